@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+import type { MyEvaluationBrief, StaffBrief } from './card.schema';
+
+export const windowGetInput = z.object({ windowId: idSchema }).strict();
+export type WindowGetInput = z.infer<typeof windowGetInput>;
+
+export interface WindowView {
+  windowId: string;
+  name: string;
+  department: { id: string; name: string };
+  supervisionPhone: string;
+  /** The staff member on duty now (A post, or the B backup while A is on leave). */
+  onDuty: StaffBrief | null;
+  url: string;
+  myEvaluation: MyEvaluationBrief | null;
+}
