@@ -106,6 +106,7 @@ export interface OrgStore {
   windowById(id: string): Promise<Window | null>;
   staffById(id: string): Promise<Staff | null>;
   staffByOpenid(openid: string): Promise<Staff | null>;
+  matterById(id: string): Promise<Matter | null>;
   mattersByDepartment(departmentId: string): Promise<Matter[]>;
   /** Create or replace whole records (seeding, organisation import). */
   putDepartment(d: Department): Promise<void>;

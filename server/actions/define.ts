@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Role } from '../contract/auth.schema';
+import type { ActionMap, ActionName } from '../contract/actions';
+import type { Caller, Principal } from '../identity';
+import type { Clock } from '../ports/clock';
+import type { Ids } from '../ports/ids';
+import type { Logger } from '../ports/logger';
+import type { QrCodes } from '../ports/qr';
+import type { Store } from '../ports/store';
+import type { Tokens } from '../tokens';
+
+export interface CoreConfig {
+  /** `local` enables the dev.* actions (demo identities); never in production. */
+  mode: 'local' | 'production';
+  /** Where the H5 pages live; card and window QR codes encode URLs under it. */
+  publicBaseUrl: string;
+  /** Keys the resident identity hash; losing it only breaks "one evaluation per visit". */
+  identityPepper: string;
+}
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  qr: QrCodes;
+  tokens: Tokens;
+  logger: Logger;
+  config: CoreConfig;
+}
+
+export interface ActionContext {
+  deps: CoreDeps;
+  /** Null only for public actions called without identity. */
+  caller: Caller | null;
+  principal: Principal | null;
+  requestId: string;
+  now: Date;
+}
+
+/** Who may call: anyone (even without identity), any identified caller, or certain roles. */
+export type Access = 'public' | 'identified' | readonly Role[];
+
+export interface ActionDef<N extends ActionName = ActionName> {
+  name: N;
+  /** One line for docs/api.md. */
+  summary: string;
+  input: z.ZodType<ActionMap[N]['input']>;
+  access: Access;
+  /** Exists only in local mode (the dev.* actions). */
+  localOnly?: boolean;
+  handler(input: ActionMap[N]['input'], ctx: ActionContext): Promise<ActionMap[N]['output']>;
+}
+
+export function defineAction<N extends ActionName>(def: ActionDef<N>): ActionDef<N> {
+  return def;
+}
+
+/** The caller of a non-public action (dispatch has already checked identity and role). */
+export function callerOf(ctx: ActionContext): Caller {
+  if (!ctx.caller) throw new Error(`action needs a caller`);
+  return ctx.caller;
+}

@@ -1,0 +1,164 @@
+import {
+  evaluationAmendInput,
+  evaluationFormInput,
+  evaluationMineInput,
+  evaluationSubmitInput,
+} from '../contract/evaluation.schema';
+import type { EvaluationForm } from '../contract/evaluation.schema';
+import {
+  amendableUntil,
+  detailsProblem,
+  hasDetails,
+  hasReason,
+  isBadLevel,
+  visitKey,
+  type DetailsInput,
+} from '../domain/evaluation.rules';
+import { AppError, errors } from '../errors';
+import { subjectHash } from '../identity';
+import { callerOf, defineAction, type ActionContext } from './define';
+import { requestHash } from './hash';
+import { evaluationForm } from './settings';
+import { windowOnDuty } from './window.actions';
+
+/** Details are optional; when given they must fit the form, and a 差评 needs a reason. */
+function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
+  const problem = detailsProblem(d, form);
+  if (problem) throw errors.invalid([problem]);
+  if (isBadLevel(level) && hasDetails(d) && !hasReason(d, form)) {
+    throw new AppError('EVALUATION.REASON_REQUIRED', '请选择或填写不满意的原因', 422);
+  }
+}
+
+function residentHash(ctx: ActionContext) {
+  return subjectHash(ctx.deps.config.identityPepper, callerOf(ctx).principal.subject);
+}
+
+export const evaluationForm_ = defineAction({
+  name: 'evaluation.form',
+  summary: "The organisation's evaluation form: the five levels, dimensions, praise and reason tags.",
+  input: evaluationFormInput,
+  access: 'identified',
+  handler: async (_input, { deps }) => evaluationForm(deps.store),
+});
+
+export const evaluationSubmit = defineAction({
+  name: 'evaluation.submit',
+  summary:
+    'One tap: a level (5 非常满意 … 1 非常不满意) for a card or a window visit; details optional. ' +
+    'One per resident per visit; a repeat with the same requestId returns the first result.',
+  input: evaluationSubmitInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store, ids } = ctx.deps;
+    const caller = callerOf(ctx);
+    const form = await evaluationForm(store);
+    const details = { dimensions: input.dimensions, tags: input.tags, comment: input.comment };
+    checkDetails(input.level, details, form);
+
+    let target: { staffId: string | null; departmentId: string; cardId: string | null; windowId: string | null };
+    if (input.cardId) {
+      const card = await store.cards.byId(input.cardId);
+      if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
+      if (caller.staff?.id === card.staffId) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
+      target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId };
+    } else {
+      const window = await store.org.windowById(input.windowId!);
+      if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
+      // A window's evaluation is attributed to whoever is on duty there now (AB岗).
+      const onDuty = await windowOnDuty(store, window, ctx.now);
+      if (onDuty && caller.staff?.id === onDuty.id) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
+      target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id };
+    }
+
+    const hash = requestHash(input);
+    const result = await store.evaluations.insert({
+      id: ids.next(),
+      subjectHash: residentHash(ctx),
+      target: input.cardId ? 'card' : 'window',
+      ...target,
+      visitKey: visitKey(input, ctx.now),
+      level: input.level,
+      dimensions: input.dimensions ?? {},
+      tags: input.tags ?? [],
+      comment: input.comment ?? '',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      requestId: ctx.requestId,
+      requestHash: hash,
+    });
+    const row = result.row;
+    if (!result.created) {
+      if (result.conflict === 'visit') {
+        throw new AppError('EVALUATION.ALREADY_SUBMITTED', '您已评价过这次服务，可在评价后 24 小时内修改', 409, undefined, {
+          evaluationId: row.id,
+        });
+      }
+      if (row.requestHash !== hash) throw errors.keyReused();
+    }
+    return { evaluationId: row.id, amendableUntil: amendableUntil(row.createdAt, form.amendHours).toISOString() };
+  },
+});
+
+export const evaluationAmend = defineAction({
+  name: 'evaluation.amend',
+  summary: 'Adds or changes the details (or the level) of the caller’s own evaluation within 24 hours.',
+  input: evaluationAmendInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const existing = await store.evaluations.byId(input.evaluationId);
+    // Someone else's evaluation is reported as missing: its existence is nobody's business.
+    if (!existing || existing.subjectHash !== residentHash(ctx)) {
+      throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
+    }
+    const form = await evaluationForm(store);
+    const until = amendableUntil(existing.createdAt, form.amendHours);
+    if (ctx.now > until) throw new AppError('EVALUATION.AMEND_CLOSED', '评价已超过可修改时间（24 小时）', 409);
+    const next = {
+      level: input.level ?? existing.level,
+      dimensions: input.dimensions ?? existing.dimensions,
+      tags: input.tags ?? existing.tags,
+      comment: input.comment ?? existing.comment,
+    };
+    checkDetails(next.level, next, form);
+    const row = await store.evaluations.amend(existing.id, { ...next, updatedAt: ctx.now });
+    if (!row) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
+    return { evaluationId: row.id, level: row.level, amendableUntil: until.toISOString() };
+  },
+});
+
+export const evaluationMine = defineAction({
+  name: 'evaluation.mine',
+  summary: "The caller's own evaluations (我的评价), newest first.",
+  input: evaluationMineInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const [rows, departments, windows, form] = await Promise.all([
+      store.evaluations.bySubject(residentHash(ctx), input.limit ?? 20),
+      store.org.departments(),
+      store.org.windows(),
+      evaluationForm(store),
+    ]);
+    const deptName = new Map(departments.map((d) => [d.id, d.name]));
+    const windowName = new Map(windows.map((w) => [w.id, w.name]));
+    const cards = await Promise.all(rows.map((r) => (r.cardId ? store.cards.byId(r.cardId) : null)));
+    return {
+      evaluations: rows.map((r, i) => ({
+        evaluationId: r.id,
+        target: r.target,
+        title: cards[i]?.matter ?? (r.windowId ? windowName.get(r.windowId) ?? '' : ''),
+        departmentName: deptName.get(r.departmentId) ?? '',
+        level: r.level,
+        dimensions: r.dimensions,
+        tags: r.tags,
+        comment: r.comment,
+        createdAt: r.createdAt.toISOString(),
+        amendableUntil: amendableUntil(r.createdAt, form.amendHours).toISOString(),
+        cardId: r.cardId,
+        windowId: r.windowId,
+      })),
+    };
+  },
+});

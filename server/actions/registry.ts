@@ -1,0 +1,27 @@
+/** Every client action, in one registry that both hosts dispatch. */
+import { authGuest, authMe } from './auth.actions';
+import { cardGet, cardIssue, cardMine } from './card.actions';
+import type { ActionDef } from './define';
+import { devIdentities, devLogin } from './dev.actions';
+import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
+import { orgList, orgMatters } from './org.actions';
+import { qrGet } from './qr.actions';
+import { windowGet } from './window.actions';
+
+export const ALL_ACTIONS: readonly ActionDef<any>[] = [
+  authGuest,
+  authMe,
+  devLogin,
+  devIdentities,
+  cardIssue,
+  cardGet,
+  cardMine,
+  windowGet,
+  qrGet,
+  evaluationForm_,
+  evaluationSubmit,
+  evaluationAmend,
+  evaluationMine,
+  orgList,
+  orgMatters,
+];

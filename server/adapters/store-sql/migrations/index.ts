@@ -1,0 +1,4 @@
+import * as m0001 from './0001_init';
+
+/** Versioned migrations, applied in order, each once, recorded in schema_migrations. */
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [m0001];

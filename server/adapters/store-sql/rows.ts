@@ -1,0 +1,76 @@
+/** Row ↔ entity mapping for the SQL store (snake_case columns, camelCase entities). */
+import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
+
+type Row = Record<string, any>;
+
+export const toDepartment = (r: Row): Department => ({
+  id: r.id,
+  name: r.name,
+  headStaffId: r.head_staff_id,
+  supervisionPhone: r.supervision_phone,
+});
+
+export const toStaff = (r: Row): Staff => ({
+  id: r.id,
+  number: r.number,
+  name: r.name,
+  departmentId: r.department_id,
+  role: r.role,
+  backupStaffId: r.backup_staff_id,
+  leave: r.leave,
+  openid: r.openid,
+});
+
+export const toWindow = (r: Row): Window => ({
+  id: r.id,
+  name: r.name,
+  departmentId: r.department_id,
+  aStaffId: r.a_staff_id,
+  bStaffId: r.b_staff_id,
+});
+
+export const toMatter = (r: Row): Matter => ({
+  id: r.id,
+  departmentId: r.department_id,
+  name: r.name,
+  type: r.type,
+  promisedDays: r.promised_days,
+  notes: r.notes,
+});
+
+export const toCard = (r: Row): Card => ({
+  id: r.id,
+  matter: r.matter,
+  matterType: r.matter_type,
+  matterId: r.matter_id,
+  promisedDays: r.promised_days,
+  dayKind: r.day_kind,
+  notes: r.notes,
+  supervisionPhone: r.supervision_phone,
+  staffId: r.staff_id,
+  departmentId: r.department_id,
+  windowId: r.window_id,
+  issuedAt: new Date(r.issued_at),
+  dueAt: new Date(r.due_at),
+  requestId: r.request_id,
+  requestHash: r.request_hash,
+});
+
+export const toEvaluation = (r: Row): Evaluation => ({
+  id: r.id,
+  subjectHash: r.subject_hash,
+  target: r.target,
+  cardId: r.card_id,
+  windowId: r.window_id,
+  staffId: r.staff_id,
+  departmentId: r.department_id,
+  visitKey: r.visit_key,
+  level: Number(r.level),
+  dimensions: r.dimensions,
+  tags: r.tags,
+  comment: r.comment,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+  requestId: r.request_id,
+  requestHash: r.request_hash,
+});

@@ -1,0 +1,157 @@
+/** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
+import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
+import { migrate } from './migrate';
+import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
+import type { SqlClient } from './sql-client';
+
+const json = (v: unknown) => JSON.stringify(v);
+
+export async function createSqlStore(db: SqlClient): Promise<Store> {
+  await migrate(db);
+  const one = async <T>(text: string, params: unknown[], map: (r: any) => T): Promise<T | null> => {
+    const rows = await db.query(text, params);
+    return rows.length ? map(rows[0]) : null;
+  };
+  const all = async <T>(text: string, params: unknown[], map: (r: any) => T): Promise<T[]> =>
+    (await db.query(text, params)).map(map);
+
+  return {
+    kind: db.kind,
+    org: {
+      departments: () => all('SELECT * FROM departments ORDER BY name, id', [], toDepartment),
+      windows: () => all('SELECT * FROM windows ORDER BY department_id, name, id', [], toWindow),
+      staff: () => all('SELECT * FROM staff ORDER BY number, id', [], toStaff),
+      matters: () => all('SELECT * FROM matters ORDER BY department_id, name, id', [], toMatter),
+      departmentById: (id) => one('SELECT * FROM departments WHERE id = $1', [id], toDepartment),
+      windowById: (id) => one('SELECT * FROM windows WHERE id = $1', [id], toWindow),
+      staffById: (id) => one('SELECT * FROM staff WHERE id = $1', [id], toStaff),
+      staffByOpenid: (openid) => one('SELECT * FROM staff WHERE openid = $1', [openid], toStaff),
+      matterById: (id) => one('SELECT * FROM matters WHERE id = $1', [id], toMatter),
+      mattersByDepartment: (departmentId) =>
+        all('SELECT * FROM matters WHERE department_id = $1 ORDER BY name, id', [departmentId], toMatter),
+      async putDepartment(d) {
+        await db.query(
+          `INSERT INTO departments (id, name, head_staff_id, supervision_phone) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET name = $2, head_staff_id = $3, supervision_phone = $4`,
+          [d.id, d.name, d.headStaffId, d.supervisionPhone],
+        );
+      },
+      async putStaff(s) {
+        await db.query(
+          `INSERT INTO staff (id, number, name, department_id, role, backup_staff_id, leave, openid)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (id) DO UPDATE SET number = $2, name = $3, department_id = $4, role = $5,
+             backup_staff_id = $6, leave = $7, openid = $8`,
+          [s.id, s.number, s.name, s.departmentId, s.role, s.backupStaffId, json(s.leave), s.openid],
+        );
+      },
+      async putWindow(w) {
+        await db.query(
+          `INSERT INTO windows (id, name, department_id, a_staff_id, b_staff_id) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET name = $2, department_id = $3, a_staff_id = $4, b_staff_id = $5`,
+          [w.id, w.name, w.departmentId, w.aStaffId, w.bStaffId],
+        );
+      },
+      async putMatter(m) {
+        await db.query(
+          `INSERT INTO matters (id, department_id, name, type, promised_days, notes) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (id) DO UPDATE SET department_id = $2, name = $3, type = $4, promised_days = $5, notes = $6`,
+          [m.id, m.departmentId, m.name, m.type, m.promisedDays, m.notes],
+        );
+      },
+    },
+
+    cards: {
+      async insert(c): Promise<InsertResult<Card>> {
+        const inserted = await one(
+          `INSERT INTO cards (id, matter, matter_type, matter_id, promised_days, day_kind, notes, supervision_phone,
+             staff_id, department_id, window_id, issued_at, due_at, request_id, request_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+           ON CONFLICT (staff_id, request_id) DO NOTHING RETURNING *`,
+          [c.id, c.matter, c.matterType, c.matterId, c.promisedDays, c.dayKind, c.notes, c.supervisionPhone,
+            c.staffId, c.departmentId, c.windowId, c.issuedAt, c.dueAt, c.requestId, c.requestHash],
+          toCard,
+        );
+        if (inserted) return { created: true, row: inserted };
+        const existing = await one('SELECT * FROM cards WHERE staff_id = $1 AND request_id = $2', [c.staffId, c.requestId], toCard);
+        return { created: false, conflict: 'request', row: existing! };
+      },
+      byId: (id) => one('SELECT * FROM cards WHERE id = $1', [id], toCard),
+      byStaff: (staffId, limit, before) =>
+        all(
+          `SELECT * FROM cards WHERE staff_id = $1 AND ($2::timestamptz IS NULL OR issued_at < $2)
+           ORDER BY issued_at DESC, id DESC LIMIT $3`,
+          [staffId, before ?? null, limit],
+          toCard,
+        ),
+    },
+
+    evaluations: {
+      async insert(e): Promise<InsertResult<Evaluation>> {
+        const inserted = await one(
+          `INSERT INTO evaluations (id, subject_hash, target, card_id, window_id, staff_id, department_id, visit_key,
+             level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+           ON CONFLICT DO NOTHING RETURNING *`,
+          [e.id, e.subjectHash, e.target, e.cardId, e.windowId, e.staffId, e.departmentId, e.visitKey, e.level,
+            json(e.dimensions), json(e.tags), e.comment, e.createdAt, e.updatedAt, e.requestId, e.requestHash],
+          toEvaluation,
+        );
+        if (inserted) return { created: true, row: inserted };
+        const sameRequest = await one(
+          'SELECT * FROM evaluations WHERE subject_hash = $1 AND request_id = $2',
+          [e.subjectHash, e.requestId],
+          toEvaluation,
+        );
+        if (sameRequest) return { created: false, conflict: 'request', row: sameRequest };
+        const sameVisit = await one(
+          'SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2',
+          [e.subjectHash, e.visitKey],
+          toEvaluation,
+        );
+        if (!sameVisit) throw new Error('evaluation insert conflicted on an unknown constraint');
+        return { created: false, conflict: 'visit', row: sameVisit };
+      },
+      byId: (id) => one('SELECT * FROM evaluations WHERE id = $1', [id], toEvaluation),
+      bySubjectAndVisit: (subjectHash, visitKey) =>
+        one('SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2', [subjectHash, visitKey], toEvaluation),
+      amend: (id, d) =>
+        one(
+          `UPDATE evaluations SET level = $2, dimensions = $3, tags = $4, comment = $5, updated_at = $6
+           WHERE id = $1 RETURNING *`,
+          [id, d.level, json(d.dimensions), json(d.tags), d.comment, d.updatedAt],
+          toEvaluation,
+        ),
+      bySubject: (subjectHash, limit) =>
+        all(
+          'SELECT * FROM evaluations WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2',
+          [subjectHash, limit],
+          toEvaluation,
+        ),
+    },
+
+    settings: {
+      get: (key) => one('SELECT value FROM settings WHERE key = $1', [key], (r) => r.value),
+      async put(key, value) {
+        await db.query(
+          'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2',
+          [key, json(value)],
+        );
+      },
+    },
+
+    async counts() {
+      const rows = await db.query<{ t: string; n: number }>(
+        `SELECT 'departments' AS t, count(*) AS n FROM departments UNION ALL
+         SELECT 'windows', count(*) FROM windows UNION ALL
+         SELECT 'staff', count(*) FROM staff UNION ALL
+         SELECT 'matters', count(*) FROM matters UNION ALL
+         SELECT 'cards', count(*) FROM cards UNION ALL
+         SELECT 'evaluations', count(*) FROM evaluations UNION ALL
+         SELECT 'settings', count(*) FROM settings`,
+      );
+      return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The core: one dispatcher over the action registry. Hosts hand it a raw request and the
+ * caller's principal; it answers with the envelope and the HTTP status the Node host uses.
+ * This is the one place that catches errors and turns them into envelopes.
+ */
+import { z } from 'zod';
+import type { ErrorEnvelope, OkEnvelope } from './contract/common.schema';
+import { ALL_ACTIONS } from './actions/registry';
+import type { ActionContext, ActionDef, CoreDeps } from './actions/define';
+import { AppError, errors } from './errors';
+import { resolveCaller, type Principal } from './identity';
+
+z.config(z.locales.zhCN());
+
+export interface DispatchResult {
+  status: number;
+  body: OkEnvelope<unknown> | ErrorEnvelope;
+}
+
+export interface Core {
+  deps: CoreDeps;
+  actions: ReadonlyMap<string, ActionDef>;
+  dispatch(request: unknown, principal: Principal | null): Promise<DispatchResult>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const ACTION_NAME = /^[a-z]+\.[a-zA-Z]+$/;
+
+export function createCore(deps: CoreDeps): Core {
+  const actions = new Map(
+    ALL_ACTIONS.filter((a) => !a.localOnly || deps.config.mode === 'local').map((a) => [a.name as string, a]),
+  );
+
+  async function run(request: unknown, principal: Principal | null): Promise<unknown> {
+    if (!request || typeof request !== 'object' || Array.isArray(request)) throw errors.malformed();
+    const { action: name, payload = {}, requestId } = request as Record<string, unknown>;
+    if (typeof name !== 'string' || !ACTION_NAME.test(name)) throw errors.malformed();
+    const action = actions.get(name);
+    if (!action) throw errors.unknownAction(name);
+    if (requestId !== undefined && (typeof requestId !== 'string' || !REQUEST_ID.test(requestId))) {
+      throw errors.invalid([{ path: 'requestId', message: '请求编号应为 8–64 位字母、数字、- 或 _' }]);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+      throw errors.invalid([{ path: '', message: '请求内容应为对象' }]);
+    }
+
+    let caller = null;
+    if (action.access !== 'public') {
+      if (!principal) throw errors.authRequired();
+      caller = await resolveCaller(principal, deps.store);
+      if (Array.isArray(action.access) && !action.access.includes(caller.role)) throw errors.forbidden();
+    }
+
+    const parsed = action.input.safeParse(payload);
+    if (!parsed.success) {
+      throw errors.invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    }
+    const ctx: ActionContext = {
+      deps,
+      caller,
+      principal,
+      // Without a client key nothing can be deduplicated; a fresh id keeps rows well-formed.
+      requestId: (requestId as string | undefined) ?? `srv_${deps.ids.next(24)}`,
+      now: deps.clock.now(),
+    };
+    return action.handler(parsed.data, ctx);
+  }
+
+  return {
+    deps,
+    actions,
+    async dispatch(request, principal) {
+      try {
+        return { status: 200, body: { ok: true, data: await run(request, principal) } };
+      } catch (err) {
+        return errorResult(err, deps);
+      }
+    },
+  };
+}
+
+export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>): DispatchResult {
+  const e = err instanceof AppError ? err : errors.internal();
+  if (!(err instanceof AppError)) {
+    deps.logger.error('action.failed', { error: err instanceof Error ? err.message : String(err) });
+  }
+  const error: ErrorEnvelope['error'] = { code: e.code, message: e.message };
+  if (e.issues) error.issues = e.issues;
+  const body: ErrorEnvelope = { ok: false, error };
+  if (e.details) Object.assign(error, e.details);
+  return { status: e.status, body };
+}

@@ -1,0 +1,45 @@
+/**
+ * Deadline calendar: natural days, or working days with Chinese statutory holidays and 调休
+ * make-up workdays (chinese-days). Always computed on Asia/Shanghai dates.
+ */
+// chinese-days is CommonJS: its default export works under Node ESM, bundlers and jest alike.
+import chineseDays from 'chinese-days';
+import { addDaysToDate } from './shanghai-time';
+
+export type DayKind = 'working' | 'natural';
+
+const coveredYears = new Map<number, boolean>();
+
+/**
+ * chinese-days silently treats a year it has no data for as plain Mon–Fri. A covered year
+ * always has statutory holidays on weekdays; an uncovered one has none.
+ */
+export function calendarCoversYear(year: number): boolean {
+  let covered = coveredYears.get(year);
+  if (covered === undefined) {
+    covered = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    coveredYears.set(year, covered);
+  }
+  return covered;
+}
+
+export interface DueDate {
+  date: string;
+  /** Set when the working-day calendar had no holiday data and fell back to Mon–Fri. */
+  warning?: string;
+}
+
+/**
+ * The date `days` days after `start` (YYYY-MM-DD, Shanghai). With working days, day 0 is the
+ * start day if it is a workday, else the next workday (a matter "done on the spot" on a
+ * Sunday is due on Monday).
+ */
+export function addDays(start: string, days: number, kind: DayKind): DueDate {
+  if (kind === 'natural') return { date: addDaysToDate(start, days) };
+  const date = chineseDays.findWorkday(days, start);
+  const years = [Number(start.slice(0, 4)), Number(date.slice(0, 4))];
+  const uncovered = years.find((y) => !calendarCoversYear(y));
+  return uncovered === undefined
+    ? { date }
+    : { date, warning: `节假日数据未覆盖 ${uncovered} 年，已按周一至周五计算工作日` };
+}

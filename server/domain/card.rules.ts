@@ -1,0 +1,30 @@
+/**
+ * 办事监督卡 rules (服务承诺制 "一卡监督到底"): the card states the matter, the time limit,
+ * the notes told once (一次性告知), the supervision phone, the issuing staff and time.
+ */
+import type { MatterType } from '../contract/card.schema';
+import { addDays, type DayKind, type DueDate } from './calendar';
+import { endOfShanghaiDay, shanghaiDate } from './shanghai-time';
+
+export interface CardDue extends DueDate {
+  dueAt: Date;
+}
+
+/**
+ * A card issued at `issuedAt` promising `promisedDays` days is due by the end of that day in
+ * Asia/Shanghai. 即办件 (done on the spot) is due the same day whatever days were entered.
+ */
+export function cardDue(issuedAt: Date, matterType: MatterType, promisedDays: number, kind: DayKind): CardDue {
+  const days = matterType === '即办件' ? 0 : promisedDays;
+  const due = addDays(shanghaiDate(issuedAt), days, kind);
+  return { ...due, dueAt: endOfShanghaiDay(due.date) };
+}
+
+/** The H5 URL a card's QR encodes; in WeChat a 普通链接二维码 rule maps it to the mini program. */
+export function cardUrl(publicBaseUrl: string, cardId: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}/#/pages/card/index?id=${cardId}`;
+}
+
+export function windowUrl(publicBaseUrl: string, windowId: string): string {
+  return `${publicBaseUrl.replace(/\/$/, '')}/#/pages/window/index?id=${windowId}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Dates as people in the service hall see them: Asia/Shanghai (UTC+8, no DST since 1991),
+ * whatever the server's own time zone is.
+ */
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Shanghai calendar date of an instant, as YYYY-MM-DD. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of a Shanghai calendar date (a deadline "by the end of that day"). */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) - OFFSET_MS + DAY_MS - 1);
+}
+
+/** Adds whole days to a YYYY-MM-DD date. */
+export function addDaysToDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}

@@ -1,0 +1,90 @@
+/**
+ * The Node host's HTTP surface: every action at POST /api/<action> (body = payload,
+ * Idempotency-Key = requestId, Authorization: Bearer <token>), GET /healthz, and the H5 build.
+ */
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Core } from '../../core';
+import { errorResult } from '../../core';
+import { AppError, errors } from '../../errors';
+import type { Principal } from '../../identity';
+import { serveStatic } from './static';
+
+export interface HttpAppOptions {
+  /** The H5 build to serve at `/`; omitted in API-only tests. */
+  staticDir?: string;
+  bodyLimit?: number;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyInstance {
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? 64 * 1024, logger: false });
+  const logger = core.deps.logger;
+
+  // An empty body is an empty payload; broken JSON is our REQUEST.MALFORMED, not a stack.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    if (!(body as string).trim()) return done(null, {});
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(errors.malformed() as unknown as Error, undefined);
+    }
+  });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+
+  // Errors the framework raises before an action runs, mapped to stable codes.
+  app.setErrorHandler((err: FastifyError | AppError, _req, reply) => {
+    const { status, body } = errorResult(frameworkError(err), core.deps);
+    reply.code(status).send(body);
+  });
+
+  app.get('/healthz', async () => ({ ok: true, store: core.deps.store.kind, mode: core.deps.config.mode }));
+
+  app.post<{ Params: { action: string } }>('/api/:action', async (req, reply) => {
+    const action = req.params.action;
+    const auth = req.headers.authorization;
+    let principal: Principal | null = null;
+    if (auth) {
+      const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+      principal = core.deps.tokens.verify(token, core.deps.clock.now());
+      // A stale token must not silently become "no identity" for actions that need one.
+      if (!principal && core.actions.get(action)?.access !== 'public') {
+        const { status, body } = errorResult(errors.badToken(), core.deps);
+        return reply.code(status).send(body);
+      }
+    }
+    const key = req.headers['idempotency-key'];
+    const requestId = typeof key === 'string' ? key : undefined;
+    const started = performance.now();
+    const { status, body } = await core.dispatch({ action, payload: req.body ?? {}, requestId }, principal);
+    if (status >= 500 || performance.now() - started > 1000) {
+      logger.warn('action.slow_or_failed', { action, status, ms: Math.round(performance.now() - started) });
+    }
+    return reply.code(status).send(body);
+  });
+
+  app.all('/api/*', async (_req, reply) => {
+    const { status, body } = errorResult(errors.unknownAction('(method)'), core.deps);
+    reply.code(status === 404 ? 405 : status).send(body);
+  });
+
+  if (options.staticDir) serveStatic(app, options.staticDir);
+  else app.setNotFoundHandler((_req, reply) => reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '页面不存在' } }));
+  return app;
+}
+
+function frameworkError(err: FastifyError | AppError): unknown {
+  if (err instanceof AppError) return err;
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return errors.tooLarge();
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return errors.unsupportedMedia();
+  if (err.statusCode && err.statusCode < 500) return errors.malformed();
+  return err;
+}

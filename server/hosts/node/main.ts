@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the local host. PGlite under ./.data (DATA_DIR) or PostgreSQL (DATABASE_URL),
+ * the H5 build at /, the API at /api/<action>, demo data seeded on first start.
+ */
+import { resolve } from 'node:path';
+import { seedDemo } from '../../demo/seed';
+import { randomIds } from '../../ports/ids';
+import { consoleLogger } from '../../ports/logger';
+import { createRuntime } from '../runtime';
+import { buildHttpApp } from './http-app';
+import { openStore } from './open-store';
+import { printWelcome } from './welcome';
+
+async function main() {
+  const env = process.env;
+  const port = Number(env.PORT ?? 8080);
+  const host = env.HOST ?? '127.0.0.1';
+  const publicBaseUrl = env.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
+  const store = await openStore(env);
+  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds });
+  const { seeded } = await seedDemo(store, randomIds, new Date());
+  if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
+
+  const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5') });
+  await app.listen({ port, host });
+  await printWelcome(store, publicBaseUrl);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    consoleLogger.info('shutdown', { signal });
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

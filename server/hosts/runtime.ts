@@ -1,0 +1,60 @@
+/**
+ * Assembles the core for a host from settings: the store, the secrets, the ports. Both the
+ * Node host and the tests use it, so a test exercises the same wiring as `npm start`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { CoreConfig, CoreDeps } from '../actions/define';
+import { createCore, type Core } from '../core';
+import { localQrCodes } from '../adapters/qr-local/qr-local';
+import { systemClock, type Clock } from '../ports/clock';
+import { randomIds, type Ids } from '../ports/ids';
+import { consoleLogger, type Logger } from '../ports/logger';
+import type { Store } from '../ports/store';
+import { createTokens } from '../tokens';
+
+export interface Secrets {
+  tokenSecret: string;
+  identityPepper: string;
+}
+
+const SECRETS_KEY = 'local.secrets';
+
+/**
+ * Secrets come from the environment; in local mode, when absent, they are generated once and
+ * kept in the store so tokens and resident hashes survive a restart.
+ */
+export async function loadSecrets(store: Store, mode: CoreConfig['mode'], env: NodeJS.ProcessEnv): Promise<Secrets> {
+  if (env.SESSION_SECRET && env.IDENTITY_PEPPER) {
+    return { tokenSecret: env.SESSION_SECRET, identityPepper: env.IDENTITY_PEPPER };
+  }
+  if (mode !== 'local') throw new Error('SESSION_SECRET and IDENTITY_PEPPER must be set outside local mode');
+  const saved = await store.settings.get<Secrets>(SECRETS_KEY);
+  if (saved) return saved;
+  const fresh = { tokenSecret: randomBytes(32).toString('base64url'), identityPepper: randomBytes(32).toString('base64url') };
+  await store.settings.put(SECRETS_KEY, fresh);
+  return fresh;
+}
+
+export interface RuntimeOptions {
+  store: Store;
+  mode: CoreConfig['mode'];
+  publicBaseUrl: string;
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  ids?: Ids;
+  logger?: Logger;
+}
+
+export async function createRuntime(o: RuntimeOptions): Promise<Core> {
+  const secrets = await loadSecrets(o.store, o.mode, o.env ?? process.env);
+  const deps: CoreDeps = {
+    store: o.store,
+    clock: o.clock ?? systemClock,
+    ids: o.ids ?? randomIds,
+    qr: localQrCodes,
+    tokens: createTokens(secrets.tokenSecret),
+    logger: o.logger ?? consoleLogger,
+    config: { mode: o.mode, publicBaseUrl: o.publicBaseUrl, identityPepper: secrets.identityPepper },
+  };
+  return createCore(deps);
+}

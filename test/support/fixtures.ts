@@ -1,0 +1,50 @@
+/** Small, explicit rows for store and action tests. */
+import type { Card, Department, Evaluation, Matter, Staff, Store, Window } from '../../server/ports/store';
+
+export const dept: Department = { id: 'DEPT000001', name: '不动产登记科', headStaffId: 'STAFF00003', supervisionPhone: '0571-88001234' };
+export const dept2: Department = { id: 'DEPT000002', name: '社保服务科', headStaffId: null, supervisionPhone: '12345' };
+export const staffA: Staff = {
+  id: 'STAFF00001', number: 'A001', name: '王丽', departmentId: dept.id, role: 'staff',
+  backupStaffId: 'STAFF00002', leave: [], openid: null,
+};
+export const staffB: Staff = {
+  id: 'STAFF00002', number: 'A002', name: '李强', departmentId: dept.id, role: 'staff',
+  backupStaffId: 'STAFF00001', leave: [{ from: '2026-12-01', to: '2026-12-03' }], openid: 'openid-li',
+};
+export const head: Staff = {
+  id: 'STAFF00003', number: 'A003', name: '张敏', departmentId: dept.id, role: 'admin',
+  backupStaffId: null, leave: [], openid: null,
+};
+export const window1: Window = { id: 'WIN0000001', name: '3号窗口', departmentId: dept.id, aStaffId: staffA.id, bStaffId: staffB.id };
+export const matter1: Matter = {
+  id: 'MAT0000001', departmentId: dept.id, name: '不动产转移登记', type: '承诺件', promisedDays: 5,
+  notes: '1. 身份证原件\n2. 不动产权证书',
+};
+
+export async function seedOrg(store: Store) {
+  await store.org.putDepartment(dept);
+  await store.org.putDepartment(dept2);
+  for (const s of [staffA, staffB, head]) await store.org.putStaff(s);
+  await store.org.putWindow(window1);
+  await store.org.putMatter(matter1);
+}
+
+export function card(overrides: Partial<Card> = {}): Card {
+  return {
+    id: 'CARD000000000000001', matter: '不动产转移登记', matterType: '承诺件', matterId: matter1.id,
+    promisedDays: 5, dayKind: 'working', notes: '身份证原件', supervisionPhone: '0571-88001234',
+    staffId: staffA.id, departmentId: dept.id, windowId: window1.id,
+    issuedAt: new Date('2026-11-24T02:00:00.123Z'), dueAt: new Date('2026-12-01T15:59:59.999Z'),
+    requestId: 'req-card-0001', requestHash: 'h1', ...overrides,
+  };
+}
+
+export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
+  return {
+    id: 'EVAL00000000000001', subjectHash: 'subj-1', target: 'card', cardId: 'CARD000000000000001',
+    windowId: window1.id, staffId: staffA.id, departmentId: dept.id, visitKey: 'card:CARD000000000000001',
+    level: 4, dimensions: { attitude: 5 }, tags: ['热情周到'], comment: '',
+    createdAt: new Date('2026-11-24T03:00:00.456Z'), updatedAt: new Date('2026-11-24T03:00:00.456Z'),
+    requestId: 'req-eval-0001', requestHash: 'e1', ...overrides,
+  };
+}
