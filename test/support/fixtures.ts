@@ -5,7 +5,7 @@ export const dept: Department = { id: 'DEPT000001', name: '不动产登记科', 
 export const dept2: Department = { id: 'DEPT000002', name: '社保服务科', headStaffId: null, supervisionPhone: '12345' };
 export const staffA: Staff = {
   id: 'STAFF00001', number: 'A001', name: '王丽', departmentId: dept.id, role: 'staff',
-  backupStaffId: 'STAFF00002', leave: [], openid: null,
+  backupStaffId: 'STAFF00002', leave: [], openid: 'openid-wang',
 };
 export const staffB: Staff = {
   id: 'STAFF00002', number: 'A002', name: '李强', departmentId: dept.id, role: 'staff',
@@ -13,7 +13,7 @@ export const staffB: Staff = {
 };
 export const head: Staff = {
   id: 'STAFF00003', number: 'A003', name: '张敏', departmentId: dept.id, role: 'admin',
-  backupStaffId: null, leave: [], openid: null,
+  backupStaffId: null, leave: [], openid: 'openid-zhang',
 };
 export const window1: Window = { id: 'WIN0000001', name: '3号窗口', departmentId: dept.id, aStaffId: staffA.id, bStaffId: staffB.id };
 export const matter1: Matter = {

@@ -26,7 +26,7 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   const logger = core.deps.logger;
 
   // An empty body is an empty payload; broken JSON is our REQUEST.MALFORMED, not a stack.
-  app.removeContentTypeParser('application/json');
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     if (!(body as string).trim()) return done(null, {});
     try {

@@ -1,0 +1,26 @@
+/**
+ * One way for the shared action suite to talk to a host. Each host test (Node HTTP, CloudBase
+ * function entry) implements it, so the same behaviour is checked through both.
+ */
+import type { Staff, Store } from '../../server/ports/store';
+
+export type As = { resident: string } | { staff: Staff } | 'nobody';
+
+export interface CallResult {
+  /** HTTP status (Node host) or undefined (a cloud function answers only with the envelope). */
+  status?: number;
+  body: any;
+}
+
+export interface TestHost {
+  name: string;
+  store: Store;
+  /** Moves the frozen clock. */
+  setNow(iso: string): void;
+  call(action: string, payload: unknown, as: As, requestId?: string): Promise<CallResult>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+/** A fresh, valid request id (8–64 chars). */
+export const rid = (label = 'req') => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}`;

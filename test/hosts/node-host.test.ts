@@ -1,0 +1,145 @@
+/**
+ * The Node host in-process on a real socket (127.0.0.1, a free port): the shared action suite over HTTP,
+ * then what only HTTP has — JSON parsing, tokens, statuses, limits, health, local-only actions.
+ */
+import { buildHttpApp } from '../../server/hosts/node/http-app';
+import { createRuntime } from '../../server/hosts/runtime';
+import { fixedClock } from '../../server/ports/clock';
+import { silentLogger } from '../../server/ports/logger';
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../../server/core';
+import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
+import { seedOrg, staffA } from '../support/fixtures';
+import { describeActions } from './actions.suite';
+import type { TestHost } from './harness';
+
+async function openNodeHost(mode: 'local' | 'production' = 'local') {
+  const store = await freshPgliteStore();
+  const clock = fixedClock('2026-11-24T02:00:00.000Z');
+  const env = mode === 'production' ? { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) } : {};
+  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger, env });
+  const app = buildHttpApp(core);
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const residentTokens = new Map<string, string>();
+  const request = async (method: string, path: string, body?: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${base}${path}`, { method, headers, body });
+    const text = await res.text();
+    return {
+      statusCode: res.status,
+      headers: Object.fromEntries(res.headers.entries()),
+      text,
+      json: () => JSON.parse(text),
+    };
+  };
+  const post = (action: string, body: string | undefined, headers: Record<string, string> = {}) =>
+    request('POST', `/api/${action}`, body, { 'content-type': 'application/json', ...headers });
+
+  const host: TestHost & { app: FastifyInstance; core: Core; post: typeof post; request: typeof request } = {
+    name: 'node',
+    store,
+    app,
+    core,
+    post,
+    request,
+    setNow: (iso) => clock.set(iso),
+    async call(action, payload, as, requestId) {
+      const headers: Record<string, string> = {};
+      if (requestId) headers['idempotency-key'] = requestId;
+      if (as !== 'nobody') {
+        if ('staff' in as) {
+          headers.authorization = `Bearer ${core.deps.tokens.sign({ subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id }, 3600 * 24 * 30, clock.now())}`;
+        } else {
+          if (!residentTokens.has(as.resident)) {
+            const r = await post('auth.guest', '{}');
+            residentTokens.set(as.resident, r.json().data.token);
+          }
+          headers.authorization = `Bearer ${residentTokens.get(as.resident)}`;
+        }
+      }
+      const res = await post(action, JSON.stringify(payload), headers);
+      return { status: res.statusCode, body: res.json() };
+    },
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+  return host;
+}
+
+afterAll(closeSharedPglite);
+
+describe('Node host: actions', () => {
+  describeActions(() => openNodeHost());
+});
+
+describe('Node host: HTTP specifics', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  beforeEach(async () => {
+    host = await openNodeHost();
+    await seedOrg(host.store);
+  });
+  afterEach(() => host.close());
+
+  const expectError = (res: { statusCode: number; json(): any }, status: number, code: string) => {
+    expect(res.statusCode).toBe(status);
+    expect(res.json()).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+  };
+
+  it('answers malformed JSON with 400 REQUEST.MALFORMED and writes nothing', async () => {
+    const before = await host.store.counts();
+    expectError(await host.post('auth.guest', '{"a":'), 400, 'REQUEST.MALFORMED');
+    const guest = (await host.post('auth.guest', '')).json().data.token;
+    expectError(await host.post('evaluation.submit', '{level: 5}', { authorization: `Bearer ${guest}` }), 400, 'REQUEST.MALFORMED');
+    expect(await host.store.counts()).toEqual(before);
+  });
+
+  it('refuses a forged or expired token with 401, and a non-JSON body with 415', async () => {
+    const token = (await host.post('auth.guest', '{}')).json().data.token as string;
+    const forged = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
+    expectError(await host.post('auth.me', '{}', { authorization: `Bearer ${forged}` }), 401, 'AUTH.INVALID_TOKEN');
+    expectError(await host.post('auth.me', '{}', { authorization: 'Basic abc' }), 401, 'AUTH.INVALID_TOKEN');
+    host.setNow('2027-12-01T00:00:00.000Z');
+    expectError(await host.post('auth.me', '{}', { authorization: `Bearer ${token}` }), 401, 'AUTH.INVALID_TOKEN');
+    const res = await host.request('POST', '/api/auth.me', 'hi', { 'content-type': 'text/plain' });
+    expectError(res, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('limits the body size with 413', async () => {
+    expectError(await host.post('auth.guest', JSON.stringify({ pad: 'x'.repeat(70 * 1024) })), 413, 'REQUEST.TOO_LARGE');
+  });
+
+  it('only POSTs reach actions; other paths are 404', async () => {
+    expectError(await host.request('GET', '/api/card.get'), 405, 'ACTION.UNKNOWN');
+    expect((await host.request('GET', '/nowhere')).statusCode).toBe(404);
+  });
+
+  it('reports health and sets security headers', async () => {
+    const res = await host.request('GET', '/healthz');
+    expect(res.json()).toEqual({ ok: true, store: 'pglite', mode: 'local' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('local mode lists demo identities and logs in as any of them', async () => {
+    const ids = (await host.post('dev.identities', '{}')).json().data.identities;
+    expect(ids.some((i: any) => i.staffId === staffA.id && i.role === 'staff')).toBe(true);
+    const login = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data;
+    const me = (await host.post('auth.me', '{}', { authorization: `Bearer ${login.token}` })).json().data;
+    expect(me).toMatchObject({ role: 'staff', localMode: true, staff: { id: staffA.id } });
+    expectError(await host.post('dev.login', JSON.stringify({ role: 'admin', staffId: staffA.id })), 400, 'DEV.ROLE_MISMATCH');
+  });
+});
+
+describe('Node host: production mode', () => {
+  it('has no dev.* actions', async () => {
+    const host = await openNodeHost('production');
+    try {
+      const res = await host.post('dev.login', JSON.stringify({ role: 'admin' }));
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('ACTION.UNKNOWN');
+      expect((await host.post('auth.guest', '{}')).statusCode).toBe(200);
+    } finally {
+      await host.close();
+    }
+  });
+});

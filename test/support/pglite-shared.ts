@@ -1,0 +1,23 @@
+/**
+ * One in-memory PGlite per test file, emptied before each use: starting PGlite runs initdb
+ * (~1.5 s), truncating takes milliseconds. The engine and SQL are those of ./.data.
+ */
+import { openPglite } from '../../server/adapters/store-sql/pglite-client';
+import type { SqlClient } from '../../server/adapters/store-sql/sql-client';
+import { createSqlStore } from '../../server/adapters/store-sql/sql-store';
+import type { Store } from '../../server/ports/store';
+
+let shared: SqlClient | null = null;
+
+export async function freshPgliteStore(): Promise<Store> {
+  shared ??= await openPglite();
+  const store = await createSqlStore(shared);
+  await shared.exec('TRUNCATE departments, staff, windows, matters, cards, evaluations, settings CASCADE');
+  // Closing a test's store must not close the shared engine.
+  return { ...store, close: async () => undefined };
+}
+
+export async function closeSharedPglite() {
+  await shared?.close();
+  shared = null;
+}
