@@ -1,0 +1,46 @@
+/**
+ * The `api` cloud function: every client action through the one registry. Identity is the
+ * caller's OPENID from the cloud context (WeChat vouches for it; no token involved).
+ */
+import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
+import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
+import type { Core } from '../../core';
+import { errorResult } from '../../core';
+import { consoleLogger } from '../../ports/logger';
+import { createRuntime } from '../runtime';
+
+/** The part of wx-server-sdk this function uses. */
+export interface CloudSdk {
+  init(options: { env: unknown }): void;
+  DYNAMIC_CURRENT_ENV: unknown;
+  database(): unknown;
+  getWXContext(): { OPENID?: string };
+}
+
+export function createApiFunction(cloud: CloudSdk, env: NodeJS.ProcessEnv = process.env) {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  // One core per warm instance; a failed start is retried by the next invocation.
+  let core: Promise<Core> | null = null;
+  const start = async () =>
+    createRuntime({
+      store: await createCloudbaseStore(cloud.database() as CloudDb),
+      mode: 'production',
+      publicBaseUrl: env.PUBLIC_URL ?? '',
+      env,
+      logger: consoleLogger,
+    });
+
+  return async function main(event: unknown): Promise<unknown> {
+    try {
+      core ??= start().catch((err) => {
+        core = null;
+        throw err;
+      });
+      const ready = await core;
+      const { OPENID } = cloud.getWXContext();
+      return (await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null)).body;
+    } catch (err) {
+      return errorResult(err, { logger: consoleLogger }).body;
+    }
+  };
+}
