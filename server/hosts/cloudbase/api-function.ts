@@ -11,14 +11,15 @@ import { createRuntime } from '../runtime';
 
 /** The part of wx-server-sdk this function uses. */
 export interface CloudSdk {
-  init(options: { env: unknown }): void;
-  DYNAMIC_CURRENT_ENV: unknown;
+  init(options: { env: string }): void;
+  DYNAMIC_CURRENT_ENV: string | symbol;
   database(): unknown;
   getWXContext(): { OPENID?: string };
 }
 
 export function createApiFunction(cloud: CloudSdk, env: NodeJS.ProcessEnv = process.env) {
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the environment the function runs in.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as string });
   // One core per warm instance; a failed start is retried by the next invocation.
   let core: Promise<Core> | null = null;
   const start = async () =>

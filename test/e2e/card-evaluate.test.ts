@@ -1,0 +1,63 @@
+/**
+ * The foundation's whole slice, as people do it: `npm start` on a fresh data dir; a staff
+ * member issues a card; a resident opens its URL on a phone-sized Chromium and taps 满意; the
+ * evaluation is stored (checked through the API). Screenshots land in docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchPhone, storedToken } from '../support/browser';
+import { startLocalServer, type LocalServer } from '../support/local-server';
+
+jest.setTimeout(180_000);
+const SHOTS = 'docs/screenshots';
+
+let server: LocalServer;
+let phone: Awaited<ReturnType<typeof launchPhone>>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startLocalServer();
+  phone = await launchPhone();
+});
+afterAll(async () => {
+  await phone?.close();
+  await server?.stop();
+});
+
+it('staff issue a card; a resident scans it and evaluates with one tap', async () => {
+  expect(server.output()).toContain('/#/pages/card/index?id=');
+  const login = await server.api('dev.login', { role: 'staff' });
+  expect(login.ok).toBe(true);
+  const issued = await server.api(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5, notes: '1. 身份证原件\n2. 不动产权证书' },
+    login.data.token,
+    'e2e-issue-0001',
+  );
+  expect(issued.ok).toBe(true);
+  const { cardId, url } = issued.data;
+  expect(url).toBe(`${server.base}/#/pages/card/index?id=${cardId}`);
+
+  const page = await phone.context.newPage();
+  await page.goto(url);
+  await page.getByText('不动产转移登记').first().waitFor();
+  await page.getByText(login.data.name).first().waitFor();
+  await page.screenshot({ path: `${SHOTS}/card.png`, fullPage: true });
+
+  await page.getByRole('button', { name: '满意', exact: true }).click();
+  const token = await storedToken(page);
+  expect(token).toMatch(/^v1\./);
+  let mine: any;
+  for (let i = 0; i < 40; i++) {
+    mine = await server.api('evaluation.mine', {}, token!);
+    if (mine.data?.evaluations?.length) break;
+    await page.waitForTimeout(250);
+  }
+  expect(mine.data.evaluations).toHaveLength(1);
+  expect(mine.data.evaluations[0]).toMatchObject({ level: 4, cardId, title: '不动产转移登记' });
+  await page.getByText('您已评价').first().waitFor();
+  await page.screenshot({ path: `${SHOTS}/card-evaluated.png`, fullPage: true });
+
+  // Opening the card again shows the resident's own evaluation instead of asking twice.
+  await page.reload();
+  await page.getByText('您已评价').first().waitFor();
+});
