@@ -1,0 +1,79 @@
+import { View } from '@tarojs/components';
+import type { OrgListOutput } from '../../../server/contract/org.schema';
+import PageShell from '../../components/PageShell';
+import StaffGate from '../../components/StaffGate';
+import StateView from '../../components/StateView';
+import { useRemote } from '../../lib/use-remote';
+import { listOrg } from '../../services/org';
+import Cell from '../../ui/Cell';
+import CellGroup from '../../ui/CellGroup';
+import './index.scss';
+
+function OrgView({ org }: { org: OrgListOutput }) {
+  const staffName = new Map(org.staff.map((s) => [s.id, `${s.name}（${s.number}）`]));
+  const deptName = new Map(org.departments.map((d) => [d.id, d.name]));
+  const who = (id: string | null) => (id ? staffName.get(id) ?? '—' : '未设置');
+  return (
+    <View className="org-grid">
+      <View className="org-grid__col">
+        <CellGroup title={`部门（${org.departments.length}）`} theme="card">
+          {org.departments.map((d) => (
+            <Cell key={d.id} title={d.name} description={`负责人：${who(d.headStaffId)} · 监督电话：${d.supervisionPhone}`} />
+          ))}
+        </CellGroup>
+        <View className="gap" />
+        <CellGroup title={`窗口（${org.windows.length}）`} theme="card">
+          {org.windows.map((w) => (
+            <Cell
+              key={w.id}
+              title={w.name}
+              note={deptName.get(w.departmentId) ?? ''}
+              description={`A岗：${who(w.aStaffId)} · B岗：${who(w.bStaffId)}`}
+            />
+          ))}
+        </CellGroup>
+      </View>
+      <View className="org-grid__col">
+        <CellGroup title={`人员（${org.staff.length}）`} theme="card">
+          {org.staff.map((s) => (
+            <Cell
+              key={s.id}
+              title={`${s.name}（工号 ${s.number}）`}
+              note={s.role === 'admin' ? '管理员' : '工作人员'}
+              description={`${deptName.get(s.departmentId) ?? ''} · 备岗：${who(s.backupStaffId)}${s.bound ? '' : ' · 未绑定微信'}`}
+            />
+          ))}
+        </CellGroup>
+        <View className="gap" />
+        <CellGroup title={`事项（${org.matters.length}）`} theme="card">
+          {org.matters.map((m) => (
+            <Cell
+              key={m.id}
+              title={m.name}
+              note={m.type}
+              description={`${deptName.get(m.departmentId) ?? ''} · ${m.promisedDays === 0 ? '当场办结' : `承诺 ${m.promisedDays} 天`}`}
+            />
+          ))}
+        </CellGroup>
+      </View>
+    </View>
+  );
+}
+
+/** The organisation at a glance (admin): departments, windows with A/B posts, staff, matters. */
+export default function AdminOrg() {
+  return (
+    <PageShell wide>
+      <StaffGate role="admin">{() => <OrgLoader />}</StaffGate>
+    </PageShell>
+  );
+}
+
+function OrgLoader() {
+  const { state, reload } = useRemote(() => listOrg(), 'org');
+  return (
+    <StateView state={state} onRetry={reload}>
+      {(org) => <OrgView org={org} />}
+    </StateView>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Resident pages stay in the main package (a QR opens them directly, they must load fast);
+ * staff, admin and the dev identity switcher are subpackages loaded only when visited.
+ */
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/card/index', 'pages/window/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index'] },
+    { root: 'admin', pages: ['org/index'] },
+    { root: 'dev', pages: ['login/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '服务评价',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f3f3f3',
+    backgroundTextStyle: 'dark',
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

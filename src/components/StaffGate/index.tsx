@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
+import type { AuthMeOutput } from '../../../server/contract/auth.schema';
+import { routes } from '../../lib/routes';
+import { useRemote } from '../../lib/use-remote';
+import { getMe } from '../../services/auth';
+import Button from '../../ui/Button';
+import StateView from '../StateView';
+
+interface StaffGateProps {
+  /** Who may see the page: staff (admins are staff too) or admins only. */
+  role?: 'staff' | 'admin';
+  children: (me: AuthMeOutput & { staff: NonNullable<AuthMeOutput['staff']> }) => ReactNode;
+}
+
+/** Shows the page to staff; anyone else is asked to sign in as staff (the demo switcher in local mode). */
+export default function StaffGate({ role = 'staff', children }: StaffGateProps) {
+  const { state, reload } = useRemote(() => getMe(), 'me');
+  return (
+    <StateView state={state} onRetry={reload}>
+      {(me) => {
+        const allowed = me.staff && (role === 'staff' ? me.role !== 'resident' : me.role === 'admin');
+        if (allowed) return children({ ...me, staff: me.staff! });
+        return (
+          <View className="state-view">
+            <Text className="state-view__title">{role === 'admin' ? '请以管理员身份登录' : '请以工作人员身份登录'}</Text>
+            <Text className="state-view__detail">
+              {me.localMode ? '当前是演示模式，可以切换到工作人员身份。' : '请使用已绑定的工作人员微信打开。'}
+            </Text>
+            {me.localMode ? (
+              <View className="state-view__action">
+                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.devLogin() })}>
+                  切换演示身份
+                </Button>
+              </View>
+            ) : null}
+          </View>
+        );
+      }}
+    </StateView>
+  );
+}

@@ -1,0 +1,79 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { DevIdentity } from '../../../server/contract/auth.schema';
+import PageShell from '../../components/PageShell';
+import StateView from '../../components/StateView';
+import { routes } from '../../lib/routes';
+import { toast } from '../../lib/toast';
+import { useRemote } from '../../lib/use-remote';
+import { getMe } from '../../services/auth';
+import { listIdentities, loginAs } from '../../services/dev';
+import { messageOf } from '../../services/api-error';
+import Cell from '../../ui/Cell';
+import CellGroup from '../../ui/CellGroup';
+
+const GROUPS: { role: DevIdentity['role']; title: string }[] = [
+  { role: 'resident', title: '群众' },
+  { role: 'staff', title: '工作人员' },
+  { role: 'admin', title: '管理员' },
+];
+
+const ROLE_LABEL = { resident: '群众', staff: '工作人员', admin: '管理员' } as const;
+
+/** Local mode only: become any demo identity (the token replaces the current one). */
+export default function DevLogin() {
+  const { state: me } = useRemote(() => getMe(true), 'me');
+  const { state, reload } = useRemote(() => listIdentities(), 'identities');
+  const [busy, setBusy] = useState(false);
+
+  async function become(identity: DevIdentity) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const out = await loginAs({ role: identity.role, staffId: identity.staffId, residentName: identity.residentName });
+      toast(`已切换为 ${out.name}`, true);
+      const home = identity.role === 'resident' ? routes.home() : routes.staffHome();
+      setTimeout(() => void Taro.reLaunch({ url: home }), 600);
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <PageShell>
+      <View className="block">
+        <Text className="block__title">当前身份</Text>
+        <Text className="muted">
+          {me.status === 'ready'
+            ? `${ROLE_LABEL[me.data.role]}${me.data.staff ? ` ${me.data.staff.name}（${me.data.staff.number}）` : ''}`
+            : '…'}
+        </Text>
+      </View>
+      <StateView state={state} onRetry={reload} notFound={{ 'ACTION.UNKNOWN': '仅在本地演示模式下可用' }}
+        notFoundDetail="正式环境请使用已绑定的微信登录"
+      >
+        {({ identities }) => (
+          <>
+            {GROUPS.map(({ role, title }) => {
+              const list = identities.filter((i) => i.role === role);
+              if (!list.length) return null;
+              return (
+                <View key={role}>
+                  <CellGroup title={title} theme="card">
+                    {list.map((i) => (
+                      <Cell key={`${i.role}:${i.staffId ?? i.residentName}`} title={i.label} arrow onClick={() => become(i)} />
+                    ))}
+                  </CellGroup>
+                  <View className="gap" />
+                </View>
+              );
+            })}
+          </>
+        )}
+      </StateView>
+    </PageShell>
+  );
+}

@@ -1,0 +1,35 @@
+/** A failed call as the UI sees it: a stable `code` to branch on, a Chinese `message` to show. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+    /** Extra fields the server put on the error (e.g. the existing evaluationId). */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The request never got an answer: show a retry, the same requestId makes the retry safe. */
+export const NETWORK = 'NETWORK';
+
+export function networkError(): ApiError {
+  return new ApiError(NETWORK, '网络连接失败，请检查网络后重试');
+}
+
+export function isApiError(err: unknown, code?: string): err is ApiError {
+  return err instanceof ApiError && (code === undefined || err.code === code);
+}
+
+/** What to tell the person about any thrown value. */
+export function messageOf(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return '系统繁忙，请稍后再试';
+}

@@ -1,0 +1,74 @@
+/**
+ * The HTTP transport: `POST <base>/api/<action>`, body = payload, `Authorization: Bearer`,
+ * `Idempotency-Key: <requestId>`; the body is always the envelope, on 4xx too.
+ *
+ * Identity: the first call without a stored token fetches a guest token (`auth.guest`). A 401
+ * `AUTH.*` on a stored token means it went stale: drop it, get a new guest token once, and
+ * retry once with the same requestId.
+ */
+import Taro from '@tarojs/taro';
+import { networkError } from './api-error';
+import { badGateway, errorOf, isEnvelope, type Wire } from './envelope';
+import { clearToken, getToken, setToken } from './token-store';
+import type { Send } from './transport.types';
+
+const TIMEOUT_MS = 15_000;
+
+interface Answer {
+  status: number;
+  body: Wire;
+}
+
+export function createHttpTransport(base: string): Send {
+  let pendingGuest: Promise<string> | null = null;
+
+  async function post(action: string, payload: unknown, requestId: string | null, token: string | null): Promise<Answer> {
+    const header: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token) header.Authorization = `Bearer ${token}`;
+    if (requestId) header['Idempotency-Key'] = requestId;
+    let res: Taro.request.SuccessCallbackResult<any>;
+    try {
+      res = await Taro.request({
+        url: `${base}/api/${action}`,
+        method: 'POST',
+        data: payload as Record<string, unknown>,
+        header,
+        dataType: 'json',
+        timeout: TIMEOUT_MS,
+      });
+    } catch {
+      throw networkError();
+    }
+    if (!isEnvelope(res.data)) throw badGateway(res.statusCode);
+    return { status: res.statusCode, body: res.data };
+  }
+
+  /** One guest request at a time, however many calls start together on a fresh page. */
+  function guestToken(): Promise<string> {
+    if (!pendingGuest) {
+      pendingGuest = post('auth.guest', {}, null, null)
+        .then(({ body }) => {
+          if (!body.ok) throw errorOf(body);
+          const { token } = body.data as { token: string };
+          setToken(token);
+          return token;
+        })
+        .finally(() => {
+          pendingGuest = null;
+        });
+    }
+    return pendingGuest;
+  }
+
+  return async function send(action, payload, requestId) {
+    const stored = getToken();
+    let answer = await post(action, payload, requestId, stored ?? (await guestToken()));
+    const stale =
+      stored && answer.status === 401 && !answer.body.ok && answer.body.error.code.startsWith('AUTH.');
+    if (stale) {
+      clearToken();
+      answer = await post(action, payload, requestId, await guestToken());
+    }
+    return answer.body;
+  };
+}

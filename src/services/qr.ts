@@ -1,0 +1,7 @@
+import type { QrGetOutput } from '../../server/contract/qr.schema';
+import { call } from './call';
+
+/** The card's QR: the URL it encodes and a PNG data URL to show and print. */
+export function getCardQr(cardId: string): Promise<QrGetOutput> {
+  return call('qr.get', { cardId });
+}

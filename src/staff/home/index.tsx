@@ -1,0 +1,83 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef } from 'react';
+import PageShell from '../../components/PageShell';
+import StaffGate from '../../components/StaffGate';
+import StateView, { EmptyState } from '../../components/StateView';
+import { dueStatus } from '../../lib/due-status';
+import { routes } from '../../lib/routes';
+import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { useRemote } from '../../lib/use-remote';
+import { myCards } from '../../services/card';
+import Button from '../../ui/Button';
+import Cell from '../../ui/Cell';
+import CellGroup from '../../ui/CellGroup';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+function MyCards() {
+  const { state, reload } = useRemote(() => myCards(20), 'cards');
+  // Coming back from 开具监督卡 should show the new card.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+  return (
+    <StateView state={state} onRetry={reload}>
+      {({ cards }) =>
+        cards.length === 0 ? (
+          <EmptyState title="还没有开具监督卡" detail="办理不能当场办结的事项时，请开具监督卡交给群众" />
+        ) : (
+          <CellGroup title="我开具的监督卡" theme="card">
+            {cards.map((c) => (
+              <Cell
+                key={c.cardId}
+                title={c.matter}
+                description={`${c.matterType} · ${shanghaiDateTime(c.issuedAt)}`}
+                note={dueStatus(c, new Date()).text}
+                arrow
+                onClick={() => go(routes.staffCard(c.cardId))}
+              />
+            ))}
+          </CellGroup>
+        )
+      }
+    </StateView>
+  );
+}
+
+/** Staff home: who I am, 开具监督卡, and the cards I issued. */
+export default function StaffHome() {
+  return (
+    <PageShell>
+      <StaffGate>
+        {(me) => (
+          <>
+            <View className="block">
+              <Text className="block__title">{me.staff.name}</Text>
+              <Text className="muted">
+                工号 {me.staff.number} · {me.staff.departmentName}
+              </Text>
+            </View>
+            <View className="pad">
+              <Button theme="primary" size="large" block onClick={() => go(routes.staffIssue())}>
+                开具监督卡
+              </Button>
+            </View>
+            <View className="gap" />
+            {me.role === 'admin' ? (
+              <>
+                <CellGroup theme="card">
+                  <Cell title="组织架构" description="部门、窗口、人员与事项" arrow onClick={() => go(routes.adminOrg())} />
+                </CellGroup>
+                <View className="gap" />
+              </>
+            ) : null}
+            <MyCards />
+          </>
+        )}
+      </StaffGate>
+    </PageShell>
+  );
+}
