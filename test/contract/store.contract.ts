@@ -37,6 +37,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(await store.org.windowById('NOPE000000')).toBeNull();
       });
 
+      it('lists the whole organisation, however long (more than one read page)', async () => {
+        for (let i = 0; i < 1050; i++) {
+          await store.org.putStaff({ ...staffA, id: `BULK${String(i).padStart(6, '0')}`, number: `B${String(i).padStart(4, '0')}`, openid: null });
+        }
+        const all = await store.org.staff();
+        expect(all).toHaveLength(1053);
+        expect(all[3].number).toBe('B0000');
+        expect(new Set(all.map((s) => s.id)).size).toBe(1053);
+      });
+
       it('replaces a record on a second put', async () => {
         await store.org.putStaff({ ...staffA, name: '王丽华', leave: [{ from: '2026-12-24', to: '2026-12-25' }] });
         const s = await store.org.staffById(staffA.id);
@@ -138,6 +148,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           ...e, level: 2, dimensions: { attitude: 1, timeliness: 2 }, tags: ['态度生硬'], comment: '窗口无人', updatedAt: later,
         });
         expect(await store.evaluations.byId(e.id)).toEqual(amended);
+        // Details replace the old ones whole: a dimension left out is gone, not kept.
+        const fewer = await store.evaluations.amend(e.id, { level: 3, dimensions: { timeliness: 3 }, tags: [], comment: '', updatedAt: later });
+        expect(fewer?.dimensions).toEqual({ timeliness: 3 });
+        expect(fewer).toMatchObject({ level: 3, tags: [], comment: '' });
         expect(await store.evaluations.amend('NOPE00000000000000', { ...e, updatedAt: later })).toBeNull();
       });
 

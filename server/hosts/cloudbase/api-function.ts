@@ -6,7 +6,8 @@ import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-s
 import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
 import type { Core } from '../../core';
 import { errorResult } from '../../core';
-import { consoleLogger } from '../../ports/logger';
+import type { Clock } from '../../ports/clock';
+import { consoleLogger, type Logger } from '../../ports/logger';
 import { createRuntime } from '../runtime';
 
 /** The part of wx-server-sdk this function uses. */
@@ -17,7 +18,16 @@ export interface CloudSdk {
   getWXContext(): { OPENID?: string };
 }
 
-export function createApiFunction(cloud: CloudSdk, env: NodeJS.ProcessEnv = process.env) {
+export interface ApiFunctionOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Tests freeze time and silence logs; the deployed function uses the defaults. */
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export function createApiFunction(cloud: CloudSdk, options: ApiFunctionOptions = {}) {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? consoleLogger;
   // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the environment the function runs in.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as string });
   // One core per warm instance; a failed start is retried by the next invocation.
@@ -28,7 +38,8 @@ export function createApiFunction(cloud: CloudSdk, env: NodeJS.ProcessEnv = proc
       mode: 'production',
       publicBaseUrl: env.PUBLIC_URL ?? '',
       env,
-      logger: consoleLogger,
+      clock: options.clock,
+      logger,
     });
 
   return async function main(event: unknown): Promise<unknown> {
@@ -41,7 +52,7 @@ export function createApiFunction(cloud: CloudSdk, env: NodeJS.ProcessEnv = proc
       const { OPENID } = cloud.getWXContext();
       return (await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null)).body;
     } catch (err) {
-      return errorResult(err, { logger: consoleLogger }).body;
+      return errorResult(err, { logger }).body;
     }
   };
 }

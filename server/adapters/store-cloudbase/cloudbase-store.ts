@@ -1,0 +1,173 @@
+/**
+ * The Store port over the CloudBase document database (wx-server-sdk). Uniqueness rules that SQL
+ * keeps with constraints are kept here by deterministic `_id`s, which the database enforces on
+ * `add` without a transaction; see documents.ts.
+ */
+import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
+import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
+import { COLLECTIONS, type CollectionName } from './collections';
+import {
+  cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
+} from './documents';
+
+/** wx-server-sdk returns at most 1000 documents per get; longer lists are read in pages. */
+const PAGE = 1000;
+
+export interface CloudbaseStoreOptions {
+  /** Create missing collections (a cold start of the `api` function does; default true). */
+  createCollections?: boolean;
+}
+
+export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreOptions = {}): Promise<Store> {
+  if (options.createCollections ?? true) await createMissingCollections(db);
+  const col = (name: CollectionName): CloudCollection => db.collection(name);
+
+  const first = async <T>(query: CloudQuery, map: (d: CloudDoc) => T): Promise<T | null> => {
+    const { data } = await query.limit(1).get();
+    return data.length ? map(data[0]) : null;
+  };
+  const all = async <T>(query: () => CloudQuery, map: (d: CloudDoc) => T): Promise<T[]> => {
+    const out: T[] = [];
+    for (let skip = 0; ; skip += PAGE) {
+      const { data } = await query().skip(skip).limit(PAGE).get();
+      out.push(...data.map(map));
+      if (data.length < PAGE) return out;
+    }
+  };
+  const byKey = <T>(name: CollectionName, _id: string, map: (d: CloudDoc) => T) => first(col(name).where({ _id }), map);
+  const put = async (name: CollectionName, entity: { id: string }) => {
+    await col(name).doc(entity.id).set({ data: toDoc(entity) });
+  };
+
+  /**
+   * Adds a document whose `_id` encodes a uniqueness rule. Resolves to null when added, or to the
+   * document that already holds the key. The error text of a duplicate is not relied on: after a
+   * failed add, the key is looked up, and an error is rethrown only if nothing holds it.
+   */
+  const addUnique = async (name: CollectionName, _id: string, doc: CloudDoc, holder: () => Promise<CloudDoc | null>) => {
+    try {
+      await col(name).add({ data: { _id, ...doc } });
+      return null;
+    } catch (err) {
+      const existing = await holder();
+      if (existing) return existing;
+      throw err;
+    }
+  };
+  const docWith = async (name: CollectionName, condition: CloudDoc) => first(col(name).where(condition), (d) => d);
+
+  return {
+    kind: 'cloudbase',
+    org: {
+      departments: () => all(() => col('departments').orderBy('name', 'asc').orderBy('id', 'asc'), toDepartment),
+      windows: () =>
+        all(() => col('windows').orderBy('departmentId', 'asc').orderBy('name', 'asc').orderBy('id', 'asc'), toWindow),
+      staff: () => all(() => col('staff').orderBy('number', 'asc').orderBy('id', 'asc'), toStaff),
+      matters: () =>
+        all(() => col('matters').orderBy('departmentId', 'asc').orderBy('name', 'asc').orderBy('id', 'asc'), toMatter),
+      departmentById: (id) => byKey('departments', id, toDepartment),
+      windowById: (id) => byKey('windows', id, toWindow),
+      staffById: (id) => byKey('staff', id, toStaff),
+      staffByOpenid: (openid) => first(col('staff').where({ openid }), toStaff),
+      matterById: (id) => byKey('matters', id, toMatter),
+      mattersByDepartment: (departmentId) =>
+        all(() => col('matters').where({ departmentId }).orderBy('name', 'asc').orderBy('id', 'asc'), toMatter),
+      putDepartment: (d) => put('departments', d),
+      putWindow: (w) => put('windows', w),
+      putStaff: (s) => put('staff', s),
+      putMatter: (m) => put('matters', m),
+    },
+
+    cards: {
+      async insert(c): Promise<InsertResult<Card>> {
+        const key = cardKey(c.staffId, c.requestId);
+        const existing = await addUnique('cards', key, toDoc(c), () => docWith('cards', { _id: key }));
+        return existing ? { created: false, conflict: 'request', row: toCard(existing) } : { created: true, row: c };
+      },
+      byId: (id) => first(col('cards').where({ id }), toCard),
+      byStaff: (staffId, limit, before) =>
+        col('cards')
+          .where(before ? { staffId, issuedAt: db.command.lt(before) } : { staffId })
+          .orderBy('issuedAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(Math.min(limit, PAGE))
+          .get()
+          .then(({ data }) => data.map(toCard)),
+    },
+
+    evaluations: {
+      async insert(e): Promise<InsertResult<Evaluation>> {
+        // A retried submit (same resident, same requestId) answers with what it created first.
+        const sameRequest = await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId });
+        if (sameRequest) return { created: false, conflict: 'request', row: toEvaluation(sameRequest) };
+        const key = visitDocKey(e.subjectHash, e.visitKey);
+        const existing = await addUnique('evaluations', key, toDoc(e), async () =>
+          (await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId })) ??
+          (await docWith('evaluations', { _id: key })),
+        );
+        if (!existing) return { created: true, row: e };
+        const row = toEvaluation(existing);
+        return { created: false, conflict: row.requestId === e.requestId ? 'request' : 'visit', row };
+      },
+      byId: (id) => first(col('evaluations').where({ id }), toEvaluation),
+      bySubjectAndVisit: (subjectHash, visitKey) => byKey('evaluations', visitDocKey(subjectHash, visitKey), toEvaluation),
+      async amend(id, d) {
+        const found = await docWith('evaluations', { id });
+        if (!found) return null;
+        await col('evaluations')
+          .doc(found._id as string)
+          .update({
+            data: {
+              level: d.level,
+              // A plain object would merge into the stored one; the details replace it.
+              dimensions: db.command.set(d.dimensions),
+              tags: db.command.set(d.tags),
+              comment: d.comment,
+              updatedAt: d.updatedAt,
+            },
+          });
+        return first(col('evaluations').where({ id }), toEvaluation);
+      },
+      bySubject: (subjectHash, limit) =>
+        col('evaluations')
+          .where({ subjectHash })
+          .orderBy('createdAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(Math.min(limit, PAGE))
+          .get()
+          .then(({ data }) => data.map(toEvaluation)),
+    },
+
+    settings: {
+      // Values are kept as JSON text: setting keys and values may hold field names
+      // ('.', '$') that a document cannot.
+      get: async <T>(key: string) => {
+        const doc = await docWith('settings', { _id: key });
+        return doc ? (JSON.parse(doc.json as string) as T) : null;
+      },
+      async put(key, value) {
+        await col('settings').doc(key).set({ data: { json: JSON.stringify(value) } });
+      },
+    },
+
+    async counts() {
+      const totals = await Promise.all(COLLECTIONS.map(async (name) => [name, (await col(name).count()).total] as const));
+      return Object.fromEntries(totals);
+    },
+    // The SDK holds no connection to release.
+    close: async () => undefined,
+  };
+}
+
+/** Creates each collection unless it exists; "exists already" is the expected failure. */
+async function createMissingCollections(db: CloudDb) {
+  await Promise.all(
+    COLLECTIONS.map(async (name) => {
+      try {
+        await db.createCollection(name);
+      } catch (err) {
+        if (!/exist/i.test(`${(err as CloudError).errMsg ?? ''} ${(err as Error).message ?? ''}`)) throw err;
+      }
+    }),
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Entity ↔ document mapping. Documents keep the entity's camelCase fields; `_id` is chosen so
+ * that the database itself enforces a uniqueness rule (see `cardKey`, `visitKey`).
+ */
+import { createHash } from 'node:crypto';
+import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
+import type { CloudDoc } from './cloud-db';
+
+const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+
+/** A card's `_id`: one card per (staff, requestId), so a retried issue cannot add a second. */
+export const cardKey = (staffId: string, requestId: string) => digest('card', staffId, requestId);
+/** An evaluation's `_id`: one per (resident, visit), so a concurrent second submit fails to add. */
+export const visitDocKey = (subjectHash: string, visitKey: string) => digest('visit', subjectHash, visitKey);
+
+const date = (v: unknown) => new Date(v as string | number | Date);
+const text = (v: unknown) => (v ?? null) as string | null;
+
+/** Drops the storage key; everything else is the entity as written. */
+function fields(doc: CloudDoc): CloudDoc {
+  const { _id: _ignored, ...rest } = doc;
+  return rest;
+}
+
+export const toDepartment = (d: CloudDoc): Department => {
+  const f = fields(d);
+  return { id: f.id as string, name: f.name as string, headStaffId: text(f.headStaffId), supervisionPhone: f.supervisionPhone as string };
+};
+
+export const toStaff = (d: CloudDoc): Staff => {
+  const f = fields(d);
+  return {
+    id: f.id as string, number: f.number as string, name: f.name as string, departmentId: f.departmentId as string,
+    role: f.role as Staff['role'], backupStaffId: text(f.backupStaffId), leave: (f.leave ?? []) as Staff['leave'],
+    openid: text(f.openid),
+  };
+};
+
+export const toWindow = (d: CloudDoc): Window => {
+  const f = fields(d);
+  return {
+    id: f.id as string, name: f.name as string, departmentId: f.departmentId as string,
+    aStaffId: text(f.aStaffId), bStaffId: text(f.bStaffId),
+  };
+};
+
+export const toMatter = (d: CloudDoc): Matter => {
+  const f = fields(d);
+  return {
+    id: f.id as string, departmentId: f.departmentId as string, name: f.name as string,
+    type: f.type as Matter['type'], promisedDays: Number(f.promisedDays), notes: f.notes as string,
+  };
+};
+
+export const toCard = (d: CloudDoc): Card => {
+  const f = fields(d);
+  return {
+    id: f.id as string, matter: f.matter as string, matterType: f.matterType as Card['matterType'],
+    matterId: text(f.matterId), promisedDays: Number(f.promisedDays), dayKind: f.dayKind as Card['dayKind'],
+    notes: f.notes as string, supervisionPhone: f.supervisionPhone as string, staffId: f.staffId as string,
+    departmentId: f.departmentId as string, windowId: text(f.windowId), issuedAt: date(f.issuedAt), dueAt: date(f.dueAt),
+    requestId: f.requestId as string, requestHash: f.requestHash as string,
+  };
+};
+
+export const toEvaluation = (d: CloudDoc): Evaluation => {
+  const f = fields(d);
+  return {
+    id: f.id as string, subjectHash: f.subjectHash as string, target: f.target as Evaluation['target'],
+    cardId: text(f.cardId), windowId: text(f.windowId), staffId: text(f.staffId), departmentId: f.departmentId as string,
+    visitKey: f.visitKey as string, level: Number(f.level), dimensions: (f.dimensions ?? {}) as Record<string, number>,
+    tags: (f.tags ?? []) as string[], comment: f.comment as string, createdAt: date(f.createdAt), updatedAt: date(f.updatedAt),
+    requestId: f.requestId as string, requestHash: f.requestHash as string,
+  };
+};
+
+/** Entities are plain data with Date fields, which the SDK stores as database dates. */
+export const toDoc = (entity: object): CloudDoc => ({ ...entity });

@@ -1,0 +1,49 @@
+/**
+ * The deployable entry, cloudfunctions/api/index.ts, as the platform loads it: `main(event)` with
+ * wx-server-sdk mocked (the stand-in database, a chosen OPENID), using the real clock. What the
+ * mock does not prove: the real SDK's init, its context from the platform, its database wire format.
+ */
+import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
+import { seedOrg, staffA } from '../support/fixtures';
+import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
+
+const db = new CloudbaseDbStandIn();
+let openid: string | undefined;
+
+jest.mock('wx-server-sdk', () => ({
+  __esModule: true,
+  default: {
+    init: () => undefined,
+    DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+    database: () => db,
+    getWXContext: () => ({ OPENID: openid }),
+  },
+}));
+
+beforeAll(() => {
+  Object.assign(process.env, { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' });
+});
+
+it('issues a card for a bound staff OPENID and stores a resident’s one-tap evaluation', async () => {
+  const { main } = await import('../../cloudfunctions/api/index');
+  await seedOrg(await createCloudbaseStore(db));
+
+  openid = staffA.openid!;
+  const issued: any = await main({ action: 'card.issue', payload: { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, requestId: 'entry-card-0001' });
+  expect(issued).toMatchObject({ ok: true, data: { cardId: expect.stringMatching(/^[0-9A-Za-z]{20}$/) } });
+  expect(issued.data.url).toContain('https://hall.example.cn/#/pages/card/index?id=');
+
+  openid = 'o-resident-entry';
+  const card: any = await main({ action: 'card.get', payload: { cardId: issued.data.cardId } });
+  expect(card).toMatchObject({ ok: true, data: { matter: '不动产转移登记', staff: { name: staffA.name } } });
+  const event = { action: 'evaluation.submit', payload: { cardId: issued.data.cardId, level: 4 }, requestId: 'entry-eval-0001' };
+  const first: any = await main(event);
+  expect(first).toMatchObject({ ok: true, data: { evaluationId: expect.any(String) } });
+  expect(await main(event)).toEqual(first);
+
+  const stored = db.dump('evaluations');
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ level: 4, cardId: issued.data.cardId, staffId: staffA.id });
+  // Anonymous to staff: the OPENID is nowhere in what was stored.
+  expect(JSON.stringify(stored)).not.toContain('o-resident-entry');
+});

@@ -1,0 +1,109 @@
+/**
+ * The `api` cloud function entry in-process: the shared action suite through createApiFunction,
+ * with the caller's OPENID supplied the way wx-server-sdk's getWXContext does, and the database
+ * replaced by the mingo stand-in (see its header for what that does not prove). Not proven here:
+ * the real SDK's init and context plumbing, and WeChat's delivery of OPENID.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
+import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
+import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
+import { fixedClock } from '../../server/ports/clock';
+import { silentLogger } from '../../server/ports/logger';
+import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
+import { seedOrg, staffA } from '../support/fixtures';
+import { describeActions } from './actions.suite';
+import type { As, TestHost } from './harness';
+
+const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
+const openidOf = new AsyncLocalStorage<string | undefined>();
+
+/** What the function sees of wx-server-sdk: init, the database and the caller's context. */
+function fakeCloud(db: CloudbaseDbStandIn): CloudSdk & { inits: unknown[] } {
+  const inits: unknown[] = [];
+  return {
+    inits,
+    init: (options) => void inits.push(options),
+    DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+    database: () => db,
+    getWXContext: () => ({ OPENID: openidOf.getStore() }),
+  };
+}
+
+const openidFor = (as: As) => (as === 'nobody' ? undefined : 'staff' in as ? (as.staff.openid ?? undefined) : `o-resident-${as.resident}`);
+
+async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
+  const db = new CloudbaseDbStandIn();
+  const clock = fixedClock('2026-11-24T02:00:00.000Z');
+  const cloud = fakeCloud(db);
+  const main = createApiFunction(cloud, { env, clock, logger: silentLogger });
+  // The test's own view of the same database (a second instance, as a second warm function would be).
+  const store = await createCloudbaseStore(db);
+  const invoke = (event: unknown, openid?: string) => openidOf.run(openid, () => main(event)) as Promise<any>;
+  const host: TestHost & { db: CloudbaseDbStandIn; cloud: typeof cloud; invoke: typeof invoke } = {
+    name: 'cloudbase',
+    store,
+    db,
+    cloud,
+    invoke,
+    setNow: (iso) => clock.set(iso),
+    async call(action, payload, as, requestId) {
+      // wx.cloud.callFunction delivers `data` plus the SDK's own userInfo as the event.
+      const event = { action, payload, requestId, userInfo: { appId: 'wx0000000000000000', openId: openidFor(as) } };
+      return { body: await invoke(event, openidFor(as)) };
+    },
+    close: () => store.close(),
+  };
+  return host;
+}
+
+describe('CloudBase function: actions', () => {
+  describeActions(() => openCloudHost());
+});
+
+describe('CloudBase function: entry specifics', () => {
+  it('creates its collections on a cold start against an empty database', async () => {
+    const db = new CloudbaseDbStandIn();
+    const main = createApiFunction(fakeCloud(db), { env: ENV, logger: silentLogger });
+    const res: any = await openidOf.run('o-first', () => main({ action: 'auth.me', payload: {} }));
+    expect(res).toMatchObject({ ok: true, data: { role: 'resident' } });
+    for (const name of COLLECTIONS) expect(db.dump(name)).toEqual([]);
+  });
+
+  it('initialises the SDK for the environment it runs in', async () => {
+    const host = await openCloudHost();
+    expect(host.cloud.inits).toEqual([{ env: host.cloud.DYNAMIC_CURRENT_ENV }]);
+  });
+
+  it('knows staff by their bound OPENID, anyone else as a resident', async () => {
+    const host = await openCloudHost();
+    await seedOrg(host.store);
+    expect(await host.invoke({ action: 'auth.me', payload: {} }, staffA.openid!)).toMatchObject({
+      ok: true, data: { role: 'staff', localMode: false, staff: { id: staffA.id } },
+    });
+    expect(await host.invoke({ action: 'auth.me', payload: {} }, 'o-unbound')).toMatchObject({ ok: true, data: { role: 'resident' } });
+  });
+
+  it('has no dev.* actions', async () => {
+    const host = await openCloudHost();
+    const res = await host.invoke({ action: 'dev.login', payload: { role: 'admin' } }, 'o-someone');
+    expect(res).toMatchObject({ ok: false, error: { code: 'ACTION.UNKNOWN' } });
+  });
+
+  it('answers a malformed event with an envelope, not a thrown error', async () => {
+    const host = await openCloudHost();
+    for (const event of [null, 'card.get', [], { payload: {} }]) {
+      const res = await host.invoke(event, 'o-someone');
+      expect(res).toEqual({ ok: false, error: { code: 'REQUEST.MALFORMED', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    }
+  });
+
+  it('refuses to start without its secrets, and says so without leaking details', async () => {
+    const host = await openCloudHost({ PUBLIC_URL: 'https://hall.example.cn' });
+    const res = await host.invoke({ action: 'auth.me', payload: {} }, 'o-someone');
+    expect(res.ok).toBe(false);
+    expect(res.error.code).toBe('INTERNAL');
+    expect(res.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(JSON.stringify(res)).not.toMatch(/SESSION_SECRET|stack/);
+  });
+});
