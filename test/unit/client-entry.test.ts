@@ -1,0 +1,42 @@
+/** The client's pure rules: how a page finds its id, and how a card's deadline reads today. */
+import { dueStatus, promiseText } from '../../src/lib/due-status';
+import { entryId, idFromUrl } from '../../src/lib/entry-id';
+
+describe('entryId: the three ways into a card or window page', () => {
+  const id = 'Ab3dEf6hIj9kLm2nOp4q';
+  it('takes `id` from an in-app link or the H5 URL', () => {
+    expect(entryId({ id })).toBe(id);
+  });
+  it('takes `scene` from a 小程序码, URL-encoded or not', () => {
+    expect(entryId({ scene: id })).toBe(id);
+    expect(entryId({ scene: encodeURIComponent(id) })).toBe(id);
+  });
+  it('takes `q` from a plain-URL QR, the whole URL encoded, hash route included', () => {
+    const url = `https://hall.example.cn/#/pages/card/index?id=${id}`;
+    expect(entryId({ q: encodeURIComponent(url) })).toBe(id);
+    expect(idFromUrl(`https://hall.example.cn/c?from=qr&id=${id}`)).toBe(id);
+  });
+  it('rejects what cannot be an id', () => {
+    expect(entryId({})).toBeNull();
+    expect(entryId({ id: '../etc' })).toBeNull();
+    expect(entryId({ scene: 'x'.repeat(33) })).toBeNull();
+    expect(entryId({ q: encodeURIComponent('https://evil.example/?card=1') })).toBeNull();
+    expect(entryId({ id: '%E0%A4%A' })).toBeNull();
+  });
+});
+
+describe('dueStatus and promiseText', () => {
+  const card = { matterType: '承诺件' as const, promisedDays: 5, dayKind: 'working' as const, dueDate: '2026-12-01' };
+  // 2026-11-30T17:00Z is already 12-01 01:00 in Shanghai: the day is counted in Shanghai, not UTC.
+  it('counts the days left in Shanghai time', () => {
+    expect(dueStatus(card, new Date('2026-11-24T02:00:00Z'))).toEqual({ kind: 'pending', text: '还剩 7 天', daysLeft: 7 });
+    expect(dueStatus(card, new Date('2026-11-30T17:00:00Z'))).toEqual({ kind: 'due-today', text: '今天到期' });
+    expect(dueStatus(card, new Date('2026-12-03T02:00:00Z'))).toEqual({ kind: 'overdue', text: '已超期 2 天', daysOver: 2 });
+  });
+  it('a 即办件 has no deadline to count', () => {
+    expect(dueStatus({ ...card, matterType: '即办件', promisedDays: 0 }, new Date())).toEqual({ kind: 'on-spot', text: '当场办结' });
+    expect(promiseText({ ...card, matterType: '即办件', promisedDays: 0 })).toBe('当场办结');
+    expect(promiseText(card)).toBe('5 个工作日');
+    expect(promiseText({ ...card, dayKind: 'natural' })).toBe('5 个自然日');
+  });
+});
