@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', 'scripts/**'],
+    files: ['**/*.mjs', '**/*.cjs', 'babel.config.js', 'scripts/**'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
