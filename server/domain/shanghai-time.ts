@@ -24,3 +24,8 @@ export function addDaysToDate(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+/** A wall-clock time on a Shanghai calendar date, e.g. 09:00 for the morning sweep notices. */
+export function shanghaiTimeOn(date: string, hour: number, minute = 0): Date {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) - OFFSET_MS + (hour * 60 + minute) * 60 * 1000);
+}

@@ -4,6 +4,7 @@
  */
 import type { MatterType } from '../contract/card.schema';
 import type { LeavePeriod } from '../contract/org.schema';
+import type { ComplaintStore, MessageStore, OutboxStore } from './complaint-store';
 
 export interface Department {
   id: string;
@@ -149,6 +150,9 @@ export interface Store {
   cards: CardStore;
   evaluations: EvaluationStore;
   settings: SettingsStore;
+  complaints: ComplaintStore;
+  outbox: OutboxStore;
+  messages: MessageStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

@@ -3,7 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
-import { card, dept, dept2, evaluation, head, matter1, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
+import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
   describe(`Store contract: ${name}`, () => {
@@ -183,8 +183,156 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0,
         });
         expect(head.role).toBe('admin');
+      });
+    });
+    describe('complaints', () => {
+      beforeEach(async () => {
+        await store.cards.insert(card());
+      });
+      const filed = () => store.complaints.create(complaint(), [caseEvent()], [outboxItem()]);
+
+      it('creates a case with its timeline and notices in one step, and reads it back whole', async () => {
+        const c = complaint();
+        expect(await filed()).toEqual({ created: true, row: c });
+        expect(await store.complaints.byId(c.id)).toEqual(c);
+        expect(await store.complaints.timeline(c.id)).toEqual([caseEvent()]);
+        expect(await store.outbox.byComplaint(c.id)).toEqual([outboxItem()]);
+        expect(await store.complaints.bySubject('subj-1', 10)).toEqual([c]);
+        expect(await store.complaints.byId('NOPE00000000000000')).toBeNull();
+      });
+
+      it('answers a repeated submit with the first case, and a taken tracking number with a conflict, writing nothing', async () => {
+        await filed();
+        const again = await store.complaints.create(complaint({ id: 'CMPL000000000000002', trackingNo: 'TS261124-XY99' }), [], []);
+        expect(again).toEqual({ created: false, conflict: 'request', row: complaint() });
+        const clash = await store.complaints.create(
+          complaint({ id: 'CMPL000000000000003', requestId: 'req-cmpl-0003' }),
+          [caseEvent({ id: 'EVT0000000000000003', complaintId: 'CMPL000000000000003' })],
+          [],
+        );
+        expect(clash).toEqual({ created: false, conflict: 'trackingNo' });
+        const counts = await store.counts();
+        expect([counts.complaints, counts.case_events, counts.outbox]).toEqual([1, 1, 1]);
+      });
+
+      it('applies a transition only from the version it was based on; a stale one writes nothing', async () => {
+        await filed();
+        const replied = complaint({
+          status: 'replied', version: 2, reply: { content: '已核实并致歉', byStaffId: staffA.id, at: new Date('2026-11-25T02:00:00.000Z') },
+          updatedAt: new Date('2026-11-25T02:00:00.000Z'),
+        });
+        const ev = caseEvent({ id: 'EVT0000000000000002', kind: 'replied', actorKind: 'staff', actorStaffId: staffA.id, at: replied.updatedAt });
+        expect(await store.complaints.transition(replied, [ev], [])).toEqual(replied);
+        expect(await store.complaints.byId(replied.id)).toEqual(replied);
+        const stale = complaint({ status: 'rejected', version: 2, rejectReason: '不属于本部门' });
+        expect(await store.complaints.transition(stale, [caseEvent({ id: 'EVT0000000000000009' })], [outboxItem({ id: 'OBX9', dedupKey: 'x' })])).toBeNull();
+        expect(await store.complaints.byId(replied.id)).toEqual(replied);
+        expect((await store.complaints.timeline(replied.id)).map((e) => e.kind)).toEqual(['filed', 'replied']);
+        expect((await store.counts()).outbox).toBe(1);
+      });
+
+      it('lets exactly one of two concurrent transitions win', async () => {
+        await filed();
+        const results = await Promise.all(
+          [staffA.id, staffB.id].map((by, i) =>
+            store.complaints.transition(
+              complaint({ status: 'replied', version: 2, reply: { content: `答复${i}`, byStaffId: by, at: new Date() } }),
+              [caseEvent({ id: `EVTRACE00000000000${i}`, kind: 'replied' })],
+              [],
+            ),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await store.counts()).case_events).toBe(2);
+      });
+
+      it('skips a notice whose dedup key is already queued', async () => {
+        await filed();
+        const next = complaint({ version: 2, sweepStage: 'reminded' });
+        const dup = outboxItem(); // same id and dedup key as the one filed with the case
+        const fresh = outboxItem({ id: 'OBX0000000000000002', dedupKey: 'case.remind:CMPL000000000000001:0', kind: 'case.remind' });
+        expect(await store.complaints.transition(next, [], [dup, fresh])).toEqual(next);
+        expect((await store.outbox.byComplaint(next.id)).map((o) => o.kind)).toEqual(['case.new', 'case.remind']);
+        await store.outbox.enqueue([fresh, outboxItem({ id: 'OBX0000000000000003', dedupKey: 'fallback:1' })]);
+        expect((await store.counts()).outbox).toBe(3);
+      });
+
+      it('lists by assignee, department, queue and status, soonest deadline first', async () => {
+        await filed();
+        await store.complaints.create(
+          complaint({ id: 'CMPL000000000000002', trackingNo: 'TS261124-CD45', requestId: 'req-cmpl-0002', assigneeStaffId: null, replyDueAt: new Date('2026-11-30T15:59:59.999Z') }),
+          [], [],
+        );
+        await store.complaints.create(
+          complaint({ id: 'CMPL000000000000003', trackingNo: 'TS261124-EF67', requestId: 'req-cmpl-0003', status: 'closed', nextSweepAt: null }),
+          [], [],
+        );
+        const ids = (cs: { id: string }[]) => cs.map((c) => c.id);
+        expect(ids(await store.complaints.list({ assigneeStaffId: staffA.id, statuses: ['pending'] }, 10))).toEqual(['CMPL000000000000001']);
+        expect(ids(await store.complaints.list({ unassigned: true }, 10))).toEqual(['CMPL000000000000002']);
+        expect(ids(await store.complaints.list({ departmentId: dept.id }, 10))).toEqual([
+          'CMPL000000000000002', 'CMPL000000000000001', 'CMPL000000000000003',
+        ]);
+        expect(ids(await store.complaints.list({ departmentId: dept2.id }, 10))).toEqual([]);
+        expect(ids(await store.complaints.dueForSweep(new Date('2026-11-29T01:00:00.000Z'), 10))).toEqual([
+          'CMPL000000000000001', 'CMPL000000000000002',
+        ]);
+        expect(ids(await store.complaints.dueForSweep(new Date('2026-11-29T00:59:59.999Z'), 10))).toEqual([]);
+      });
+    });
+
+    describe('outbox and messages', () => {
+      beforeEach(async () => {
+        await store.cards.insert(card());
+        await store.complaints.create(complaint(), [], [outboxItem(), outboxItem({ id: 'OBX0000000000000002', dedupKey: 'k2', nextAttemptAt: new Date('2026-11-24T03:00:00.000Z') })]);
+      });
+      const at = (iso: string) => new Date(iso);
+
+      it('claims due items once until their lease runs out', async () => {
+        const first = await store.outbox.claim(at('2026-11-24T02:30:00.000Z'), at('2026-11-24T02:31:00.000Z'), 10);
+        expect(first.map((o) => [o.id, o.attempts])).toEqual([['OBX0000000000000001', 1]]);
+        expect(await store.outbox.claim(at('2026-11-24T02:30:30.000Z'), at('2026-11-24T02:32:00.000Z'), 10)).toEqual([]);
+        const later = await store.outbox.claim(at('2026-11-24T03:00:00.000Z'), at('2026-11-24T03:01:00.000Z'), 10);
+        expect(later.map((o) => [o.id, o.attempts]).sort()).toEqual([['OBX0000000000000001', 2], ['OBX0000000000000002', 1]]);
+      });
+
+      it('two dispatchers at once never take the same item', async () => {
+        const [a, b] = await Promise.all([
+          store.outbox.claim(at('2026-11-24T04:00:00.000Z'), at('2026-11-24T04:01:00.000Z'), 10),
+          store.outbox.claim(at('2026-11-24T04:00:00.000Z'), at('2026-11-24T04:01:00.000Z'), 10),
+        ]);
+        expect([...a, ...b].map((o) => o.id).sort()).toEqual(['OBX0000000000000001', 'OBX0000000000000002']);
+      });
+
+      it('marks items sent, retried later, or undeliverable', async () => {
+        await store.outbox.markSent('OBX0000000000000001', at('2026-11-24T02:00:01.000Z'));
+        await store.outbox.markFailed('OBX0000000000000002', '43101', null);
+        const items = await store.outbox.byComplaint('CMPL000000000000001');
+        expect(items.map((o) => [o.status, o.sentAt, o.lastError])).toEqual([
+          ['sent', at('2026-11-24T02:00:01.000Z'), null],
+          ['undeliverable', null, '43101'],
+        ]);
+        expect(await store.outbox.claim(at('2026-12-30T00:00:00.000Z'), at('2026-12-30T00:01:00.000Z'), 10)).toEqual([]);
+      });
+
+      it('keeps a failed item for a retry at the given time', async () => {
+        await store.outbox.markFailed('OBX0000000000000001', 'timeout', at('2026-11-24T02:10:00.000Z'));
+        expect(await store.outbox.claim(at('2026-11-24T02:09:59.000Z'), at('2026-11-24T02:20:00.000Z'), 10)).toEqual([]);
+        const retry = await store.outbox.claim(at('2026-11-24T02:10:00.000Z'), at('2026-11-24T02:20:00.000Z'), 10);
+        expect(retry.map((o) => [o.id, o.lastError])).toEqual([['OBX0000000000000001', 'timeout']]);
+      });
+
+      it('stores in-app messages once per delivery, newest first per recipient', async () => {
+        const m = { id: 'OBX0000000000000001', recipientKey: `staff:${staffA.id}`, kind: 'case.new' as const, title: '新投诉', body: '服务态度', complaintId: 'CMPL000000000000001', createdAt: at('2026-11-24T02:00:00.000Z') };
+        await store.messages.add(m);
+        await store.messages.add(m);
+        await store.messages.add({ ...m, id: 'OBX0000000000000002', createdAt: at('2026-11-24T03:00:00.000Z') });
+        expect((await store.messages.forRecipient(`staff:${staffA.id}`, 10)).map((x) => x.id)).toEqual(['OBX0000000000000002', 'OBX0000000000000001']);
+        expect(await store.messages.forRecipient(`staff:${staffB.id}`, 10)).toEqual([]);
+        expect((await store.counts()).messages).toBe(2);
       });
     });
   });

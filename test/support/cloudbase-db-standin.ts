@@ -8,19 +8,23 @@
  *   atomically: the check and the write happen in one step, as in the database;
  * - `get` returns at most 100 documents unless `limit` says more, and never more than 1000;
  * - `update` merges plain nested objects and replaces a field only under `command.set`;
- * - `set` replaces the whole document; Date fields come back as Dates; reads are copies.
+ * - `set` replaces the whole document; Date fields come back as Dates; reads are copies;
+ * - transactions: one at a time, writes buffered and applied all-or-nothing at commit.
  *
  * What it does NOT prove: the SDK's wire format and real error texts, index creation and query
  * plans, latency and request quotas, behaviour under real concurrent network writers, and the
- * exact ordering of strings by the real database (it compares code points).
+ * exact ordering of strings by the real database (it compares code points), and the real
+ * transactions' conflict detection between concurrent transactions (here they never overlap).
  */
 import { find } from 'mingo';
-import type { CloudCollection, CloudDb, CloudDoc, CloudDocRef, CloudQuery } from '../../server/adapters/store-cloudbase/cloud-db';
+import type { CloudCollection, CloudDb, CloudDoc, CloudDocRef, CloudQuery, CloudTx } from '../../server/adapters/store-cloudbase/cloud-db';
 import { INDEXES } from '../../server/adapters/store-cloudbase/collections';
 
 const SET = Symbol('command.set');
-const LT = Symbol('command.lt');
-type Tagged = { [SET]?: unknown; [LT]?: unknown };
+const INC = Symbol('command.inc');
+/** Query commands carry the MongoDB operator they stand for. */
+const OP = Symbol('command.op');
+type Tagged = { [SET]?: unknown; [INC]?: number; [OP]?: Record<string, unknown> };
 
 const cloudError = (errCode: number, errMsg: string) => Object.assign(new Error(errMsg), { errCode, errMsg });
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -30,13 +34,14 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /** Turns SDK-style command values into MongoDB operators. */
 function toMongo(condition: CloudDoc): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(condition).map(([k, v]) => [k, v && typeof v === 'object' && LT in v ? { $lt: (v as Tagged)[LT] } : v]),
+    Object.entries(condition).map(([k, v]) => [k, v && typeof v === 'object' && OP in v ? (v as Tagged)[OP] : v]),
   );
 }
 
 function merge(target: Record<string, unknown>, patch: Record<string, unknown>) {
   for (const [k, v] of Object.entries(patch)) {
     if (v && typeof v === 'object' && SET in v) target[k] = structuredClone((v as Tagged)[SET]);
+    else if (v && typeof v === 'object' && INC in v) target[k] = Number(target[k] ?? 0) + (v as Tagged)[INC]!;
     else if (isPlainObject(v) && isPlainObject(target[k])) merge(target[k] as Record<string, unknown>, v);
     else target[k] = structuredClone(v);
   }
@@ -47,9 +52,56 @@ export class CloudbaseDbStandIn implements CloudDb {
   private autoId = 0;
 
   readonly command = {
-    lt: (value: unknown) => ({ [LT]: value }),
+    lt: (value: unknown) => ({ [OP]: { $lt: value } }),
+    lte: (value: unknown) => ({ [OP]: { $lte: value } }),
+    in: (values: unknown[]) => ({ [OP]: { $in: values } }),
     set: (value: unknown) => ({ [SET]: value }),
+    inc: (n: number) => ({ [INC]: n }),
   };
+  /** Transactions run one at a time; their writes are buffered and applied together at commit. */
+  private txQueue: Promise<unknown> = Promise.resolve();
+
+  runTransaction<T>(fn: (tx: CloudTx) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const writes = new Map<string, CloudDoc>();
+      const tx: CloudTx = {
+        collection: (name) => ({
+          doc: (id) => ({
+            get: async () => {
+              await tick();
+              const buffered = writes.get(`${name}\u0000${id}`);
+              const stored = this.docs(name).find((d) => d._id === id);
+              return { data: structuredClone(buffered ?? stored ?? null) };
+            },
+            set: async ({ data }) => {
+              await tick();
+              this.docs(name);
+              writes.set(`${name}\u0000${id}`, { _id: id, ...structuredClone(data) });
+              return {};
+            },
+          }),
+        }),
+      };
+      const result = await fn(tx);
+      // Commit: check every write first, then apply all in one synchronous step.
+      const entries = [...writes].map(([key, doc]) => ({ name: key.split('\u0000')[0], doc }));
+      for (const { name, doc } of entries) {
+        const docs = this.docs(name);
+        const clash = this.violatesUnique(name, doc, docs.find((d) => d._id === doc._id));
+        if (clash && clash !== '_id') throw cloudError(-502001, `E11000 duplicate key error index: ${clash}`);
+      }
+      for (const { name, doc } of entries) {
+        const docs = this.docs(name);
+        const at = docs.findIndex((d) => d._id === doc._id);
+        if (at >= 0) docs[at] = doc;
+        else docs.push(doc);
+      }
+      return result;
+    };
+    const next = this.txQueue.then(run, run);
+    this.txQueue = next.catch(() => undefined);
+    return next;
+  }
 
   async createCollection(name: string) {
     await tick();
@@ -95,6 +147,14 @@ export class CloudbaseDbStandIn implements CloudDb {
       count: async () => {
         await tick();
         return { total: find(this.docs(name), toMongo(condition)).all().length };
+      },
+      update: async ({ data }) => {
+        await tick();
+        // Match and write in one step: a conditional update is atomic per document.
+        const ids = new Set((find(this.docs(name), toMongo(condition)).all() as CloudDoc[]).map((d) => d._id));
+        const targets = this.docs(name).filter((d) => ids.has(d._id));
+        for (const d of targets) merge(d, data);
+        return { stats: { updated: targets.length } };
       },
     });
 

@@ -1,4 +1,5 @@
 /** Small, explicit rows for store and action tests. */
+import type { CaseEvent, Complaint, OutboxItem } from '../../server/ports/complaint-store';
 import type { Card, Department, Evaluation, Matter, Staff, Store, Window } from '../../server/ports/store';
 
 export const dept: Department = { id: 'DEPT000001', name: '不动产登记科', headStaffId: 'STAFF00003', supervisionPhone: '0571-88001234' };
@@ -46,5 +47,35 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
     level: 4, dimensions: { attitude: 5 }, tags: ['热情周到'], comment: '',
     createdAt: new Date('2026-11-24T03:00:00.456Z'), updatedAt: new Date('2026-11-24T03:00:00.456Z'),
     requestId: 'req-eval-0001', requestHash: 'e1', ...overrides,
+  };
+}
+
+export function complaint(overrides: Partial<Complaint> = {}): Complaint {
+  return {
+    id: 'CMPL000000000000001', trackingNo: 'TS261124-AB23', subjectHash: 'subj-1', anonymous: false,
+    contactPhone: '13812341234', source: 'card', cardId: 'CARD000000000000001', windowId: null, evaluationId: null,
+    departmentId: dept.id, staffId: staffA.id, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求',
+    status: 'pending', assigneeStaffId: staffA.id, replyDueAt: new Date('2026-12-01T15:59:59.999Z'), reply: null,
+    rating: null, ratingComment: '', rejectReason: null, reopenCount: 0,
+    nextSweepAt: new Date('2026-11-29T01:00:00.000Z'), sweepStage: 'none', lastEscalatedOn: null, version: 1,
+    createdAt: new Date('2026-11-24T02:00:00.000Z'), updatedAt: new Date('2026-11-24T02:00:00.000Z'), closedAt: null,
+    requestId: 'req-cmpl-0001', requestHash: 'c1', ...overrides,
+  };
+}
+
+export function caseEvent(overrides: Partial<CaseEvent> = {}): CaseEvent {
+  return {
+    id: 'EVT0000000000000001', complaintId: 'CMPL000000000000001', at: new Date('2026-11-24T02:00:00.000Z'),
+    kind: 'filed', actorKind: 'resident', actorStaffId: null, data: {}, ...overrides,
+  };
+}
+
+export function outboxItem(overrides: Partial<OutboxItem> = {}): OutboxItem {
+  return {
+    id: 'OBX0000000000000001', dedupKey: 'case.new:CMPL000000000000001:STAFF00001', kind: 'case.new',
+    recipient: { staffId: staffA.id }, complaintId: 'CMPL000000000000001',
+    payload: { title: '新投诉待处理', body: '服务态度', fields: { thing1: '服务态度' } },
+    status: 'pending', attempts: 0, nextAttemptAt: new Date('2026-11-24T02:00:00.000Z'),
+    createdAt: new Date('2026-11-24T02:00:00.000Z'), sentAt: null, lastError: null, ...overrides,
   };
 }

@@ -12,6 +12,8 @@ export interface CloudQuery {
   limit(n: number): CloudQuery;
   get(): Promise<{ data: CloudDoc[] }>;
   count(): Promise<{ total: number }>;
+  /** Updates every matching document (atomically each): a conditional update when the condition holds a version. */
+  update(options: { data: CloudDoc }): Promise<{ stats: { updated: number } }>;
 }
 
 export interface CloudDocRef {
@@ -29,6 +31,9 @@ export interface CloudCollection extends CloudQuery {
 
 export interface CloudCommand {
   lt(value: unknown): unknown;
+  lte(value: unknown): unknown;
+  in(values: unknown[]): unknown;
+  inc(n: number): unknown;
   /** An update operator: the field becomes exactly this value (no merge). */
   set(value: unknown): unknown;
 }
@@ -38,6 +43,21 @@ export interface CloudDb {
   command: CloudCommand;
   /** Rejects when the collection exists already. */
   createCollection(name: string): Promise<unknown>;
+  /**
+   * Runs `fn` as one transaction (cloud functions only): all its writes or none. Inside, only
+   * document operations by `_id`; a rejection of `fn` rolls back and rejects with its reason.
+   */
+  runTransaction<T>(fn: (tx: CloudTx) => Promise<T>): Promise<T>;
+}
+
+export interface CloudTx {
+  collection(name: string): {
+    doc(id: string): {
+      /** The document, or null data when absent (the real SDK may reject instead: see txGet). */
+      get(): Promise<{ data: CloudDoc | null }>;
+      set(options: { data: CloudDoc }): Promise<unknown>;
+    };
+  };
 }
 
 /** The SDK reports failures as errors with `errCode`/`errMsg`; the stand-in mimics that shape. */

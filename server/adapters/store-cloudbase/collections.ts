@@ -3,7 +3,9 @@
  * on a cold start; wx-server-sdk cannot create indexes, so docs/cloudbase.md lists these for the
  * console (a unit test keeps the two in step), and the test stand-in enforces the unique ones.
  */
-export const COLLECTIONS = ['departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings'] as const;
+export const COLLECTIONS = [
+  'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface IndexSpec {
@@ -23,4 +25,24 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'evaluations', name: 'id', keys: { id: 1 }, unique: true, why: 'evaluation.amend by id' },
   { collection: 'evaluations', name: 'subject_request', keys: { subjectHash: 1, requestId: 1 }, unique: true, why: 'a repeated submit returns the first result' },
   { collection: 'evaluations', name: 'subject_created', keys: { subjectHash: 1, createdAt: -1 }, unique: false, why: 'evaluation.mine, newest first' },
+  { collection: 'complaints', name: 'id', keys: { id: 1 }, unique: true, why: 'a case by id' },
+  { collection: 'complaints', name: 'tracking_no', keys: { trackingNo: 1 }, unique: true, why: 'tracking numbers are unique' },
+  { collection: 'complaints', name: 'subject_created', keys: { subjectHash: 1, createdAt: -1 }, unique: false, why: 'complaint.mine, newest first' },
+  { collection: 'complaints', name: 'assignee_due', keys: { assigneeStaffId: 1, replyDueAt: 1 }, unique: false, why: 'a handler’s inbox' },
+  { collection: 'complaints', name: 'department_due', keys: { departmentId: 1, replyDueAt: 1 }, unique: false, why: 'a department head’s inbox' },
+  { collection: 'complaints', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only cases whose time has come' },
+  { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
+  { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
+  { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
+  { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
+  { collection: 'complaints', name: 'id', keys: { id: 1 }, unique: true, why: 'a case by id' },
+  { collection: 'complaints', name: 'tracking_no', keys: { trackingNo: 1 }, unique: true, why: 'tracking numbers are unique' },
+  { collection: 'complaints', name: 'subject_created', keys: { subjectHash: 1, createdAt: -1 }, unique: false, why: 'complaint.mine, newest first' },
+  { collection: 'complaints', name: 'assignee_due', keys: { assigneeStaffId: 1, replyDueAt: 1 }, unique: false, why: 'a handler’s inbox' },
+  { collection: 'complaints', name: 'department_due', keys: { departmentId: 1, replyDueAt: 1 }, unique: false, why: 'a department head’s inbox' },
+  { collection: 'complaints', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only cases whose time has come' },
+  { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
+  { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
+  { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
+  { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
 ];

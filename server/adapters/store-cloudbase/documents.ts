@@ -10,6 +10,8 @@ const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\
 
 /** A card's `_id`: one card per (staff, requestId), so a retried issue cannot add a second. */
 export const cardKey = (staffId: string, requestId: string) => digest('card', staffId, requestId);
+/** A complaint's `_id`: one case per (resident, requestId), so a retried submit files nothing new. */
+export const complaintKey = (subjectHash: string, requestId: string) => digest('complaint', subjectHash, requestId);
 /** An evaluation's `_id`: one per (resident, visit), so a concurrent second submit fails to add. */
 export const visitDocKey = (subjectHash: string, visitKey: string) => digest('visit', subjectHash, visitKey);
 

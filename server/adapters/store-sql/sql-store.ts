@@ -1,6 +1,7 @@
 /** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate } from './migrate';
+import { sqlComplaints, sqlMessages, sqlOutbox } from './sql-complaints';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -140,6 +141,10 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
       },
     },
 
+    complaints: sqlComplaints(db),
+    outbox: sqlOutbox(db),
+    messages: sqlMessages(db),
+
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(
         `SELECT 'departments' AS t, count(*) AS n FROM departments UNION ALL
@@ -148,7 +153,11 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'matters', count(*) FROM matters UNION ALL
          SELECT 'cards', count(*) FROM cards UNION ALL
          SELECT 'evaluations', count(*) FROM evaluations UNION ALL
-         SELECT 'settings', count(*) FROM settings`,
+         SELECT 'settings', count(*) FROM settings UNION ALL
+         SELECT 'complaints', count(*) FROM complaints UNION ALL
+         SELECT 'case_events', count(*) FROM case_events UNION ALL
+         SELECT 'outbox', count(*) FROM outbox UNION ALL
+         SELECT 'messages', count(*) FROM messages`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

@@ -1,0 +1,168 @@
+/**
+ * The complaint, outbox and message parts of the CloudBase store. A transition is one database
+ * transaction of document writes by `_id`: the case (version-checked), its timeline entries and
+ * its notices (skipped when their dedup id exists).
+ */
+import type { CaseEvent, Complaint, ComplaintStore, Message, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
+import type { CloudDb, CloudDoc, CloudTx } from './cloud-db';
+import { complaintKey } from './documents';
+
+const PAGE = 1000;
+const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
+const strip = ({ _id: _ignored, seq: _seq, ...rest }: CloudDoc) => rest;
+
+const toComplaint = (d: CloudDoc): Complaint => {
+  const f = strip(d) as any;
+  return {
+    ...f,
+    replyDueAt: new Date(f.replyDueAt),
+    reply: f.reply ? { content: f.reply.content, byStaffId: f.reply.byStaffId, at: new Date(f.reply.at) } : null,
+    nextSweepAt: date(f.nextSweepAt),
+    createdAt: new Date(f.createdAt),
+    updatedAt: new Date(f.updatedAt),
+    closedAt: date(f.closedAt),
+  } as Complaint;
+};
+const toEvent = (d: CloudDoc): CaseEvent => {
+  const f = strip(d) as any;
+  return { ...f, at: new Date(f.at) };
+};
+const toOutbox = (d: CloudDoc): OutboxItem => {
+  const f = strip(d) as any;
+  return { ...f, nextAttemptAt: new Date(f.nextAttemptAt), createdAt: new Date(f.createdAt), sentAt: date(f.sentAt) };
+};
+const toMessage = (d: CloudDoc): Message => {
+  const f = strip(d) as any;
+  return { ...f, createdAt: new Date(f.createdAt) };
+};
+
+/** The real SDK may reject a transactional get of a missing document instead of returning null. */
+async function txGet(tx: CloudTx, collection: string, id: string): Promise<CloudDoc | null> {
+  try {
+    return (await tx.collection(collection).doc(id).get()).data ?? null;
+  } catch (err) {
+    if (/not exist|不存在/i.test(String((err as Error).message))) return null;
+    throw err;
+  }
+}
+
+async function writeFollowers(tx: CloudTx, events: CaseEvent[], outbox: OutboxItem[]) {
+  for (const [seq, e] of events.entries()) await tx.collection('case_events').doc(e.id).set({ data: { ...e, seq } });
+  for (const o of outbox) {
+    if (!(await txGet(tx, 'outbox', o.id))) await tx.collection('outbox').doc(o.id).set({ data: { ...o } });
+  }
+}
+
+/** Thrown inside a transaction to roll it back when the case moved on meanwhile. */
+class StaleCase extends Error {}
+
+export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
+  const col = db.collection.bind(db);
+  const first = async (name: string, where: CloudDoc) => (await col(name).where(where).limit(1).get()).data[0] ?? null;
+
+  return {
+    async create(c, events, outbox) {
+      const key = complaintKey(c.subjectHash, c.requestId);
+      const taken = await first('complaints', { trackingNo: c.trackingNo });
+      if (taken && taken._id !== key) return { created: false, conflict: 'trackingNo' };
+      return db.runTransaction(async (tx) => {
+        const existing = await txGet(tx, 'complaints', key);
+        if (existing) return { created: false as const, conflict: 'request' as const, row: toComplaint(existing) };
+        await tx.collection('complaints').doc(key).set({ data: { ...c } });
+        await writeFollowers(tx, events, outbox);
+        return { created: true as const, row: c };
+      });
+    },
+    byId: async (id) => {
+      const d = await first('complaints', { id });
+      return d ? toComplaint(d) : null;
+    },
+    bySubject: async (subjectHash, limit) =>
+      (await col('complaints').where({ subjectHash }).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(limit, PAGE)).get()).data.map(
+        toComplaint,
+      ),
+    list: async (f, limit) => {
+      const where: CloudDoc = {};
+      if (f.assigneeStaffId) where.assigneeStaffId = f.assigneeStaffId;
+      if (f.unassigned) where.assigneeStaffId = null;
+      if (f.departmentId) where.departmentId = f.departmentId;
+      if (f.statuses) where.status = db.command.in(f.statuses);
+      const { data } = await col('complaints').where(where).orderBy('replyDueAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get();
+      return data.map(toComplaint);
+    },
+    async transition(next, events, outbox) {
+      const key = complaintKey(next.subjectHash, next.requestId);
+      try {
+        return await db.runTransaction(async (tx) => {
+          const current = await txGet(tx, 'complaints', key);
+          if (!current || current.version !== next.version - 1) throw new StaleCase();
+          await tx.collection('complaints').doc(key).set({ data: { ...next } });
+          await writeFollowers(tx, events, outbox);
+          return next;
+        });
+      } catch (err) {
+        if (err instanceof StaleCase) return null;
+        throw err;
+      }
+    },
+    timeline: async (complaintId) =>
+      (await col('case_events').where({ complaintId }).orderBy('at', 'asc').orderBy('seq', 'asc').limit(PAGE).get()).data.map(toEvent),
+    dueForSweep: async (now, limit) =>
+      (
+        await col('complaints').where({ nextSweepAt: db.command.lte(now) }).orderBy('nextSweepAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get()
+      ).data.map(toComplaint),
+  };
+}
+
+export function cloudbaseOutbox(db: CloudDb): OutboxStore {
+  const col = db.collection.bind(db);
+  return {
+    /** No SKIP LOCKED here: each item is taken by a conditional update on its old due time. */
+    async claim(now, leaseUntil, limit) {
+      const { data } = await col('outbox')
+        .where({ status: 'pending', nextAttemptAt: db.command.lte(now) })
+        .orderBy('nextAttemptAt', 'asc')
+        .limit(Math.min(limit, PAGE))
+        .get();
+      const claimed: OutboxItem[] = [];
+      for (const d of data) {
+        const { stats } = await col('outbox')
+          .where({ _id: d._id, status: 'pending', nextAttemptAt: d.nextAttemptAt })
+          .update({ data: { nextAttemptAt: leaseUntil, attempts: db.command.inc(1) } });
+        if (stats.updated === 1) claimed.push({ ...toOutbox(d), nextAttemptAt: leaseUntil, attempts: Number(d.attempts) + 1 });
+      }
+      return claimed;
+    },
+    async markSent(id, at) {
+      await col('outbox').doc(id).update({ data: { status: 'sent', sentAt: at, lastError: null } });
+    },
+    async markFailed(id, error, retryAt) {
+      await col('outbox').doc(id).update({ data: retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'undeliverable' } });
+    },
+    async enqueue(items) {
+      for (const o of items) {
+        try {
+          await col('outbox').add({ data: { _id: o.id, ...o } });
+        } catch (err) {
+          // The same dedup id is already queued: that is the point of the id.
+          if (!(await col('outbox').where({ _id: o.id }).limit(1).get()).data.length) throw err;
+        }
+      }
+    },
+    byComplaint: async (complaintId) =>
+      (await col('outbox').where({ complaintId }).orderBy('createdAt', 'asc').orderBy('id', 'asc').limit(PAGE).get()).data.map(toOutbox),
+  };
+}
+
+export function cloudbaseMessages(db: CloudDb): MessageStore {
+  const col = db.collection.bind(db);
+  return {
+    async add(m) {
+      await col('messages').doc(m.id).set({ data: { ...m } });
+    },
+    forRecipient: async (recipientKey, limit) =>
+      (await col('messages').where({ recipientKey }).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(limit, PAGE)).get()).data.map(
+        toMessage,
+      ),
+  };
+}

@@ -1,0 +1,89 @@
+/** Row ↔ entity mapping for complaints, their events, the outbox and messages. */
+import type { CaseEvent, Complaint, Message, OutboxItem } from '../../ports/complaint-store';
+
+type Row = Record<string, any>;
+const date = (v: unknown) => (v == null ? null : new Date(v as string));
+
+export const toComplaint = (r: Row): Complaint => ({
+  id: r.id,
+  trackingNo: r.tracking_no,
+  subjectHash: r.subject_hash,
+  anonymous: r.anonymous,
+  contactPhone: r.contact_phone,
+  source: r.source,
+  cardId: r.card_id,
+  windowId: r.window_id,
+  evaluationId: r.evaluation_id,
+  departmentId: r.department_id,
+  staffId: r.staff_id,
+  category: r.category,
+  content: r.content,
+  status: r.status,
+  assigneeStaffId: r.assignee_staff_id,
+  replyDueAt: new Date(r.reply_due_at),
+  reply: r.reply ? { content: r.reply.content, byStaffId: r.reply.byStaffId, at: new Date(r.reply.at) } : null,
+  rating: r.rating,
+  ratingComment: r.rating_comment,
+  rejectReason: r.reject_reason,
+  reopenCount: r.reopen_count,
+  nextSweepAt: date(r.next_sweep_at),
+  sweepStage: r.sweep_stage,
+  lastEscalatedOn: r.last_escalated_on,
+  version: r.version,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+  closedAt: date(r.closed_at),
+  requestId: r.request_id,
+  requestHash: r.request_hash,
+});
+
+/** Column order of `complaintParams`, for INSERT and UPDATE statements. */
+export const COMPLAINT_COLUMNS = [
+  'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'source', 'card_id', 'window_id', 'evaluation_id',
+  'department_id', 'staff_id', 'category', 'content', 'status', 'assignee_staff_id', 'reply_due_at', 'reply', 'rating',
+  'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
+  'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash',
+] as const;
+
+export const complaintParams = (c: Complaint): unknown[] => [
+  c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.source, c.cardId, c.windowId, c.evaluationId,
+  c.departmentId, c.staffId, c.category, c.content, c.status, c.assigneeStaffId, c.replyDueAt,
+  c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
+  c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
+  c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash,
+];
+
+export const toCaseEvent = (r: Row): CaseEvent => ({
+  id: r.id,
+  complaintId: r.complaint_id,
+  at: new Date(r.at),
+  kind: r.kind,
+  actorKind: r.actor_kind,
+  actorStaffId: r.actor_staff_id,
+  data: r.data,
+});
+
+export const toOutboxItem = (r: Row): OutboxItem => ({
+  id: r.id,
+  dedupKey: r.dedup_key,
+  kind: r.kind,
+  recipient: r.recipient,
+  complaintId: r.complaint_id,
+  payload: r.payload,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: new Date(r.next_attempt_at),
+  createdAt: new Date(r.created_at),
+  sentAt: date(r.sent_at),
+  lastError: r.last_error,
+});
+
+export const toMessage = (r: Row): Message => ({
+  id: r.id,
+  recipientKey: r.recipient_key,
+  kind: r.kind,
+  title: r.title,
+  body: r.body,
+  complaintId: r.complaint_id,
+  createdAt: new Date(r.created_at),
+});

@@ -1,0 +1,138 @@
+/** The complaint, outbox and message parts of the SQL store (PGlite and PostgreSQL alike). */
+import type { CaseEvent, ComplaintStore, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
+import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toMessage, toOutboxItem } from './complaint-rows';
+import type { SqlClient, SqlTx } from './sql-client';
+
+const json = (v: unknown) => JSON.stringify(v);
+const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
+
+async function insertEvents(tx: SqlTx, events: CaseEvent[]) {
+  for (const e of events) {
+    await tx.query(
+      'INSERT INTO case_events (id, complaint_id, at, kind, actor_kind, actor_staff_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [e.id, e.complaintId, e.at, e.kind, e.actorKind, e.actorStaffId, json(e.data)],
+    );
+  }
+}
+
+/** Items whose dedup key exists already are skipped: the same notice is never enqueued twice. */
+async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
+  for (const o of items) {
+    await tx.query(
+      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+      [o.id, o.dedupKey, o.kind, json(o.recipient), o.complaintId, json(o.payload), o.status, o.attempts, o.nextAttemptAt,
+        o.createdAt, o.sentAt, o.lastError],
+    );
+  }
+}
+
+export function sqlComplaints(db: SqlClient): ComplaintStore {
+  const insertSql = `INSERT INTO complaints (${COMPLAINT_COLUMNS.join(', ')}) VALUES (${placeholders(COMPLAINT_COLUMNS.length)})
+    ON CONFLICT DO NOTHING RETURNING *`;
+  // Every column but the key is rewritten; the WHERE clause holds the version check.
+  const updateSql = `UPDATE complaints SET ${COMPLAINT_COLUMNS.slice(1).map((c, i) => `${c} = $${i + 2}`).join(', ')}
+    WHERE id = $1 AND version = $${COMPLAINT_COLUMNS.length + 1} RETURNING *`;
+
+  return {
+    create: (c, events, outbox) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.query(insertSql, complaintParams(c));
+        if (row) {
+          await insertEvents(tx, events);
+          await insertOutbox(tx, outbox);
+          return { created: true as const, row: toComplaint(row) };
+        }
+        const [same] = await tx.query('SELECT * FROM complaints WHERE subject_hash = $1 AND request_id = $2', [c.subjectHash, c.requestId]);
+        if (same) return { created: false as const, conflict: 'request' as const, row: toComplaint(same) };
+        return { created: false as const, conflict: 'trackingNo' as const };
+      }),
+    byId: async (id) => {
+      const [r] = await db.query('SELECT * FROM complaints WHERE id = $1', [id]);
+      return r ? toComplaint(r) : null;
+    },
+    bySubject: async (subjectHash, limit) =>
+      (await db.query('SELECT * FROM complaints WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [subjectHash, limit])).map(
+        toComplaint,
+      ),
+    list: async (f, limit) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (clause: string, value: unknown) => {
+        params.push(value);
+        where.push(clause.replace('?', `$${params.length}`));
+      };
+      if (f.assigneeStaffId) add('assignee_staff_id = ?', f.assigneeStaffId);
+      if (f.departmentId) add('department_id = ?', f.departmentId);
+      if (f.unassigned) where.push('assignee_staff_id IS NULL');
+      if (f.statuses) add('status = ANY(?)', f.statuses);
+      params.push(limit);
+      const rows = await db.query(
+        `SELECT * FROM complaints ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY reply_due_at, id LIMIT $${params.length}`,
+        params,
+      );
+      return rows.map(toComplaint);
+    },
+    transition: (next, events, outbox) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.query(updateSql, [...complaintParams(next), next.version - 1]);
+        if (!row) return null;
+        await insertEvents(tx, events);
+        await insertOutbox(tx, outbox);
+        return toComplaint(row);
+      }),
+    timeline: async (complaintId) =>
+      (await db.query('SELECT * FROM case_events WHERE complaint_id = $1 ORDER BY at, seq', [complaintId])).map(toCaseEvent),
+    dueForSweep: async (now, limit) =>
+      (
+        await db.query('SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])
+      ).map(toComplaint),
+  };
+}
+
+export function sqlOutbox(db: SqlClient): OutboxStore {
+  return {
+    // SKIP LOCKED: two dispatchers at once take different items.
+    claim: async (now, leaseUntil, limit) =>
+      (
+        await db.query(
+          `UPDATE outbox SET next_attempt_at = $2, attempts = attempts + 1
+           WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1
+                        ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING *`,
+          [now, leaseUntil, limit],
+        )
+      ).map(toOutboxItem),
+    markSent: async (id, at) => {
+      await db.query(`UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1`, [id, at]);
+    },
+    markFailed: async (id, error, retryAt) => {
+      await db.query(
+        retryAt
+          ? `UPDATE outbox SET last_error = $2, next_attempt_at = $3 WHERE id = $1`
+          : `UPDATE outbox SET last_error = $2, status = 'undeliverable' WHERE id = $1`,
+        retryAt ? [id, error, retryAt] : [id, error],
+      );
+    },
+    enqueue: (items) => db.transaction((tx) => insertOutbox(tx, items)),
+    byComplaint: async (complaintId) =>
+      (await db.query('SELECT * FROM outbox WHERE complaint_id = $1 ORDER BY created_at, id', [complaintId])).map(toOutboxItem),
+  };
+}
+
+export function sqlMessages(db: SqlClient): MessageStore {
+  return {
+    add: async (m) => {
+      await db.query(
+        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO NOTHING`,
+        [m.id, m.recipientKey, m.kind, m.title, m.body, m.complaintId, m.createdAt],
+      );
+    },
+    forRecipient: async (recipientKey, limit) =>
+      (
+        await db.query('SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [recipientKey, limit])
+      ).map(toMessage),
+  };
+}

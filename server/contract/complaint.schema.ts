@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+/** The seed's complaint categories; an organisation may configure its own (complaint.form). */
+export const DEFAULT_CATEGORIES = ['服务态度', '办事效率', '违反一次性告知', '超时未办结', '廉洁问题', '其他'] as const;
+export const CONTENT_MAX = 1000;
+export const REPLY_MAX = 1000;
+export const REASON_MAX = 200;
+
+/** Mainland mobile numbers only: the number is for a call back, not a switchboard. */
+export const mobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' });
+
+export const complaintSubmitInput = z
+  .object({
+    cardId: idSchema.optional(),
+    windowId: idSchema.optional(),
+    departmentId: idSchema.optional(),
+    /** A 差评 turned into a follow-up case. */
+    evaluationId: idSchema.optional(),
+    category: z.string().trim().min(1).max(20),
+    content: z.string().trim().min(5, { message: '请至少写 5 个字，说明发生了什么' }).max(CONTENT_MAX),
+    contactPhone: mobileSchema.optional(),
+    anonymous: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
+    message: '请指定投诉的监督卡、窗口、部门或评价之一',
+    path: ['cardId'],
+  });
+export type ComplaintSubmitInput = z.infer<typeof complaintSubmitInput>;
+
+export interface StaffRef {
+  staffId: string;
+  name: string;
+}
+
+export interface ComplaintSubmitOutput {
+  complaintId: string;
+  trackingNo: string;
+  replyDueAt: string;
+  /** Null when the case waits in the supervisors' queue. */
+  assignee: StaffRef | null;
+}
+
+export type ComplaintStatus = 'pending' | 'replied' | 'closed' | 'rejected';
+export type Rating = 'satisfied' | 'basic' | 'unsatisfied';
+
+export const STATUS_LABELS: Record<ComplaintStatus, string> = {
+  pending: '待回复',
+  replied: '已回复',
+  closed: '已办结',
+  rejected: '不予受理',
+};
+export const RATING_LABELS: Record<Rating | 'none', string> = {
+  satisfied: '满意',
+  basic: '基本满意',
+  unsatisfied: '不满意',
+  none: '未评价',
+};
+
+export type TimelineKind =
+  | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected';
+
+export interface TimelineEntry {
+  at: string;
+  kind: TimelineKind;
+  /** One line in Chinese, as the reader of this view may see it. */
+  text: string;
+}
+
+export interface ComplaintBrief {
+  complaintId: string;
+  trackingNo: string;
+  category: string;
+  status: ComplaintStatus;
+  statusLabel: string;
+  createdAt: string;
+  replyDueAt: string;
+  overdue: boolean;
+  /** The first line of the content, for lists. */
+  excerpt: string;
+  subject: { kind: 'card' | 'window' | 'department' | 'evaluation'; label: string };
+}
+
+export interface ComplaintDetail extends ComplaintBrief {
+  content: string;
+  anonymous: boolean;
+  department: { id: string; name: string };
+  assignee: StaffRef | null;
+  reply: { content: string; at: string; by: string } | null;
+  rating: { rating: Rating | 'none'; label: string; comment: string } | null;
+  rejectReason: string | null;
+  reopenCount: number;
+  /** Masked (138****1234) for staff; the complainant sees their own number. Null if none or hidden. */
+  contactPhone: string | null;
+  timeline: TimelineEntry[];
+  /** What the reader may do now. */
+  can: { reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean };
+}
+
+export const complaintGetInput = z.object({ complaintId: idSchema }).strict();
+export type ComplaintGetInput = z.infer<typeof complaintGetInput>;
+
+export const complaintMineInput = z.object({ limit: z.number().int().min(1).max(100).optional() }).strict();
+export interface ComplaintListOutput {
+  complaints: ComplaintBrief[];
+}
+
+export const INBOX_TABS = ['pending', 'dueSoon', 'overdue', 'replied'] as const;
+export type InboxTab = (typeof INBOX_TABS)[number];
+export const complaintInboxInput = z.object({ tab: z.enum(INBOX_TABS).optional() }).strict();
+export type ComplaintInboxInput = z.infer<typeof complaintInboxInput>;
+export interface ComplaintInboxOutput {
+  tab: InboxTab;
+  counts: Record<InboxTab, number>;
+  complaints: (ComplaintBrief & { assignee: StaffRef | null })[];
+}
+
+export const complaintRateInput = z
+  .object({
+    complaintId: idSchema,
+    rating: z.enum(['satisfied', 'basic', 'unsatisfied']),
+    comment: z.string().trim().max(REASON_MAX).optional(),
+  })
+  .strict();
+export type ComplaintRateInput = z.infer<typeof complaintRateInput>;
+
+export const complaintReplyInput = z
+  .object({ complaintId: idSchema, content: z.string().trim().min(5, { message: '答复请至少写 5 个字' }).max(REPLY_MAX) })
+  .strict();
+export type ComplaintReplyInput = z.infer<typeof complaintReplyInput>;
+
+export const complaintTransferInput = z
+  .object({ complaintId: idSchema, toStaffId: idSchema, reason: z.string().trim().min(2, { message: '请写明转办原因' }).max(REASON_MAX) })
+  .strict();
+export type ComplaintTransferInput = z.infer<typeof complaintTransferInput>;
+
+export const complaintRejectInput = z
+  .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明不予受理的理由' }).max(REASON_MAX) })
+  .strict();
+export type ComplaintRejectInput = z.infer<typeof complaintRejectInput>;
+
+/** After any state change: the case as the caller now sees it. */
+export type ComplaintChangeOutput = ComplaintDetail;
+
+export interface ComplaintRevealOutput {
+  contactPhone: string | null;
+}
+
+export interface ComplaintForm {
+  categories: string[];
+  contentMax: number;
+  replyDays: number;
+  dayKind: 'natural' | 'working';
+}

@@ -1,0 +1,145 @@
+/**
+ * Complaint rules (投诉办法, 首问责任制, 限时办结制): who may do what in which state, when the
+ * reply is due, and what the sweep owes a case at a given time. Pure functions.
+ */
+import { DEFAULT_CATEGORIES, type ComplaintStatus } from '../contract/complaint.schema';
+import type { Complaint } from '../ports/complaint-store';
+import { addDays, type DayKind } from './calendar';
+import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from './shanghai-time';
+
+export interface ComplaintSettings {
+  categories: string[];
+  /** 接到投诉后，一般在7日内作出答复. */
+  replyDays: number;
+  dayKind: DayKind;
+  /** The first reminder this many hours before the deadline. */
+  remindHoursBefore: number;
+  /** A reply nobody rated closes itself as 未评价 after this many days. */
+  autoCloseDays: number;
+  /** Morning hour (Shanghai) for the due-day and overdue notices. */
+  noticeHour: number;
+}
+
+export const DEFAULT_COMPLAINT_SETTINGS: ComplaintSettings = {
+  categories: [...DEFAULT_CATEGORIES],
+  replyDays: 7,
+  dayKind: 'natural',
+  remindHoursBefore: 48,
+  autoCloseDays: 7,
+  noticeHour: 9,
+};
+
+/** The reply is due by the end of the Nth day (Asia/Shanghai) after `from`. */
+export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>): { dueAt: Date; warning?: string } {
+  const due = addDays(shanghaiDate(from), s.replyDays, s.dayKind);
+  return { dueAt: endOfShanghaiDay(due.date), warning: due.warning };
+}
+
+// ---- who may do what -------------------------------------------------------------------------
+
+/** How a caller stands to a case. A caller may stand in several ways at once. */
+export type Relation = 'complainant' | 'assignee' | 'owner' | 'head' | 'admin' | 'system';
+export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone';
+
+export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
+  reply: { from: ['pending'], by: ['assignee', 'head', 'admin'] },
+  transfer: { from: ['pending'], by: ['assignee', 'head', 'admin'] },
+  reject: { from: ['pending'], by: ['head', 'admin'] },
+  rate: { from: ['replied'], by: ['complainant'] },
+  autoClose: { from: ['replied'], by: ['system'] },
+  revealPhone: { from: ['pending', 'replied', 'closed', 'rejected'], by: ['assignee', 'head', 'admin'] },
+};
+
+/** Who may read a case at all; anyone else is told it does not exist. */
+export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'owner', 'head', 'admin'];
+
+export type Verdict = 'ok' | 'forbidden' | 'illegal';
+
+/** `forbidden` (403) when no relation allows the command; `illegal` (409) when the state does not. */
+export function judge(command: Command, status: ComplaintStatus, relations: ReadonlySet<Relation>): Verdict {
+  const rule = RULES[command];
+  if (!rule.by.some((r) => relations.has(r))) return 'forbidden';
+  return rule.from.includes(status) ? 'ok' : 'illegal';
+}
+
+// ---- the sweep ---------------------------------------------------------------------------------
+
+export type SweepStep =
+  | { kind: 'remind' }
+  | { kind: 'dueDay' }
+  | { kind: 'overdue'; date: string }
+  | { kind: 'autoClose' };
+
+const HOUR = 3600 * 1000;
+
+/** When the sweep next owes this case something; null when nothing (closed, rejected). */
+export function nextSweepAt(c: Pick<Complaint, 'status' | 'replyDueAt' | 'sweepStage' | 'lastEscalatedOn' | 'reply'>, s: ComplaintSettings): Date | null {
+  if (c.status === 'replied') return c.reply ? new Date(c.reply.at.getTime() + s.autoCloseDays * 24 * HOUR) : null;
+  if (c.status !== 'pending') return null;
+  const dueDate = shanghaiDate(c.replyDueAt);
+  switch (c.sweepStage) {
+    // Notices go out in the morning (noticeHour, Shanghai), never in the night.
+    case 'none':
+      return shanghaiTimeOn(shanghaiDate(new Date(c.replyDueAt.getTime() - s.remindHoursBefore * HOUR)), s.noticeHour);
+    case 'reminded':
+      return shanghaiTimeOn(dueDate, s.noticeHour);
+    case 'dueDay':
+      return shanghaiTimeOn(addDaysToDate(dueDate, 1), s.noticeHour);
+    case 'overdue':
+      return shanghaiTimeOn(addDaysToDate(c.lastEscalatedOn ?? dueDate, 1), s.noticeHour);
+  }
+}
+
+/**
+ * What the sweep does for a case now: at most one step. A sweep that was away for a while
+ * does not replay missed reminders; it does what is due at `now` (overdue beats due day beats
+ * reminder), and overdue escalation happens at most once per Shanghai day.
+ */
+export function sweepStep(c: Complaint, now: Date, s: ComplaintSettings): SweepStep | null {
+  const at = nextSweepAt(c, s);
+  if (!at || at > now) return null;
+  if (c.status === 'replied') return { kind: 'autoClose' };
+  const today = shanghaiDate(now);
+  if (now > c.replyDueAt) return c.lastEscalatedOn === today ? null : { kind: 'overdue', date: today };
+  if (today === shanghaiDate(c.replyDueAt) && now >= shanghaiTimeOn(today, s.noticeHour)) {
+    return c.sweepStage === 'dueDay' ? null : { kind: 'dueDay' };
+  }
+  return c.sweepStage === 'none' ? { kind: 'remind' } : null;
+}
+
+/** The case fields a sweep step changes (the caller adds version, times and nextSweepAt). */
+export function applySweepStep(c: Complaint, step: SweepStep): Partial<Complaint> {
+  switch (step.kind) {
+    case 'remind':
+      return { sweepStage: 'reminded' };
+    case 'dueDay':
+      return { sweepStage: 'dueDay' };
+    case 'overdue':
+      return { sweepStage: 'overdue', lastEscalatedOn: step.date };
+    case 'autoClose':
+      return { status: 'closed', rating: 'none' };
+  }
+}
+
+// ---- small helpers -----------------------------------------------------------------------------
+
+/** 13812341234 → 138****1234. */
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** TS + Shanghai date (yyMMdd) + 4 characters without look-alikes (0/O, 1/I/L): read out on the phone. */
+export function trackingNo(at: Date, random: (n: number) => number): string {
+  const date = shanghaiDate(at).replace(/-/g, '').slice(2);
+  let tail = '';
+  for (let i = 0; i < 4; i++) tail += TRACKING_ALPHABET[random(TRACKING_ALPHABET.length)];
+  return `TS${date}-${tail}`;
+}
+
+/** WeChat template field limits: `thing` ≤ 20 characters. */
+export function thing(text: string, max = 20): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}

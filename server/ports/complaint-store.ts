@@ -1,0 +1,142 @@
+/**
+ * The complaint part of the store port: cases, their timeline, the outbox of notifications and
+ * the in-app messages. A state change, its timeline entries and the notifications it causes are
+ * written in one atomic `transition`, so nothing is lost or doubled.
+ */
+import type { ComplaintStatus, Rating, TimelineKind } from '../contract/complaint.schema';
+import type { InsertResult } from './store';
+
+export type ComplaintSource = 'card' | 'window' | 'department' | 'evaluation';
+
+export interface Complaint {
+  id: string;
+  /** Human-readable, unique: TS261124-7KQ2. */
+  trackingNo: string;
+  /** Keyed hash of the complainant; the identity itself is never stored. */
+  subjectHash: string;
+  anonymous: boolean;
+  /** Personal data: shown masked to staff, revealed only with a log entry. */
+  contactPhone: string | null;
+  source: ComplaintSource;
+  cardId: string | null;
+  windowId: string | null;
+  evaluationId: string | null;
+  departmentId: string;
+  /** The staff member the complaint is about, when known (the card's or the window's). */
+  staffId: string | null;
+  category: string;
+  content: string;
+  status: ComplaintStatus;
+  /** Who must reply now; null = the supervisors' queue. */
+  assigneeStaffId: string | null;
+  replyDueAt: Date;
+  reply: { content: string; byStaffId: string; at: Date } | null;
+  rating: Rating | 'none' | null;
+  ratingComment: string;
+  rejectReason: string | null;
+  reopenCount: number;
+  /** The sweep touches the case at this time (index); null = nothing left to do. */
+  nextSweepAt: Date | null;
+  /** Sweep progress for the current deadline: which notices went out. */
+  sweepStage: 'none' | 'reminded' | 'dueDay' | 'overdue';
+  /** Shanghai date of the last overdue escalation: at most one a day. */
+  lastEscalatedOn: string | null;
+  /** Optimistic concurrency: every transition bumps it; a stale one is refused. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  requestId: string;
+  requestHash: string;
+}
+
+export type ActorKind = 'resident' | 'staff' | 'system';
+
+export interface CaseEvent {
+  id: string;
+  complaintId: string;
+  at: Date;
+  kind: TimelineKind;
+  actorKind: ActorKind;
+  actorStaffId: string | null;
+  /** Facts of the event (to/from staff ids, reasons, ratings): rendered per reader. */
+  data: Record<string, unknown>;
+}
+
+export type Recipient = { staffId: string } | { subjectHash: string };
+
+export interface OutboxItem {
+  /** Deterministic from the dedup key: the same notice can be enqueued once only. */
+  id: string;
+  dedupKey: string;
+  kind: NoticeKind;
+  recipient: Recipient;
+  complaintId: string;
+  /** Template fields (already cut to WeChat's limits) and the in-app text. */
+  payload: { title: string; body: string; fields: Record<string, string> };
+  status: 'pending' | 'sent' | 'undeliverable';
+  attempts: number;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+export type NoticeKind = 'case.new' | 'case.remind' | 'case.dueDay' | 'case.overdue' | 'case.escalated' | 'case.replied' | 'case.reopened' | 'case.transferred';
+
+export interface Message {
+  /** The outbox item it delivers: delivering twice writes one message. */
+  id: string;
+  recipientKey: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  complaintId: string;
+  createdAt: Date;
+}
+
+export interface ComplaintFilter {
+  assigneeStaffId?: string;
+  departmentId?: string;
+  /** Only cases waiting in the supervisors' queue. */
+  unassigned?: boolean;
+  statuses?: ComplaintStatus[];
+}
+
+export interface ComplaintStore {
+  /**
+   * Creates a case with its first timeline entries and notices, atomically; idempotent on
+   * (subjectHash, requestId) → conflict 'request'. A taken tracking number → conflict 'trackingNo'
+   * (nothing written; the caller draws another).
+   */
+  create(c: Complaint, events: CaseEvent[], outbox: OutboxItem[]): Promise<InsertResult<Complaint> | { created: false; conflict: 'trackingNo' }>;
+  byId(id: string): Promise<Complaint | null>;
+  bySubject(subjectHash: string, limit: number): Promise<Complaint[]>;
+  /** Newest deadline last: what a handler should do first comes first. */
+  list(filter: ComplaintFilter, limit: number): Promise<Complaint[]>;
+  /**
+   * Writes `next` if the stored case still has `next.version - 1`; with its events and outbox
+   * items (a dedup key already present is skipped), all or nothing. Null = someone else won.
+   */
+  transition(next: Complaint, events: CaseEvent[], outbox: OutboxItem[]): Promise<Complaint | null>;
+  timeline(complaintId: string): Promise<CaseEvent[]>;
+  /** Cases whose nextSweepAt has come, oldest first. */
+  dueForSweep(now: Date, limit: number): Promise<Complaint[]>;
+}
+
+export interface OutboxStore {
+  /** Items due for delivery; each is leased until `leaseUntil` so a second dispatcher skips it. */
+  claim(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]>;
+  markSent(id: string, at: Date): Promise<void>;
+  /** `retryAt` null = final (undeliverable). */
+  markFailed(id: string, error: string, retryAt: Date | null): Promise<void>;
+  /** Adds items outside a transition (fallback notices); dedup keys already present are skipped. */
+  enqueue(items: OutboxItem[]): Promise<void>;
+  byComplaint(complaintId: string): Promise<OutboxItem[]>;
+}
+
+export interface MessageStore {
+  /** Idempotent on id. */
+  add(m: Message): Promise<void>;
+  forRecipient(recipientKey: string, limit: number): Promise<Message[]>;
+}
