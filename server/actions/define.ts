@@ -5,6 +5,7 @@ import type { Caller, Principal } from '../identity';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
+import type { PushChannel } from '../ports/push';
 import type { QrCodes } from '../ports/qr';
 import type { Store } from '../ports/store';
 import type { Tokens } from '../tokens';
@@ -26,6 +27,8 @@ export interface CoreDeps {
   tokens: Tokens;
   logger: Logger;
   config: CoreConfig;
+  /** WeChat subscribe messages, where a deployment has them; in-app messages always. */
+  push?: PushChannel | null;
 }
 
 export interface ActionContext {

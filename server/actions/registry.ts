@@ -1,9 +1,12 @@
 /** Every client action, in one registry that both hosts dispatch. */
 import { authGuest, authMe } from './auth.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
+import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
+import { complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer } from './complaint-staff.actions';
 import type { ActionDef } from './define';
 import { devIdentities, devLogin } from './dev.actions';
 import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
+import { devClock, messageList, sweepRun } from './message.actions';
 import { orgList, orgMatters } from './org.actions';
 import { qrGet } from './qr.actions';
 import { windowGet } from './window.actions';
@@ -24,4 +27,17 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   evaluationMine,
   orgList,
   orgMatters,
+  complaintForm,
+  complaintSubmit,
+  complaintMine,
+  complaintGet,
+  complaintRate,
+  complaintInbox,
+  complaintReply,
+  complaintTransfer,
+  complaintReject,
+  complaintRevealPhone,
+  messageList,
+  devClock,
+  sweepRun,
 ];

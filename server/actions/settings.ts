@@ -1,4 +1,5 @@
 import type { EvaluationForm } from '../contract/evaluation.schema';
+import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../domain/complaint.rules';
 import { DEFAULT_FORM } from '../domain/evaluation.rules';
 import type { Store } from '../ports/store';
 
@@ -8,4 +9,12 @@ export const EVALUATION_FORM_KEY = 'evaluation.form';
 export async function evaluationForm(store: Store): Promise<EvaluationForm> {
   const custom = await store.settings.get<Partial<EvaluationForm>>(EVALUATION_FORM_KEY);
   return custom ? { ...DEFAULT_FORM, ...custom, levels: DEFAULT_FORM.levels } : DEFAULT_FORM;
+}
+
+export const COMPLAINT_SETTINGS_KEY = 'complaint.settings';
+
+/** Deadline days, calendar, reminder and auto-close times, categories: configurable, else the seed's. */
+export async function complaintSettings(store: Store): Promise<ComplaintSettings> {
+  const custom = await store.settings.get<Partial<ComplaintSettings>>(COMPLAINT_SETTINGS_KEY);
+  return custom ? { ...DEFAULT_COMPLAINT_SETTINGS, ...custom } : DEFAULT_COMPLAINT_SETTINGS;
 }

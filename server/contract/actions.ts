@@ -12,6 +12,12 @@ import type {
   EvaluationSubmitInput,
   EvaluationSubmitOutput,
 } from './evaluation.schema';
+import type {
+  ComplaintChangeOutput, ComplaintDetail, ComplaintForm, ComplaintGetInput, ComplaintInboxInput, ComplaintInboxOutput,
+  ComplaintListOutput, ComplaintRateInput, ComplaintRejectInput, ComplaintReplyInput, ComplaintRevealOutput,
+  ComplaintSubmitInput, ComplaintSubmitOutput, ComplaintTransferInput,
+} from './complaint.schema';
+import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, SweepRunOutput } from './message.schema';
 import type { OrgListOutput, OrgMattersOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
@@ -34,5 +40,18 @@ export interface ActionMap {
   'evaluation.mine': { input: { limit?: number }; output: EvaluationMineOutput };
   'org.list': { input: Empty; output: OrgListOutput };
   'org.matters': { input: Empty; output: OrgMattersOutput };
+  'complaint.form': { input: Empty; output: ComplaintForm };
+  'complaint.submit': { input: ComplaintSubmitInput; output: ComplaintSubmitOutput };
+  'complaint.mine': { input: { limit?: number }; output: ComplaintListOutput };
+  'complaint.get': { input: ComplaintGetInput; output: ComplaintDetail };
+  'complaint.rate': { input: ComplaintRateInput; output: ComplaintChangeOutput };
+  'complaint.inbox': { input: ComplaintInboxInput; output: ComplaintInboxOutput };
+  'complaint.reply': { input: ComplaintReplyInput; output: ComplaintChangeOutput };
+  'complaint.transfer': { input: ComplaintTransferInput; output: ComplaintChangeOutput };
+  'complaint.reject': { input: ComplaintRejectInput; output: ComplaintChangeOutput };
+  'complaint.revealPhone': { input: ComplaintGetInput; output: ComplaintRevealOutput };
+  'message.list': { input: MessageListInput; output: MessageListOutput };
+  'dev.clock': { input: DevClockInput; output: DevClockOutput };
+  'sweep.run': { input: Empty; output: SweepRunOutput };
 }
 export type ActionName = keyof ActionMap;

@@ -59,7 +59,9 @@ export const RATING_LABELS: Record<Rating | 'none', string> = {
 };
 
 export type TimelineKind =
-  | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected';
+  | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected'
+  /** Staff-only audit entry: someone revealed the contact number. */
+  | 'phoneRevealed';
 
 export interface TimelineEntry {
   at: string;

@@ -38,7 +38,7 @@ export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'd
 // ---- who may do what -------------------------------------------------------------------------
 
 /** How a caller stands to a case. A caller may stand in several ways at once. */
-export type Relation = 'complainant' | 'assignee' | 'owner' | 'head' | 'admin' | 'system';
+export type Relation = 'complainant' | 'assignee' | 'head' | 'admin' | 'system';
 export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
@@ -51,7 +51,7 @@ export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: read
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
-export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'owner', 'head', 'admin'];
+export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'head', 'admin'];
 
 export type Verdict = 'ok' | 'forbidden' | 'illegal';
 

@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto';
 import type { CoreConfig, CoreDeps } from '../actions/define';
 import { createCore, type Core } from '../core';
 import { localQrCodes } from '../adapters/qr-local/qr-local';
-import { systemClock, type Clock } from '../ports/clock';
+import { offsetClock, systemClock, type Clock } from '../ports/clock';
 import { randomIds, type Ids } from '../ports/ids';
 import { consoleLogger, type Logger } from '../ports/logger';
+import type { PushChannel } from '../ports/push';
 import type { Store } from '../ports/store';
 import { createTokens } from '../tokens';
 
@@ -43,18 +44,21 @@ export interface RuntimeOptions {
   clock?: Clock;
   ids?: Ids;
   logger?: Logger;
+  push?: PushChannel | null;
 }
 
 export async function createRuntime(o: RuntimeOptions): Promise<Core> {
   const secrets = await loadSecrets(o.store, o.mode, o.env ?? process.env);
   const deps: CoreDeps = {
     store: o.store,
-    clock: o.clock ?? systemClock,
+    // Local mode's clock can be moved forward (dev.clock) to watch deadlines pass.
+    clock: o.clock ?? (o.mode === 'local' ? offsetClock() : systemClock),
     ids: o.ids ?? randomIds,
     qr: localQrCodes,
     tokens: createTokens(secrets.tokenSecret),
     logger: o.logger ?? consoleLogger,
     config: { mode: o.mode, publicBaseUrl: o.publicBaseUrl, identityPepper: secrets.identityPepper },
+    push: o.push ?? null,
   };
   return createCore(deps);
 }

@@ -1,6 +1,19 @@
 /** Time is a port: tests freeze it, deadlines never read the process clock directly. */
 export interface Clock {
   now(): Date;
+  /** Local mode only (dev.clock): moves time forward. */
+  advance?(ms: number): void;
+}
+
+/** The system time plus an offset that dev.clock can grow; local mode's clock. */
+export function offsetClock(base: Clock = { now: () => new Date() }): Clock & { advance(ms: number): void } {
+  let offset = 0;
+  return {
+    now: () => new Date(base.now().getTime() + offset),
+    advance: (ms) => {
+      offset += ms;
+    },
+  };
 }
 export const systemClock: Clock = { now: () => new Date() };
 

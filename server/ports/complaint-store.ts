@@ -4,7 +4,7 @@
  * written in one atomic `transition`, so nothing is lost or doubled.
  */
 import type { ComplaintStatus, Rating, TimelineKind } from '../contract/complaint.schema';
-import type { InsertResult } from './store';
+import type { InsertResult } from './insert-result';
 
 export type ComplaintSource = 'card' | 'window' | 'department' | 'evaluation';
 

@@ -5,6 +5,7 @@
 import type { MatterType } from '../contract/card.schema';
 import type { LeavePeriod } from '../contract/org.schema';
 import type { ComplaintStore, MessageStore, OutboxStore } from './complaint-store';
+import type { InsertResult } from './insert-result';
 
 export interface Department {
   id: string;
@@ -86,9 +87,7 @@ export interface Evaluation {
   requestHash: string;
 }
 
-export type InsertResult<T> =
-  | { created: true; row: T }
-  | { created: false; conflict: 'request' | 'visit'; row: T };
+export type { InsertResult } from './insert-result';
 
 export interface EvaluationDetails {
   level: number;

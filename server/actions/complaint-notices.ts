@@ -1,0 +1,64 @@
+/**
+ * The notices a complaint's state changes cause, as outbox items. Each has a dedup key that
+ * names the event it belongs to, so enqueuing it twice (a sweep run twice, a retried request)
+ * queues it once. Template fields are cut to WeChat's limits here, once.
+ */
+import { createHash } from 'node:crypto';
+import { STATUS_LABELS } from '../contract/complaint.schema';
+import { thing } from '../domain/complaint.rules';
+import { shanghaiDate } from '../domain/shanghai-time';
+import type { Complaint, NoticeKind, OutboxItem, Recipient } from '../ports/complaint-store';
+
+const TITLES: Record<NoticeKind, string> = {
+  'case.new': '新投诉待处理',
+  'case.transferred': '转办投诉待处理',
+  'case.remind': '投诉即将到期',
+  'case.dueDay': '投诉今天到期',
+  'case.overdue': '投诉已逾期',
+  'case.escalated': '投诉逾期督办',
+  'case.replied': '您的投诉有了答复',
+  'case.reopened': '投诉重新办理',
+};
+
+/** 2026-12-01 23:59 (Shanghai): how a deadline reads in a message. */
+export function dueText(at: Date): string {
+  const local = new Date(at.getTime() + 8 * 3600 * 1000).toISOString();
+  return `${shanghaiDate(at)} ${local.slice(11, 16)}`;
+}
+
+export function recipientKey(r: Recipient): string {
+  return 'staffId' in r ? `staff:${r.staffId}` : `subject:${r.subjectHash}`;
+}
+
+/**
+ * @param occasion what makes this notice unique besides kind, case and recipient: the reopen
+ *   round, the escalation date, the transfer event.
+ */
+export function notice(kind: NoticeKind, recipient: Recipient, c: Complaint, now: Date, occasion: string | number, body: string): OutboxItem {
+  const dedupKey = `${kind}:${c.id}:${occasion}:${recipientKey(recipient)}`;
+  return {
+    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
+    dedupKey,
+    kind,
+    recipient,
+    complaintId: c.id,
+    payload: {
+      title: TITLES[kind],
+      body,
+      // Generic template fields (the template ids and the mapping to them are configuration).
+      fields: {
+        trackingNo: c.trackingNo,
+        category: thing(c.category),
+        dueAt: dueText(c.replyDueAt),
+        status: thing(STATUS_LABELS[c.status], 5),
+        summary: thing(body),
+      },
+    },
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+    sentAt: null,
+    lastError: null,
+  };
+}

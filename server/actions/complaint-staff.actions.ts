@@ -1,0 +1,142 @@
+/** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
+import {
+  complaintGetInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
+  INBOX_TABS, type ComplaintDetail, type InboxTab,
+} from '../contract/complaint.schema';
+import { AppError, errors } from '../errors';
+import type { Complaint } from '../ports/complaint-store';
+import { callerOf, defineAction, type ActionContext } from './define';
+import { notice } from './complaint-notices';
+import { briefOf, detailOf } from './complaint-views';
+import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
+import { complaintSettings } from './settings';
+
+const DUE_SOON_MS = 48 * 3600 * 1000;
+
+function tabOf(c: Complaint, now: Date): InboxTab {
+  if (c.status !== 'pending') return 'replied';
+  if (now > c.replyDueAt) return 'overdue';
+  return c.replyDueAt.getTime() - now.getTime() <= DUE_SOON_MS ? 'dueSoon' : 'pending';
+}
+
+export const complaintInbox = defineAction({
+  name: 'complaint.inbox',
+  summary:
+    'A handler’s cases by tab (待回复 / 即将到期 / 已逾期 / 已回复), soonest deadline first: their own; a ' +
+    'department head also sees the department’s; a supervisor sees all, including the unassigned queue.',
+  input: complaintInboxInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const me = callerOf(ctx).staff!;
+    const org = await orgIndex(store);
+    const headOf = [...org.departments.values()].filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    const lists = await Promise.all(
+      me.role === 'admin'
+        ? [store.complaints.list({}, 500)]
+        : [store.complaints.list({ assigneeStaffId: me.id }, 500), ...headOf.map((departmentId) => store.complaints.list({ departmentId }, 500))],
+    );
+    const unique = new Map(lists.flat().map((c) => [c.id, c]));
+    const counts = Object.fromEntries(INBOX_TABS.map((t) => [t, 0])) as Record<InboxTab, number>;
+    for (const c of unique.values()) counts[tabOf(c, ctx.now)]++;
+    const tab = input.tab ?? 'pending';
+    // "待回复" lists every open case; the other tabs are subsets or the answered ones.
+    const inTab = (c: Complaint) => (tab === 'pending' ? c.status === 'pending' : tabOf(c, ctx.now) === tab);
+    const chosen = [...unique.values()].filter(inTab);
+    if (tab === 'replied') chosen.reverse();
+    counts.pending = [...unique.values()].filter((c) => c.status === 'pending').length;
+    return {
+      tab,
+      counts,
+      complaints: chosen.slice(0, 100).map((c) => ({
+        ...briefOf(c, org, ctx.now),
+        assignee: c.assigneeStaffId && org.staff.get(c.assigneeStaffId) ? { staffId: c.assigneeStaffId, name: org.staff.get(c.assigneeStaffId)!.name } : null,
+      })),
+    };
+  },
+});
+
+async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
+  const fresh = await loadCase(ctx, complaintId);
+  return detailOf(fresh.c, await ctx.deps.store.complaints.timeline(complaintId), fresh.relations, fresh.org, ctx.now);
+}
+
+const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
+const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: callerOf(ctx).principal.subject });
+
+/** Runs a staff command unless this very request already ran it (a retry). */
+async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
+  const loaded = await loadCase(ctx, complaintId);
+  if (!(await alreadyApplied(ctx, loaded.c))) await run(loaded);
+  return freshDetail(ctx, complaintId);
+}
+
+export const complaintReply = defineAction({
+  name: 'complaint.reply',
+  summary: 'The handler (or the department head, or a supervisor) replies; the complainant is notified and asked to rate the reply.',
+  input: complaintReplyInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('reply', loaded);
+      const { c } = loaded;
+      const me = callerOf(ctx).staff!;
+      const patch: Partial<Complaint> = { status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now } };
+      await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
+        [notice('case.replied', { subjectHash: c.subjectHash }, { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintTransfer = defineAction({
+  name: 'complaint.transfer',
+  summary: 'Hands a case to another staff member with a reason (首问负责: the deadline does not move).',
+  input: complaintTransferInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('transfer', loaded);
+      const { c, org } = loaded;
+      const to = org.staff.get(input.toStaffId);
+      if (!to) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+      if (to.id === c.assigneeStaffId) throw new AppError('COMPLAINT.SAME_ASSIGNEE', '该投诉已由此人办理', 409);
+      const ev = event(ctx, c, 'transferred', staffActor(ctx), { ...marks(ctx), from: c.assigneeStaffId, to: to.id, reason: input.reason });
+      const moved = { ...c, assigneeStaffId: to.id };
+      await applyChange(ctx, c, { assigneeStaffId: to.id }, [ev],
+        [notice('case.transferred', { staffId: to.id }, moved, ctx.now, ev.id, `${c.category}（转办：${input.reason}）`)],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintReject = defineAction({
+  name: 'complaint.reject',
+  summary: 'A department head or supervisor declines a case as outside scope, with a reason the complainant sees.',
+  input: complaintRejectInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('reject', loaded);
+      const { c } = loaded;
+      const patch: Partial<Complaint> = { status: 'rejected', rejectReason: input.reason, closedAt: ctx.now };
+      await applyChange(ctx, c, patch, [event(ctx, c, 'rejected', staffActor(ctx), { ...marks(ctx), reason: input.reason })],
+        [notice('case.replied', { subjectHash: c.subjectHash }, { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintRevealPhone = defineAction({
+  name: 'complaint.revealPhone',
+  summary: 'The full call-back number of a non-anonymous case, for its handler, head or a supervisor; every reveal is logged.',
+  input: complaintGetInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const loaded = await loadCase(ctx, input.complaintId);
+    authorize('revealPhone', loaded);
+    const { c } = loaded;
+    if (c.anonymous || !c.contactPhone) throw new AppError('COMPLAINT.NO_PHONE', '投诉人未留电话或选择了匿名', 409);
+    if (!(await alreadyApplied(ctx, c))) {
+      await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
+    }
+    return { contactPhone: c.contactPhone };
+  },
+});

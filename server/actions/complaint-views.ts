@@ -1,0 +1,129 @@
+/**
+ * How a case reads to whoever asks: the complainant sees their own case in full; staff see
+ * the case without the complainant's identity, the phone masked (hidden when anonymous).
+ */
+import {
+  RATING_LABELS, STATUS_LABELS, type ComplaintBrief, type ComplaintDetail, type StaffRef, type TimelineEntry,
+} from '../contract/complaint.schema';
+import { judge, maskPhone, type Relation } from '../domain/complaint.rules';
+import type { Caller } from '../identity';
+import type { CaseEvent, Complaint } from '../ports/complaint-store';
+import type { Department, Staff, Store } from '../ports/store';
+import { dueText } from './complaint-notices';
+
+export interface OrgIndex {
+  staff: Map<string, Staff>;
+  departments: Map<string, Department>;
+}
+
+export async function orgIndex(store: Store): Promise<OrgIndex> {
+  const [staff, departments] = await Promise.all([store.org.staff(), store.org.departments()]);
+  return { staff: new Map(staff.map((s) => [s.id, s])), departments: new Map(departments.map((d) => [d.id, d])) };
+}
+
+/** How the caller stands to the case. */
+export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex): Set<Relation> {
+  const r = new Set<Relation>();
+  if (c.subjectHash === residentHash) r.add('complainant');
+  const me = caller.staff;
+  if (me) {
+    if (c.assigneeStaffId === me.id) r.add('assignee');
+    if (org.departments.get(c.departmentId)?.headStaffId === me.id) r.add('head');
+    if (me.role === 'admin') r.add('admin');
+  }
+  return r;
+}
+
+const staffRef = (org: OrgIndex, id: string | null): StaffRef | null => {
+  const s = id ? org.staff.get(id) : undefined;
+  return s ? { staffId: s.id, name: s.name } : null;
+};
+const nameOf = (org: OrgIndex, id: unknown) => (typeof id === 'string' ? (org.staff.get(id)?.name ?? '工作人员') : '监督室');
+
+const SKIP_REASONS: Record<string, string> = { 'on-leave': '休假', unreachable: '未绑定微信无法通知', missing: '人员不存在' };
+
+/** One line per event, worded for a resident or for staff. */
+function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean): string | null {
+  const d = e.data;
+  switch (e.kind) {
+    case 'filed':
+      return forStaff ? '群众提交投诉' : '您提交了投诉';
+    case 'routed': {
+      const to = d.to ? `交由 ${nameOf(org, d.to)} 办理` : '转交监督室处理';
+      if (!forStaff) return `已${to}`;
+      const skipped = ((d.steps as { staffId: string; skipped?: string }[]) ?? [])
+        .filter((s) => s.skipped)
+        .map((s) => `${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped!] ?? ''}`);
+      return skipped.length ? `${skipped.join('，')}，${to}` : to;
+    }
+    case 'transferred':
+      return forStaff
+        ? `${nameOf(org, d.from)} 转交 ${nameOf(org, d.to)}：${String(d.reason ?? '')}`
+        : `已转交 ${nameOf(org, d.to)} 办理`;
+    case 'reminded':
+      return d.stage === 'dueDay' ? '今天到期，已提醒办理人' : '即将到期，已提醒办理人';
+    case 'escalated':
+      return '已逾期，已报部门负责人和监督室督办';
+    case 'replied':
+      return `${nameOf(org, e.actorStaffId)} 已答复`;
+    case 'rated':
+      return `${forStaff ? '群众' : '您'}对答复的评价：${RATING_LABELS[d.rating as keyof typeof RATING_LABELS] ?? ''}${d.comment ? `（${String(d.comment)}）` : ''}`;
+    case 'reopened':
+      return `重新办理：交由 ${nameOf(org, d.to)}，答复期限 ${dueText(new Date(String(d.replyDueAt)))}`;
+    case 'closed':
+      return d.reason === 'unrated' ? '答复后 7 天未评价，自动办结（未评价）' : '已办结';
+    case 'rejected':
+      return `不予受理：${String(d.reason ?? '')}`;
+    case 'phoneRevealed':
+      return forStaff ? `${nameOf(org, e.actorStaffId)} 查看了联系电话` : null;
+  }
+}
+
+export function briefOf(c: Complaint, org: OrgIndex, now: Date): ComplaintBrief {
+  const label =
+    c.source === 'department' ? (org.departments.get(c.departmentId)?.name ?? '') : (staffRef(org, c.staffId)?.name ?? org.departments.get(c.departmentId)?.name ?? '');
+  return {
+    complaintId: c.id,
+    trackingNo: c.trackingNo,
+    category: c.category,
+    status: c.status,
+    statusLabel: STATUS_LABELS[c.status],
+    createdAt: c.createdAt.toISOString(),
+    replyDueAt: c.replyDueAt.toISOString(),
+    overdue: c.status === 'pending' && now > c.replyDueAt,
+    excerpt: [...c.content.split('\n')[0]].slice(0, 40).join(''),
+    subject: { kind: c.source, label },
+  };
+}
+
+export function detailOf(c: Complaint, events: CaseEvent[], relations: Set<Relation>, org: OrgIndex, now: Date): ComplaintDetail {
+  const isComplainant = relations.has('complainant');
+  const forStaff = !isComplainant;
+  const phone = !c.contactPhone ? null : isComplainant ? c.contactPhone : c.anonymous ? null : maskPhone(c.contactPhone);
+  const timeline: TimelineEntry[] = [];
+  for (const e of events) {
+    const text = eventText(e, org, forStaff);
+    if (text) timeline.push({ at: e.at.toISOString(), kind: e.kind, text });
+  }
+  const can = (cmd: Parameters<typeof judge>[0]) => judge(cmd, c.status, relations) === 'ok';
+  return {
+    ...briefOf(c, org, now),
+    content: c.content,
+    anonymous: c.anonymous,
+    department: { id: c.departmentId, name: org.departments.get(c.departmentId)?.name ?? '' },
+    assignee: staffRef(org, c.assigneeStaffId),
+    reply: c.reply ? { content: c.reply.content, at: c.reply.at.toISOString(), by: nameOf(org, c.reply.byStaffId) } : null,
+    rating: c.rating ? { rating: c.rating, label: RATING_LABELS[c.rating], comment: c.ratingComment } : null,
+    rejectReason: c.rejectReason,
+    reopenCount: c.reopenCount,
+    contactPhone: phone,
+    timeline,
+    can: {
+      reply: can('reply'),
+      transfer: can('transfer'),
+      reject: can('reject'),
+      rate: can('rate'),
+      revealPhone: can('revealPhone') && !c.anonymous && Boolean(c.contactPhone),
+    },
+  };
+}

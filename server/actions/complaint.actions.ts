@@ -1,0 +1,220 @@
+/** Filing a complaint and following it: the resident's side. */
+import { randomInt } from 'node:crypto';
+import { complaintGetInput, complaintMineInput, complaintRateInput, complaintSubmitInput } from '../contract/complaint.schema';
+import { emptyInput } from '../contract/common.schema';
+import { isBadLevel } from '../domain/evaluation.rules';
+import { nextSweepAt, replyDue, trackingNo } from '../domain/complaint.rules';
+import { route } from '../domain/routing';
+import { shanghaiDate } from '../domain/shanghai-time';
+import { AppError, errors } from '../errors';
+import type { Complaint, ComplaintSource, OutboxItem } from '../ports/complaint-store';
+import type { Staff } from '../ports/store';
+import { callerOf, defineAction, type ActionContext } from './define';
+import { notice } from './complaint-notices';
+import { briefOf, detailOf } from './complaint-views';
+import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, residentHashOf } from './complaint-flow';
+import { requestHash } from './hash';
+import { complaintSettings } from './settings';
+import { windowOnDuty } from './window.actions';
+
+interface Subject {
+  source: ComplaintSource;
+  departmentId: string;
+  staffId: string | null;
+  cardId: string | null;
+  windowId: string | null;
+  evaluationId: string | null;
+  /** Who is asked first, and their B post when it is not their own backup. */
+  primaryId: string | null;
+  backupId: string | null;
+}
+
+/** What the complaint is about, from the card, window, department or 差评 it was filed from. */
+async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?: string; departmentId?: string; evaluationId?: string }): Promise<Subject> {
+  const { store } = ctx.deps;
+  const none = { cardId: null, windowId: null, evaluationId: null, backupId: null };
+  if (input.cardId) {
+    const card = await store.cards.byId(input.cardId);
+    if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
+    return { ...none, source: 'card', departmentId: card.departmentId, staffId: card.staffId, cardId: card.id, windowId: card.windowId, primaryId: card.staffId };
+  }
+  if (input.windowId) {
+    const window = await store.org.windowById(input.windowId);
+    if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
+    const onDuty = await windowOnDuty(store, window, ctx.now);
+    return {
+      ...none, source: 'window', departmentId: window.departmentId, staffId: onDuty?.id ?? null, windowId: window.id,
+      primaryId: window.aStaffId, backupId: window.bStaffId,
+    };
+  }
+  if (input.evaluationId) {
+    const ev = await store.evaluations.byId(input.evaluationId);
+    if (!ev || ev.subjectHash !== residentHashOf(ctx)) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
+    if (!isBadLevel(ev.level)) throw new AppError('COMPLAINT.NOT_A_BAD_REVIEW', '只有“不满意”或“非常不满意”的评价可以转为投诉', 409);
+    return {
+      ...none, source: 'evaluation', departmentId: ev.departmentId, staffId: ev.staffId, cardId: ev.cardId, windowId: ev.windowId,
+      evaluationId: ev.id, primaryId: ev.staffId,
+    };
+  }
+  const department = await store.org.departmentById(input.departmentId!);
+  if (!department) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
+  return { ...none, source: 'department', departmentId: department.id, staffId: null, primaryId: department.headStaffId };
+}
+
+export const complaintForm = defineAction({
+  name: 'complaint.form',
+  summary: 'What a complaint form offers: the categories, the length limit and the reply deadline.',
+  input: emptyInput,
+  access: 'identified',
+  async handler(_input, { deps }) {
+    const s = await complaintSettings(deps.store);
+    return { categories: s.categories, contentMax: 1000, replyDays: s.replyDays, dayKind: s.dayKind };
+  },
+});
+
+export const complaintSubmit = defineAction({
+  name: 'complaint.submit',
+  summary:
+    'Files a complaint about a card, a window, a department or one of the caller’s own 差评. Routed at once ' +
+    '(card staff → B post → department head → supervisors), reply due in 7 days. Idempotent on requestId.',
+  input: complaintSubmitInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store, ids, config } = ctx.deps;
+    const settings = await complaintSettings(store);
+    if (!settings.categories.includes(input.category)) {
+      throw errors.invalid([{ path: 'category', message: `请从以下类别中选择：${settings.categories.join('、')}` }]);
+    }
+    const { primaryId, backupId, ...about } = await subjectOf(ctx, input);
+    const org = await orgIndex(store);
+    const department = org.departments.get(about.departmentId)!;
+    const routed = route({
+      primary: primaryId ? (org.staff.get(primaryId) ?? null) : null,
+      backupId,
+      department,
+      date: shanghaiDate(ctx.now),
+      staffById: (id) => org.staff.get(id),
+      // In local mode every notice reaches the in-app 消息 page; in WeChat a staff member needs a bound account.
+      reachable: (s: Staff) => config.mode === 'local' || s.openid !== null,
+    });
+    const hash = requestHash(input);
+    const residentHash = residentHashOf(ctx);
+    const due = replyDue(ctx.now, settings);
+    if (due.warning) ctx.deps.logger.warn('calendar.fallback', { warning: due.warning });
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const c: Complaint = {
+        id: ids.next(),
+        trackingNo: trackingNo(ctx.now, randomInt),
+        subjectHash: residentHash,
+        anonymous: input.anonymous ?? false,
+        contactPhone: input.contactPhone ?? null,
+        ...about,
+        category: input.category,
+        content: input.content,
+        status: 'pending',
+        assigneeStaffId: routed.assignee?.id ?? null,
+        replyDueAt: due.dueAt,
+        reply: null,
+        rating: null,
+        ratingComment: '',
+        rejectReason: null,
+        reopenCount: 0,
+        nextSweepAt: null,
+        sweepStage: 'none',
+        lastEscalatedOn: null,
+        version: 1,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        closedAt: null,
+        requestId: ctx.requestId,
+        requestHash: hash,
+      };
+      c.nextSweepAt = nextSweepAt(c, settings);
+      const resident = { actorKind: 'resident' as const, actorStaffId: null };
+      const system = { actorKind: 'system' as const, actorStaffId: null };
+      const events = [
+        event(ctx, c, 'filed', resident, { requestId: ctx.requestId, by: callerOf(ctx).principal.subject }),
+        event(ctx, c, 'routed', system, { to: c.assigneeStaffId, steps: routed.steps }),
+      ];
+      const recipients = c.assigneeStaffId ? [c.assigneeStaffId] : [...org.staff.values()].filter((s) => s.role === 'admin').map((s) => s.id);
+      const outbox: OutboxItem[] = recipients.map((staffId) =>
+        notice('case.new', { staffId }, c, ctx.now, c.reopenCount, `${c.category}：${[...c.content].slice(0, 30).join('')}`),
+      );
+      const result = await store.complaints.create(c, events, outbox);
+      if (!result.created && result.conflict === 'trackingNo') continue;
+      const row = result.row;
+      if (!result.created && row.requestHash !== hash) throw errors.keyReused();
+      const assignee = row.assigneeStaffId ? org.staff.get(row.assigneeStaffId) : undefined;
+      return {
+        complaintId: row.id,
+        trackingNo: row.trackingNo,
+        replyDueAt: row.replyDueAt.toISOString(),
+        assignee: assignee ? { staffId: assignee.id, name: assignee.name } : null,
+      };
+    }
+    throw errors.internal();
+  },
+});
+
+export const complaintMine = defineAction({
+  name: 'complaint.mine',
+  summary: 'The caller’s own complaints (我的投诉), newest first, with status, deadline and an overdue mark.',
+  input: complaintMineInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const [list, org] = await Promise.all([store.complaints.bySubject(residentHashOf(ctx), input.limit ?? 50), orgIndex(store)]);
+    return { complaints: list.map((c) => briefOf(c, org, ctx.now)) };
+  },
+});
+
+export const complaintGet = defineAction({
+  name: 'complaint.get',
+  summary: 'One case with its timeline, as the caller may see it (complainant, handler, department head or supervisor).',
+  input: complaintGetInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const loaded = await loadCase(ctx, input.complaintId);
+    const events = await ctx.deps.store.complaints.timeline(loaded.c.id);
+    return detailOf(loaded.c, events, loaded.relations, loaded.org, ctx.now);
+  },
+});
+
+export const complaintRate = defineAction({
+  name: 'complaint.rate',
+  summary: 'The complainant rates the reply: 满意 / 基本满意 close the case; 不满意 reopens it to the department head with a fresh deadline.',
+  input: complaintRateInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const loaded = await loadCase(ctx, input.complaintId);
+    const { c, org } = loaded;
+    const by = callerOf(ctx).principal.subject;
+    if (!(await alreadyApplied(ctx, c))) {
+      authorize('rate', loaded);
+      const settings = await complaintSettings(store);
+      const resident = { actorKind: 'resident' as const, actorStaffId: null };
+      const rated = event(ctx, c, 'rated', resident, { rating: input.rating, comment: input.comment ?? '', requestId: ctx.requestId, by });
+      if (input.rating !== 'unsatisfied') {
+        await applyChange(ctx, c, { status: 'closed', rating: input.rating, ratingComment: input.comment ?? '', closedAt: ctx.now },
+          [rated, event(ctx, c, 'closed', { actorKind: 'system', actorStaffId: null }, { reason: 'rated' })], [], settings);
+      } else {
+        // Reopened to the department head (else the supervisors) with a fresh deadline.
+        const department = org.departments.get(c.departmentId);
+        const head = department?.headStaffId ? org.staff.get(department.headStaffId) : undefined;
+        const reopened: Complaint = {
+          ...c, status: 'pending', assigneeStaffId: head?.id ?? null, replyDueAt: replyDue(ctx.now, settings).dueAt,
+          reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '',
+        };
+        const recipients = head ? [head.id] : [...org.staff.values()].filter((s) => s.role === 'admin').map((s) => s.id);
+        await applyChange(ctx, c, reopened,
+          [rated, event(ctx, c, 'reopened', { actorKind: 'system', actorStaffId: null }, { to: reopened.assigneeStaffId, replyDueAt: reopened.replyDueAt.toISOString() })],
+          recipients.map((staffId) => notice('case.reopened', { staffId }, reopened, ctx.now, reopened.reopenCount, `群众对答复不满意：${c.category}`)),
+          settings);
+      }
+    }
+    const fresh = await loadCase(ctx, input.complaintId);
+    return detailOf(fresh.c, await store.complaints.timeline(c.id), fresh.relations, fresh.org, ctx.now);
+  },
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const messageListInput = z.object({ limit: z.number().int().min(1).max(100).optional() }).strict();
+export type MessageListInput = z.infer<typeof messageListInput>;
+
+export interface MessageView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  complaintId: string;
+  createdAt: string;
+}
+export interface MessageListOutput {
+  messages: MessageView[];
+}
+
+export const devClockInput = z.object({ advanceHours: z.number().int().min(1).max(24 * 60) }).strict();
+export type DevClockInput = z.infer<typeof devClockInput>;
+export interface DevClockOutput {
+  now: string;
+}
+
+export interface SweepRunOutput {
+  /** Cases the sweep changed (reminders, escalations, auto-closes). */
+  cases: number;
+  /** Notices delivered by the dispatcher right after. */
+  delivered: number;
+}

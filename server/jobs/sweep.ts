@@ -1,0 +1,89 @@
+/**
+ * The sweep: reminders before the deadline, the due-day notice, overdue escalation at most once
+ * a day, and auto-closing replies nobody rated. It reads only cases whose `nextSweepAt` has come
+ * (indexed), in bounded batches within a time budget (a cloud function's timeout), and each case
+ * changes in one atomic versioned write with its notices, so running it twice, or again after a
+ * crash, sends every notice exactly once.
+ */
+import type { CoreDeps } from '../actions/define';
+import { notice } from '../actions/complaint-notices';
+import { applyChange, event } from '../actions/complaint-flow';
+import { complaintSettings } from '../actions/settings';
+import { applySweepStep, sweepStep, type SweepStep } from '../domain/complaint.rules';
+import { AppError } from '../errors';
+import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
+
+export interface SweepOptions {
+  batch?: number;
+  /** Stop starting new batches after this long. */
+  budgetMs?: number;
+}
+
+export async function runSweep(deps: CoreDeps, o: SweepOptions = {}) {
+  const settings = await complaintSettings(deps.store);
+  const started = Date.now();
+  const seen = new Set<string>();
+  let changed = 0;
+  for (;;) {
+    const now = deps.clock.now();
+    const due = (await deps.store.complaints.dueForSweep(now, o.batch ?? 50)).filter((c) => !seen.has(c.id));
+    if (!due.length) break;
+    for (const c of due) {
+      seen.add(c.id);
+      const step = sweepStep(c, now, settings);
+      try {
+        if (await sweepCase(deps, c, step, now, settings)) changed++;
+      } catch (err) {
+        // Someone changed the case meanwhile: the next run sees the new version.
+        if (!(err instanceof AppError && err.code === 'COMPLAINT.CONFLICT')) throw err;
+      }
+    }
+    if (Date.now() - started > (o.budgetMs ?? 15_000)) break;
+  }
+  return { cases: changed };
+}
+
+async function sweepCase(deps: CoreDeps, c: Complaint, step: SweepStep | null, now: Date, settings: Awaited<ReturnType<typeof complaintSettings>>) {
+  const ctx = { deps, now };
+  const system = { actorKind: 'system' as const, actorStaffId: null };
+  // Nothing due (e.g. a setting changed): just move the case's next sweep time on.
+  if (!step) {
+    await applyChange(ctx, c, {}, [], [], settings);
+    return false;
+  }
+  const patch: Partial<Complaint> = applySweepStep(c, step);
+  const events: CaseEvent[] = [];
+  const outbox: OutboxItem[] = [];
+  const to = c.assigneeStaffId;
+  const round = c.reopenCount;
+  switch (step.kind) {
+    case 'remind':
+    case 'dueDay': {
+      events.push(event(ctx, c, 'reminded', system, { stage: step.kind }));
+      const kind = step.kind === 'remind' ? 'case.remind' : 'case.dueDay';
+      for (const staffId of to ? [to] : await admins(deps)) {
+        outbox.push(notice(kind, { staffId }, c, now, round, step.kind === 'remind' ? '请在期限前答复' : '今天是答复期限'));
+      }
+      break;
+    }
+    case 'overdue': {
+      events.push(event(ctx, c, 'escalated', system, { date: step.date }));
+      const department = await deps.store.org.departmentById(c.departmentId);
+      const occasion = `${round}:${step.date}`;
+      if (to) outbox.push(notice('case.overdue', { staffId: to }, c, now, occasion, '已超过答复期限，请尽快答复'));
+      const supervisors = new Set([department?.headStaffId, ...(await admins(deps))].filter((id): id is string => Boolean(id) && id !== to));
+      for (const staffId of supervisors) outbox.push(notice('case.escalated', { staffId }, c, now, occasion, '投诉已逾期未答复，请督办'));
+      break;
+    }
+    case 'autoClose':
+      patch.closedAt = now;
+      events.push(event(ctx, c, 'closed', system, { reason: 'unrated' }));
+      break;
+  }
+  await applyChange(ctx, c, patch, events, outbox, settings);
+  return true;
+}
+
+async function admins(deps: CoreDeps) {
+  return (await deps.store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
+}
