@@ -1,0 +1,156 @@
+/**
+ * Complaint rules: the state machine over every state × command × relation, deadlines in
+ * Asia/Shanghai whatever the server's zone, the sweep's schedule, routing, and small formats.
+ */
+import {
+  DEFAULT_COMPLAINT_SETTINGS as S, applySweepStep, judge, maskPhone, nextSweepAt, replyDue, sweepStep, thing, trackingNo,
+  type Command, type Relation,
+} from '../../server/domain/complaint.rules';
+import { route } from '../../server/domain/routing';
+import type { ComplaintStatus } from '../../server/contract/complaint.schema';
+import { complaint, dept, head, staffA, staffB } from '../support/fixtures';
+
+describe('state machine: every state × command × relation', () => {
+  // Written out by hand from the rules (投诉办法): reply/transfer by the handler, the head or a
+  // supervisor while pending; reject only by the head or a supervisor; the complainant rates a
+  // reply; the system closes an unrated one; the phone is for handlers, heads and supervisors.
+  const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
+    reply: { complainant: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    transfer: { complainant: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    reject: { complainant: 'forbidden', assignee: 'forbidden', head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    rate: { complainant: { replied: 'ok' }, assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: 'forbidden' },
+    autoClose: { complainant: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: { replied: 'ok' } },
+    revealPhone: {
+      complainant: 'forbidden', system: 'forbidden',
+      assignee: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
+      head: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
+      admin: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
+    },
+  };
+  const statuses: ComplaintStatus[] = ['pending', 'replied', 'closed', 'rejected'];
+  const rows = Object.entries(expected).flatMap(([command, byRelation]) =>
+    Object.entries(byRelation).flatMap(([relation, allowed]) =>
+      statuses.map((status) => {
+        const verdict = allowed === 'forbidden' ? 'forbidden' : allowed[status] ?? 'illegal';
+        return [command as Command, relation as Relation, status, verdict] as const;
+      }),
+    ),
+  );
+
+  it.each(rows)('%s by %s when %s → %s', (command, relation, status, verdict) => {
+    expect(judge(command, status, new Set([relation]))).toBe(verdict);
+  });
+
+  it('nobody at all may do anything', () => {
+    for (const command of Object.keys(expected) as Command[]) expect(judge(command, 'pending', new Set())).toBe('forbidden');
+  });
+});
+
+describe('reply deadline in Asia/Shanghai (the test process runs in UTC)', () => {
+  it('is the end of the 7th Shanghai day after filing', () => {
+    expect(replyDue(new Date('2026-11-24T02:00:00Z'), S).dueAt.toISOString()).toBe('2026-12-01T15:59:59.999Z');
+  });
+  it('counts from the Shanghai date across UTC midnight', () => {
+    // 16:30 UTC on the 24th is 00:30 on the 25th in Shanghai.
+    expect(replyDue(new Date('2026-11-24T16:30:00Z'), S).dueAt.toISOString()).toBe('2026-12-02T15:59:59.999Z');
+    expect(replyDue(new Date('2026-11-24T15:59:59Z'), S).dueAt.toISOString()).toBe('2026-12-01T15:59:59.999Z');
+  });
+  it('runs over a month end', () => {
+    expect(replyDue(new Date('2026-01-28T04:00:00Z'), S).dueAt.toISOString()).toBe('2026-02-04T15:59:59.999Z');
+  });
+  it('in working days skips the Spring Festival and counts the make-up Saturdays', () => {
+    // Filed Fri 2026-02-13: 02-14 (make-up Sat) 1, holiday 02-15…02-23, 02-24…02-27 2–5, 02-28 (make-up Sat) 6, 03-02 7.
+    const due = replyDue(new Date('2026-02-13T02:00:00Z'), { replyDays: 7, dayKind: 'working' });
+    expect(due).toEqual({ dueAt: new Date('2026-03-02T15:59:59.999Z'), warning: undefined });
+  });
+  it('falls back to Mon–Fri with a warning for a year the calendar does not cover', () => {
+    const due = replyDue(new Date('2099-03-02T02:00:00Z'), { replyDays: 5, dayKind: 'working' });
+    expect(due.dueAt.toISOString()).toBe('2099-03-09T15:59:59.999Z');
+    expect(due.warning).toMatch(/2099/);
+  });
+});
+
+describe('the sweep schedule of one case', () => {
+  // Filed Tue 2026-11-24 10:00 Shanghai, due Tue 12-01 23:59:59.999 Shanghai.
+  const base = complaint({ replyDueAt: new Date('2026-12-01T15:59:59.999Z') });
+  const step = (c: typeof base, iso: string) => sweepStep(c, new Date(iso), S);
+  const after = (c: typeof base, s: NonNullable<ReturnType<typeof sweepStep>>) => {
+    const next = { ...c, ...applySweepStep(c, s) };
+    return { ...next, nextSweepAt: nextSweepAt(next, S) };
+  };
+
+  it('reminds on the morning two days before, then on the due day, then escalates once a day', () => {
+    let c = { ...base, nextSweepAt: nextSweepAt(base, S) };
+    expect(c.nextSweepAt?.toISOString()).toBe('2026-11-29T01:00:00.000Z'); // 09:00 Shanghai
+    expect(step(c, '2026-11-29T00:59:59Z')).toBeNull();
+    expect(step(c, '2026-11-29T01:00:00Z')).toEqual({ kind: 'remind' });
+    c = after(c, { kind: 'remind' });
+    expect(step(c, '2026-11-30T12:00:00Z')).toBeNull();
+    expect(step(c, '2026-12-01T01:00:00Z')).toEqual({ kind: 'dueDay' });
+    c = after(c, { kind: 'dueDay' });
+    expect(c.nextSweepAt?.toISOString()).toBe('2026-12-02T01:00:00.000Z');
+    expect(step(c, '2026-12-01T15:59:59Z')).toBeNull();
+    expect(step(c, '2026-12-02T01:00:00Z')).toEqual({ kind: 'overdue', date: '2026-12-02' });
+    c = after(c, { kind: 'overdue', date: '2026-12-02' });
+    expect(step(c, '2026-12-02T09:00:00Z')).toBeNull(); // once per Shanghai day
+    expect(step(c, '2026-12-03T01:00:00Z')).toEqual({ kind: 'overdue', date: '2026-12-03' });
+  });
+
+  it('does not replay missed reminders after a long pause: it escalates', () => {
+    const c = { ...base, nextSweepAt: nextSweepAt(base, S) };
+    expect(step(c, '2026-12-05T03:00:00Z')).toEqual({ kind: 'overdue', date: '2026-12-05' });
+  });
+
+  it('closes an unrated reply after 7 days, and leaves closed cases alone', () => {
+    const replied = { ...base, status: 'replied' as const, reply: { content: '已处理', byStaffId: staffA.id, at: new Date('2026-11-26T02:00:00Z') } };
+    const c = { ...replied, nextSweepAt: nextSweepAt(replied, S) };
+    expect(c.nextSweepAt?.toISOString()).toBe('2026-12-03T02:00:00.000Z');
+    expect(step(c, '2026-12-03T01:59:59Z')).toBeNull();
+    expect(step(c, '2026-12-03T02:00:00Z')).toEqual({ kind: 'autoClose' });
+    expect(applySweepStep(c, { kind: 'autoClose' })).toEqual({ status: 'closed', rating: 'none' });
+    expect(nextSweepAt({ ...c, status: 'closed' }, S)).toBeNull();
+    expect(nextSweepAt({ ...c, status: 'rejected' }, S)).toBeNull();
+  });
+});
+
+describe('routing (首问负责, AB岗)', () => {
+  const staff = new Map([staffA, staffB, head].map((s) => [s.id, s]));
+  const input = { department: dept, date: '2026-11-24', staffById: (id: string) => staff.get(id), reachable: () => true, backupId: null };
+
+  it('goes to the staff member the complaint is about', () => {
+    expect(route({ ...input, primary: staffA })).toEqual({ assignee: staffA, steps: [{ staffId: staffA.id, role: 'primary' }] });
+  });
+  it('passes to the B post while the A post is on leave, saying why', () => {
+    // staffB is on leave 12-01…12-03; their backup is staffA.
+    expect(route({ ...input, primary: staffB, date: '2026-12-02' })).toEqual({
+      assignee: staffA,
+      steps: [{ staffId: staffB.id, role: 'primary', skipped: 'on-leave' }, { staffId: staffA.id, role: 'backup' }],
+    });
+  });
+  it('then to the department head, then to the supervisors’ queue', () => {
+    const unreachable = route({ ...input, primary: staffA, reachable: (s) => s.id === head.id });
+    expect(unreachable.assignee).toBe(head);
+    expect(unreachable.steps.map((s) => s.skipped ?? 'chosen')).toEqual(['unreachable', 'unreachable', 'chosen']);
+    const nobody = route({ ...input, primary: staffA, reachable: () => false });
+    expect(nobody.assignee).toBeNull();
+    expect(nobody.steps).toHaveLength(3);
+  });
+  it('a department complaint goes to the head', () => {
+    expect(route({ ...input, primary: head }).assignee).toBe(head);
+  });
+});
+
+describe('formats', () => {
+  it('masks a phone number', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+  });
+  it('draws tracking numbers a person can read out', () => {
+    const no = trackingNo(new Date('2026-11-24T17:00:00Z'), () => 0);
+    expect(no).toBe('TS261125-2222');
+    expect(trackingNo(new Date('2026-11-24T02:00:00Z'), (n) => n - 1)).toMatch(/^TS261124-[2-9A-HJKMNP-Z]{4}$/);
+  });
+  it('cuts template text to WeChat’s field limits', () => {
+    expect(thing('窗口工作人员态度生硬，多次催促仍不解释所需材料')).toHaveLength(20);
+    expect(thing('短')).toBe('短');
+  });
+});
