@@ -8,7 +8,7 @@ import { AppError, errors } from '../errors';
 import { subjectHash } from '../identity';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { callerOf, type ActionContext } from './define';
-import { orgIndex, relationsOf, type OrgIndex } from './complaint-views';
+import { orgIndex, pastHandlers, relationsOf, type OrgIndex } from './complaint-views';
 
 export const complaintErrors = {
   notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
@@ -26,6 +26,7 @@ export function residentHashOf(ctx: ActionContext) {
 
 export interface LoadedCase {
   c: Complaint;
+  events: CaseEvent[];
   org: OrgIndex;
   relations: Set<Relation>;
 }
@@ -33,11 +34,11 @@ export interface LoadedCase {
 /** The case, if the caller may see it; anyone else is told it does not exist. */
 export async function loadCase(ctx: ActionContext, complaintId: string): Promise<LoadedCase> {
   const { store } = ctx.deps;
-  const [c, org] = await Promise.all([store.complaints.byId(complaintId), orgIndex(store)]);
+  const [c, events, org] = await Promise.all([store.complaints.byId(complaintId), store.complaints.timeline(complaintId), orgIndex(store)]);
   if (!c) throw complaintErrors.notFound();
-  const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org);
+  const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org, pastHandlers(events));
   if (!VIEWERS.some((v) => relations.has(v))) throw complaintErrors.notFound();
-  return { c, org, relations };
+  return { c, events, org, relations };
 }
 
 /** Refuses a command the caller may not give (403) or the state does not allow (409). */
@@ -48,9 +49,8 @@ export function authorize(command: Command, loaded: LoadedCase) {
 }
 
 /** A retried command (same requestId, same caller) finds its own event and changes nothing. */
-export async function alreadyApplied(ctx: ActionContext, c: Complaint): Promise<boolean> {
-  const events = await ctx.deps.store.complaints.timeline(c.id);
-  return events.some((e) => e.data.requestId === ctx.requestId && e.data.by === callerOf(ctx).principal.subject);
+export function alreadyApplied(ctx: ActionContext, loaded: LoadedCase): boolean {
+  return loaded.events.some((e) => e.data.requestId === ctx.requestId && e.data.by === callerOf(ctx).principal.subject);
 }
 
 export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {

@@ -58,7 +58,7 @@ export const complaintInbox = defineAction({
 
 async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
   const fresh = await loadCase(ctx, complaintId);
-  return detailOf(fresh.c, await ctx.deps.store.complaints.timeline(complaintId), fresh.relations, fresh.org, ctx.now);
+  return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now);
 }
 
 const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
@@ -67,7 +67,7 @@ const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: callerOf(
 /** Runs a staff command unless this very request already ran it (a retry). */
 async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
   const loaded = await loadCase(ctx, complaintId);
-  if (!(await alreadyApplied(ctx, loaded.c))) await run(loaded);
+  if (!(alreadyApplied(ctx, loaded))) await run(loaded);
   return freshDetail(ctx, complaintId);
 }
 
@@ -134,7 +134,7 @@ export const complaintRevealPhone = defineAction({
     authorize('revealPhone', loaded);
     const { c } = loaded;
     if (c.anonymous || !c.contactPhone) throw new AppError('COMPLAINT.NO_PHONE', '投诉人未留电话或选择了匿名', 409);
-    if (!(await alreadyApplied(ctx, c))) {
+    if (!(alreadyApplied(ctx, loaded))) {
       await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
     }
     return { contactPhone: c.contactPhone };

@@ -21,13 +21,23 @@ export async function orgIndex(store: Store): Promise<OrgIndex> {
   return { staff: new Map(staff.map((s) => [s.id, s])), departments: new Map(departments.map((d) => [d.id, d])) };
 }
 
+/** Everyone who has held the case, from its timeline. */
+export function pastHandlers(events: CaseEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    for (const key of ['to', 'from']) if (typeof e.data[key] === 'string') ids.add(e.data[key] as string);
+  }
+  return ids;
+}
+
 /** How the caller stands to the case. */
-export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex): Set<Relation> {
+export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex, handlers: Set<string>): Set<Relation> {
   const r = new Set<Relation>();
   if (c.subjectHash === residentHash) r.add('complainant');
   const me = caller.staff;
   if (me) {
     if (c.assigneeStaffId === me.id) r.add('assignee');
+    if (handlers.has(me.id)) r.add('handled');
     if (org.departments.get(c.departmentId)?.headStaffId === me.id) r.add('head');
     if (me.role === 'admin') r.add('admin');
   }

@@ -176,8 +176,7 @@ export const complaintGet = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const loaded = await loadCase(ctx, input.complaintId);
-    const events = await ctx.deps.store.complaints.timeline(loaded.c.id);
-    return detailOf(loaded.c, events, loaded.relations, loaded.org, ctx.now);
+    return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now);
   },
 });
 
@@ -191,7 +190,7 @@ export const complaintRate = defineAction({
     const loaded = await loadCase(ctx, input.complaintId);
     const { c, org } = loaded;
     const by = callerOf(ctx).principal.subject;
-    if (!(await alreadyApplied(ctx, c))) {
+    if (!(alreadyApplied(ctx, loaded))) {
       authorize('rate', loaded);
       const settings = await complaintSettings(store);
       const resident = { actorKind: 'resident' as const, actorStaffId: null };
@@ -215,6 +214,6 @@ export const complaintRate = defineAction({
       }
     }
     const fresh = await loadCase(ctx, input.complaintId);
-    return detailOf(fresh.c, await store.complaints.timeline(c.id), fresh.relations, fresh.org, ctx.now);
+    return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now);
   },
 });

@@ -37,8 +37,11 @@ export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'd
 
 // ---- who may do what -------------------------------------------------------------------------
 
-/** How a caller stands to a case. A caller may stand in several ways at once. */
-export type Relation = 'complainant' | 'assignee' | 'head' | 'admin' | 'system';
+/**
+ * How a caller stands to a case; several at once are possible. `handled`: staff who held the
+ * case before (首问负责: the first receiver stays answerable after a transfer) may still read it.
+ */
+export type Relation = 'complainant' | 'assignee' | 'handled' | 'head' | 'admin' | 'system';
 export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
@@ -51,7 +54,7 @@ export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: read
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
-export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'head', 'admin'];
+export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handled', 'head', 'admin'];
 
 export type Verdict = 'ok' | 'forbidden' | 'illegal';
 

@@ -234,6 +234,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect((await store.counts()).outbox).toBe(1);
       });
 
+      it('keeps timeline order for events written at the same instant', async () => {
+        await store.complaints.create(complaint(), [caseEvent({ id: 'EVTZZZ' }), caseEvent({ id: 'EVTAAA', kind: 'routed' })], []);
+        await store.complaints.transition(complaint({ version: 2 }), [caseEvent({ id: 'EVTMMM', kind: 'transferred' })], []);
+        expect((await store.complaints.timeline('CMPL000000000000001')).map((e) => e.kind)).toEqual(['filed', 'routed', 'transferred']);
+      });
+
       it('lets exactly one of two concurrent transitions win', async () => {
         await filed();
         const results = await Promise.all(

@@ -13,6 +13,7 @@ import { silentLogger } from '../../server/ports/logger';
 import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
 import { seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
+import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
@@ -59,6 +60,10 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
 
 describe('CloudBase function: actions', () => {
   describeActions(() => openCloudHost());
+});
+
+describe('CloudBase function: complaints', () => {
+  describeComplaints(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {

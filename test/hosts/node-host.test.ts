@@ -11,6 +11,7 @@ import type { Core } from '../../server/core';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
 import { seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
+import { describeComplaints } from './complaints.suite';
 import type { TestHost } from './harness';
 
 async function openNodeHost(mode: 'local' | 'production' = 'local') {
@@ -71,6 +72,10 @@ afterAll(closeSharedPglite);
 
 describe('Node host: actions', () => {
   describeActions(() => openNodeHost());
+});
+
+describe('Node host: complaints', () => {
+  describeComplaints(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {

@@ -13,15 +13,16 @@ import { complaint, dept, head, staffA, staffB } from '../support/fixtures';
 describe('state machine: every state × command × relation', () => {
   // Written out by hand from the rules (投诉办法): reply/transfer by the handler, the head or a
   // supervisor while pending; reject only by the head or a supervisor; the complainant rates a
-  // reply; the system closes an unrated one; the phone is for handlers, heads and supervisors.
+  // reply; the system closes an unrated one; the phone is for handlers, heads and supervisors;
+  // a former handler may only read.
   const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
-    reply: { complainant: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    transfer: { complainant: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    reject: { complainant: 'forbidden', assignee: 'forbidden', head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    rate: { complainant: { replied: 'ok' }, assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: 'forbidden' },
-    autoClose: { complainant: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: { replied: 'ok' } },
+    reply: { complainant: 'forbidden', handled: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    transfer: { complainant: 'forbidden', handled: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    reject: { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
+    rate: { complainant: { replied: 'ok' }, handled: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: 'forbidden' },
+    autoClose: { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: { replied: 'ok' } },
     revealPhone: {
-      complainant: 'forbidden', system: 'forbidden',
+      complainant: 'forbidden', handled: 'forbidden', system: 'forbidden',
       assignee: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
       head: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
       admin: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },

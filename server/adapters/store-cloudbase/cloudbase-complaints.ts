@@ -46,8 +46,9 @@ async function txGet(tx: CloudTx, collection: string, id: string): Promise<Cloud
   }
 }
 
-async function writeFollowers(tx: CloudTx, events: CaseEvent[], outbox: OutboxItem[]) {
-  for (const [seq, e] of events.entries()) await tx.collection('case_events').doc(e.id).set({ data: { ...e, seq } });
+/** Events order by time, then by the case version that wrote them, then by their place in it. */
+async function writeFollowers(tx: CloudTx, version: number, events: CaseEvent[], outbox: OutboxItem[]) {
+  for (const [i, e] of events.entries()) await tx.collection('case_events').doc(e.id).set({ data: { ...e, seq: version * 1000 + i } });
   for (const o of outbox) {
     if (!(await txGet(tx, 'outbox', o.id))) await tx.collection('outbox').doc(o.id).set({ data: { ...o } });
   }
@@ -69,7 +70,7 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
         const existing = await txGet(tx, 'complaints', key);
         if (existing) return { created: false as const, conflict: 'request' as const, row: toComplaint(existing) };
         await tx.collection('complaints').doc(key).set({ data: { ...c } });
-        await writeFollowers(tx, events, outbox);
+        await writeFollowers(tx, c.version, events, outbox);
         return { created: true as const, row: c };
       });
     },
@@ -97,7 +98,7 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
           const current = await txGet(tx, 'complaints', key);
           if (!current || current.version !== next.version - 1) throw new StaleCase();
           await tx.collection('complaints').doc(key).set({ data: { ...next } });
-          await writeFollowers(tx, events, outbox);
+          await writeFollowers(tx, next.version, events, outbox);
           return next;
         });
       } catch (err) {

@@ -1,0 +1,254 @@
+/**
+ * Complaints through each host (see node-host.test.ts and cloudbase-host.test.ts): filing and
+ * routing, what each reader sees, the state machine with its refusals, idempotency and races.
+ */
+import type { Staff } from '../../server/ports/store';
+import { dept, dept2, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
+import { rid, type As, type CallResult, type TestHost } from './harness';
+
+const resident: As = { resident: 'alice' };
+const other: As = { resident: 'bob' };
+const staff: As = { staff: staffA };
+const backup: As = { staff: staffB };
+const headAs: As = { staff: head };
+const outsider: Staff = {
+  id: 'STAFF00009', number: 'B009', name: '陈晨', departmentId: dept2.id, role: 'staff', backupStaffId: null, leave: [], openid: 'openid-chen',
+};
+
+export function describeComplaints(open: () => Promise<TestHost>) {
+  let host: TestHost;
+
+  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
+  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
+    const r = await call(action, payload, as, requestId);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
+    const before = await host.store.counts();
+    const res = await r;
+    expect(res.body).toMatchObject({ ok: false, error: { code } });
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    if (res.status !== undefined) expect(res.status).toBe(status);
+    expect(await host.store.counts()).toEqual(before);
+    return res.body.error;
+  };
+  const issueCard = async () =>
+    (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, staff)).cardId as string;
+  const file = async (extra: Record<string, unknown> = {}, as: As = resident, requestId?: string) =>
+    ok('complaint.submit', { cardId: await issueCard(), category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234', ...extra }, as, requestId);
+
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    await host.store.org.putStaff(outsider);
+    host.setNow('2026-11-24T02:00:00.000Z'); // Tuesday 10:00 in Shanghai
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  describe('filing', () => {
+    it('a complaint from a card goes to the card’s staff, due by the end of the 7th day in Shanghai', async () => {
+      const out = await file();
+      expect(out).toEqual({
+        complaintId: expect.stringMatching(/^[0-9A-Za-z]{20}$/),
+        trackingNo: expect.stringMatching(/^TS261124-[2-9A-Z]{4}$/),
+        replyDueAt: '2026-12-01T15:59:59.999Z',
+        assignee: { staffId: staffA.id, name: staffA.name },
+      });
+      const mine = await ok('complaint.mine', {}, resident);
+      expect(mine.complaints).toEqual([
+        expect.objectContaining({ complaintId: out.complaintId, status: 'pending', statusLabel: '待回复', overdue: false, category: '服务态度' }),
+      ]);
+      expect((await ok('complaint.mine', {}, other)).complaints).toEqual([]);
+    });
+
+    it('a repeat with the same requestId files nothing new and answers the same', async () => {
+      const cardId = await issueCard();
+      const payload = { cardId, category: '办事效率', content: '承诺五天办结，已经过了两周' };
+      const first = await ok('complaint.submit', payload, resident, 'cmpl-retry-0001');
+      const before = await host.store.counts();
+      expect(await ok('complaint.submit', payload, resident, 'cmpl-retry-0001')).toEqual(first);
+      expect(await host.store.counts()).toEqual(before);
+      await refused(call('complaint.submit', { ...payload, content: '换了内容但用同一个请求编号' }, resident, 'cmpl-retry-0001'), 'REQUEST.KEY_REUSED', 409);
+    });
+
+    it('a window complaint goes to its A post, or to the B post while A is on leave', async () => {
+      const a = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '窗口长时间无人' }, resident);
+      expect(a.assignee).toEqual({ staffId: staffA.id, name: staffA.name });
+      await host.store.org.putStaff({ ...staffA, leave: [{ from: '2026-11-24', to: '2026-11-30' }] });
+      const b = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '窗口长时间无人' }, other);
+      expect(b.assignee).toEqual({ staffId: staffB.id, name: staffB.name });
+      const seen = await ok('complaint.get', { complaintId: b.complaintId }, backup);
+      expect(seen.timeline.map((t: any) => t.text)).toContain(`${staffA.name}休假，交由 ${staffB.name} 办理`);
+      const asResident = await ok('complaint.get', { complaintId: b.complaintId }, other);
+      expect(asResident.timeline.map((t: any) => t.text)).toEqual(['您提交了投诉', `已交由 ${staffB.name} 办理`]);
+    });
+
+    it('a department complaint goes to its head; without a head, to the supervisors’ queue', async () => {
+      expect((await ok('complaint.submit', { departmentId: dept.id, category: '其他', content: '大厅排队叫号混乱' }, resident)).assignee)
+        .toEqual({ staffId: head.id, name: head.name });
+      const queued = await ok('complaint.submit', { departmentId: dept2.id, category: '其他', content: '社保窗口中午不开放' }, resident);
+      expect(queued.assignee).toBeNull();
+      const inbox = await ok('complaint.inbox', {}, headAs); // head is also a supervisor (admin)
+      expect(inbox.complaints.map((c: any) => c.complaintId)).toContain(queued.complaintId);
+    });
+
+    it('a 差评 becomes a follow-up case for the staff it was about', async () => {
+      const cardId = await issueCard();
+      const ev = await ok('evaluation.submit', { cardId, level: 2 }, resident);
+      const out = await ok('complaint.submit', { evaluationId: ev.evaluationId, category: '服务态度', content: '评价不满意，希望回电说明', contactPhone: '13900001111' }, resident);
+      expect(out.assignee).toEqual({ staffId: staffA.id, name: staffA.name });
+      const good = await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, other);
+      await refused(call('complaint.submit', { evaluationId: good.evaluationId, category: '其他', content: '好评也想投诉一下' }, other), 'COMPLAINT.NOT_A_BAD_REVIEW', 409);
+      await refused(call('complaint.submit', { evaluationId: ev.evaluationId, category: '其他', content: '别人的评价不能用' }, other), 'EVALUATION.NOT_FOUND', 404);
+    });
+  });
+
+  describe('who sees what', () => {
+    it('staff see the case without the complainant: phone masked, identity nowhere', async () => {
+      const { complaintId } = await file();
+      const seen = await ok('complaint.get', { complaintId }, staff);
+      expect(seen).toMatchObject({ contactPhone: '138****1234', anonymous: false, can: { reply: true, transfer: true, reject: false, rate: false, revealPhone: true } });
+      const own = await ok('complaint.get', { complaintId }, resident);
+      expect(own).toMatchObject({ contactPhone: '13812341234', can: { reply: false, rate: false } });
+      const row = await host.store.complaints.byId(complaintId);
+      expect(JSON.stringify(seen)).not.toContain(row!.subjectHash);
+      expect(JSON.stringify(await ok('complaint.inbox', {}, staff))).not.toMatch(/13812341234|subjectHash/);
+    });
+
+    it('an anonymous complaint shows no phone to any staff, and it cannot be revealed', async () => {
+      const { complaintId } = await file({ anonymous: true });
+      for (const as of [staff, headAs]) {
+        const seen = await ok('complaint.get', { complaintId }, as);
+        expect(seen.contactPhone).toBeNull();
+        expect(JSON.stringify(seen)).not.toMatch(/1234/);
+      }
+      await refused(call('complaint.revealPhone', { complaintId }, staff), 'COMPLAINT.NO_PHONE', 409);
+      expect((await ok('complaint.get', { complaintId }, resident)).contactPhone).toBe('13812341234');
+    });
+
+    it('revealing a number is logged where supervisors see it, not the complainant', async () => {
+      const { complaintId } = await file();
+      expect(await ok('complaint.revealPhone', { complaintId }, staff)).toEqual({ contactPhone: '13812341234' });
+      const asHead = await ok('complaint.get', { complaintId }, headAs);
+      expect(asHead.timeline.map((t: any) => t.text)).toContain(`${staffA.name} 查看了联系电话`);
+      const asResident = await ok('complaint.get', { complaintId }, resident);
+      expect(asResident.timeline.some((t: any) => t.kind === 'phoneRevealed')).toBe(false);
+    });
+
+    it('another resident, and staff of another department, are told the case does not exist', async () => {
+      const { complaintId } = await file();
+      await refused(call('complaint.get', { complaintId }, other), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.get', { complaintId }, { staff: outsider }), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.reply', { complaintId, content: '与我无关的答复内容' }, { staff: outsider }), 'COMPLAINT.NOT_FOUND', 404);
+      expect((await ok('complaint.inbox', {}, { staff: outsider })).complaints).toEqual([]);
+    });
+  });
+
+  describe('handling', () => {
+    it('reply → the resident rates 不满意 → reopened to the head with a fresh deadline', async () => {
+      const { complaintId } = await file();
+      host.setNow('2026-11-26T02:00:00.000Z');
+      const replied = await ok('complaint.reply', { complaintId, content: '已核实，向您致歉并加强培训' }, staff);
+      expect(replied).toMatchObject({ status: 'replied', reply: { content: '已核实，向您致歉并加强培训', by: staffA.name } });
+      const seen = await ok('complaint.get', { complaintId }, resident);
+      expect(seen.can.rate).toBe(true);
+      host.setNow('2026-11-27T02:00:00.000Z');
+      const reopened = await ok('complaint.rate', { complaintId, rating: 'unsatisfied', comment: '没有解决问题' }, resident);
+      expect(reopened).toMatchObject({ status: 'pending', reopenCount: 1, assignee: { staffId: head.id }, replyDueAt: '2026-12-04T15:59:59.999Z' });
+      expect(reopened.timeline.map((t: any) => t.kind)).toEqual(['filed', 'routed', 'replied', 'rated', 'reopened']);
+      const headInbox = await ok('complaint.inbox', {}, headAs);
+      expect(headInbox.complaints.map((c: any) => c.complaintId)).toContain(complaintId);
+    });
+
+    it('满意 closes the case; rating again is refused as an illegal transition', async () => {
+      const { complaintId } = await file();
+      await ok('complaint.reply', { complaintId, content: '已重新说明所需材料' }, staff);
+      const closed = await ok('complaint.rate', { complaintId, rating: 'satisfied' }, resident);
+      expect(closed).toMatchObject({ status: 'closed', statusLabel: '已办结', rating: { rating: 'satisfied', label: '满意' } });
+      await refused(call('complaint.rate', { complaintId, rating: 'basic' }, resident), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
+      await refused(call('complaint.reply', { complaintId, content: '再补充一次答复' }, staff), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
+    });
+
+    it('transfer keeps the deadline (首问负责) and needs a reason; the new handler has it', async () => {
+      const { complaintId, replyDueAt } = await file();
+      const moved = await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, staff);
+      expect(moved).toMatchObject({ assignee: { staffId: staffB.id }, replyDueAt });
+      expect((await ok('complaint.inbox', {}, backup)).complaints.map((c: any) => c.complaintId)).toEqual([complaintId]);
+      // The first receiver may still read the case (首问负责) but no longer act on it.
+      expect((await ok('complaint.get', { complaintId }, staff)).can).toMatchObject({ reply: false, transfer: false });
+      await refused(call('complaint.reply', { complaintId, content: '转出后不能再答复' }, staff), 'AUTH.FORBIDDEN', 403);
+      expect((await ok('complaint.get', { complaintId }, resident)).timeline.at(-1).text).toBe(`已转交 ${staffB.name} 办理`);
+      await refused(call('complaint.transfer', { complaintId, toStaffId: staffA.id, reason: '' }, backup), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.transfer', { complaintId, toStaffId: 'NoSuchStaff01', reason: '转给不存在的人' }, backup), 'STAFF.NOT_FOUND', 404);
+    });
+
+    it('only a department head or supervisor may reject, with a reason the complainant sees', async () => {
+      const { complaintId } = await file();
+      await refused(call('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, staff), 'AUTH.FORBIDDEN', 403);
+      await ok('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, headAs);
+      const seen = await ok('complaint.get', { complaintId }, resident);
+      expect(seen).toMatchObject({ status: 'rejected', statusLabel: '不予受理', rejectReason: '不属于本部门职责范围' });
+    });
+
+    it('two replies at once: exactly one wins, the other gets 409', async () => {
+      const { complaintId } = await file();
+      const results = await Promise.all([
+        call('complaint.reply', { complaintId, content: '王丽的答复内容' }, staff),
+        call('complaint.reply', { complaintId, content: '张敏的答复内容' }, headAs),
+      ]);
+      expect(results.filter((r) => r.body.ok)).toHaveLength(1);
+      const loser = results.find((r) => !r.body.ok)!;
+      expect(['COMPLAINT.CONFLICT', 'COMPLAINT.ILLEGAL_TRANSITION']).toContain(loser.body.error.code);
+      if (loser.status !== undefined) expect(loser.status).toBe(409);
+      const events = await host.store.complaints.timeline(complaintId);
+      expect(events.filter((e) => e.kind === 'replied')).toHaveLength(1);
+    });
+
+    it('a retried reply (same requestId) answers the same and changes nothing', async () => {
+      const { complaintId } = await file();
+      const first = await ok('complaint.reply', { complaintId, content: '已处理完毕' }, staff, 'reply-retry-0001');
+      const before = await host.store.counts();
+      expect(await ok('complaint.reply', { complaintId, content: '已处理完毕' }, staff, 'reply-retry-0001')).toEqual(first);
+      expect(await host.store.counts()).toEqual(before);
+    });
+
+    it('the inbox sorts cases into 待回复, 即将到期, 已逾期 and 已回复', async () => {
+      const a = await file();
+      host.setNow('2026-11-28T02:00:00.000Z');
+      const b = await file({}, other);
+      host.setNow('2026-11-30T02:00:00.000Z'); // a is due 12-01 (soon), b 12-05
+      const inbox = await ok('complaint.inbox', { tab: 'dueSoon' }, staff);
+      expect(inbox.counts).toEqual({ pending: 2, dueSoon: 1, overdue: 0, replied: 0 });
+      expect(inbox.complaints.map((c: any) => c.complaintId)).toEqual([a.complaintId]);
+      host.setNow('2026-12-02T02:00:00.000Z');
+      const late = await ok('complaint.inbox', { tab: 'overdue' }, staff);
+      expect(late.complaints).toEqual([expect.objectContaining({ complaintId: a.complaintId, overdue: true })]);
+      await ok('complaint.reply', { complaintId: b.complaintId, content: '已电话联系说明' }, staff);
+      expect((await ok('complaint.inbox', { tab: 'replied' }, staff)).complaints.map((c: any) => c.complaintId)).toEqual([b.complaintId]);
+    });
+  });
+
+  describe('bad input writes nothing', () => {
+    it('an unknown category, overlong content, a bad phone, two targets, no target', async () => {
+      const cardId = await issueCard();
+      const base = { cardId, category: '服务态度', content: '窗口人员态度生硬' };
+      await refused(call('complaint.submit', { ...base, category: '随便写的' }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { ...base, content: '长'.repeat(1001) }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { ...base, contactPhone: '12345' }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { ...base, windowId: window1.id }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { category: '其他', content: '没有指定对象的投诉' }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { ...base, anonymous: 'yes' }, resident), 'REQUEST.INVALID', 400);
+    });
+    it('an unknown card or case, no identity, a resident replying', async () => {
+      await refused(call('complaint.submit', { cardId: 'NoSuchCard0000000000', category: '其他', content: '不存在的监督卡' }, resident), 'CARD.NOT_FOUND', 404);
+      await refused(call('complaint.get', { complaintId: 'NoSuchCase0000000000' }, resident), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.mine', {}, 'nobody'), 'AUTH.REQUIRED', 401);
+      const { complaintId } = await file();
+      await refused(call('complaint.reply', { complaintId, content: '居民不能答复投诉' }, resident), 'AUTH.FORBIDDEN', 403);
+      await refused(call('complaint.inbox', {}, resident), 'AUTH.FORBIDDEN', 403);
+    });
+  });
+}
