@@ -1,0 +1,146 @@
+/**
+ * The sweep and the outbox dispatcher on PGlite with a frozen clock: exactly-once notices when
+ * run twice or after a crash, 43101 falling back to the backup, retries with backoff. The push
+ * channel is a test double for WeChat's subscribe-message API (what it does not prove: the real
+ * API's request format and its error codes beyond the ones scripted here).
+ */
+import { createRuntime } from '../../server/hosts/runtime';
+import { dispatchOutbox } from '../../server/jobs/dispatch';
+import { runSweep } from '../../server/jobs/sweep';
+import { fixedClock } from '../../server/ports/clock';
+import { silentLogger } from '../../server/ports/logger';
+import type { PushChannel, PushResult } from '../../server/ports/push';
+import type { OutboxItem } from '../../server/ports/complaint-store';
+import type { Core } from '../../server/core';
+import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
+import { head, seedOrg, staffA, staffB } from '../support/fixtures';
+
+afterAll(closeSharedPglite);
+
+let core: Core;
+const clock = fixedClock('2026-11-24T02:00:00.000Z');
+const asStaff = (id: string) => ({ subject: `dev:staff:${id}`, staffId: id });
+const alice = { subject: 'dev:alice' };
+let n = 0;
+const act = async (action: string, payload: unknown, principal: { subject: string; staffId?: string }) => {
+  const r = await core.dispatch({ action, payload, requestId: `job-test-${n++}-xxxx` }, principal);
+  if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
+  return r.body.data as any;
+};
+const messagesOf = async (id: string) => (await core.deps.store.messages.forRecipient(`staff:${id}`, 100)).map((m) => m.kind);
+const drain = async (push: PushChannel | null = null) => {
+  while ((await dispatchOutbox(core.deps, { push })).claimed) {
+    /* until the queue is empty */
+  }
+};
+
+beforeEach(async () => {
+  clock.set('2026-11-24T02:00:00.000Z');
+  const store = await freshPgliteStore();
+  await seedOrg(store);
+  core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger });
+});
+
+async function fileCase() {
+  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffA.id));
+  return act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬' }, alice);
+}
+
+it('a new case reaches the handler’s 消息 once, however often the dispatcher runs', async () => {
+  await fileCase();
+  await drain();
+  await drain();
+  expect(await messagesOf(staffA.id)).toEqual(['case.new']);
+});
+
+it('runs the whole schedule once: reminder, due day, daily escalation — a second sweep changes nothing', async () => {
+  const { complaintId } = await fileCase(); // due Tue 12-01 end of day, Shanghai
+  const sweepAt = async (iso: string) => {
+    clock.set(iso);
+    const first = await runSweep(core.deps);
+    const second = await runSweep(core.deps);
+    expect(second.cases).toBe(0);
+    await drain();
+    return first.cases;
+  };
+  expect(await sweepAt('2026-11-28T03:00:00.000Z')).toBe(0);
+  expect(await sweepAt('2026-11-29T03:00:00.000Z')).toBe(1); // 11:00 Shanghai, 2 days before
+  expect(await sweepAt('2026-12-01T03:00:00.000Z')).toBe(1);
+  expect(await sweepAt('2026-12-02T03:00:00.000Z')).toBe(1);
+  expect(await sweepAt('2026-12-02T09:00:00.000Z')).toBe(0); // once per day
+  expect(await sweepAt('2026-12-03T03:00:00.000Z')).toBe(1);
+  expect(await messagesOf(staffA.id)).toEqual(['case.overdue', 'case.overdue', 'case.dueDay', 'case.remind', 'case.new']);
+  // The head (who is also a supervisor here) is told of each day's escalation once.
+  expect(await messagesOf(head.id)).toEqual(['case.escalated', 'case.escalated']);
+  const kinds = (await core.deps.store.complaints.timeline(complaintId)).map((e) => e.kind);
+  expect(kinds).toEqual(['filed', 'routed', 'reminded', 'reminded', 'escalated', 'escalated']);
+});
+
+it('a crash between the state change and the delivery loses nothing and doubles nothing', async () => {
+  await fileCase();
+  clock.set('2026-11-29T03:00:00.000Z');
+  await runSweep(core.deps); // committed: the case changed and its notice is queued…
+  // …then the process died before dispatching. A dispatcher that claimed and died is retried after its lease.
+  await core.deps.store.outbox.claim(clock.now(), new Date(clock.now().getTime() + 60_000), 10);
+  await drain();
+  expect(await messagesOf(staffA.id)).toEqual([]);
+  clock.advance(61_000);
+  await runSweep(core.deps);
+  await drain();
+  await drain();
+  expect((await messagesOf(staffA.id)).sort()).toEqual(['case.new', 'case.remind']);
+});
+
+it('43101 (no consent left) marks the notice undeliverable and tells the backup instead, without looping', async () => {
+  const sent: string[] = [];
+  const push: PushChannel = {
+    async send(item: OutboxItem, to): Promise<PushResult> {
+      sent.push(`${item.kind}→${to.openid}`);
+      return to.openid === staffA.openid
+        ? { ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' }
+        : { ok: true };
+    },
+  };
+  const { complaintId } = await fileCase();
+  await drain(push);
+  await drain(push);
+  expect(sent).toEqual([`case.new→${staffA.openid}`, `case.new→${staffB.openid}`]);
+  const items = await core.deps.store.outbox.byComplaint(complaintId);
+  expect(items.map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status])).toEqual([
+    ['case.new', staffA.id, 'undeliverable'],
+    ['case.new', staffB.id, 'sent'],
+  ]);
+  // Both still see it in their in-app 消息.
+  expect(await messagesOf(staffA.id)).toEqual(['case.new']);
+  expect(await messagesOf(staffB.id)).toEqual(['case.new']);
+});
+
+it('a transient failure is retried later with backoff, then delivered', async () => {
+  let fail = true;
+  const push: PushChannel = {
+    send: async () => (fail ? { ok: false, final: false, code: '-1', message: 'system busy' } : { ok: true }),
+  };
+  const { complaintId } = await fileCase();
+  await dispatchOutbox(core.deps, { push });
+  let [item] = await core.deps.store.outbox.byComplaint(complaintId);
+  expect(item).toMatchObject({ status: 'pending', attempts: 1, lastError: '-1: system busy' });
+  expect(item.nextAttemptAt.getTime() - clock.now().getTime()).toBe(60_000);
+  expect((await dispatchOutbox(core.deps, { push })).claimed).toBe(0);
+  fail = false;
+  clock.advance(60_000);
+  await dispatchOutbox(core.deps, { push });
+  [item] = await core.deps.store.outbox.byComplaint(complaintId);
+  expect(item).toMatchObject({ status: 'sent', attempts: 2 });
+});
+
+it('a reply nobody rates closes itself after 7 days as 未评价', async () => {
+  const { complaintId } = await fileCase();
+  await act('complaint.reply', { complaintId, content: '已电话联系并致歉' }, asStaff(staffA.id));
+  clock.advance(7 * 24 * 3600 * 1000 - 1);
+  expect((await runSweep(core.deps)).cases).toBe(0);
+  clock.advance(1);
+  expect((await runSweep(core.deps)).cases).toBe(1);
+  const c = await act('complaint.get', { complaintId }, alice);
+  expect(c).toMatchObject({ status: 'closed', rating: { rating: 'none', label: '未评价' } });
+  expect(c.timeline.at(-1).text).toBe('答复后 7 天未评价，自动办结（未评价）');
+});
