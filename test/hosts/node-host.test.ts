@@ -13,6 +13,7 @@ import { seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import type { TestHost } from './harness';
+import { startScheduler } from '../../server/hosts/node/scheduler';
 
 async function openNodeHost(mode: 'local' | 'production' = 'local') {
   const store = await freshPgliteStore();
@@ -142,9 +143,49 @@ describe('Node host: production mode', () => {
       const res = await host.post('dev.login', JSON.stringify({ role: 'admin' }));
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('ACTION.UNKNOWN');
+      for (const action of ['dev.clock', 'sweep.run']) {
+        expect((await host.post(action, JSON.stringify(action === 'dev.clock' ? { advanceHours: 1 } : {}))).statusCode).toBe(404);
+      }
       expect((await host.post('auth.guest', '{}')).statusCode).toBe(200);
     } finally {
       await host.close();
     }
+  });
+});
+
+describe('Node host: notices and the local clock', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  beforeEach(async () => {
+    host = await openNodeHost();
+    await seedOrg(host.store);
+  });
+  afterEach(() => host.close());
+
+  const as = (token: string) => ({ authorization: `Bearer ${token}` });
+  const login = async (body: object) => (await host.post('dev.login', JSON.stringify(body))).json().data.token as string;
+
+  it('the scheduler delivers a new case to the handler’s 消息; dev.clock and sweep.run bring the reminder', async () => {
+    const staff = await login({ role: 'staff', staffId: staffA.id });
+    const resident = await login({ role: 'resident' });
+    const card = (await host.post('card.issue', JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }), as(staff))).json().data;
+    const filed = await host.post('complaint.submit', JSON.stringify({ cardId: card.cardId, category: '服务态度', content: '窗口人员态度生硬' }), as(resident));
+    expect(filed.statusCode).toBe(200);
+    const scheduler = startScheduler(host.core, { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 });
+    await scheduler.runOnce();
+    await scheduler.stop();
+    const inbox = () => host.post('message.list', '{}', as(staff)).then((r) => r.json().data.messages.map((m: any) => m.title));
+    expect(await inbox()).toEqual(['新投诉待处理']);
+    // Five days on (the test clock is frozen; dev.clock moves it the way it moves the local clock).
+    host.setNow('2026-11-29T02:00:00.000Z');
+    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 1, delivered: 1 });
+    expect(await inbox()).toEqual(['投诉即将到期', '新投诉待处理']);
+    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 0, delivered: 0 });
+  });
+
+  it('dev.clock moves the clock forward by whole hours and validates its input', async () => {
+    const res = await host.post('dev.clock', JSON.stringify({ advanceHours: 24 }));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.now).toBe('2026-11-25T02:00:00.000Z');
+    expect((await host.post('dev.clock', JSON.stringify({ advanceHours: 0 }))).statusCode).toBe(400);
   });
 });

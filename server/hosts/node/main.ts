@@ -9,6 +9,7 @@ import { consoleLogger } from '../../ports/logger';
 import { createRuntime } from '../runtime';
 import { buildHttpApp } from './http-app';
 import { openStore } from './open-store';
+import { startScheduler } from './scheduler';
 import { printWelcome } from './welcome';
 
 async function main() {
@@ -23,6 +24,7 @@ async function main() {
 
   const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5') });
   await app.listen({ port, host });
+  const scheduler = startScheduler(core);
   await printWelcome(store, publicBaseUrl);
 
   let closing = false;
@@ -31,6 +33,7 @@ async function main() {
     closing = true;
     consoleLogger.info('shutdown', { signal });
     await app.close();
+    await scheduler.stop();
     await store.close();
     process.exit(0);
   };
