@@ -47,3 +47,8 @@ it('issues a card for a bound staff OPENID and stores a resident’s one-tap eva
   // Anonymous to staff: the OPENID is nowhere in what was stored.
   expect(JSON.stringify(stored)).not.toContain('o-resident-entry');
 });
+
+it('the deployable sweep entry runs on its timer and finds nothing to do on a quiet day', async () => {
+  const { main } = await import('../../cloudfunctions/sweep/index');
+  expect(await main()).toEqual({ cases: 0, delivered: 0 });
+});

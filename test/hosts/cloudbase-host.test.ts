@@ -8,10 +8,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
 import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
 import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
+import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
+import { TEMPLATES_KEY } from '../../server/adapters/push-wechat/templates';
 import { fixedClock } from '../../server/ports/clock';
 import { silentLogger } from '../../server/ports/logger';
 import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
-import { seedOrg, staffA } from '../support/fixtures';
+import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
@@ -110,5 +112,77 @@ describe('CloudBase function: entry specifics', () => {
     expect(res.error.code).toBe('INTERNAL');
     expect(res.error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(JSON.stringify(res)).not.toMatch(/SESSION_SECRET|stack/);
+  });
+});
+
+describe('CloudBase functions: subscribe messages and the sweep timer', () => {
+  // openapi is a test double for WeChat's subscribeMessage.send: it records calls and answers
+  // 43101 for one OPENID. Not proven: WeChat's real validation of templates and field values.
+  const sends: any[] = [];
+  const openapi = {
+    subscribeMessage: {
+      send: async (params: any) => {
+        sends.push(params);
+        if (params.touser === staffA.openid) throw Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101, errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg' });
+        return { errCode: 0 };
+      },
+    },
+  };
+  const templates = {
+    'case.new': { templateId: 'TPL-NEW', page: 'staff/case/index', fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' } },
+    'case.remind': { templateId: 'TPL-REMIND', page: 'staff/case/index', fields: { character_string1: 'trackingNo', time2: 'dueAt' } },
+  };
+
+  let calls = 0;
+  beforeEach(() => {
+    sends.length = 0;
+  });
+
+  async function setup() {
+    const db = new CloudbaseDbStandIn();
+    const clock = fixedClock('2026-11-24T02:00:00.000Z');
+    const cloud = { ...fakeCloud(db), openapi };
+    const store = await createCloudbaseStore(db);
+    await seedOrg(store);
+    await store.settings.put(TEMPLATES_KEY, templates);
+    const api = createApiFunction(cloud, { env: ENV, clock, logger: silentLogger });
+    const sweep = createSweepFunction(cloud, { env: ENV, clock, logger: silentLogger });
+    const call = (openid: string, action: string, payload: unknown) =>
+      openidOf.run(openid, () => api({ action, payload, requestId: `cloud-call-${++calls}` })) as Promise<any>;
+    return { db, clock, store, sweep, call };
+  }
+
+  it('a filed complaint pushes the template to the handler; 43101 falls back to the B post', async () => {
+    const { call, store } = await setup();
+    const card = await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 });
+    const filed = await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '服务态度', content: '窗口人员态度生硬' });
+    expect(filed.ok).toBe(true);
+    // The api function delivered within the call: A refused (43101), so B got the same notice.
+    await call('o-resident', 'complaint.mine', {}); // a later call delivers the queued fallback
+    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[staffA.openid, 'TPL-NEW'], [staffB.openid, 'TPL-NEW']]);
+    expect(sends[0]).toMatchObject({
+      page: `staff/case/index?id=${filed.data.complaintId}`,
+      data: { character_string1: { value: filed.data.trackingNo }, thing2: { value: '服务态度' }, time3: { value: '2026-12-01 23:59' } },
+    });
+    const items = await store.outbox.byComplaint(filed.data.complaintId);
+    const byRecipient = Object.fromEntries(items.map((i) => ['staffId' in i.recipient ? i.recipient.staffId : '', i.status]));
+    expect(byRecipient).toEqual({ [staffA.id]: 'undeliverable', [staffB.id]: 'sent' });
+  });
+
+  it('the timer’s sweep sends the reminder once, however often it fires', async () => {
+    const { call, clock, sweep } = await setup();
+    const card = await call(staffB.openid!, 'card.issue', { matter: '社保卡补办', matterType: '承诺件', promisedDays: 3 });
+    await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '办事效率', content: '承诺的时间已过仍未办好' });
+    sends.length = 0;
+    clock.set('2026-11-29T02:00:00.000Z');
+    expect(await sweep()).toEqual({ cases: 1, delivered: 1 });
+    expect(await sweep()).toEqual({ cases: 0, delivered: 0 });
+    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[staffB.openid, 'TPL-REMIND']]);
+    // Overdue escalation has no template here: it reaches the in-app 消息 only.
+    clock.set('2026-12-02T02:00:00.000Z');
+    expect((await sweep()).cases).toBe(1);
+    expect(sends).toHaveLength(1);
+    const headMessages = await call(head.openid!, 'message.list', {});
+    expect(headMessages.data.messages.map((m: any) => m.title)).toContain('投诉逾期督办');
   });
 });

@@ -1,58 +1,32 @@
 /**
  * The `api` cloud function: every client action through the one registry. Identity is the
- * caller's OPENID from the cloud context (WeChat vouches for it; no token involved).
+ * caller's OPENID from the cloud context (WeChat vouches for it; no token involved). Notices an
+ * action queued are delivered before the function returns, within a small bound; the `sweep`
+ * function's timer delivers whatever is left.
  */
-import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
-import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
-import type { Core } from '../../core';
 import { errorResult } from '../../core';
-import type { Clock } from '../../ports/clock';
-import { consoleLogger, type Logger } from '../../ports/logger';
-import { createRuntime } from '../runtime';
+import { dispatchOutbox } from '../../jobs/dispatch';
+import { cloudCore, type CloudFunctionOptions, type CloudSdk } from './cloud-core';
 
-/** The part of wx-server-sdk this function uses. */
-export interface CloudSdk {
-  init(options: { env: string }): void;
-  DYNAMIC_CURRENT_ENV: string | symbol;
-  database(): unknown;
-  getWXContext(): { OPENID?: string };
-}
-
-export interface ApiFunctionOptions {
-  env?: NodeJS.ProcessEnv;
-  /** Tests freeze time and silence logs; the deployed function uses the defaults. */
-  clock?: Clock;
-  logger?: Logger;
-}
+export type { CloudSdk } from './cloud-core';
+export type ApiFunctionOptions = CloudFunctionOptions;
 
 export function createApiFunction(cloud: CloudSdk, options: ApiFunctionOptions = {}) {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? consoleLogger;
-  // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the environment the function runs in.
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as string });
-  // One core per warm instance; a failed start is retried by the next invocation.
-  let core: Promise<Core> | null = null;
-  const start = async () =>
-    createRuntime({
-      store: await createCloudbaseStore(cloud.database() as CloudDb),
-      mode: 'production',
-      publicBaseUrl: env.PUBLIC_URL ?? '',
-      env,
-      clock: options.clock,
-      logger,
-    });
-
+  const core = cloudCore(cloud, options);
   return async function main(event: unknown): Promise<unknown> {
     try {
-      core ??= start().catch((err) => {
-        core = null;
-        throw err;
-      });
-      const ready = await core;
+      const ready = await core.get();
       const { OPENID } = cloud.getWXContext();
-      return (await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null)).body;
+      const result = await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null);
+      if (result.body.ok) {
+        // A failed delivery never fails the action: the outbox keeps the notice for the sweep.
+        await dispatchOutbox(ready.deps, { push: ready.deps.push, limit: 10 }).catch((err) =>
+          core.logger.warn('notice.dispatch_failed', { error: err instanceof Error ? err.message : String(err) }),
+        );
+      }
+      return result.body;
     } catch (err) {
-      return errorResult(err, { logger }).body;
+      return errorResult(err, { logger: core.logger }).body;
     }
   };
 }

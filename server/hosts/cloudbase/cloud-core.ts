@@ -1,0 +1,57 @@
+/**
+ * One core per warm cloud function instance, shared by the `api` and `sweep` entries: the
+ * CloudBase store, secrets from the function's environment, subscribe messages via openapi.
+ */
+import { cloudPush, type CloudOpenapi } from '../../adapters/push-wechat/cloud-push';
+import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
+import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
+import type { Core } from '../../core';
+import type { Clock } from '../../ports/clock';
+import { consoleLogger, type Logger } from '../../ports/logger';
+import { createRuntime } from '../runtime';
+
+/** The part of wx-server-sdk the functions use. */
+export interface CloudSdk {
+  init(options: { env: string }): void;
+  DYNAMIC_CURRENT_ENV: string | symbol;
+  database(): unknown;
+  getWXContext(): { OPENID?: string };
+  /** Typed loosely by the SDK itself; cloudPush uses subscribeMessage.send. */
+  openapi?: Record<string, any>;
+}
+
+export interface CloudFunctionOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Tests freeze time and silence logs; the deployed functions use the defaults. */
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Initialises the SDK once and returns a lazy core; a failed start is retried by the next call. */
+export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? consoleLogger;
+  // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the environment the function runs in.
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as string });
+  let core: Promise<Core> | null = null;
+  const start = async () => {
+    const store = await createCloudbaseStore(cloud.database() as CloudDb);
+    return createRuntime({
+      store,
+      mode: 'production',
+      publicBaseUrl: env.PUBLIC_URL ?? '',
+      env,
+      clock: options.clock,
+      logger,
+      push: cloud.openapi ? cloudPush(cloud.openapi as CloudOpenapi, store) : null,
+    });
+  };
+  return {
+    logger,
+    get: () =>
+      (core ??= start().catch((err) => {
+        core = null;
+        throw err;
+      })),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The `sweep` cloud function, on a timer trigger (cloudfunctions/sweep/config.json): reminders,
+ * overdue escalation and auto-close, then delivery of queued notices — each within a time
+ * budget well under the function's timeout. Safe to run twice or after a kill (see jobs/sweep).
+ */
+import { dispatchOutbox } from '../../jobs/dispatch';
+import { runSweep } from '../../jobs/sweep';
+import { cloudCore, type CloudFunctionOptions, type CloudSdk } from './cloud-core';
+
+export function createSweepFunction(cloud: CloudSdk, options: CloudFunctionOptions & { budgetMs?: number } = {}) {
+  const core = cloudCore(cloud, options);
+  const budgetMs = options.budgetMs ?? 12_000;
+  return async function main(): Promise<{ cases: number; delivered: number }> {
+    const started = Date.now();
+    const ready = await core.get();
+    const { cases } = await runSweep(ready.deps, { budgetMs: budgetMs / 2 });
+    let delivered = 0;
+    while (Date.now() - started < budgetMs) {
+      const r = await dispatchOutbox(ready.deps, { push: ready.deps.push });
+      delivered += r.delivered;
+      if (!r.claimed) break;
+    }
+    core.logger.info('sweep.done', { cases, delivered, ms: Date.now() - started });
+    return { cases, delivered };
+  };
+}
