@@ -9,6 +9,7 @@ import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
 import { briefOf, detailOf } from './complaint-views';
 import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
+import { photoLink } from './photos';
 import { complaintSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -58,7 +59,7 @@ export const complaintInbox = defineAction({
 
 async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
   const fresh = await loadCase(ctx, complaintId);
-  return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now);
+  return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
 }
 
 const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });

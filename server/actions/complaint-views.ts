@@ -106,7 +106,9 @@ export function briefOf(c: Complaint, org: OrgIndex, now: Date): ComplaintBrief 
   };
 }
 
-export function detailOf(c: Complaint, events: CaseEvent[], relations: Set<Relation>, org: OrgIndex, now: Date): ComplaintDetail {
+export function detailOf(
+  c: Complaint, events: CaseEvent[], relations: Set<Relation>, org: OrgIndex, now: Date, photoLink: (fileId: string) => string,
+): ComplaintDetail {
   const isComplainant = relations.has('complainant');
   const forStaff = !isComplainant;
   const phone = !c.contactPhone ? null : isComplainant ? c.contactPhone : c.anonymous ? null : maskPhone(c.contactPhone);
@@ -119,6 +121,7 @@ export function detailOf(c: Complaint, events: CaseEvent[], relations: Set<Relat
   return {
     ...briefOf(c, org, now),
     content: c.content,
+    photos: c.photos.map((fileId) => ({ fileId, url: photoLink(fileId) })),
     anonymous: c.anonymous,
     department: { id: c.departmentId, name: org.departments.get(c.departmentId)?.name ?? '' },
     assignee: staffRef(org, c.assigneeStaffId),

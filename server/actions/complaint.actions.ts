@@ -14,6 +14,7 @@ import { notice } from './complaint-notices';
 import { briefOf, detailOf } from './complaint-views';
 import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, residentHashOf } from './complaint-flow';
 import { requestHash } from './hash';
+import { checkOwnPhotos, photoLink } from './photos';
 import { complaintSettings } from './settings';
 import { windowOnDuty } from './window.actions';
 
@@ -99,6 +100,7 @@ export const complaintSubmit = defineAction({
     });
     const hash = requestHash(input);
     const residentHash = residentHashOf(ctx);
+    const photos = [...new Set(input.photos ?? [])];
     const due = replyDue(ctx.now, settings);
     if (due.warning) ctx.deps.logger.warn('calendar.fallback', { warning: due.warning });
 
@@ -112,6 +114,7 @@ export const complaintSubmit = defineAction({
         ...about,
         category: input.category,
         content: input.content,
+        photos,
         status: 'pending',
         assigneeStaffId: routed.assignee?.id ?? null,
         replyDueAt: due.dueAt,
@@ -141,10 +144,13 @@ export const complaintSubmit = defineAction({
       const outbox: OutboxItem[] = recipients.map((staffId) =>
         notice('case.new', { staffId }, c, ctx.now, c.reopenCount, `${c.category}：${[...c.content].slice(0, 30).join('')}`),
       );
+      await checkOwnPhotos(ctx.deps, photos, residentHash, ctx.requestId);
       const result = await store.complaints.create(c, events, outbox);
       if (!result.created && result.conflict === 'trackingNo') continue;
       const row = result.row;
       if (!result.created && row.requestHash !== hash) throw errors.keyReused();
+      // Photos join the case's readers; binding twice (a retry) changes nothing.
+      if (row.photos.length) await store.files.attach(row.photos, row.id);
       const assignee = row.assigneeStaffId ? org.staff.get(row.assigneeStaffId) : undefined;
       return {
         complaintId: row.id,
@@ -176,7 +182,7 @@ export const complaintGet = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const loaded = await loadCase(ctx, input.complaintId);
-    return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now);
+    return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
   },
 });
 
@@ -214,6 +220,6 @@ export const complaintRate = defineAction({
       }
     }
     const fresh = await loadCase(ctx, input.complaintId);
-    return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now);
+    return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
   },
 });

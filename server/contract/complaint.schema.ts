@@ -21,6 +21,11 @@ export const complaintSubmitInput = z
     content: z.string().trim().min(5, { message: '请至少写 5 个字，说明发生了什么' }).max(CONTENT_MAX),
     contactPhone: mobileSchema.optional(),
     anonymous: z.boolean().optional(),
+    /** Up to 3: ids from POST /api/upload (f_…) or, in WeChat, cloud storage file ids (cloud://…/complaints/…). */
+    photos: z
+      .array(z.string().regex(/^(f_[0-9A-Za-z]{20}|cloud:\/\/[A-Za-z0-9._-]{1,80}\/complaints\/[A-Za-z0-9._/-]{1,160})$/, { message: '照片编号不正确' }))
+      .max(3, { message: '最多上传 3 张照片' })
+      .optional(),
   })
   .strict()
   .refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
@@ -86,6 +91,8 @@ export interface ComplaintBrief {
 
 export interface ComplaintDetail extends ComplaintBrief {
   content: string;
+  /** `url` loads the photo: a signed link valid for an hour (uploads) or the cloud:// id itself. */
+  photos: { fileId: string; url: string }[];
   anonymous: boolean;
   department: { id: string; name: string };
   assignee: StaffRef | null;
@@ -154,4 +161,8 @@ export interface ComplaintForm {
   contentMax: number;
   replyDays: number;
   dayKind: 'natural' | 'working';
+}
+
+export interface UploadOutput {
+  fileId: string;
 }

@@ -26,6 +26,8 @@ export interface Complaint {
   staffId: string | null;
   category: string;
   content: string;
+  /** Photo file ids: local uploads (f_…) or CloudBase storage (cloud://…). */
+  photos: string[];
   status: ComplaintStatus;
   /** Who must reply now; null = the supervisors' queue. */
   assigneeStaffId: string | null;
@@ -139,4 +141,24 @@ export interface MessageStore {
   /** Idempotent on id. */
   add(m: Message): Promise<void>;
   forRecipient(recipientKey: string, limit: number): Promise<Message[]>;
+}
+
+/** An uploaded photo (local mode and self-hosted; in WeChat photos live in cloud storage). */
+export interface StoredFile {
+  id: string;
+  /** Keyed hash of the uploader: only they may attach it to a complaint. */
+  ownerHash: string;
+  contentType: string;
+  size: number;
+  bytes: Uint8Array;
+  createdAt: Date;
+  /** Set once the photo belongs to a complaint; then the case's readers may see it. */
+  complaintId: string | null;
+}
+
+export interface FileStore {
+  put(f: StoredFile): Promise<void>;
+  get(id: string): Promise<StoredFile | null>;
+  /** Binds uploads to a case; files already bound (to any case) are left as they are. */
+  attach(ids: string[], complaintId: string): Promise<void>;
 }

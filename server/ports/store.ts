@@ -4,7 +4,7 @@
  */
 import type { MatterType } from '../contract/card.schema';
 import type { LeavePeriod } from '../contract/org.schema';
-import type { ComplaintStore, MessageStore, OutboxStore } from './complaint-store';
+import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './complaint-store';
 import type { InsertResult } from './insert-result';
 
 export interface Department {
@@ -152,6 +152,7 @@ export interface Store {
   complaints: ComplaintStore;
   outbox: OutboxStore;
   messages: MessageStore;
+  files: FileStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

@@ -183,7 +183,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -287,6 +287,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           'CMPL000000000000001', 'CMPL000000000000002',
         ]);
         expect(ids(await store.complaints.dueForSweep(new Date('2026-11-29T00:59:59.999Z'), 10))).toEqual([]);
+      });
+    });
+
+    describe('files', () => {
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255]);
+      const file = { id: 'f_AAAAAAAAAAAAAAAAAAAA', ownerHash: 'subj-1', contentType: 'image/png', size: png.length, bytes: png, createdAt: new Date('2026-11-24T02:00:00.000Z'), complaintId: null };
+
+      it('keeps the exact bytes and binds a file to one case only', async () => {
+        await store.cards.insert(card());
+        await store.complaints.create(complaint(), [], []);
+        await store.complaints.create(complaint({ id: 'CMPL000000000000002', trackingNo: 'TS261124-ZZ99', requestId: 'req-cmpl-0002', photos: [file.id, 'cloud://env-1.abcd/complaints/x.jpg'] }), [], []);
+        await store.files.put(file);
+        expect(await store.files.get(file.id)).toEqual(file);
+        await store.files.attach([file.id], 'CMPL000000000000001');
+        await store.files.attach([file.id], 'CMPL000000000000002');
+        expect((await store.files.get(file.id))?.complaintId).toBe('CMPL000000000000001');
+        expect(await store.files.get('f_BBBBBBBBBBBBBBBBBBBB')).toBeNull();
+        expect((await store.complaints.byId('CMPL000000000000002'))?.photos).toEqual([file.id, 'cloud://env-1.abcd/complaints/x.jpg']);
       });
     });
 

@@ -95,6 +95,14 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       expect(inbox.complaints.map((c: any) => c.complaintId)).toContain(queued.complaintId);
     });
 
+    it('carries cloud-storage photos (WeChat) to the case’s readers; an unknown upload id is refused', async () => {
+      const photo = 'cloud://env-1.abcd/complaints/2026/a1.jpg';
+      const { complaintId } = await file({ photos: [photo] });
+      expect((await ok('complaint.get', { complaintId }, staff)).photos).toEqual([{ fileId: photo, url: photo }]);
+      await refused(call('complaint.submit', { departmentId: dept.id, category: '其他', content: '附一张不存在的照片', photos: ['f_AAAAAAAAAAAAAAAAAAAA'] }, resident), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.submit', { departmentId: dept.id, category: '其他', content: '附一个别处的文件', photos: ['cloud://env-1.abcd/secrets/key.txt'] }, resident), 'REQUEST.INVALID', 400);
+    });
+
     it('a 差评 becomes a follow-up case for the staff it was about', async () => {
       const cardId = await issueCard();
       const ev = await ok('evaluation.submit', { cardId, level: 2 }, resident);

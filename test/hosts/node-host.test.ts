@@ -23,7 +23,7 @@ async function openNodeHost(mode: 'local' | 'production' = 'local') {
   const app = buildHttpApp(core);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const residentTokens = new Map<string, string>();
-  const request = async (method: string, path: string, body?: string, headers: Record<string, string> = {}) => {
+  const request = async (method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}${path}`, { method, headers, body });
     const text = await res.text();
     return {
@@ -36,8 +36,9 @@ async function openNodeHost(mode: 'local' | 'production' = 'local') {
   const post = (action: string, body: string | undefined, headers: Record<string, string> = {}) =>
     request('POST', `/api/${action}`, body, { 'content-type': 'application/json', ...headers });
 
-  const host: TestHost & { app: FastifyInstance; core: Core; post: typeof post; request: typeof request } = {
+  const host: TestHost & { app: FastifyInstance; core: Core; post: typeof post; request: typeof request; base: string } = {
     name: 'node',
+    base,
     store,
     app,
     core,
@@ -187,5 +188,71 @@ describe('Node host: notices and the local clock', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().data.now).toBe('2026-11-25T02:00:00.000Z');
     expect((await host.post('dev.clock', JSON.stringify({ advanceHours: 0 }))).statusCode).toBe(400);
+  });
+});
+
+describe('Node host: complaint photos', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  beforeEach(async () => {
+    host = await openNodeHost();
+    await seedOrg(host.store);
+  });
+  afterEach(() => host.close());
+
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 200 }, (_, i) => i % 256)]);
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+  const login = async (body: object) => `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
+  const upload = (bytes: Uint8Array, type: string, auth?: string) =>
+    host.request('POST', '/api/upload', bytes, { 'content-type': type, ...(auth ? { authorization: auth } : {}) });
+  let cardId = '';
+  beforeEach(async () => {
+    const staff = await login({ role: 'staff', staffId: staffA.id });
+    cardId = (await host.post('card.issue', JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }), { authorization: staff })).json().data.cardId;
+  });
+  let n = 0;
+  const fileWith = (auth: string, photos: string[], requestId = `photo-request-${n++}`) =>
+    host.post('complaint.submit', JSON.stringify({ cardId, category: '服务态度', content: '窗口人员态度生硬', photos }), { authorization: auth, 'idempotency-key': requestId });
+
+  it('a resident uploads a photo, files it with a complaint, and the handler loads it through a signed link', async () => {
+    const alice = await login({ role: 'resident', residentName: 'alice' });
+    const up = await upload(png, 'image/png', alice);
+    expect(up.statusCode).toBe(200);
+    const { fileId } = up.json().data;
+    expect(fileId).toMatch(/^f_[0-9A-Za-z]{20}$/);
+    const filed = await fileWith(alice, [fileId], 'photo-case-0001');
+    expect(filed.statusCode).toBe(200);
+    const { complaintId } = filed.json().data;
+    expect((await fileWith(alice, [fileId], 'photo-case-0001')).json().data.complaintId).toBe(complaintId);
+    const staff = await login({ role: 'staff', staffId: staffA.id });
+    const detail = (await host.post('complaint.get', JSON.stringify({ complaintId }), { authorization: staff })).json().data;
+    expect(detail.photos).toEqual([{ fileId, url: expect.stringMatching(new RegExp(`^/files/${fileId}\\?e=\\d+&s=`)) }]);
+    const img = await fetch(`${host.base}${detail.photos[0].url}`);
+    expect(img.status).toBe(200);
+    expect(img.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await img.arrayBuffer())).toEqual(png);
+    // A forged or expired link shows nothing.
+    expect((await host.request('GET', detail.photos[0].url.replace(/s=./, 's=X'))).statusCode).toBe(404);
+    host.setNow('2026-11-24T03:00:01.000Z');
+    expect((await host.request('GET', detail.photos[0].url)).statusCode).toBe(404);
+  });
+
+  it('refuses what is not a photo, too big, without identity, or another person’s — writing nothing', async () => {
+    const alice = await login({ role: 'resident', residentName: 'alice' });
+    const before = await host.store.counts();
+    const code = (r: { statusCode: number; json(): any }) => [r.statusCode, r.json().error.code];
+    expect(code(await upload(png, 'image/jpeg', alice))).toEqual([415, 'PHOTO.UNSUPPORTED']);
+    expect(code(await upload(new TextEncoder().encode('<svg onload=alert(1)>'), 'image/svg+xml', alice))).toEqual([415, 'PHOTO.UNSUPPORTED']);
+    expect(code(await host.request('POST', '/api/upload', 'hello', { 'content-type': 'text/plain', authorization: alice }))).toEqual([415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    const big = new Uint8Array(2 * 1024 * 1024 + 10);
+    big.set(jpeg);
+    expect(code(await upload(big, 'image/jpeg', alice))).toEqual([413, 'PHOTO.TOO_LARGE']);
+    expect(code(await upload(jpeg, 'image/jpeg'))).toEqual([401, 'AUTH.REQUIRED']);
+    expect(await host.store.counts()).toEqual(before);
+    const bob = await login({ role: 'resident', residentName: 'bob' });
+    const { fileId } = (await upload(jpeg, 'image/jpeg', bob)).json().data;
+    const stolen = await fileWith(alice, [fileId]);
+    expect(code(stolen)).toEqual([400, 'REQUEST.INVALID']);
+    expect((await host.store.counts()).complaints).toBe(0);
+    expect(code(await fileWith(bob, Array(4).fill(fileId)))).toEqual([400, 'REQUEST.INVALID']);
   });
 });

@@ -3,7 +3,7 @@
  * transaction of document writes by `_id`: the case (version-checked), its timeline entries and
  * its notices (skipped when their dedup id exists).
  */
-import type { CaseEvent, Complaint, ComplaintStore, Message, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
+import type { CaseEvent, Complaint, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
 import type { CloudDb, CloudDoc, CloudTx } from './cloud-db';
 import { complaintKey } from './documents';
 
@@ -17,6 +17,7 @@ const toComplaint = (d: CloudDoc): Complaint => {
     ...f,
     replyDueAt: new Date(f.replyDueAt),
     reply: f.reply ? { content: f.reply.content, byStaffId: f.reply.byStaffId, at: new Date(f.reply.at) } : null,
+    photos: f.photos ?? [],
     nextSweepAt: date(f.nextSweepAt),
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),
@@ -165,5 +166,28 @@ export function cloudbaseMessages(db: CloudDb): MessageStore {
       (await col('messages').where({ recipientKey }).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(limit, PAGE)).get()).data.map(
         toMessage,
       ),
+  };
+}
+
+/**
+ * Uploaded photos as documents (base64; ≤ 2 MB each, far under the document limit). In WeChat
+ * photos go to cloud storage instead (cloud:// ids); this serves H5 callers of a CloudBase backend.
+ */
+export function cloudbaseFiles(db: CloudDb): FileStore {
+  const col = db.collection.bind(db);
+  return {
+    async put(f) {
+      const { bytes, ...rest } = f;
+      await col('files').add({ data: { _id: f.id, ...rest, data: Buffer.from(bytes).toString('base64') } });
+    },
+    async get(id) {
+      const [d] = (await col('files').where({ _id: id }).limit(1).get()).data;
+      if (!d) return null;
+      const { data, ...f } = strip(d) as any;
+      return { ...f, bytes: new Uint8Array(Buffer.from(data, 'base64')), createdAt: new Date(f.createdAt) };
+    },
+    async attach(ids, complaintId) {
+      if (ids.length) await col('files').where({ _id: db.command.in(ids), complaintId: null }).update({ data: { complaintId } });
+    },
   };
 }

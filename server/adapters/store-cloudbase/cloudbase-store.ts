@@ -5,7 +5,7 @@
  */
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
-import { cloudbaseComplaints, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
+import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -154,6 +154,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     complaints: cloudbaseComplaints(db),
     outbox: cloudbaseOutbox(db),
     messages: cloudbaseMessages(db),
+    files: cloudbaseFiles(db),
 
     async counts() {
       const totals = await Promise.all(COLLECTIONS.map(async (name) => [name, (await col(name).count()).total] as const));

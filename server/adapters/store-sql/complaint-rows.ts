@@ -1,5 +1,5 @@
 /** Row ↔ entity mapping for complaints, their events, the outbox and messages. */
-import type { CaseEvent, Complaint, Message, OutboxItem } from '../../ports/complaint-store';
+import type { CaseEvent, Complaint, Message, OutboxItem, StoredFile } from '../../ports/complaint-store';
 
 type Row = Record<string, any>;
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
@@ -18,6 +18,7 @@ export const toComplaint = (r: Row): Complaint => ({
   staffId: r.staff_id,
   category: r.category,
   content: r.content,
+  photos: r.photos ?? [],
   status: r.status,
   assigneeStaffId: r.assignee_staff_id,
   replyDueAt: new Date(r.reply_due_at),
@@ -40,14 +41,14 @@ export const toComplaint = (r: Row): Complaint => ({
 /** Column order of `complaintParams`, for INSERT and UPDATE statements. */
 export const COMPLAINT_COLUMNS = [
   'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'source', 'card_id', 'window_id', 'evaluation_id',
-  'department_id', 'staff_id', 'category', 'content', 'status', 'assignee_staff_id', 'reply_due_at', 'reply', 'rating',
+  'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'reply', 'rating',
   'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
   'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
   c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.source, c.cardId, c.windowId, c.evaluationId,
-  c.departmentId, c.staffId, c.category, c.content, c.status, c.assigneeStaffId, c.replyDueAt,
+  c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt,
   c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
   c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
   c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash,
@@ -86,4 +87,14 @@ export const toMessage = (r: Row): Message => ({
   body: r.body,
   complaintId: r.complaint_id,
   createdAt: new Date(r.created_at),
+});
+
+export const toFile = (r: Row): StoredFile => ({
+  id: r.id,
+  ownerHash: r.owner_hash,
+  contentType: r.content_type,
+  size: r.size,
+  bytes: new Uint8Array(r.bytes),
+  createdAt: new Date(r.created_at),
+  complaintId: r.complaint_id,
 });

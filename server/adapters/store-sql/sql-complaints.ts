@@ -1,6 +1,6 @@
 /** The complaint, outbox and message parts of the SQL store (PGlite and PostgreSQL alike). */
-import type { CaseEvent, ComplaintStore, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
-import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toMessage, toOutboxItem } from './complaint-rows';
+import type { CaseEvent, ComplaintStore, FileStore, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
+import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toFile, toMessage, toOutboxItem } from './complaint-rows';
 import type { SqlClient, SqlTx } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -134,5 +134,23 @@ export function sqlMessages(db: SqlClient): MessageStore {
       (
         await db.query('SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [recipientKey, limit])
       ).map(toMessage),
+  };
+}
+
+export function sqlFiles(db: SqlClient): FileStore {
+  return {
+    put: async (f) => {
+      await db.query(
+        'INSERT INTO files (id, owner_hash, content_type, size, bytes, created_at, complaint_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [f.id, f.ownerHash, f.contentType, f.size, f.bytes, f.createdAt, f.complaintId],
+      );
+    },
+    get: async (id) => {
+      const [r] = await db.query('SELECT * FROM files WHERE id = $1', [id]);
+      return r ? toFile(r) : null;
+    },
+    attach: async (ids, complaintId) => {
+      await db.query('UPDATE files SET complaint_id = $2 WHERE id = ANY($1) AND complaint_id IS NULL', [ids, complaintId]);
+    },
   };
 }

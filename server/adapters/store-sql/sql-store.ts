@@ -1,7 +1,7 @@
 /** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate } from './migrate';
-import { sqlComplaints, sqlMessages, sqlOutbox } from './sql-complaints';
+import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -144,6 +144,7 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     complaints: sqlComplaints(db),
     outbox: sqlOutbox(db),
     messages: sqlMessages(db),
+    files: sqlFiles(db),
 
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(
@@ -157,7 +158,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'complaints', count(*) FROM complaints UNION ALL
          SELECT 'case_events', count(*) FROM case_events UNION ALL
          SELECT 'outbox', count(*) FROM outbox UNION ALL
-         SELECT 'messages', count(*) FROM messages`,
+         SELECT 'messages', count(*) FROM messages UNION ALL
+         SELECT 'files', count(*) FROM files`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

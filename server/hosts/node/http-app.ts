@@ -5,6 +5,8 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Core } from '../../core';
 import { errorResult } from '../../core';
+import { uploadPhoto, readPhoto } from '../../actions/photos';
+import { PHOTO_MAX_BYTES } from '../../domain/photo.rules';
 import { AppError, errors } from '../../errors';
 import type { Principal } from '../../identity';
 import { serveStatic } from './static';
@@ -36,6 +38,18 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     }
   });
 
+  // Photos (POST /api/upload) arrive as raw image bytes; their type is checked by content later.
+  app.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 64 * 1024 }, (_req, body, done) => done(null, body));
+
+  /** The caller from `Authorization: Bearer`; a bad token is refused unless the action is public. */
+  const principalOf = (auth: string | undefined, isPublic: boolean): Principal | null | 'bad-token' => {
+    if (!auth) return null;
+    const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const principal = core.deps.tokens.verify(token, core.deps.clock.now());
+    // A stale token must not silently become "no identity" for actions that need one.
+    return principal ?? (isPublic ? null : 'bad-token');
+  };
+
   app.addHook('onSend', async (_req, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
@@ -48,19 +62,36 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
 
   app.get('/healthz', async () => ({ ok: true, store: core.deps.store.kind, mode: core.deps.config.mode }));
 
+  const fail = (reply: { code(n: number): { send(b: unknown): unknown } }, err: unknown) => {
+    const { status, body } = errorResult(err, core.deps);
+    return reply.code(status).send(body);
+  };
+
+  app.post('/api/upload', async (req, reply) => {
+    const principal = principalOf(req.headers.authorization, false);
+    if (principal === 'bad-token') return fail(reply, errors.badToken());
+    if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
+    try {
+      return reply.send({ ok: true, data: await uploadPhoto(core.deps, principal, new Uint8Array(req.body), req.headers['content-type'] ?? '') });
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string } }>('/files/:id', async (req, reply) => {
+    try {
+      const file = await readPhoto(core.deps, req.params.id, Number(req.query.e), String(req.query.s ?? ''));
+      return reply.type(file.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(file.bytes));
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
   app.post<{ Params: { action: string } }>('/api/:action', async (req, reply) => {
     const action = req.params.action;
-    const auth = req.headers.authorization;
-    let principal: Principal | null = null;
-    if (auth) {
-      const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
-      principal = core.deps.tokens.verify(token, core.deps.clock.now());
-      // A stale token must not silently become "no identity" for actions that need one.
-      if (!principal && core.actions.get(action)?.access !== 'public') {
-        const { status, body } = errorResult(errors.badToken(), core.deps);
-        return reply.code(status).send(body);
-      }
-    }
+    if (Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
+    const principal = principalOf(req.headers.authorization, core.actions.get(action)?.access === 'public');
+    if (principal === 'bad-token') return fail(reply, errors.badToken());
     const key = req.headers['idempotency-key'];
     const requestId = typeof key === 'string' ? key : undefined;
     const started = performance.now();
