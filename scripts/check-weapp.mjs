@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run check:weapp` (after build:weapp): every WXML and WXSS file of dist/weapp through the
+// official compilers (npm miniprogram-compiler wraps WeChat's wcc/wcsc), then the package-size
+// budget — main package ≤ 800 KB, each subpackage ≤ 1 MB. Prints the sizes; fails on any error.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { wxmlToJs, wxssToJs } = require('miniprogram-compiler');
+
+const root = 'dist/weapp';
+const KB = 1024;
+const BUDGET = { main: 800 * KB, sub: 1024 * KB };
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+let failed = false;
+const all = files(root);
+const count = (ext) => all.filter((f) => f.endsWith(ext)).length;
+
+for (const [label, compile] of [['WXML (wcc)', wxmlToJs], ['WXSS (wcsc)', wxssToJs]]) {
+  try {
+    const js = compile(root);
+    // The compilers emit JS; evaluating its construction catches truncated or broken output.
+    new Function('global', js);
+    console.log(`  ✔ ${label}: ${count(label.startsWith('WXML') ? '.wxml' : '.wxss')} files compiled`);
+  } catch (err) {
+    failed = true;
+    console.error(`  ✘ ${label}: ${String(err.message ?? err).slice(0, 2000)}`);
+  }
+}
+
+const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
+const roots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''));
+const sizes = new Map([['main', 0], ...roots.map((r) => [r, 0])]);
+for (const file of all) {
+  const rel = relative(root, file).split(sep).join('/');
+  const owner = roots.find((r) => rel === r || rel.startsWith(`${r}/`)) ?? 'main';
+  sizes.set(owner, sizes.get(owner) + statSync(file).size);
+}
+console.log('\n  package        size      budget');
+for (const [name, size] of sizes) {
+  const budget = name === 'main' ? BUDGET.main : BUDGET.sub;
+  const over = size > budget;
+  if (over) failed = true;
+  console.log(`  ${over ? '✘' : '✔'} ${name.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB  ${(budget / KB).toFixed(0).padStart(5)} KB${over ? '  OVER BUDGET' : ''}`);
+}
+process.exit(failed ? 1 : 0);
