@@ -55,6 +55,8 @@ it('staff issue a card; a resident scans it and evaluates with one tap', async (
   expect(mine.data.evaluations).toHaveLength(1);
   expect(mine.data.evaluations[0]).toMatchObject({ level: 4, cardId, title: '不动产转移登记' });
   await page.getByText('您已评价').first().waitFor();
+  // The "评价成功" toast fades by itself; the screenshot shows the page under it.
+  await page.locator('.t-toast').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
   await page.screenshot({ path: `${SHOTS}/card-evaluated.png`, fullPage: true });
 
   // Opening the card again shows the resident's own evaluation instead of asking twice.
