@@ -4,7 +4,7 @@ import {
   INBOX_TABS, type ComplaintDetail, type InboxTab,
 } from '../contract/complaint.schema';
 import { AppError, errors } from '../errors';
-import type { Complaint } from '../ports/complaint-store';
+import type { Complaint, Recipient } from '../ports/complaint-store';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
 import { briefOf, detailOf } from './complaint-views';
@@ -62,6 +62,10 @@ async function freshDetail(ctx: ActionContext, complaintId: string): Promise<Com
   return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
 }
 
+/** The complainant as a recipient: in-app always, pushed in WeChat through their sealed OPENID. */
+const complainant = (c: Complaint): Recipient =>
+  c.notifyOpenid ? { subjectHash: c.subjectHash, sealedOpenid: c.notifyOpenid } : { subjectHash: c.subjectHash };
+
 const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
 const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: callerOf(ctx).principal.subject });
 
@@ -84,7 +88,7 @@ export const complaintReply = defineAction({
       const me = callerOf(ctx).staff!;
       const patch: Partial<Complaint> = { status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now } };
       await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
-        [notice('case.replied', { subjectHash: c.subjectHash }, { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
+        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
         await complaintSettings(ctx.deps.store));
     }),
 });
@@ -118,9 +122,10 @@ export const complaintReject = defineAction({
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reject', loaded);
       const { c } = loaded;
-      const patch: Partial<Complaint> = { status: 'rejected', rejectReason: input.reason, closedAt: ctx.now };
+      // The case ends: the complainant's sealed OPENID goes with this last notice and leaves the case.
+      const patch: Partial<Complaint> = { status: 'rejected', rejectReason: input.reason, closedAt: ctx.now, notifyOpenid: null };
       await applyChange(ctx, c, patch, [event(ctx, c, 'rejected', staffActor(ctx), { ...marks(ctx), reason: input.reason })],
-        [notice('case.replied', { subjectHash: c.subjectHash }, { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
+        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
         await complaintSettings(ctx.deps.store));
     }),
 });

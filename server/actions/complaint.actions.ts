@@ -15,6 +15,7 @@ import { briefOf, detailOf } from './complaint-views';
 import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, residentHashOf } from './complaint-flow';
 import { requestHash } from './hash';
 import { checkOwnPhotos, photoLink } from './photos';
+import { seal } from './sealed';
 import { complaintSettings } from './settings';
 import { windowOnDuty } from './window.actions';
 
@@ -111,6 +112,8 @@ export const complaintSubmit = defineAction({
         subjectHash: residentHash,
         anonymous: input.anonymous ?? false,
         contactPhone: input.contactPhone ?? null,
+        // In WeChat the complainant can be pushed "reply ready"; their OPENID is kept sealed until the case ends.
+        notifyOpenid: callerOf(ctx).principal.subject.startsWith('wx:') ? seal(config.identityPepper, callerOf(ctx).principal.subject.slice(3)) : null,
         ...about,
         category: input.category,
         content: input.content,
@@ -202,7 +205,7 @@ export const complaintRate = defineAction({
       const resident = { actorKind: 'resident' as const, actorStaffId: null };
       const rated = event(ctx, c, 'rated', resident, { rating: input.rating, comment: input.comment ?? '', requestId: ctx.requestId, by });
       if (input.rating !== 'unsatisfied') {
-        await applyChange(ctx, c, { status: 'closed', rating: input.rating, ratingComment: input.comment ?? '', closedAt: ctx.now },
+        await applyChange(ctx, c, { status: 'closed', rating: input.rating, ratingComment: input.comment ?? '', closedAt: ctx.now, notifyOpenid: null },
           [rated, event(ctx, c, 'closed', { actorKind: 'system', actorStaffId: null }, { reason: 'rated' })], [], settings);
       } else {
         // Reopened to the department head (else the supervisors) with a fresh deadline.

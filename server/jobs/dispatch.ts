@@ -10,6 +10,7 @@ import type { CoreDeps } from '../actions/define';
 import { notice, recipientKey } from '../actions/complaint-notices';
 import type { OutboxItem } from '../ports/complaint-store';
 import type { PushChannel } from '../ports/push';
+import { unseal } from '../actions/sealed';
 
 export interface DispatchOptions {
   push?: PushChannel | null;
@@ -21,7 +22,7 @@ export interface DispatchOptions {
 /** 1, 2, 4, 8 … minutes, at most an hour. */
 export const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60 * 1000;
 
-export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'logger'>, o: DispatchOptions = {}) {
+export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'logger' | 'config'>, o: DispatchOptions = {}) {
   const { store, clock, logger } = deps;
   const now = clock.now();
   const items = await store.outbox.claim(now, new Date(now.getTime() + (o.leaseMs ?? 60_000)), o.limit ?? 50);
@@ -45,8 +46,15 @@ export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'l
   return { claimed: items.length, delivered };
 }
 
-async function push(deps: Pick<CoreDeps, 'store'>, item: OutboxItem, channel: PushChannel | null) {
-  if (!channel || !('staffId' in item.recipient)) return 'sent' as const;
+async function push(deps: Pick<CoreDeps, 'store' | 'config'>, item: OutboxItem, channel: PushChannel | null) {
+  if (!channel) return 'sent' as const;
+  if (!('staffId' in item.recipient)) {
+    // A complainant outside WeChat (or with a foreign seal) has the in-app message only.
+    const openid = item.recipient.sealedOpenid ? unseal(deps.config.identityPepper, item.recipient.sealedOpenid) : null;
+    if (!openid) return 'sent' as const;
+    const result = await channel.send(item, { openid });
+    return result.ok ? ('sent' as const) : result;
+  }
   const staff = await deps.store.org.staffById(item.recipient.staffId);
   // No bound account: the in-app message is all this person can get, and that was delivered.
   if (!staff?.openid) return 'sent' as const;

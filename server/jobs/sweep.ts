@@ -77,6 +77,7 @@ async function sweepCase(deps: CoreDeps, c: Complaint, step: SweepStep | null, n
     }
     case 'autoClose':
       patch.closedAt = now;
+      patch.notifyOpenid = null;
       events.push(event(ctx, c, 'closed', system, { reason: 'unrated' }));
       break;
   }

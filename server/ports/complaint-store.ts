@@ -17,6 +17,8 @@ export interface Complaint {
   anonymous: boolean;
   /** Personal data: shown masked to staff, revealed only with a log entry. */
   contactPhone: string | null;
+  /** The complainant's WeChat OPENID, sealed (actions/sealed.ts), to push "reply ready"; dropped when the case ends. */
+  notifyOpenid: string | null;
   source: ComplaintSource;
   cardId: string | null;
   windowId: string | null;
@@ -65,7 +67,8 @@ export interface CaseEvent {
   data: Record<string, unknown>;
 }
 
-export type Recipient = { staffId: string } | { subjectHash: string };
+/** A resident recipient may carry their sealed OPENID, so a push can reach them (WeChat only). */
+export type Recipient = { staffId: string } | { subjectHash: string; sealedOpenid?: string };
 
 export interface OutboxItem {
   /** Deterministic from the dedup key: the same notice can be enqueued once only. */

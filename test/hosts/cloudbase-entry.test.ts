@@ -1,8 +1,10 @@
 /**
- * The deployable entry, cloudfunctions/api/index.ts, as the platform loads it: `main(event)` with
+ * The deployable bundles, cloudfunctions/{api,sweep}/index.js (built here first, as
+ * `npm run build:functions` does), loaded as the platform loads them: `main(event)` with
  * wx-server-sdk mocked (the stand-in database, a chosen OPENID), using the real clock. What the
  * mock does not prove: the real SDK's init, its context from the platform, its database wire format.
  */
+import { execFileSync } from 'node:child_process';
 import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
 import { seedOrg, staffA } from '../support/fixtures';
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
@@ -21,11 +23,12 @@ jest.mock('wx-server-sdk', () => ({
 }));
 
 beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-functions.mjs'], { stdio: 'ignore' });
   Object.assign(process.env, { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' });
 });
 
 it('issues a card for a bound staff OPENID and stores a resident’s one-tap evaluation', async () => {
-  const { main } = await import('../../cloudfunctions/api/index');
+  const { main } = await import('../../cloudfunctions/api/index.js');
   await seedOrg(await createCloudbaseStore(db));
 
   openid = staffA.openid!;
@@ -49,6 +52,6 @@ it('issues a card for a bound staff OPENID and stores a resident’s one-tap eva
 });
 
 it('the deployable sweep entry runs on its timer and finds nothing to do on a quiet day', async () => {
-  const { main } = await import('../../cloudfunctions/sweep/index');
+  const { main } = await import('../../cloudfunctions/sweep/index.js');
   expect(await main()).toEqual({ cases: 0, delivered: 0 });
 });

@@ -131,6 +131,7 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
   const templates = {
     'case.new': { templateId: 'TPL-NEW', page: 'staff/case/index', fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' } },
     'case.remind': { templateId: 'TPL-REMIND', page: 'staff/case/index', fields: { character_string1: 'trackingNo', time2: 'dueAt' } },
+    'case.replied': { templateId: 'TPL-REPLIED', page: 'pages/complaint/index', fields: { character_string1: 'trackingNo', thing2: 'summary' } },
   };
 
   let calls = 0;
@@ -167,6 +168,22 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     const items = await store.outbox.byComplaint(filed.data.complaintId);
     const byRecipient = Object.fromEntries(items.map((i) => ['staffId' in i.recipient ? i.recipient.staffId : '', i.status]));
     expect(byRecipient).toEqual({ [staffA.id]: 'undeliverable', [staffB.id]: 'sent' });
+  });
+
+  it('the complainant is pushed "reply ready" through their sealed OPENID, which leaves the case when it closes', async () => {
+    const { call, store } = await setup();
+    const card = await call(staffB.openid!, 'card.issue', { matter: '社保卡补办', matterType: '承诺件', promisedDays: 3 });
+    const filed = await call('o-resident-9', 'complaint.submit', { cardId: card.data.cardId, category: '办事效率', content: '承诺的时间已过仍未办好' });
+    const stored = await store.complaints.byId(filed.data.complaintId);
+    expect(stored?.notifyOpenid).toMatch(/^v1\./);
+    expect(JSON.stringify(stored)).not.toContain('o-resident-9');
+    sends.length = 0;
+    await call(staffB.openid!, 'complaint.reply', { complaintId: filed.data.complaintId, content: '已加急办理，明天可领取' });
+    expect(sends.map((p) => [p.touser, p.templateId, p.page])).toEqual([['o-resident-9', 'TPL-REPLIED', `pages/complaint/index?id=${filed.data.complaintId}`]]);
+    const asStaff = await call(staffB.openid!, 'complaint.get', { complaintId: filed.data.complaintId });
+    expect(JSON.stringify(asStaff)).not.toMatch(/o-resident-9|v1\./);
+    await call('o-resident-9', 'complaint.rate', { complaintId: filed.data.complaintId, rating: 'satisfied' });
+    expect((await store.complaints.byId(filed.data.complaintId))?.notifyOpenid).toBeNull();
   });
 
   it('the timer’s sweep sends the reminder once, however often it fires', async () => {

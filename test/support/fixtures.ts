@@ -53,7 +53,7 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
 export function complaint(overrides: Partial<Complaint> = {}): Complaint {
   return {
     id: 'CMPL000000000000001', trackingNo: 'TS261124-AB23', subjectHash: 'subj-1', anonymous: false,
-    contactPhone: '13812341234', source: 'card', cardId: 'CARD000000000000001', windowId: null, evaluationId: null,
+    contactPhone: '13812341234', notifyOpenid: null, source: 'card', cardId: 'CARD000000000000001', windowId: null, evaluationId: null,
     departmentId: dept.id, staffId: staffA.id, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', photos: [],
     status: 'pending', assigneeStaffId: staffA.id, replyDueAt: new Date('2026-12-01T15:59:59.999Z'), reply: null,
     rating: null, ratingComment: '', rejectReason: null, reopenCount: 0,

@@ -18,6 +18,7 @@ const toComplaint = (d: CloudDoc): Complaint => {
     replyDueAt: new Date(f.replyDueAt),
     reply: f.reply ? { content: f.reply.content, byStaffId: f.reply.byStaffId, at: new Date(f.reply.at) } : null,
     photos: f.photos ?? [],
+    notifyOpenid: f.notifyOpenid ?? null,
     nextSweepAt: date(f.nextSweepAt),
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),

@@ -10,6 +10,7 @@ export const toComplaint = (r: Row): Complaint => ({
   subjectHash: r.subject_hash,
   anonymous: r.anonymous,
   contactPhone: r.contact_phone,
+  notifyOpenid: r.notify_openid,
   source: r.source,
   cardId: r.card_id,
   windowId: r.window_id,
@@ -40,14 +41,14 @@ export const toComplaint = (r: Row): Complaint => ({
 
 /** Column order of `complaintParams`, for INSERT and UPDATE statements. */
 export const COMPLAINT_COLUMNS = [
-  'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'source', 'card_id', 'window_id', 'evaluation_id',
+  'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'notify_openid', 'source', 'card_id', 'window_id', 'evaluation_id',
   'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'reply', 'rating',
   'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
   'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
-  c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.source, c.cardId, c.windowId, c.evaluationId,
+  c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.notifyOpenid, c.source, c.cardId, c.windowId, c.evaluationId,
   c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt,
   c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
   c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
