@@ -106,7 +106,7 @@ it('43101 (no consent left) marks the notice undeliverable and tells the backup 
   await drain(push);
   expect(sent).toEqual([`case.new→${staffA.openid}`, `case.new→${staffB.openid}`]);
   const items = await core.deps.store.outbox.byComplaint(complaintId);
-  expect(items.map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status])).toEqual([
+  expect(items.map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status]).sort()).toEqual([
     ['case.new', staffA.id, 'undeliverable'],
     ['case.new', staffB.id, 'sent'],
   ]);
