@@ -1,3 +1,4 @@
+import { emptyInput } from '../contract/common.schema';
 import { orgListInput, orgMattersInput } from '../contract/org.schema';
 import { callerOf, defineAction } from './define';
 
@@ -41,6 +42,31 @@ export const orgMatters = defineAction({
       matters,
       windows: windows.filter((w) => w.departmentId === staff.departmentId).map((w) => ({ id: w.id, name: w.name })),
       defaultSupervisionPhone: department?.supervisionPhone ?? '',
+    };
+  },
+});
+
+export const orgDepartments = defineAction({
+  name: 'org.departments',
+  summary: 'The departments with their supervision phone, for a complaint not tied to a card or window.',
+  input: emptyInput,
+  access: 'identified',
+  async handler(_input, { deps }) {
+    const departments = await deps.store.org.departments();
+    return { departments: departments.map((d) => ({ id: d.id, name: d.name, supervisionPhone: d.supervisionPhone })) };
+  },
+});
+
+export const orgStaffDirectory = defineAction({
+  name: 'org.staffDirectory',
+  summary: 'Colleagues a case can be transferred to (staff): name, number and department only.',
+  input: emptyInput,
+  access: ['staff', 'admin'],
+  async handler(_input, { deps }) {
+    const [staff, departments] = await Promise.all([deps.store.org.staff(), deps.store.org.departments()]);
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    return {
+      staff: staff.map((s) => ({ id: s.id, name: s.name, number: s.number, departmentId: s.departmentId, departmentName: names.get(s.departmentId) ?? '' })),
     };
   },
 });

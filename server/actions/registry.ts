@@ -7,7 +7,7 @@ import type { ActionDef } from './define';
 import { devIdentities, devLogin } from './dev.actions';
 import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
 import { devClock, messageList, sweepRun } from './message.actions';
-import { orgList, orgMatters } from './org.actions';
+import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
 import { windowGet } from './window.actions';
 
@@ -27,6 +27,8 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   evaluationMine,
   orgList,
   orgMatters,
+  orgDepartments,
+  orgStaffDirectory,
   complaintForm,
   complaintSubmit,
   complaintMine,

@@ -18,7 +18,7 @@ import type {
   ComplaintSubmitInput, ComplaintSubmitOutput, ComplaintTransferInput,
 } from './complaint.schema';
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, SweepRunOutput } from './message.schema';
-import type { OrgListOutput, OrgMattersOutput } from './org.schema';
+import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -40,6 +40,8 @@ export interface ActionMap {
   'evaluation.mine': { input: { limit?: number }; output: EvaluationMineOutput };
   'org.list': { input: Empty; output: OrgListOutput };
   'org.matters': { input: Empty; output: OrgMattersOutput };
+  'org.departments': { input: Empty; output: OrgDepartmentsOutput };
+  'org.staffDirectory': { input: Empty; output: OrgStaffDirectoryOutput };
   'complaint.form': { input: Empty; output: ComplaintForm };
   'complaint.submit': { input: ComplaintSubmitInput; output: ComplaintSubmitOutput };
   'complaint.mine': { input: { limit?: number }; output: ComplaintListOutput };

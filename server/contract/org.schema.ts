@@ -52,3 +52,13 @@ export interface OrgMattersOutput {
   windows: { id: string; name: string }[];
   defaultSupervisionPhone: string;
 }
+
+/** The departments a resident can complain about (home page 我要投诉). */
+export interface OrgDepartmentsOutput {
+  departments: { id: string; name: string; supervisionPhone: string }[];
+}
+
+/** Colleagues a case can be transferred to: name, number, department; nothing personal. */
+export interface OrgStaffDirectoryOutput {
+  staff: { id: string; name: string; number: string; departmentId: string; departmentName: string }[];
+}

@@ -239,6 +239,17 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
   });
 
+  describe('directories', () => {
+    it('residents list departments to complain about; staff list colleagues to transfer to, with nothing personal', async () => {
+      const { departments } = await ok('org.departments', {}, resident);
+      expect(departments.map((d: any) => d.name).sort()).toEqual([dept.name, dept2.name].sort());
+      const { staff: people } = await ok('org.staffDirectory', {}, staff);
+      expect(people.find((p: any) => p.id === staffB.id)).toEqual({ id: staffB.id, name: staffB.name, number: staffB.number, departmentId: dept.id, departmentName: dept.name });
+      expect(JSON.stringify(people)).not.toMatch(/openid|leave/);
+      await refused(call('org.staffDirectory', {}, resident), 'AUTH.FORBIDDEN', 403);
+    });
+  });
+
   describe('bad input writes nothing', () => {
     it('an unknown category, overlong content, a bad phone, two targets, no target', async () => {
       const cardId = await issueCard();

@@ -1,0 +1,8 @@
+import type { MessageListOutput } from '../../server/contract/message.schema';
+import { call } from './call';
+
+export const myMessages = (): Promise<MessageListOutput> => call('message.list', { limit: 50 });
+
+/** Local mode only: move the server clock on and run the sweep, to watch a 7-day cycle in a minute. */
+export const advanceClock = (hours: number) => call('dev.clock', { advanceHours: hours });
+export const runSweep = () => call('sweep.run', {});
