@@ -17,4 +17,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
+  // H5: pages switch without the sliding transition. The slide left the previous page beside the
+  // new one mid-transition (sideways scrolling on phones) and gains an elderly reader nothing.
+  animation: false,
 });

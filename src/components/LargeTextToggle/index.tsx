@@ -12,7 +12,7 @@ export default function LargeTextToggle() {
         <Text className="large-toggle__label">大字模式</Text>
         <Text className="muted">{large ? '已开启，文字更大更清楚' : '开启后文字更大'}</Text>
       </View>
-      <Switch value={large} onChange={setLarge} />
+      <Switch value={large} label="大字模式" onChange={setLarge} />
     </View>
   );
 }

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DevIdentity } from '../../../server/contract/auth.schema';
 import PageShell from '../../components/PageShell';
 import StateView from '../../components/StateView';
+import { usePageParams } from '../../lib/page-params';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
@@ -21,11 +22,28 @@ const GROUPS: { role: DevIdentity['role']; title: string }[] = [
 
 const ROLE_LABEL = { resident: '群众', staff: '工作人员', admin: '管理员' } as const;
 
-/** Local mode only: become any demo identity (the token replaces the current one). */
+function wantedIdentity(params: Record<string, string | undefined>): DevIdentity | null {
+  const role = params.role;
+  if (role !== 'resident' && role !== 'staff' && role !== 'admin') return null;
+  return { role, staffId: params.staffId, residentName: params.residentName, label: '' };
+}
+
+/**
+ * Local mode only: become any demo identity (the token replaces the current one). The links
+ * `npm start` prints (?role=staff&staffId=…) log in at once, without a tap.
+ */
 export default function DevLogin() {
   const { state: me } = useRemote(() => getMe(true), 'me');
   const { state, reload } = useRemote(() => listIdentities(), 'identities');
   const [busy, setBusy] = useState(false);
+  const wanted = wantedIdentity(usePageParams());
+  const autoDone = useRef(false);
+  useEffect(() => {
+    if (!wanted || autoDone.current) return;
+    autoDone.current = true;
+    void become(wanted);
+    // Runs once per page load: the query names one identity.
+  }, []);
 
   async function become(identity: DevIdentity) {
     if (busy) return;

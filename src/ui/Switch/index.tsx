@@ -2,6 +2,8 @@ import { Switch as TaroSwitch } from '@tarojs/components';
 
 export interface SwitchProps {
   value: boolean;
+  /** What the switch turns on, for screen readers (the visible label sits beside it). */
+  label: string;
   disabled?: boolean;
   onChange: (value: boolean) => void;
 }
