@@ -2,6 +2,7 @@
 import { devClockInput, messageListInput } from '../contract/message.schema';
 import { emptyInput } from '../contract/common.schema';
 import { AppError } from '../errors';
+import { TEMPLATES_KEY, type TemplateMap } from '../domain/notify-templates';
 import { dispatchOutbox } from '../jobs/dispatch';
 import { runSweep } from '../jobs/sweep';
 import { callerOf, defineAction } from './define';
@@ -52,5 +53,20 @@ export const sweepRun = defineAction({
       if (!r.claimed) break;
     }
     return { cases, delivered };
+  },
+});
+
+export const notifyTemplates = defineAction({
+  name: 'notify.templates',
+  summary: 'The subscribe-message template ids to ask consent for: staff (new case, reminders) and residents (reply ready).',
+  input: emptyInput,
+  access: 'identified',
+  async handler(_input, { deps }) {
+    const templates = (await deps.store.settings.get<TemplateMap>(TEMPLATES_KEY)) ?? {};
+    const ids = (kinds: (keyof TemplateMap)[]) => [...new Set(kinds.map((k) => templates[k]?.templateId).filter((x): x is string => Boolean(x)))].slice(0, 3);
+    return {
+      staff: ids(['case.new', 'case.remind', 'case.overdue', 'case.dueDay', 'case.transferred', 'case.reopened', 'case.escalated']),
+      resident: ids(['case.replied']),
+    };
   },
 });

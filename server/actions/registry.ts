@@ -6,7 +6,7 @@ import { complaintInbox, complaintReject, complaintReply, complaintRevealPhone, 
 import type { ActionDef } from './define';
 import { devIdentities, devLogin } from './dev.actions';
 import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
-import { devClock, messageList, sweepRun } from './message.actions';
+import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
 import { windowGet } from './window.actions';
@@ -40,6 +40,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   complaintReject,
   complaintRevealPhone,
   messageList,
+  notifyTemplates,
   devClock,
   sweepRun,
 ];

@@ -17,7 +17,7 @@ import type {
   ComplaintListOutput, ComplaintRateInput, ComplaintRejectInput, ComplaintReplyInput, ComplaintRevealOutput,
   ComplaintSubmitInput, ComplaintSubmitOutput, ComplaintTransferInput,
 } from './complaint.schema';
-import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, SweepRunOutput } from './message.schema';
+import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
@@ -53,6 +53,7 @@ export interface ActionMap {
   'complaint.reject': { input: ComplaintRejectInput; output: ComplaintChangeOutput };
   'complaint.revealPhone': { input: ComplaintGetInput; output: ComplaintRevealOutput };
   'message.list': { input: MessageListInput; output: MessageListOutput };
+  'notify.templates': { input: Empty; output: NotifyTemplatesOutput };
   'dev.clock': { input: DevClockInput; output: DevClockOutput };
   'sweep.run': { input: Empty; output: SweepRunOutput };
 }

@@ -27,3 +27,11 @@ export interface SweepRunOutput {
   /** Notices delivered by the dispatcher right after. */
   delivered: number;
 }
+
+/** Subscribe-message template ids the client may ask consent for (wx.requestSubscribeMessage). */
+export interface NotifyTemplatesOutput {
+  /** For staff: new case, reminders, overdue (at most 3 per request). */
+  staff: string[];
+  /** For a complainant: "reply ready". */
+  resident: string[];
+}

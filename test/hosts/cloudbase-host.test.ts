@@ -9,7 +9,7 @@ import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/clou
 import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
 import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
-import { TEMPLATES_KEY } from '../../server/adapters/push-wechat/templates';
+import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
 import { silentLogger } from '../../server/ports/logger';
 import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
@@ -184,6 +184,11 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     expect(JSON.stringify(asStaff)).not.toMatch(/o-resident-9|v1\./);
     await call('o-resident-9', 'complaint.rate', { complaintId: filed.data.complaintId, rating: 'satisfied' });
     expect((await store.complaints.byId(filed.data.complaintId))?.notifyOpenid).toBeNull();
+  });
+
+  it('tells the client which templates to ask consent for', async () => {
+    const { call } = await setup();
+    expect((await call('o-anyone', 'notify.templates', {})).data).toEqual({ staff: ['TPL-NEW', 'TPL-REMIND'], resident: ['TPL-REPLIED'] });
   });
 
   it('the timer’s sweep sends the reminder once, however often it fires', async () => {

@@ -2,7 +2,8 @@
 import type { OutboxItem } from '../../ports/complaint-store';
 import type { PushChannel, PushResult } from '../../ports/push';
 import type { Store } from '../../ports/store';
-import { FINAL_ERRORS, TEMPLATES_KEY, templateData, type TemplateMap } from './templates';
+import { TEMPLATES_KEY, templateData, type TemplateMap } from '../../domain/notify-templates';
+import { FINAL_ERRORS } from './templates';
 
 /** The part of wx-server-sdk's openapi this channel uses. */
 export interface CloudOpenapi {

@@ -1,0 +1,24 @@
+/**
+ * Subscribe-message templates are chosen per organisation in the WeChat console, so which
+ * template a notice uses and which template field carries which value are settings
+ * ('notify.templates'), e.g.
+ *   { "case.new": { "templateId": "AbC…", "page": "staff/case/index", "fields": { "character_string1": "trackingNo", "thing2": "category", "time3": "dueAt" } } }
+ * A notice kind without a template goes to the in-app 消息 only.
+ */
+import type { OutboxItem } from '../ports/complaint-store';
+
+export interface TemplateSpec {
+  templateId: string;
+  /** Mini program page the message opens, with ?id=<complaintId> appended. */
+  page: string;
+  /** Template field key → notice field name (trackingNo, category, dueAt, status, summary). */
+  fields: Record<string, string>;
+}
+
+export type TemplateMap = Partial<Record<OutboxItem['kind'], TemplateSpec>>;
+export const TEMPLATES_KEY = 'notify.templates';
+
+/** The `data` object of subscribeMessage.send: every template field as `{ value }`. */
+export function templateData(spec: TemplateSpec, item: OutboxItem): Record<string, { value: string }> {
+  return Object.fromEntries(Object.entries(spec.fields).map(([key, name]) => [key, { value: item.payload.fields[name] ?? '' }]));
+}
