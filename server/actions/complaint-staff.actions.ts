@@ -47,6 +47,7 @@ export const complaintInbox = defineAction({
     if (tab === 'replied') chosen.reverse();
     counts.pending = [...unique.values()].filter((c) => c.status === 'pending').length;
     return {
+      now: ctx.now.toISOString(),
       tab,
       counts,
       complaints: chosen.slice(0, 100).map((c) => ({

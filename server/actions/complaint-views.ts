@@ -138,5 +138,6 @@ export function detailOf(
       rate: can('rate'),
       revealPhone: can('revealPhone') && !c.anonymous && Boolean(c.contactPhone),
     },
+    now: now.toISOString(),
   };
 }

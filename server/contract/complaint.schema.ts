@@ -105,6 +105,8 @@ export interface ComplaintDetail extends ComplaintBrief {
   timeline: TimelineEntry[];
   /** What the reader may do now. */
   can: { reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean };
+  /** The server's time of this answer: countdowns run from it (the phone's clock may be off). */
+  now: string;
 }
 
 export const complaintGetInput = z.object({ complaintId: idSchema }).strict();
@@ -120,6 +122,8 @@ export type InboxTab = (typeof INBOX_TABS)[number];
 export const complaintInboxInput = z.object({ tab: z.enum(INBOX_TABS).optional() }).strict();
 export type ComplaintInboxInput = z.infer<typeof complaintInboxInput>;
 export interface ComplaintInboxOutput {
+  /** The server's time of this answer, for the countdowns. */
+  now: string;
   tab: InboxTab;
   counts: Record<InboxTab, number>;
   complaints: (ComplaintBrief & { assignee: StaffRef | null })[];
