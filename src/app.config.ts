@@ -3,9 +3,18 @@
  * staff, admin and the dev identity switcher are subpackages loaded only when visited.
  */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/card/index', 'pages/window/index', 'pages/mine/index'],
+  pages: [
+    'pages/index/index',
+    'pages/card/index',
+    'pages/window/index',
+    'pages/mine/index',
+    'pages/complaint-new/index',
+    'pages/complaints/index',
+    'pages/complaint/index',
+    'pages/messages/index',
+  ],
   subPackages: [
-    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index'] },
+    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index'] },
     { root: 'admin', pages: ['org/index'] },
     { root: 'dev', pages: ['login/index'] },
   ],

@@ -1,6 +1,7 @@
 /** The client's pure rules: how a page finds its id, and how a card's deadline reads today. */
 import { dueStatus, promiseText } from '../../src/lib/due-status';
 import { entryId, idFromUrl } from '../../src/lib/entry-id';
+import { countdown, serverClock } from '../../src/lib/countdown';
 
 describe('entryId: the three ways into a card or window page', () => {
   const id = 'Ab3dEf6hIj9kLm2nOp4q';
@@ -38,5 +39,20 @@ describe('dueStatus and promiseText', () => {
     expect(promiseText({ ...card, matterType: '即办件', promisedDays: 0 })).toBe('当场办结');
     expect(promiseText(card)).toBe('5 个工作日');
     expect(promiseText({ ...card, dayKind: 'natural' })).toBe('5 个自然日');
+  });
+});
+
+describe('countdown: a deadline as a handler reads it, from the server’s clock', () => {
+  const due = '2026-12-01T15:59:59.999Z';
+  const at = (iso: string) => new Date(iso).getTime();
+  it('counts days and hours left, flags the last 48 hours, and counts overdue time', () => {
+    expect(countdown(due, at('2026-11-24T02:00:00Z'))).toEqual({ text: '还剩 7 天 13 小时', overdue: false, soon: false });
+    expect(countdown(due, at('2026-11-30T02:00:00Z'))).toEqual({ text: '还剩 1 天 13 小时', overdue: false, soon: true });
+    expect(countdown(due, at('2026-12-01T15:30:00Z'))).toEqual({ text: '还剩 不到 1 小时', overdue: false, soon: true });
+    expect(countdown(due, at('2026-12-02T19:00:00Z'))).toEqual({ text: '已逾期 1 天 3 小时', overdue: true, soon: false });
+  });
+  it('runs from the server’s time, not the phone’s', () => {
+    const clock = serverClock('2026-12-01T00:00:00.000Z', at('2026-11-01T00:00:00Z'));
+    expect(clock() - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
   });
 });

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { MyEvaluationBrief } from '../../../server/contract/card.schema';
 import type { EvaluationForm } from '../../../server/contract/evaluation.schema';
 import type { Details } from '../../lib/evaluation-details';
 import { levelLabel } from '../../lib/levels';
 import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { isApiError, messageOf } from '../../services/api-error';
 import { getEvaluationForm, myEvaluations, submitEvaluation, type EvaluationTarget } from '../../services/evaluation';
@@ -126,6 +128,17 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
         <View className="eval-panel__amend">
           <Button variant="outline" size="large" block onClick={() => openEditor(mine)}>
             修改或补充评价
+          </Button>
+        </View>
+      ) : null}
+      {editor.status === 'closed' && mine.level <= 2 ? (
+        <View className="eval-panel__amend">
+          <Text className="muted">希望有人回电核实、给您答复？可以把这条评价转为投诉。</Text>
+          <View className="gap" />
+          <Button theme="danger" variant="outline" size="large" block
+            onClick={() => void Taro.navigateTo({ url: routes.complaintNew({ evaluationId: mine.evaluationId }) })}
+          >
+            转为投诉
           </Button>
         </View>
       ) : null}

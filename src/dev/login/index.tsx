@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { DevIdentity } from '../../../server/contract/auth.schema';
+import DevClock from '../../components/DevClock';
 import PageShell from '../../components/PageShell';
 import StateView from '../../components/StateView';
 import { usePageParams } from '../../lib/page-params';
@@ -89,6 +90,7 @@ export default function DevLogin() {
                 </View>
               );
             })}
+            <DevClock />
           </>
         )}
       </StateView>

@@ -1,4 +1,5 @@
 import CardView from '../../components/CardView';
+import ComplainEntry from '../../components/ComplainEntry';
 import EvaluationPanel from '../../components/EvaluationPanel';
 import LargeTextToggle from '../../components/LargeTextToggle';
 import PageShell from '../../components/PageShell';
@@ -11,7 +12,7 @@ import { getCard } from '../../services/card';
 
 const NOT_FOUND = { 'CARD.NOT_FOUND': '未找到该监督卡', 'REQUEST.INVALID': '未找到该监督卡' };
 
-/** What a resident sees after scanning a card: the card, then the one-tap evaluation. */
+/** What a resident sees after scanning a card: the card, the one-tap evaluation, and 投诉. */
 export default function CardPage() {
   const cardId = entryId(usePageParams());
   const { state, reload } = useRemote(
@@ -26,6 +27,7 @@ export default function CardPage() {
           <>
             <CardView card={card} />
             <EvaluationPanel target={{ cardId: card.cardId }} mine={card.myEvaluation} onReload={reload} />
+            <ComplainEntry target={{ cardId: card.cardId }} />
           </>
         )}
       </StateView>

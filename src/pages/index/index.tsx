@@ -12,7 +12,7 @@ import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
-/** Home: scan to evaluate, 我的评价, 大字模式, and quiet entries for staff and the demo. */
+/** Home: scan to evaluate, 我的评价 / 我的投诉 / 消息, 我要投诉, 大字模式, and quiet entries for staff and the demo. */
 export default function Home() {
   const { state: me } = useRemote(() => getMe(), 'me');
   const localMode = me.status === 'ready' && me.data.localMode;
@@ -26,6 +26,12 @@ export default function Home() {
       <View className="gap" />
       <CellGroup theme="card">
         <Cell title="我的评价" description="查看、修改我提交过的评价" arrow onClick={() => go(routes.mine())} />
+        <Cell title="我的投诉" description="查看投诉的办理进度和答复" arrow onClick={() => go(routes.complaints())} />
+        <Cell title="消息" description="投诉有了答复会在这里通知您" arrow onClick={() => go(routes.messages())} />
+      </CellGroup>
+      <View className="gap" />
+      <CellGroup theme="card">
+        <Cell title="我要投诉" description="对某个部门的服务不满意，可以在这里投诉" arrow onClick={() => go(routes.complaintNew())} />
       </CellGroup>
       <View className="gap" />
       <LargeTextToggle />

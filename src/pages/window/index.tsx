@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import ComplainEntry from '../../components/ComplainEntry';
 import EvaluationPanel from '../../components/EvaluationPanel';
 import InfoRow from '../../components/InfoRow';
 import LargeTextToggle from '../../components/LargeTextToggle';
@@ -37,6 +38,7 @@ export default function WindowPage() {
               </InfoRow>
             </View>
             <EvaluationPanel target={{ windowId: win.windowId }} mine={win.myEvaluation} onReload={reload} />
+            <ComplainEntry target={{ windowId: win.windowId }} />
           </>
         )}
       </StateView>

@@ -66,6 +66,11 @@ export default function StaffHome() {
               </Button>
             </View>
             <View className="gap" />
+            <CellGroup theme="card">
+              <Cell title="投诉待办" description="待回复、即将到期和逾期的投诉" arrow onClick={() => go(routes.staffInbox())} />
+              <Cell title="消息" description="新投诉、到期提醒与督办通知" arrow onClick={() => go(routes.messages())} />
+            </CellGroup>
+            <View className="gap" />
             {me.role === 'admin' ? (
               <>
                 <CellGroup theme="card">

@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
+import ComplaintView from '../../components/ComplaintView';
+import PageShell from '../../components/PageShell';
+import StateView from '../../components/StateView';
+import { RATING_CHOICES } from '../../lib/complaint-labels';
+import { serverClock } from '../../lib/countdown';
+import { usePageParams } from '../../lib/page-params';
+import { toast } from '../../lib/toast';
+import { useRemote } from '../../lib/use-remote';
+import { ApiError, messageOf } from '../../services/api-error';
+import { getComplaint, rateReply } from '../../services/complaint';
+import { IntentIds } from '../../services/request-id';
+import Button from '../../ui/Button';
+import Textarea from '../../ui/Textarea';
+
+const NOT_FOUND = { 'COMPLAINT.NOT_FOUND': '未找到该投诉', 'REQUEST.INVALID': '未找到该投诉' };
+
+/** 满意 / 基本满意 close the case; 不满意 sends it back for another reply (optionally say why). */
+function RateReply({ c, onDone }: { c: ComplaintDetail; onDone: (next: ComplaintDetail) => void }) {
+  const [comment, setComment] = useState('');
+  const [sending, setSending] = useState<string | null>(null);
+  const ids = useRef(new IntentIds()).current;
+  async function rate(rating: (typeof RATING_CHOICES)[number]['rating']) {
+    if (sending) return;
+    setSending(rating);
+    try {
+      const next = await rateReply(c.complaintId, rating, comment.trim(), ids.idFor(`${rating}:${comment.trim()}`));
+      toast(rating === 'unsatisfied' ? '已退回重新办理' : '感谢您的评价', true);
+      onDone(next);
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setSending(null);
+    }
+  }
+  return (
+    <View className="block">
+      <Text className="block__title">您对答复满意吗？</Text>
+      <Text className="muted">选“不满意”会交由部门负责人重新办理。</Text>
+      <View className="gap" />
+      <Textarea value={comment} maxlength={200} placeholder="想补充的话（选填）" onChange={setComment} />
+      {RATING_CHOICES.map((r) => (
+        <View key={r.rating} className="gap-top">
+          <Button
+            theme={r.rating === 'unsatisfied' ? 'danger' : 'primary'}
+            variant={r.rating === 'satisfied' ? 'base' : 'outline'}
+            size="large"
+            block
+            loading={sending === r.rating}
+            onClick={() => void rate(r.rating)}
+          >
+            {r.label}
+          </Button>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** One of my complaints: the case, its timeline, the reply, and rating it. */
+export default function ComplaintPage() {
+  const id = usePageParams().id ?? '';
+  const [fresh, setFresh] = useState<ComplaintDetail | null>(null);
+  const { state, reload } = useRemote(
+    () => (/^[0-9A-Za-z]{6,32}$/.test(id) ? getComplaint(id) : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉'))),
+    id,
+  );
+  return (
+    <PageShell>
+      <StateView state={state} onRetry={reload} notFound={NOT_FOUND} notFoundDetail="请从“我的投诉”中查看">
+        {(loaded) => {
+          const c = fresh ?? loaded;
+          const now = serverClock(c.now)();
+          return (
+            <>
+              <ComplaintView c={c} now={now} />
+              {c.can.rate ? <RateReply c={c} onDone={setFresh} /> : null}
+            </>
+          );
+        }}
+      </StateView>
+    </PageShell>
+  );
+}

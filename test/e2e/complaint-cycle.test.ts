@@ -1,0 +1,107 @@
+/**
+ * A complaint's whole cycle in the browser against `npm start`: a resident complains from a
+ * card; the card's staff sees it with its deadline; five days on (dev.clock) the sweep's
+ * reminder is in the staff's 消息; the staff replies; the resident reads the reply and rates it
+ * 不满意; the case reopens to the department head with a fresh deadline. Screenshots of the
+ * resident's case page and the staff inbox go in the README.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchPhone } from '../support/browser';
+import { startLocalServer, type LocalServer } from '../support/local-server';
+
+jest.setTimeout(240_000);
+const SHOTS = 'docs/screenshots';
+
+let server: LocalServer;
+let staffPhone: Awaited<ReturnType<typeof launchPhone>>;
+let residentPhone: Awaited<ReturnType<typeof launchPhone>>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startLocalServer();
+  staffPhone = await launchPhone();
+  residentPhone = await launchPhone();
+});
+afterAll(async () => {
+  await staffPhone?.close();
+  await residentPhone?.close();
+  await server?.stop();
+});
+
+const noToast = (page: Page) => page.locator('.t-toast').waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
+
+it('complain → routed with a deadline → reminder after 5 days → reply → 不满意 → reopened to the head', async () => {
+  // Start on a working morning, 10:00 in Shanghai, so "five days later" is a morning too.
+  const shanghaiHour = (new Date().getUTCHours() + 8) % 24;
+  await server.api('dev.clock', { advanceHours: (10 - shanghaiHour + 24) % 24 || 24 });
+
+  const link = /Staff \((.+?)\) — issue a card: (\S+)/.exec(server.output())!;
+  const [, staffName, staffLogin] = link;
+  const login = await server.api('dev.login', { role: 'staff' });
+  expect(login.data.name).toBe(staffName);
+  const card = await server.api('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, login.data.token, 'e2e-cycle-card-1');
+
+  // The resident complains from the card.
+  const resident = await residentPhone.context.newPage();
+  await resident.goto(card.data.url);
+  await resident.getByRole('button', { name: '我要投诉' }).click();
+  await resident.getByText('服务态度', { exact: true }).click();
+  await resident.getByPlaceholder('请写明时间、窗口或人员，以及发生了什么').fill('上午十点到窗口，工作人员态度生硬，没有说明还缺什么材料。');
+  await resident.getByPlaceholder('选填，便于回电核实').fill('13812341234');
+  await resident.getByRole('button', { name: '提交投诉' }).click();
+  await resident.getByText('投诉已提交').waitFor();
+  expect(await resident.getByText(`已交由 ${staffName} 办理`).count()).toBe(1);
+  const trackingNo = /TS\d{6}-[2-9A-Z]{4}/.exec(await resident.locator('.complaint-done__no').innerText())![0];
+  await resident.getByRole('button', { name: '查看办理进度' }).click();
+  await resident.getByText('办理进度', { exact: true }).waitFor();
+  await resident.getByText(`投诉编号 ${trackingNo}`).waitFor();
+
+  // The card's staff sees it in the inbox, with its countdown.
+  const staff = await staffPhone.context.newPage();
+  await staff.goto(staffLogin);
+  await staff.getByText('投诉待办').first().click();
+  await staff.getByText('待回复 1').waitFor();
+  const item = staff.locator('.complaint-item').first();
+  expect(await item.innerText()).toMatch(/还剩 7 天/);
+  expect(await item.innerText()).toContain(trackingNo);
+  await noToast(staff);
+  await staff.screenshot({ path: `${SHOTS}/staff-inbox.png`, fullPage: true });
+
+  // Five days later the sweep reminds the handler (the demo page's 快进 button does the same).
+  expect((await server.api('dev.clock', { advanceHours: 120 })).ok).toBe(true);
+  const swept = await server.api('sweep.run', {});
+  expect(swept.data.cases).toBe(1);
+  await staff.goto(`${server.base}/#/pages/messages/index`);
+  await staff.getByText('投诉即将到期').waitFor();
+  expect(await staff.getByText('新投诉待处理').count()).toBe(1);
+
+  // The staff opens the case from the reminder and replies.
+  await staff.getByText('投诉即将到期').click();
+  await staff.getByText('138****1234').waitFor();
+  await staff.getByPlaceholder('请写明核实情况和处理结果').fill('已核实，当班人员未一次性告知所需材料，已批评教育并向您致歉。');
+  await staff.getByRole('button', { name: '提交答复' }).click();
+  await staff.locator('.complaint__reply').waitFor();
+
+  // The resident reads the reply and rates it 不满意: the case goes back to the head.
+  await resident.reload();
+  await resident.getByText('已核实，当班人员未一次性告知所需材料').waitFor();
+  await resident.getByText('您对答复满意吗？').waitFor();
+  await noToast(resident);
+  await resident.screenshot({ path: `${SHOTS}/complaint.png`, fullPage: true });
+  await resident.getByRole('button', { name: '不满意', exact: true }).click();
+  await resident.getByText(/重新办理：交由 .+，答复期限/).waitFor();
+  expect(await resident.locator('.complaint__head').innerText()).toContain('待回复');
+
+  const mine = await resident.evaluate(async () => {
+    const ls = (globalThis as any).localStorage;
+    let token = '';
+    for (let i = 0; i < ls.length; i++) token ||= (/v1\.[\w-]+\.[\w-]+/.exec(ls.getItem(ls.key(i)) ?? '') ?? [''])[0];
+    const res = await fetch('/api/complaint.mine', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+    return (await res.json()).data.complaints[0];
+  });
+  const head = await server.api('dev.login', { role: 'admin' });
+  const asHead = await server.api('complaint.get', { complaintId: mine.complaintId }, head.data.token);
+  expect(asHead.data).toMatchObject({ status: 'pending', reopenCount: 1 });
+  expect(new Date(asHead.data.replyDueAt).getTime()).toBeGreaterThan(new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000);
+});
