@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchPhone } from '../support/browser';
+import { launchPhone, storedToken } from '../support/browser';
 import { startLocalServer, type LocalServer } from '../support/local-server';
 
 jest.setTimeout(240_000);
@@ -93,13 +93,9 @@ it('complain → routed with a deadline → reminder after 5 days → reply → 
   await resident.getByText(/重新办理：交由 .+，答复期限/).waitFor();
   expect(await resident.locator('.complaint__head').innerText()).toContain('待回复');
 
-  const mine = await resident.evaluate(async () => {
-    const ls = (globalThis as any).localStorage;
-    let token = '';
-    for (let i = 0; i < ls.length; i++) token ||= (/v1\.[\w-]+\.[\w-]+/.exec(ls.getItem(ls.key(i)) ?? '') ?? [''])[0];
-    const res = await fetch('/api/complaint.mine', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
-    return (await res.json()).data.complaints[0];
-  });
+  const residentToken = await storedToken(resident);
+  const [mine] = (await server.api('complaint.mine', {}, residentToken!)).data.complaints;
+  expect(mine.trackingNo).toBe(trackingNo);
   const head = await server.api('dev.login', { role: 'admin' });
   const asHead = await server.api('complaint.get', { complaintId: mine.complaintId }, head.data.token);
   expect(asHead.data).toMatchObject({ status: 'pending', reopenCount: 1 });
