@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { seedDemo } from '../../demo/seed';
 import { randomIds } from '../../ports/ids';
 import { consoleLogger } from '../../ports/logger';
+import { httpPush } from '../../adapters/push-wechat/http-push';
 import { createRuntime } from '../runtime';
 import { buildHttpApp } from './http-app';
 import { openStore } from './open-store';
@@ -18,7 +19,12 @@ async function main() {
   const host = env.HOST ?? '127.0.0.1';
   const publicBaseUrl = env.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
   const store = await openStore(env);
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds });
+  // Subscribe messages go out through WeChat's HTTP API when the mini program's credentials are
+  // given; otherwise notices reach the in-app 消息 page only.
+  const push = env.WECHAT_APPID && env.WECHAT_SECRET
+    ? httpPush(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE })
+    : null;
+  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, push });
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 
