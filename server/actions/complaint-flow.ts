@@ -8,7 +8,9 @@ import { AppError, errors } from '../errors';
 import { subjectHash } from '../identity';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { callerOf, type ActionContext } from './define';
-import { orgIndex, pastHandlers, relationsOf, type OrgIndex } from './complaint-views';
+import type { ComplaintDetail } from '../contract/complaint.schema';
+import { detailOf, orgIndex, pastHandlers, relationsOf, type OrgIndex } from './complaint-views';
+import { photoLink } from './photos';
 
 export const complaintErrors = {
   notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
@@ -74,3 +76,13 @@ export async function applyChange(
 }
 
 export { orgIndex };
+
+/** The case as the caller sees it now (after a change), photos as short-lived links. */
+export async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
+  const fresh = await loadCase(ctx, complaintId);
+  return viewOf(ctx, fresh);
+}
+
+export function viewOf(ctx: ActionContext, loaded: LoadedCase): ComplaintDetail {
+  return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
+}

@@ -1,15 +1,14 @@
 /** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
 import {
   complaintGetInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
-  INBOX_TABS, type ComplaintDetail, type InboxTab,
+  INBOX_TABS, type InboxTab,
 } from '../contract/complaint.schema';
 import { AppError, errors } from '../errors';
 import type { Complaint, Recipient } from '../ports/complaint-store';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
-import { briefOf, detailOf } from './complaint-views';
-import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
-import { photoLink } from './photos';
+import { briefOf } from './complaint-views';
+import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
 import { complaintSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -58,10 +57,6 @@ export const complaintInbox = defineAction({
   },
 });
 
-async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
-  const fresh = await loadCase(ctx, complaintId);
-  return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
-}
 
 /** The complainant as a recipient: in-app always, pushed in WeChat through their sealed OPENID. */
 const complainant = (c: Complaint): Recipient =>

@@ -11,10 +11,10 @@ import type { Complaint, ComplaintSource, OutboxItem } from '../ports/complaint-
 import type { Staff } from '../ports/store';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
-import { briefOf, detailOf } from './complaint-views';
-import { alreadyApplied, applyChange, authorize, event, loadCase, orgIndex, residentHashOf } from './complaint-flow';
+import { briefOf } from './complaint-views';
+import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, viewOf } from './complaint-flow';
 import { requestHash } from './hash';
-import { checkOwnPhotos, photoLink } from './photos';
+import { checkOwnPhotos } from './photos';
 import { seal } from './sealed';
 import { complaintSettings } from './settings';
 import { windowOnDuty } from './window.actions';
@@ -185,7 +185,7 @@ export const complaintGet = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const loaded = await loadCase(ctx, input.complaintId);
-    return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
+    return viewOf(ctx, loaded);
   },
 });
 
@@ -222,7 +222,6 @@ export const complaintRate = defineAction({
           settings);
       }
     }
-    const fresh = await loadCase(ctx, input.complaintId);
-    return detailOf(fresh.c, fresh.events, fresh.relations, fresh.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
+    return freshDetail(ctx, input.complaintId);
   },
 });

@@ -3,27 +3,13 @@
  * member issues a card; a resident opens its URL on a phone-sized Chromium and taps 满意; the
  * evaluation is stored (checked through the API). Screenshots land in docs/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import { launchPhone, storedToken } from '../support/browser';
-import { startLocalServer, type LocalServer } from '../support/local-server';
+import { storedToken } from '../support/browser';
+import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
-jest.setTimeout(180_000);
-const SHOTS = 'docs/screenshots';
-
-let server: LocalServer;
-let phone: Awaited<ReturnType<typeof launchPhone>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLocalServer();
-  phone = await launchPhone();
-});
-afterAll(async () => {
-  await phone?.close();
-  await server?.stop();
-});
+const session = e2eSession(1);
 
 it('staff issue a card; a resident scans it and evaluates with one tap', async () => {
+  const { server, phones: [phone] } = session;
   expect(server.output()).toContain('/#/pages/card/index?id=');
   const login = await server.api('dev.login', { role: 'staff' });
   expect(login.ok).toBe(true);
@@ -55,8 +41,7 @@ it('staff issue a card; a resident scans it and evaluates with one tap', async (
   expect(mine.data.evaluations).toHaveLength(1);
   expect(mine.data.evaluations[0]).toMatchObject({ level: 4, cardId, title: '不动产转移登记' });
   await page.getByText('您已评价').first().waitFor();
-  // The "评价成功" toast fades by itself; the screenshot shows the page under it.
-  await page.locator('.t-toast').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+  await noToast(page);
   await page.screenshot({ path: `${SHOTS}/card-evaluated.png`, fullPage: true });
 
   // Opening the card again shows the resident's own evaluation instead of asking twice.

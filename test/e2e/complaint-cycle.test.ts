@@ -5,33 +5,14 @@
  * 不满意; the case reopens to the department head with a fresh deadline. Screenshots of the
  * resident's case page and the staff inbox go in the README.
  */
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { launchPhone, storedToken } from '../support/browser';
-import { startLocalServer, type LocalServer } from '../support/local-server';
+import { storedToken } from '../support/browser';
+import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
-jest.setTimeout(240_000);
-const SHOTS = 'docs/screenshots';
+const session = e2eSession(2);
 
-let server: LocalServer;
-let staffPhone: Awaited<ReturnType<typeof launchPhone>>;
-let residentPhone: Awaited<ReturnType<typeof launchPhone>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLocalServer();
-  staffPhone = await launchPhone();
-  residentPhone = await launchPhone();
-});
-afterAll(async () => {
-  await staffPhone?.close();
-  await residentPhone?.close();
-  await server?.stop();
-});
-
-const noToast = (page: Page) => page.locator('.t-toast').waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
 
 it('complain → routed with a deadline → reminder after 5 days → reply → 不满意 → reopened to the head', async () => {
+  const { server, phones: [staffPhone, residentPhone] } = session;
   // Start on a working morning, 10:00 in Shanghai, so "five days later" is a morning too.
   const shanghaiHour = (new Date().getUTCHours() + 8) % 24;
   await server.api('dev.clock', { advanceHours: (10 - shanghaiHour + 24) % 24 || 24 });

@@ -3,34 +3,14 @@
  * issues a card through the form, sees its QR and the print view; a resident turns on 大字模式
  * and can still evaluate; a 不满意 needs a reason before its details are saved.
  */
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { launchPhone } from '../support/browser';
-import { startLocalServer, type LocalServer } from '../support/local-server';
+import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
-jest.setTimeout(180_000);
-const SHOTS = 'docs/screenshots';
+const session = e2eSession(2);
 
-let server: LocalServer;
-let staffPhone: Awaited<ReturnType<typeof launchPhone>>;
-let residentPhone: Awaited<ReturnType<typeof launchPhone>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startLocalServer();
-  staffPhone = await launchPhone();
-  residentPhone = await launchPhone();
-});
-afterAll(async () => {
-  await staffPhone?.close();
-  await residentPhone?.close();
-  await server?.stop();
-});
-
-const noToast = (page: Page) => page.locator('.t-toast').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
 let cardUrl = '';
 
 it('a staff member logs in from the printed link, issues a card through the form, and gets its QR and print view', async () => {
+  const { server, phones: [staffPhone] } = session;
   const link = /Staff \((.+?)\) — issue a card: (\S+)/.exec(server.output());
   expect(link).not.toBeNull();
   const [, staffName, loginUrl] = link!;
@@ -64,6 +44,7 @@ it('a staff member logs in from the printed link, issues a card through the form
 });
 
 it('大字模式 keeps the card page usable: bigger text, no sideways scrolling, one-tap evaluation still works', async () => {
+  const { phones: [, residentPhone] } = session;
   expect(cardUrl).not.toBe('');
   const page = await residentPhone.context.newPage();
   await page.goto(cardUrl);
@@ -85,6 +66,7 @@ it('大字模式 keeps the card page usable: bigger text, no sideways scrolling,
 });
 
 it('a 不满意 is stored at once; its details need a reason before they can be saved', async () => {
+  const { phones: [, residentPhone] } = session;
   const page = await residentPhone.context.newPage();
   await page.goto(cardUrl);
   await page.getByRole('button', { name: '不满意', exact: true }).click();

@@ -4,21 +4,13 @@ import EvaluationPanel from '../../components/EvaluationPanel';
 import LargeTextToggle from '../../components/LargeTextToggle';
 import PageShell from '../../components/PageShell';
 import StateView from '../../components/StateView';
-import { entryId } from '../../lib/entry-id';
-import { usePageParams } from '../../lib/page-params';
-import { useRemote } from '../../lib/use-remote';
-import { ApiError } from '../../services/api-error';
-import { getCard } from '../../services/card';
+import { usePageCard } from '../../lib/use-page-card';
 
 const NOT_FOUND = { 'CARD.NOT_FOUND': '未找到该监督卡', 'REQUEST.INVALID': '未找到该监督卡' };
 
 /** What a resident sees after scanning a card: the card, the one-tap evaluation, and 投诉. */
 export default function CardPage() {
-  const cardId = entryId(usePageParams());
-  const { state, reload } = useRemote(
-    () => (cardId ? getCard(cardId) : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡'))),
-    cardId ?? '',
-  );
+  const { state, reload } = usePageCard();
   return (
     <PageShell>
       <LargeTextToggle />

@@ -4,21 +4,13 @@ import CardView from '../../components/CardView';
 import PageShell from '../../components/PageShell';
 import QrBlock from '../../components/QrBlock';
 import StateView from '../../components/StateView';
-import { entryId } from '../../lib/entry-id';
-import { usePageParams } from '../../lib/page-params';
+import { usePageCard } from '../../lib/use-page-card';
 import { routes } from '../../lib/routes';
-import { useRemote } from '../../lib/use-remote';
-import { ApiError } from '../../services/api-error';
-import { getCard } from '../../services/card';
 import Button from '../../ui/Button';
 
 /** The issued card as the resident will see it, with its QR code to show or print. */
 export default function StaffCard() {
-  const cardId = entryId(usePageParams());
-  const { state, reload } = useRemote(
-    () => (cardId ? getCard(cardId) : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡'))),
-    cardId ?? '',
-  );
+  const { state, reload } = usePageCard();
   return (
     <PageShell>
       <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>

@@ -4,13 +4,9 @@ import PageShell from '../../components/PageShell';
 import PrintButton from '../../components/PrintButton';
 import QrBlock from '../../components/QrBlock';
 import StateView from '../../components/StateView';
+import { usePageCard } from '../../lib/use-page-card';
 import { promiseText } from '../../lib/due-status';
-import { entryId } from '../../lib/entry-id';
-import { usePageParams } from '../../lib/page-params';
 import { chineseDate, shanghaiDateTime } from '../../lib/shanghai-time';
-import { useRemote } from '../../lib/use-remote';
-import { ApiError } from '../../services/api-error';
-import { getCard } from '../../services/card';
 import './index.scss';
 
 function Line({ label, value }: { label: string; value: string }) {
@@ -43,11 +39,7 @@ function PrintCard({ card }: { card: CardView }) {
 }
 
 export default function StaffPrint() {
-  const cardId = entryId(usePageParams());
-  const { state, reload } = useRemote(
-    () => (cardId ? getCard(cardId) : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡'))),
-    cardId ?? '',
-  );
+  const { state, reload } = usePageCard();
   return (
     <PageShell>
       <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>

@@ -1,0 +1,31 @@
+/**
+ * What every end-to-end file needs: `npm start` on a fresh data dir, some phone-sized Chromium
+ * profiles (one per person), the screenshot folder — started before the file's tests, stopped
+ * after them. Also waits out TDesign's toast before a screenshot.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchPhone } from './browser';
+import { startLocalServer, type LocalServer } from './local-server';
+
+export const SHOTS = 'docs/screenshots';
+
+type Phone = Awaited<ReturnType<typeof launchPhone>>;
+
+export function e2eSession(phoneCount: number): { server: LocalServer; phones: Phone[] } {
+  jest.setTimeout(240_000);
+  const session = { server: undefined as unknown as LocalServer, phones: [] as Phone[] };
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session.server = await startLocalServer();
+    for (let i = 0; i < phoneCount; i++) session.phones.push(await launchPhone());
+  });
+  afterAll(async () => {
+    for (const p of session.phones) await p.close();
+    await session.server?.stop();
+  });
+  return session;
+}
+
+/** TDesign's toast fades by itself; screenshots show the page under it. */
+export const noToast = (page: Page) => page.locator('.t-toast').waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
