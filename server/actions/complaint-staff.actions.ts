@@ -82,7 +82,9 @@ export const complaintReply = defineAction({
       authorize('reply', loaded);
       const { c } = loaded;
       const me = callerOf(ctx).staff!;
-      const patch: Partial<Complaint> = { status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now } };
+      const patch: Partial<Complaint> = {
+        status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now }, firstRepliedAt: c.firstRepliedAt ?? ctx.now,
+      };
       await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
         [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
         await complaintSettings(ctx.deps.store));

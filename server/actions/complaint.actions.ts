@@ -121,6 +121,8 @@ export const complaintSubmit = defineAction({
         status: 'pending',
         assigneeStaffId: routed.assignee?.id ?? null,
         replyDueAt: due.dueAt,
+        firstReplyDueAt: due.dueAt,
+        firstRepliedAt: null,
         reply: null,
         rating: null,
         ratingComment: '',

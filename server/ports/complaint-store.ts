@@ -34,6 +34,9 @@ export interface Complaint {
   /** Who must reply now; null = the supervisors' queue. */
   assigneeStaffId: string | null;
   replyDueAt: Date;
+  /** The first deadline and the first reply, kept through reopens: the on-time rate is theirs. */
+  firstReplyDueAt: Date;
+  firstRepliedAt: Date | null;
   reply: { content: string; byStaffId: string; at: Date } | null;
   rating: Rating | 'none' | null;
   ratingComment: string;

@@ -16,6 +16,8 @@ const toComplaint = (d: CloudDoc): Complaint => {
   return {
     ...f,
     replyDueAt: new Date(f.replyDueAt),
+    firstReplyDueAt: new Date(f.firstReplyDueAt ?? f.replyDueAt),
+    firstRepliedAt: date(f.firstRepliedAt),
     reply: f.reply ? { content: f.reply.content, byStaffId: f.reply.byStaffId, at: new Date(f.reply.at) } : null,
     photos: f.photos ?? [],
     notifyOpenid: f.notifyOpenid ?? null,

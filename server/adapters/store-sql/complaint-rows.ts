@@ -23,6 +23,8 @@ export const toComplaint = (r: Row): Complaint => ({
   status: r.status,
   assigneeStaffId: r.assignee_staff_id,
   replyDueAt: new Date(r.reply_due_at),
+  firstReplyDueAt: new Date(r.first_reply_due_at),
+  firstRepliedAt: date(r.first_replied_at),
   reply: r.reply ? { content: r.reply.content, byStaffId: r.reply.byStaffId, at: new Date(r.reply.at) } : null,
   rating: r.rating,
   ratingComment: r.rating_comment,
@@ -42,14 +44,14 @@ export const toComplaint = (r: Row): Complaint => ({
 /** Column order of `complaintParams`, for INSERT and UPDATE statements. */
 export const COMPLAINT_COLUMNS = [
   'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'notify_openid', 'source', 'card_id', 'window_id', 'evaluation_id',
-  'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'reply', 'rating',
+  'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'first_reply_due_at', 'first_replied_at', 'reply', 'rating',
   'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
   'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
   c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.notifyOpenid, c.source, c.cardId, c.windowId, c.evaluationId,
-  c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt,
+  c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt, c.firstReplyDueAt, c.firstRepliedAt,
   c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
   c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
   c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash,
