@@ -6,6 +6,7 @@ import type { MatterType } from '../contract/card.schema';
 import type { LeavePeriod } from '../contract/org.schema';
 import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './complaint-store';
 import type { InsertResult } from './insert-result';
+import type { StatsStore } from './stats';
 
 export interface Department {
   id: string;
@@ -153,6 +154,7 @@ export interface Store {
   outbox: OutboxStore;
   messages: MessageStore;
   files: FileStore;
+  stats: StatsStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

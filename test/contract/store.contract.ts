@@ -3,6 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
+import { dataset, expectedComplaints, expectedEvaluations, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -357,6 +358,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect((await store.messages.forRecipient(`staff:${staffA.id}`, 10)).map((x) => x.id)).toEqual(['OBX0000000000000002', 'OBX0000000000000001']);
         expect(await store.messages.forRecipient(`staff:${staffB.id}`, 10)).toEqual([]);
         expect((await store.counts()).messages).toBe(2);
+      });
+    });
+    describe('statistics agree with the raw rows', () => {
+      const { evaluations, complaints } = dataset();
+      beforeEach(async () => {
+        for (const e of evaluations) await store.evaluations.insert(e);
+        for (const c of complaints) await store.complaints.create(c, [], []);
+      });
+
+      it.each(FILTERS)('%s', async (_name, f) => {
+        expect(await store.stats.evaluations(f)).toEqual(expectedEvaluations(evaluations, f));
+        expect(await store.stats.complaints(f, NOW)).toEqual(expectedComplaints(complaints, f, NOW));
       });
     });
   });

@@ -9,14 +9,16 @@
  * - `get` returns at most 100 documents unless `limit` says more, and never more than 1000;
  * - `update` merges plain nested objects and replaces a field only under `command.set`;
  * - `set` replaces the whole document; Date fields come back as Dates; reads are copies;
- * - transactions: one at a time, writes buffered and applied all-or-nothing at commit.
+ * - transactions: one at a time, writes buffered and applied all-or-nothing at commit;
+ * - raw aggregate pipelines with MongoDB's operators (mingo's $group, $cond, $objectToArray …).
  *
  * What it does NOT prove: the SDK's wire format and real error texts, index creation and query
  * plans, latency and request quotas, behaviour under real concurrent network writers, and the
  * exact ordering of strings by the real database (it compares code points), and the real
- * transactions' conflict detection between concurrent transactions (here they never overlap).
+ * transactions' conflict detection between concurrent transactions (here they never overlap),
+ * and which aggregate operators the real CloudBase supports.
  */
-import { find } from 'mingo';
+import { Aggregator, find } from 'mingo';
 import type { CloudCollection, CloudDb, CloudDoc, CloudDocRef, CloudQuery, CloudTx } from '../../server/adapters/store-cloudbase/cloud-db';
 import { INDEXES } from '../../server/adapters/store-cloudbase/collections';
 
@@ -183,6 +185,12 @@ export class CloudbaseDbStandIn implements CloudDb {
     return {
       ...query({}, [], 0, null),
       doc,
+      aggregate: (pipeline) => ({
+        end: async () => {
+          await tick();
+          return { data: structuredClone(new Aggregator(pipeline).run(this.docs(name)) as CloudDoc[]) };
+        },
+      }),
       add: async ({ data }) => {
         await tick();
         const next = structuredClone(data);

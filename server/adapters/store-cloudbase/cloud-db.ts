@@ -24,6 +24,11 @@ export interface CloudDocRef {
 }
 
 export interface CloudCollection extends CloudQuery {
+  /**
+   * A raw MongoDB pipeline (the SDK serialises it with EJSON, so Dates stay dates) run in the
+   * database; `end()` answers `{ data }`.
+   */
+  aggregate(pipeline: CloudDoc[]): { end(): Promise<{ data: CloudDoc[] }> };
   /** Rejects when a document with the same `_id` exists (or a unique index is violated). */
   add(options: { data: CloudDoc }): Promise<{ _id: string | number }>;
   doc(id: string): CloudDocRef;

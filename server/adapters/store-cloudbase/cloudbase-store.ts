@@ -6,6 +6,7 @@
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
 import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
+import { cloudbaseStats } from './cloudbase-stats';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -155,6 +156,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     outbox: cloudbaseOutbox(db),
     messages: cloudbaseMessages(db),
     files: cloudbaseFiles(db),
+    stats: cloudbaseStats(db),
 
     async counts() {
       const totals = await Promise.all(COLLECTIONS.map(async (name) => [name, (await col(name).count()).total] as const));

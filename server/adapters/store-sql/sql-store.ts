@@ -2,6 +2,7 @@
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
+import { sqlStats } from './sql-stats';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -145,6 +146,7 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     outbox: sqlOutbox(db),
     messages: sqlMessages(db),
     files: sqlFiles(db),
+    stats: sqlStats(db),
 
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(

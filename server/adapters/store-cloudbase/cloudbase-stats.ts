@@ -1,0 +1,68 @@
+/** Aggregates in the CloudBase database: raw pipelines ($match on the period and scope, $group). */
+import type { StatsFilter, StatsStore } from '../../ports/stats';
+import type { CloudDb, CloudDoc } from './cloud-db';
+
+function match(f: StatsFilter): CloudDoc {
+  return {
+    createdAt: { $gte: f.from, $lt: f.to },
+    ...(f.departmentId ? { departmentId: f.departmentId } : {}),
+    ...(f.windowId ? { windowId: f.windowId } : {}),
+    ...(f.staffId ? { staffId: f.staffId } : {}),
+  };
+}
+
+const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
+// $ifNull: documents written before the field existed have it missing, which is not null in $ne.
+const replied = { $ne: [{ $ifNull: ['$firstRepliedAt', null] }, null] };
+
+export function cloudbaseStats(db: CloudDb): StatsStore {
+  const run = async (collection: string, pipeline: CloudDoc[]) => (await db.collection(collection).aggregate(pipeline).end()).data;
+  return {
+    async evaluations(f) {
+      const [levels, dims] = await Promise.all([
+        run('evaluations', [{ $match: match(f) }, { $group: { _id: '$level', n: { $sum: 1 } } }]),
+        run('evaluations', [
+          { $match: match(f) },
+          { $project: { d: { $objectToArray: '$dimensions' } } },
+          { $unwind: '$d' },
+          { $group: { _id: '$d.k', sum: { $sum: '$d.v' }, n: { $sum: 1 } } },
+        ]),
+      ]);
+      const out = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }> };
+      for (const r of levels) {
+        out.levels[Number(r._id) as 1] = Number(r.n);
+        out.count += Number(r.n);
+      }
+      for (const r of dims) out.dimensions[String(r._id)] = { sum: Number(r.sum), count: Number(r.n) };
+      return out;
+    },
+    async complaints(f, now) {
+      const [row] = await run('complaints', [
+        { $match: match(f) },
+        {
+          $group: {
+            _id: null,
+            count: { $sum: 1 },
+            replied: count(replied),
+            onTime: count({ $and: [replied, { $lte: ['$firstRepliedAt', '$firstReplyDueAt'] }] }),
+            lateUnreplied: count({ $and: [{ $not: [replied] }, { $eq: ['$status', 'pending'] }, { $lt: ['$firstReplyDueAt', now] }] }),
+            reopened: count({ $and: [replied, { $gt: ['$reopenCount', 0] }] }),
+          },
+        },
+      ]);
+      const open: CloudDoc = { status: 'pending', replyDueAt: db.command.lt(now) };
+      if (f.departmentId) open.departmentId = f.departmentId;
+      if (f.windowId) open.windowId = f.windowId;
+      if (f.staffId) open.staffId = f.staffId;
+      const overdue = await db.collection('complaints').where(open).count();
+      return {
+        count: Number(row?.count ?? 0),
+        replied: Number(row?.replied ?? 0),
+        repliedOnTime: Number(row?.onTime ?? 0),
+        lateUnreplied: Number(row?.lateUnreplied ?? 0),
+        reopened: Number(row?.reopened ?? 0),
+        overdueNow: overdue.total,
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Aggregates for the evaluation office: counted in the database (SQL GROUP BY, CloudBase
+ * aggregate), never by reading rows into the server. Only counts and sums leave the store.
+ */
+export interface StatsFilter {
+  /** [from, to): instants bounding the period (Shanghai days, converted by the caller). */
+  from: Date;
+  to: Date;
+  departmentId?: string;
+  windowId?: string;
+  staffId?: string;
+}
+
+export interface EvaluationAggregate {
+  count: number;
+  /** How many evaluations at each level 1–5. */
+  levels: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** Per dimension: the sum of its ratings and how many rated it. */
+  dimensions: Record<string, { sum: number; count: number }>;
+}
+
+export interface ComplaintAggregate {
+  /** Filed in the period. */
+  count: number;
+  /** Of those: answered at least once, and answered by the first deadline. */
+  replied: number;
+  repliedOnTime: number;
+  /** Of those: still unanswered with the first deadline passed (late either way). */
+  lateUnreplied: number;
+  /** Of those answered: reopened at least once (the complainant was not satisfied). */
+  reopened: number;
+  /** In scope, whatever the period: open now and past the deadline. */
+  overdueNow: number;
+}
+
+export interface StatsStore {
+  evaluations(f: StatsFilter): Promise<EvaluationAggregate>;
+  complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
+}

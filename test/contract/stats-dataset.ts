@@ -1,0 +1,108 @@
+/**
+ * A generated month of evaluations and complaints (seeded, so every adapter gets the same rows),
+ * and the figures computed from those raw rows in plain code — independently of any store.
+ */
+import type { Complaint } from '../../server/ports/complaint-store';
+import type { Evaluation } from '../../server/ports/store';
+import type { ComplaintAggregate, EvaluationAggregate, StatsFilter } from '../../server/ports/stats';
+import { complaint, dept, dept2, evaluation, head, staffA, staffB, window1 } from '../support/fixtures';
+
+/** mulberry32: a tiny seeded PRNG. */
+function prng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 24 * 3600 * 1000;
+const START = Date.UTC(2026, 10, 1) - 8 * 3600 * 1000; // 2026-11-01 00:00 Shanghai
+export const NOW = new Date(START + 32 * DAY);
+
+export function dataset() {
+  const rnd = prng(20261124);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const people = [staffA, staffB, head];
+  const evaluations: Evaluation[] = [];
+  for (let i = 0; i < 240; i++) {
+    const s = pick(people);
+    const at = new Date(START + Math.floor(rnd() * 30 * DAY));
+    const dims: Record<string, number> = {};
+    for (const d of ['attitude', 'timeliness', 'accuracy']) if (rnd() < 0.6) dims[d] = 1 + Math.floor(rnd() * 5);
+    evaluations.push(
+      evaluation({
+        id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
+        target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id,
+        departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
+        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags: [], comment: '', createdAt: at, updatedAt: at,
+      }),
+    );
+  }
+  const complaints: Complaint[] = [];
+  for (let i = 0; i < 60; i++) {
+    const s = pick(people);
+    const at = new Date(START + Math.floor(rnd() * 31 * DAY));
+    const due = new Date(at.getTime() + 7 * DAY);
+    const answered = rnd() < 0.7;
+    const repliedAt = answered ? new Date(at.getTime() + Math.floor(rnd() * 10 * DAY)) : null;
+    const reopened = answered && rnd() < 0.25;
+    const status = !answered ? (rnd() < 0.15 ? 'rejected' : 'pending') : reopened ? 'pending' : pick(['replied', 'closed'] as const);
+    complaints.push(
+      complaint({
+        id: `CMPLGEN${String(i).padStart(6, '0')}`, trackingNo: `TS2611GN-${String(i).padStart(4, '0')}`, subjectHash: `subj-c-${i}`,
+        requestId: `req-cgen-${i}-xxxx`, source: 'department', cardId: null, windowId: rnd() < 0.5 ? window1.id : null,
+        departmentId: rnd() < 0.8 ? dept.id : dept2.id, staffId: s.id, status,
+        replyDueAt: reopened ? new Date(due.getTime() + 10 * DAY) : due, firstReplyDueAt: due, firstRepliedAt: repliedAt,
+        reply: repliedAt && !reopened ? { content: '已处理', byStaffId: s.id, at: repliedAt } : null,
+        reopenCount: reopened ? 1 : 0, createdAt: at, updatedAt: at, nextSweepAt: null,
+      }),
+    );
+  }
+  return { evaluations, complaints };
+}
+
+const inScope = (f: StatsFilter) => (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null }) =>
+  r.createdAt >= f.from && r.createdAt < f.to &&
+  (!f.departmentId || r.departmentId === f.departmentId) &&
+  (!f.windowId || r.windowId === f.windowId) &&
+  (!f.staffId || r.staffId === f.staffId);
+
+export function expectedEvaluations(rows: Evaluation[], f: StatsFilter): EvaluationAggregate {
+  const mine = rows.filter(inScope(f));
+  const levels = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as EvaluationAggregate['levels'];
+  const dimensions: EvaluationAggregate['dimensions'] = {};
+  for (const e of mine) {
+    levels[e.level as 1]++;
+    for (const [k, v] of Object.entries(e.dimensions)) {
+      dimensions[k] ??= { sum: 0, count: 0 };
+      dimensions[k].sum += v;
+      dimensions[k].count++;
+    }
+  }
+  return { count: mine.length, levels, dimensions };
+}
+
+export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date): ComplaintAggregate {
+  const mine = rows.filter(inScope(f));
+  const scopeOnly = inScope({ ...f, from: new Date(0), to: new Date(8.64e15) });
+  return {
+    count: mine.length,
+    replied: mine.filter((c) => c.firstRepliedAt).length,
+    repliedOnTime: mine.filter((c) => c.firstRepliedAt && c.firstRepliedAt <= c.firstReplyDueAt).length,
+    lateUnreplied: mine.filter((c) => !c.firstRepliedAt && c.status === 'pending' && c.firstReplyDueAt < now).length,
+    reopened: mine.filter((c) => c.firstRepliedAt && c.reopenCount > 0).length,
+    overdueNow: rows.filter((c) => scopeOnly(c) && c.status === 'pending' && c.replyDueAt < now).length,
+  };
+}
+
+export const FILTERS: [string, StatsFilter][] = [
+  ['the whole month', { from: new Date(START), to: new Date(START + 30 * DAY) }],
+  ['one department, second half', { from: new Date(START + 15 * DAY), to: new Date(START + 30 * DAY), departmentId: dept.id }],
+  ['one staff member', { from: new Date(START), to: new Date(START + 31 * DAY), staffId: staffB.id }],
+  ['a window in a department', { from: new Date(START), to: new Date(START + 31 * DAY), departmentId: dept.id, windowId: window1.id }],
+  ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
+  ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
+];
