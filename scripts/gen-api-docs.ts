@@ -48,6 +48,7 @@ function render(): string {
     '| PHOTO.TOO_LARGE | 413 | an upload over 2 MB |',
     '| PHOTO.NOT_FOUND | 404 | a photo link that is unknown, forged or expired |',
     '| DEV.CLOCK_FIXED | 409 | dev.clock on a clock that cannot move |',
+    '| STATS.FORBIDDEN_SCOPE | 403 | statistics outside the caller’s own figures (staff) or department (head) |',
     '| INTERNAL | 500 | anything unexpected (logged, never detailed in the response) |',
     '',
     '## HTTP-only routes (Node host)',

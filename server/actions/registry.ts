@@ -9,6 +9,7 @@ import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } fr
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
+import { statsOverview } from './stats.actions';
 import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
@@ -43,4 +44,5 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   notifyTemplates,
   devClock,
   sweepRun,
+  statsOverview,
 ];

@@ -20,6 +20,7 @@ import type {
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
+import type { StatsOverviewInput, StatsOverviewOutput } from './stats.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
 type Empty = Record<string, never>;
@@ -56,5 +57,6 @@ export interface ActionMap {
   'notify.templates': { input: Empty; output: NotifyTemplatesOutput };
   'dev.clock': { input: DevClockInput; output: DevClockOutput };
   'sweep.run': { input: Empty; output: SweepRunOutput };
+  'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
 }
 export type ActionName = keyof ActionMap;

@@ -250,6 +250,57 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
   });
 
+  describe('statistics (stats.overview)', () => {
+    const month = { from: '2026-11-01', to: '2026-11-30' };
+    const evaluate = async (n: number, level: number, offset = 0) => {
+      const cardId = await issueCard();
+      const reason = level <= 2 ? { comment: '等候时间太长' } : {};
+      for (let i = 0; i < n; i++) await ok('evaluation.submit', { cardId, level, dimensions: { attitude: level }, ...reason }, { resident: `r${offset + i}` });
+    };
+
+    it('the office sees every figure; staff see their own, withheld below 5 evaluations', async () => {
+      await evaluate(3, 5);
+      await evaluate(1, 2, 3);
+      const office = await ok('stats.overview', month, headAs);
+      expect(office).toMatchObject({
+        evaluations: 4, satisfactionRate: 0.75, badRate: 0.25, levels: { '5': 3, '2': 1, '1': 0 }, dimensions: { attitude: 4.25 }, suppressed: {},
+      });
+      const own = await ok('stats.overview', month, staff);
+      expect(own).toMatchObject({ scope: { staffId: staffA.id }, evaluations: 4, satisfactionRate: null, levels: null, dimensions: null });
+      expect(own.suppressed.satisfactionRate).toBe('样本不足（少于 5 条）');
+      await evaluate(1, 4, 10);
+      const enough = await ok('stats.overview', month, staff);
+      expect(enough).toMatchObject({ evaluations: 5, satisfactionRate: 0.8, badRate: 0.2, suppressed: {} });
+      expect(JSON.stringify(enough)).not.toMatch(/subj|r1|openid/);
+    });
+
+    it('counts complaints: on-time replies, overdue now, reopens', async () => {
+      const a = await file();
+      await file({}, other);
+      host.setNow('2026-11-26T02:00:00.000Z');
+      await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, staff);
+      await ok('complaint.rate', { complaintId: a.complaintId, rating: 'unsatisfied' }, resident);
+      host.setNow('2026-12-03T02:00:00.000Z'); // b is past its deadline, unanswered
+      const out = await ok('stats.overview', month, headAs);
+      expect(out.complaints).toEqual({ count: 2, onTimeRate: 0.5, overdueNow: 1, reopenRate: 1 });
+    });
+
+    it('a head sees their own department only; staff cannot look at the department', async () => {
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      expect((await ok('stats.overview', month, { staff: outsider })).scope).toEqual({ departmentId: dept2.id });
+      await refused(call('stats.overview', { ...month, departmentId: dept.id }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.overview', { ...month, departmentId: dept.id }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.overview', { ...month, staffId: staffB.id }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.overview', month, resident), 'AUTH.FORBIDDEN', 403);
+    });
+
+    it('refuses a reversed, overlong or malformed period', async () => {
+      await refused(call('stats.overview', { from: '2026-11-30', to: '2026-11-01' }, headAs), 'REQUEST.INVALID', 400);
+      await refused(call('stats.overview', { from: '2025-01-01', to: '2026-11-30' }, headAs), 'REQUEST.INVALID', 400);
+      await refused(call('stats.overview', { from: '2026/11/01', to: '2026-11-30' }, headAs), 'REQUEST.INVALID', 400);
+    });
+  });
+
   describe('bad input writes nothing', () => {
     it('an unknown category, overlong content, a bad phone, two targets, no target', async () => {
       const cardId = await issueCard();

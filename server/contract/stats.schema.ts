@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+
+export const statsOverviewInput = z
+  .object({
+    /** Asia/Shanghai calendar days, both included. */
+    from: day,
+    to: day,
+    departmentId: idSchema.optional(),
+    windowId: idSchema.optional(),
+    staffId: idSchema.optional(),
+  })
+  .strict()
+  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type StatsOverviewInput = z.infer<typeof statsOverviewInput>;
+
+/** Why a figure is withheld (null): too few evaluations to keep evaluators unidentifiable. */
+export type Suppressed = Partial<Record<'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'onTimeRate' | 'reopenRate', string>>;
+
+export interface StatsOverviewOutput {
+  from: string;
+  to: string;
+  scope: { departmentId?: string; windowId?: string; staffId?: string };
+  evaluations: number;
+  /** 满意率: levels 5 and 4 over all rated, in [0, 1]. */
+  satisfactionRate: number | null;
+  /** 差评率: levels 2 and 1 over all rated. */
+  badRate: number | null;
+  levels: Record<'1' | '2' | '3' | '4' | '5', number> | null;
+  /** Average rating per dimension (1–5). */
+  dimensions: Record<string, number> | null;
+  complaints: {
+    count: number;
+    /** Replied by the first deadline, over those replied or already late. */
+    onTimeRate: number | null;
+    overdueNow: number;
+    /** Reopened after a 不满意, over those replied. */
+    reopenRate: number | null;
+  };
+  suppressed: Suppressed;
+}

@@ -1,0 +1,43 @@
+/**
+ * The evaluation office's figures, and the rule that keeps evaluators unidentifiable: staff and
+ * department heads never see a figure computed from fewer than MIN_SAMPLE evaluations (样本不足);
+ * the office itself (admins) sees every figure, still only as aggregates.
+ */
+import type { StatsOverviewOutput, Suppressed } from '../contract/stats.schema';
+import type { ComplaintAggregate, EvaluationAggregate } from '../ports/stats';
+
+export const MIN_SAMPLE = 5;
+export const TOO_FEW = `样本不足（少于 ${MIN_SAMPLE} 条）`;
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const round4 = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
+
+export function overview(
+  e: EvaluationAggregate,
+  c: ComplaintAggregate,
+  viewer: 'office' | 'restricted',
+): Pick<StatsOverviewOutput, 'evaluations' | 'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'complaints' | 'suppressed'> {
+  const suppressed: Suppressed = {};
+  const hide = viewer === 'restricted' && e.count < MIN_SAMPLE;
+  if (hide) for (const k of ['satisfactionRate', 'badRate', 'levels', 'dimensions'] as const) suppressed[k] = TOO_FEW;
+  const dimensions: Record<string, number> = {};
+  for (const [k, d] of Object.entries(e.dimensions)) {
+    // A dimension few people rated can point at them even when the total is large.
+    if (viewer === 'office' || d.count >= MIN_SAMPLE) dimensions[k] = Math.round((d.sum / d.count) * 100) / 100;
+  }
+  const judged = c.replied + c.lateUnreplied;
+  return {
+    evaluations: e.count,
+    satisfactionRate: hide ? null : round4(ratio(e.levels[5] + e.levels[4], e.count)),
+    badRate: hide ? null : round4(ratio(e.levels[2] + e.levels[1], e.count)),
+    levels: hide ? null : { '1': e.levels[1], '2': e.levels[2], '3': e.levels[3], '4': e.levels[4], '5': e.levels[5] },
+    dimensions: hide ? null : dimensions,
+    complaints: {
+      count: c.count,
+      onTimeRate: round4(ratio(c.repliedOnTime, judged)),
+      overdueNow: c.overdueNow,
+      reopenRate: round4(ratio(c.reopened, c.replied)),
+    },
+    suppressed,
+  };
+}
