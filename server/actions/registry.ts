@@ -1,5 +1,6 @@
 /** Every client action, in one registry that both hosts dispatch. */
 import { authGuest, authMe } from './auth.actions';
+import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
 import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
 import { complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer } from './complaint-staff.actions';
@@ -45,4 +46,6 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   devClock,
   sweepRun,
   statsOverview,
+  bindCodeIssue,
+  authBind,
 ];

@@ -2,7 +2,10 @@
  * Every client action's input and output types, by action name. The client's services layer
  * imports these as types only (nothing of zod reaches the mini program bundle).
  */
-import type { AuthGuestOutput, AuthMeOutput, DevIdentitiesOutput, DevLoginInput, DevLoginOutput } from './auth.schema';
+import type {
+  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
+  DevLoginOutput,
+} from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
 import type {
   EvaluationAmendInput,
@@ -58,5 +61,7 @@ export interface ActionMap {
   'dev.clock': { input: DevClockInput; output: DevClockOutput };
   'sweep.run': { input: Empty; output: SweepRunOutput };
   'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
+  'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
+  'auth.bind': { input: AuthBindInput; output: AuthBindOutput };
 }
 export type ActionName = keyof ActionMap;

@@ -42,3 +42,24 @@ export interface DevIdentity {
 export interface DevIdentitiesOutput {
   identities: DevIdentity[];
 }
+
+/** Bind codes: 8 characters without look-alikes, shown as XXXX-XXXX; case and dash ignored. */
+export const bindCodeSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, { message: '绑定码为 8 位字母和数字' }));
+
+export const bindCodeIssueInput = z.object({ staffId: idSchema }).strict();
+export type BindCodeIssueInput = z.infer<typeof bindCodeIssueInput>;
+export interface BindCodeIssueOutput {
+  /** Shown once: only its hash is kept. */
+  code: string;
+  expiresAt: string;
+  staff: { id: string; name: string; number: string };
+}
+
+export const authBindInput = z.object({ code: bindCodeSchema }).strict();
+export type AuthBindInput = z.input<typeof authBindInput>;
+export interface AuthBindOutput {
+  staff: { id: string; name: string; number: string; departmentName: string };
+}

@@ -7,6 +7,7 @@ import type { LeavePeriod } from '../contract/org.schema';
 import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './complaint-store';
 import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
+import type { BindCodeStore } from './bind-codes';
 
 export interface Department {
   id: string;
@@ -155,6 +156,7 @@ export interface Store {
   messages: MessageStore;
   files: FileStore;
   stats: StatsStore;
+  bindCodes: BindCodeStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

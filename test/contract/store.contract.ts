@@ -184,7 +184,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -288,6 +288,26 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           'CMPL000000000000001', 'CMPL000000000000002',
         ]);
         expect(ids(await store.complaints.dueForSweep(new Date('2026-11-29T00:59:59.999Z'), 10))).toEqual([]);
+      });
+    });
+
+    describe('bind codes', () => {
+      const code = { codeHash: 'hash-1', staffId: staffB.id, createdByStaffId: head.id, createdAt: new Date('2026-11-24T02:00:00Z'), expiresAt: new Date('2026-11-27T02:00:00Z') };
+
+      it('a code is used once, before it expires, and unknown codes bind nobody', async () => {
+        await store.bindCodes.put(code);
+        await store.bindCodes.put({ ...code, codeHash: 'hash-2' });
+        expect(await store.bindCodes.consume('hash-1', new Date('2026-11-25T00:00:00Z'))).toBe(staffB.id);
+        expect(await store.bindCodes.consume('hash-1', new Date('2026-11-25T00:00:01Z'))).toBeNull();
+        expect(await store.bindCodes.consume('hash-2', new Date('2026-11-27T02:00:00Z'))).toBeNull();
+        expect(await store.bindCodes.consume('nope', new Date('2026-11-25T00:00:00Z'))).toBeNull();
+      });
+
+      it('two binds racing with one code: exactly one gets it', async () => {
+        await store.bindCodes.put(code);
+        const at = new Date('2026-11-25T00:00:00Z');
+        const results = await Promise.all([store.bindCodes.consume('hash-1', at), store.bindCodes.consume('hash-1', at)]);
+        expect(results.filter(Boolean)).toEqual([staffB.id]);
       });
     });
 

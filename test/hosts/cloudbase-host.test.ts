@@ -208,3 +208,40 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     expect(headMessages.data.messages.map((m: any) => m.title)).toContain('投诉逾期督办');
   });
 });
+
+describe('CloudBase function: binding a staff member’s WeChat with a one-time code', () => {
+  const newcomer = { id: 'STAFF00010', number: 'A010', name: '赵新', departmentId: 'DEPT000001', role: 'staff' as const, backupStaffId: null, leave: [], openid: null };
+  let n = 0;
+  const as = (host: Awaited<ReturnType<typeof openCloudHost>>, openid: string, action: string, payload: unknown) =>
+    host.invoke({ action, payload, requestId: `bind-test-${n++}-x` }, openid);
+
+  it('the office issues a code; the new phone binds once and is staff from then on', async () => {
+    const host = await openCloudHost();
+    await seedOrg(host.store);
+    await host.store.org.putStaff(newcomer);
+    const issued = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
+    expect(issued).toMatchObject({ ok: true, data: { code: expect.stringMatching(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/), staff: { id: newcomer.id } } });
+    const code: string = issued.data.code;
+    expect(JSON.stringify(host.db.dump('bind_codes'))).not.toContain(code.replace('-', ''));
+    expect(await as(host, 'o-new-phone', 'auth.me', {})).toMatchObject({ data: { role: 'resident' } });
+    // Typed in lower case with a space instead of the dash: still the code.
+    const bound = await as(host, 'o-new-phone', 'auth.bind', { code: code.toLowerCase().replace('-', ' ') });
+    expect(bound).toEqual({ ok: true, data: { staff: { id: newcomer.id, name: newcomer.name, number: newcomer.number, departmentName: '不动产登记科' } } });
+    expect(await as(host, 'o-new-phone', 'auth.me', {})).toMatchObject({ data: { role: 'staff', staff: { id: newcomer.id } } });
+    expect(await as(host, 'o-other-phone', 'auth.bind', { code })).toMatchObject({ ok: false, error: { code: 'AUTH.BAD_BIND_CODE' } });
+  });
+
+  it('refuses an expired code, a bound caller, a resident issuing codes, and a malformed code', async () => {
+    const host = await openCloudHost();
+    await seedOrg(host.store);
+    await host.store.org.putStaff(newcomer);
+    const { data } = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
+    host.setNow('2026-11-27T02:00:00.001Z'); // 72 h later
+    expect(await as(host, 'o-late-phone', 'auth.bind', { code: data.code })).toMatchObject({ error: { code: 'AUTH.BAD_BIND_CODE' } });
+    const fresh = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
+    expect(await as(host, staffA.openid!, 'auth.bind', { code: fresh.data.code })).toMatchObject({ error: { code: 'AUTH.ALREADY_BOUND' } });
+    expect(await as(host, 'o-resident', 'org.bindCode', { staffId: newcomer.id })).toMatchObject({ error: { code: 'AUTH.FORBIDDEN' } });
+    expect(await as(host, 'o-resident', 'auth.bind', { code: '12' })).toMatchObject({ error: { code: 'REQUEST.INVALID' } });
+    expect(await as(host, head.openid!, 'org.bindCode', { staffId: 'NoSuchStaff1' })).toMatchObject({ error: { code: 'STAFF.NOT_FOUND' } });
+  });
+});

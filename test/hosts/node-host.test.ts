@@ -127,6 +127,11 @@ describe('Node host: HTTP specifics', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('binding a WeChat account needs WeChat: a browser guest is told so', async () => {
+    const guest = (await host.post('auth.guest', '{}')).json().data.token;
+    expectError(await host.post('auth.bind', JSON.stringify({ code: 'ABCD-EFGH' }), { authorization: `Bearer ${guest}` }), 409, 'AUTH.NOT_WECHAT');
+  });
+
   it('local mode lists demo identities and logs in as any of them', async () => {
     const ids = (await host.post('dev.identities', '{}')).json().data.identities;
     expect(ids.some((i: any) => i.staffId === staffA.id && i.role === 'staff')).toBe(true);

@@ -56,6 +56,7 @@ export class CloudbaseDbStandIn implements CloudDb {
   readonly command = {
     lt: (value: unknown) => ({ [OP]: { $lt: value } }),
     lte: (value: unknown) => ({ [OP]: { $lte: value } }),
+    gt: (value: unknown) => ({ [OP]: { $gt: value } }),
     in: (values: unknown[]) => ({ [OP]: { $in: values } }),
     set: (value: unknown) => ({ [SET]: value }),
     inc: (n: number) => ({ [INC]: n }),

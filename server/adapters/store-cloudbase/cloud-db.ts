@@ -37,6 +37,7 @@ export interface CloudCollection extends CloudQuery {
 export interface CloudCommand {
   lt(value: unknown): unknown;
   lte(value: unknown): unknown;
+  gt(value: unknown): unknown;
   in(values: unknown[]): unknown;
   inc(n: number): unknown;
   /** An update operator: the field becomes exactly this value (no merge). */

@@ -157,6 +157,19 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     messages: cloudbaseMessages(db),
     files: cloudbaseFiles(db),
     stats: cloudbaseStats(db),
+    bindCodes: {
+      async put(c) {
+        await col('bind_codes').add({ data: { _id: c.codeHash, ...c, usedAt: null } });
+      },
+      // A conditional update is atomic per document: of two binds with one code, one wins.
+      async consume(codeHash, now) {
+        const { stats } = await col('bind_codes')
+          .where({ _id: codeHash, usedAt: null, expiresAt: db.command.gt(now) })
+          .update({ data: { usedAt: now } });
+        if (stats.updated !== 1) return null;
+        return first(col('bind_codes').where({ _id: codeHash }), (d) => d.staffId as string);
+      },
+    },
 
     async counts() {
       const totals = await Promise.all(COLLECTIONS.map(async (name) => [name, (await col(name).count()).total] as const));

@@ -5,7 +5,7 @@
  */
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
-  'files',
+  'files', 'bind_codes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -147,6 +147,20 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     messages: sqlMessages(db),
     files: sqlFiles(db),
     stats: sqlStats(db),
+    bindCodes: {
+      async put(c) {
+        await db.query(
+          'INSERT INTO bind_codes (code_hash, staff_id, created_by_staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+          [c.codeHash, c.staffId, c.createdByStaffId, c.createdAt, c.expiresAt],
+        );
+      },
+      consume: (codeHash, now) =>
+        one(
+          'UPDATE bind_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING staff_id',
+          [codeHash, now],
+          (r) => r.staff_id as string,
+        ),
+    },
 
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(
@@ -161,7 +175,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'case_events', count(*) FROM case_events UNION ALL
          SELECT 'outbox', count(*) FROM outbox UNION ALL
          SELECT 'messages', count(*) FROM messages UNION ALL
-         SELECT 'files', count(*) FROM files`,
+         SELECT 'files', count(*) FROM files UNION ALL
+         SELECT 'bind_codes', count(*) FROM bind_codes`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

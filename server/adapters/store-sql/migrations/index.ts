@@ -3,6 +3,7 @@ import * as m0002 from './0002_complaints';
 import * as m0003 from './0003_photos';
 import * as m0004 from './0004_notify_openid';
 import * as m0005 from './0005_first_reply';
+import * as m0006 from './0006_bind_codes';
 
 /** Versioned migrations, applied in order, each once, recorded in schema_migrations. */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [m0001, m0002, m0003, m0004, m0005, m0006];

@@ -1,0 +1,55 @@
+/**
+ * Linking a staff member's WeChat account to their record: the office issues a one-time code
+ * (valid 72 h), the staff member enters it in the mini program, and their OPENID is bound.
+ */
+import { createHmac, randomInt } from 'node:crypto';
+import { authBindInput, bindCodeIssueInput } from '../contract/auth.schema';
+import { AppError, errors } from '../errors';
+import { callerOf, defineAction } from './define';
+import { departmentName } from './views';
+
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const VALID_HOURS = 72;
+
+const codeHash = (pepper: string, code: string) => createHmac('sha256', pepper).update(`bind:${code}`).digest('base64url');
+
+export const bindCodeIssue = defineAction({
+  name: 'org.bindCode',
+  summary: 'Admin: a one-time code (valid 72 h) with which a staff member binds their WeChat account; shown once.',
+  input: bindCodeIssueInput,
+  access: ['admin'],
+  async handler(input, ctx) {
+    const { store, config } = ctx.deps;
+    const staff = await store.org.staffById(input.staffId);
+    if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+    let code = '';
+    for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    const expiresAt = new Date(ctx.now.getTime() + VALID_HOURS * 3600 * 1000);
+    await store.bindCodes.put({
+      codeHash: codeHash(config.identityPepper, code), staffId: staff.id, createdByStaffId: callerOf(ctx).staff!.id,
+      createdAt: ctx.now, expiresAt,
+    });
+    return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expiresAt.toISOString(), staff: { id: staff.id, name: staff.name, number: staff.number } };
+  },
+});
+
+export const authBind = defineAction({
+  name: 'auth.bind',
+  summary: 'In WeChat: binds the caller’s account to the staff record a bind code names (replacing an older binding).',
+  input: authBindInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store, config } = ctx.deps;
+    const caller = callerOf(ctx);
+    const subject = caller.principal.subject;
+    if (!subject.startsWith('wx:')) throw new AppError('AUTH.NOT_WECHAT', '请在微信小程序中输入绑定码', 409);
+    if (caller.staff) throw new AppError('AUTH.ALREADY_BOUND', `这个微信已绑定 ${caller.staff.name}，如需更换请联系管理员`, 409);
+    const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), ctx.now);
+    if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
+    const staff = await store.org.staffById(staffId);
+    if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+    // A new code means a new phone: the record's older binding is replaced.
+    await store.org.putStaff({ ...staff, openid: subject.slice(3) });
+    return { staff: { id: staff.id, name: staff.name, number: staff.number, departmentName: await departmentName(store, staff.departmentId) } };
+  },
+});
