@@ -14,7 +14,7 @@ export default defineAppConfig({
     'pages/messages/index',
   ],
   subPackages: [
-    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index'] },
+    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index'] },
     { root: 'admin', pages: ['org/index'] },
     { root: 'dev', pages: ['login/index'] },
   ],

@@ -11,6 +11,7 @@ export const routes = {
   complaint: (id: string) => `/pages/complaint/index?id=${encodeURIComponent(id)}`,
   messages: () => '/pages/messages/index',
   staffInbox: () => '/staff/inbox/index',
+  staffBind: () => '/staff/bind/index',
   staffCase: (id: string) => `/staff/case/index?id=${encodeURIComponent(id)}`,
   staffHome: () => '/staff/home/index',
   staffIssue: () => '/staff/issue/index',

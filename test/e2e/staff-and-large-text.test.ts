@@ -79,3 +79,18 @@ it('a 不满意 is stored at once; its details need a reason before they can be 
   await submit.click();
   await page.getByRole('button', { name: '修改或补充评价' }).waitFor();
 });
+
+it('the office generates a one-time WeChat bind code for a staff member', async () => {
+  const { server, phones: [staffPhone] } = session;
+  const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output());
+  expect(link).not.toBeNull();
+  const page = await staffPhone.context.newPage();
+  await page.goto(link![2]);
+  await page.getByText('组织架构').first().click();
+  await page.getByText('点击生成绑定码').first().click();
+  await page.getByText(/生成微信绑定码？/).waitFor();
+  await page.getByText('确定', { exact: true }).last().click();
+  const code = page.getByText(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
+  await code.first().waitFor();
+  expect(await page.getByText('此码只显示一次', { exact: false }).count()).toBeGreaterThan(0);
+});

@@ -1,13 +1,29 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { OrgListOutput } from '../../../server/contract/org.schema';
 import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { useRemote } from '../../lib/use-remote';
+import { messageOf } from '../../services/api-error';
+import { issueBindCode } from '../../services/auth';
 import { listOrg } from '../../services/org';
 import Cell from '../../ui/Cell';
 import CellGroup from '../../ui/CellGroup';
+import { toast } from '../../lib/toast';
 import './index.scss';
+
+/** A one-time code for the person to bind their WeChat: shown once, valid 72 h. */
+async function showBindCode(staffId: string, name: string) {
+  const ok = await Taro.showModal({ title: '生成绑定码', content: `为 ${name} 生成微信绑定码？旧的绑定会在新微信绑定后失效。` });
+  if (!ok.confirm) return;
+  try {
+    const out = await issueBindCode(staffId);
+    await Taro.showModal({ title: `${name} 的绑定码`, content: `${out.code}\n请在 72 小时内于小程序“工作人员入口”输入。此码只显示一次。`, showCancel: false });
+  } catch (err) {
+    toast(messageOf(err));
+  }
+}
 
 function OrgView({ org }: { org: OrgListOutput }) {
   const staffName = new Map(org.staff.map((s) => [s.id, `${s.name}（${s.number}）`]));
@@ -40,7 +56,9 @@ function OrgView({ org }: { org: OrgListOutput }) {
               key={s.id}
               title={`${s.name}（工号 ${s.number}）`}
               note={s.role === 'admin' ? '管理员' : '工作人员'}
-              description={`${deptName.get(s.departmentId) ?? ''} · 备岗：${who(s.backupStaffId)}${s.bound ? '' : ' · 未绑定微信'}`}
+              description={`${deptName.get(s.departmentId) ?? ''} · 备岗：${who(s.backupStaffId)}${s.bound ? '' : ' · 未绑定微信'} · 点击生成绑定码`}
+              arrow
+              onClick={() => void showBindCode(s.id, s.name)}
             />
           ))}
         </CellGroup>

@@ -26,7 +26,7 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
           <View className="state-view">
             <Text className="state-view__title">{role === 'admin' ? '请以管理员身份登录' : '请以工作人员身份登录'}</Text>
             <Text className="state-view__detail">
-              {me.localMode ? '当前是演示模式，可以切换到工作人员身份。' : '请使用已绑定的工作人员微信打开。'}
+              {me.localMode ? '当前是演示模式，可以切换到工作人员身份。' : '请使用已绑定的工作人员微信打开；首次使用请输入管理员给您的绑定码。'}
             </Text>
             {me.localMode ? (
               <View className="state-view__action">
@@ -34,7 +34,13 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
                   切换演示身份
                 </Button>
               </View>
-            ) : null}
+            ) : (
+              <View className="state-view__action">
+                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.staffBind() })}>
+                  输入绑定码
+                </Button>
+              </View>
+            )}
           </View>
         );
       }}
