@@ -18,5 +18,6 @@ export const routes = {
   staffCard: (id: string) => `/staff/card/index?id=${encodeURIComponent(id)}`,
   staffPrint: (id: string) => `/staff/print/index?id=${encodeURIComponent(id)}`,
   adminOrg: () => '/admin/org/index',
+  adminStats: () => '/admin/stats/index',
   devLogin: () => '/dev/login/index',
 };

@@ -48,3 +48,17 @@ it('staff issue a card; a resident scans it and evaluates with one tap', async (
   await page.reload();
   await page.getByText('您已评价').first().waitFor();
 });
+
+it('the evaluation office sees it in the statistics, as figures only', async () => {
+  const { server, phones: [phone] } = session;
+  const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
+  const page = await phone.context.newPage();
+  await page.goto(link[2]);
+  await page.getByText('评价统计').first().click();
+  await page.getByText('评价等级分布').waitFor();
+  const figures = await page.locator('.figures').first().innerText();
+  // One 满意 this month (the demo hall starts with none): 100% satisfied, nobody named.
+  expect(figures).toMatch(/1\s*评价数/);
+  expect(figures).toContain('100.0%');
+  await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
+});

@@ -2,6 +2,7 @@
 import { dueStatus, promiseText } from '../../src/lib/due-status';
 import { entryId, idFromUrl } from '../../src/lib/entry-id';
 import { countdown, serverClock } from '../../src/lib/countdown';
+import { percent, period } from '../../src/lib/periods';
 
 describe('entryId: the three ways into a card or window page', () => {
   const id = 'Ab3dEf6hIj9kLm2nOp4q';
@@ -54,5 +55,22 @@ describe('countdown: a deadline as a handler reads it, from the server’s clock
   it('runs from the server’s time, not the phone’s', () => {
     const clock = serverClock('2026-12-01T00:00:00.000Z', at('2026-11-01T00:00:00Z'));
     expect(clock() - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
+  });
+});
+
+describe('statistics periods, in Shanghai days', () => {
+  // 2026-12-31T17:00Z is already 2027-01-01 in Shanghai.
+  const newYear = new Date('2026-12-31T17:00:00Z');
+  it('month, last month across a year end, quarter and year', () => {
+    expect(period('thisMonth', newYear)).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+    expect(period('lastMonth', newYear)).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(period('thisQuarter', new Date('2026-11-24T02:00:00Z'))).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(period('thisMonth', new Date('2028-02-10T02:00:00Z'))).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(period('thisYear', newYear)).toEqual({ from: '2027-01-01', to: '2027-12-31' });
+  });
+  it('formats rates as percentages, a missing one as a dash', () => {
+    expect(percent(0.8567)).toBe('85.7%');
+    expect(percent(1)).toBe('100.0%');
+    expect(percent(null)).toBe('—');
   });
 });

@@ -69,6 +69,12 @@ export default function StaffHome() {
             <CellGroup theme="card">
               <Cell title="投诉待办" description="待回复、即将到期和逾期的投诉" arrow onClick={() => go(routes.staffInbox())} />
               <Cell title="消息" description="新投诉、到期提醒与督办通知" arrow onClick={() => go(routes.messages())} />
+              <Cell
+                title="评价统计"
+                description={me.role === 'admin' ? '满意率、差评率、投诉按时答复率' : '本人（部门负责人为本部门）的评价与投诉统计'}
+                arrow
+                onClick={() => go(routes.adminStats())}
+              />
             </CellGroup>
             <View className="gap" />
             {me.role === 'admin' ? (
