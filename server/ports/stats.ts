@@ -35,5 +35,7 @@ export interface ComplaintAggregate {
 
 export interface StatsStore {
   evaluations(f: StatsFilter): Promise<EvaluationAggregate>;
+  /** Level counts per staff member in the period (the annual assessment's residents' part). */
+  levelsByStaff(f: StatsFilter): Promise<Record<string, EvaluationAggregate['levels']>>;
   complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
 }

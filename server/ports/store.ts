@@ -8,6 +8,7 @@ import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './com
 import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
 import type { BindCodeStore } from './bind-codes';
+import type { AssessmentStore } from './assessments';
 
 export interface Department {
   id: string;
@@ -157,6 +158,7 @@ export interface Store {
   files: FileStore;
   stats: StatsStore;
   bindCodes: BindCodeStore;
+  assessments: AssessmentStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

@@ -106,3 +106,13 @@ export const FILTERS: [string, StatsFilter][] = [
   ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];
+
+export function expectedLevelsByStaff(rows: Evaluation[], f: StatsFilter) {
+  const out: Record<string, EvaluationAggregate['levels']> = {};
+  for (const e of rows.filter(inScope(f))) {
+    if (!e.staffId) continue;
+    out[e.staffId] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+    out[e.staffId][e.level as 1]++;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
-import { dataset, expectedComplaints, expectedEvaluations, FILTERS, NOW } from './stats-dataset';
+import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsByStaff, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -184,7 +184,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -291,6 +291,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       });
     });
 
+    describe('assessment scores', () => {
+      it('keeps one row per person and year, replaced on a second entry', async () => {
+        const at = new Date('2026-12-20T02:00:00Z');
+        await store.assessments.putScore({ year: 2026, staffId: staffA.id, peer: 88.5, head: null, self: 95, enteredByStaffId: head.id, updatedAt: at });
+        await store.assessments.putScore({ year: 2026, staffId: staffA.id, peer: 88.5, head: 91, self: 95, enteredByStaffId: head.id, updatedAt: at });
+        await store.assessments.putScore({ year: 2025, staffId: staffA.id, peer: 70, head: 70, self: null, enteredByStaffId: head.id, updatedAt: at });
+        expect(await store.assessments.scores(2026)).toEqual([
+          { year: 2026, staffId: staffA.id, peer: 88.5, head: 91, self: 95, enteredByStaffId: head.id, updatedAt: at },
+        ]);
+        expect((await store.counts()).assessment_scores).toBe(2);
+      });
+    });
+
     describe('bind codes', () => {
       const code = { codeHash: 'hash-1', staffId: staffB.id, createdByStaffId: head.id, createdAt: new Date('2026-11-24T02:00:00Z'), expiresAt: new Date('2026-11-27T02:00:00Z') };
 
@@ -390,6 +403,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it.each(FILTERS)('%s', async (_name, f) => {
         expect(await store.stats.evaluations(f)).toEqual(expectedEvaluations(evaluations, f));
         expect(await store.stats.complaints(f, NOW)).toEqual(expectedComplaints(complaints, f, NOW));
+        expect(await store.stats.levelsByStaff(f)).toEqual(expectedLevelsByStaff(evaluations, f));
       });
     });
   });

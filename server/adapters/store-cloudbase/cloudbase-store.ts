@@ -157,6 +157,16 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     messages: cloudbaseMessages(db),
     files: cloudbaseFiles(db),
     stats: cloudbaseStats(db),
+    assessments: {
+      async putScore(a) {
+        await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });
+      },
+      scores: (year) =>
+        all(() => col('assessment_scores').where({ year }).orderBy('staffId', 'asc'), (d) => {
+          const { _id: _ignored, ...a } = d as any;
+          return { ...a, updatedAt: new Date(a.updatedAt) };
+        }),
+    },
     bindCodes: {
       async put(c) {
         await col('bind_codes').add({ data: { _id: c.codeHash, ...c, usedAt: null } });

@@ -5,7 +5,7 @@
  */
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
-  'files', 'bind_codes',
+  'files', 'bind_codes', 'assessment_scores',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -35,6 +35,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
   { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
   { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
+  { collection: 'assessment_scores', name: 'year', keys: { year: 1 }, unique: false, why: 'a year’s assessment sheet' },
   { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
   { collection: 'complaints', name: 'id', keys: { id: 1 }, unique: true, why: 'a case by id' },
   { collection: 'complaints', name: 'tracking_no', keys: { trackingNo: 1 }, unique: true, why: 'tracking numbers are unique' },
@@ -45,5 +46,6 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
   { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
   { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
+  { collection: 'assessment_scores', name: 'year', keys: { year: 1 }, unique: false, why: 'a year’s assessment sheet' },
   { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
 ];

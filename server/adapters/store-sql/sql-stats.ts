@@ -34,6 +34,19 @@ export function sqlStats(db: SqlClient): StatsStore {
       for (const r of dims) out.dimensions[r.key] = { sum: Number(r.sum), count: Number(r.n) };
       return out;
     },
+    async levelsByStaff(f) {
+      const { where, params } = scope(f, 'e');
+      const rows = await db.query<{ staff_id: string; level: number; n: string }>(
+        `SELECT e.staff_id, e.level, count(*) AS n FROM evaluations e WHERE ${where} AND e.staff_id IS NOT NULL GROUP BY e.staff_id, e.level`,
+        params,
+      );
+      const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
+      for (const r of rows) {
+        out[r.staff_id] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        out[r.staff_id][Number(r.level) as 1] = Number(r.n);
+      }
+      return out;
+    },
     async complaints(f, now) {
       const period = scope(f, 'c', [now]);
       const [row] = await db.query<Record<string, string>>(

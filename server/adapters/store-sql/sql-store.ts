@@ -147,6 +147,20 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     messages: sqlMessages(db),
     files: sqlFiles(db),
     stats: sqlStats(db),
+    assessments: {
+      async putScore(a) {
+        await db.query(
+          `INSERT INTO assessment_scores (year, staff_id, peer, head, self, entered_by_staff_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (year, staff_id) DO UPDATE SET peer = $3, head = $4, self = $5, entered_by_staff_id = $6, updated_at = $7`,
+          [a.year, a.staffId, a.peer, a.head, a.self, a.enteredByStaffId, a.updatedAt],
+        );
+      },
+      scores: (year) =>
+        all('SELECT * FROM assessment_scores WHERE year = $1 ORDER BY staff_id', [year], (r) => ({
+          year: Number(r.year), staffId: r.staff_id, peer: r.peer === null ? null : Number(r.peer), head: r.head === null ? null : Number(r.head),
+          self: r.self === null ? null : Number(r.self), enteredByStaffId: r.entered_by_staff_id, updatedAt: new Date(r.updated_at),
+        })),
+    },
     bindCodes: {
       async put(c) {
         await db.query(
@@ -176,7 +190,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'outbox', count(*) FROM outbox UNION ALL
          SELECT 'messages', count(*) FROM messages UNION ALL
          SELECT 'files', count(*) FROM files UNION ALL
-         SELECT 'bind_codes', count(*) FROM bind_codes`,
+         SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
+         SELECT 'assessment_scores', count(*) FROM assessment_scores`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },
