@@ -1,4 +1,5 @@
 /** Every client action, in one registry that both hosts dispatch. */
+import { assessmentCompute, assessmentScore } from './assessment.actions';
 import { authGuest, authMe } from './auth.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
@@ -48,4 +49,6 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   statsOverview,
   bindCodeIssue,
   authBind,
+  assessmentScore,
+  assessmentCompute,
 ];

@@ -23,6 +23,7 @@ import type {
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
+import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentScoreInput } from './assessment.schema';
 import type { StatsOverviewInput, StatsOverviewOutput } from './stats.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -63,5 +64,10 @@ export interface ActionMap {
   'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };
+  'assessment.score': {
+    input: AssessmentScoreInput;
+    output: { year: number; staffId: string; peer: number | null; head: number | null; self: number | null };
+  };
+  'assessment.compute': { input: AssessmentComputeInput; output: AssessmentComputeOutput };
 }
 export type ActionName = keyof ActionMap;

@@ -301,6 +301,35 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
   });
 
+  describe('annual assessment', () => {
+    it('the office enters scores (fields merge) and grades the department under the quotas', async () => {
+      const cardId = await issueCard();
+      for (let i = 0; i < 3; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `assess-${i}` });
+      await ok('assessment.score', { year: 2026, staffId: staffA.id, peer: 90, head: 88, self: 100 }, headAs);
+      await ok('assessment.score', { year: 2026, staffId: staffB.id, peer: 80 }, headAs);
+      expect(await ok('assessment.score', { year: 2026, staffId: staffB.id, head: 85 }, headAs)).toEqual({ year: 2026, staffId: staffB.id, peer: 80, head: 85, self: null });
+      const out = await ok('assessment.compute', { year: 2026, departmentId: dept.id }, headAs);
+      expect(out.rules).toContain('A ≤ 20%');
+      const row = (id: string) => out.staff.find((r: any) => r.staffId === id);
+      // 0.4×90 + 0.4×88 + 0.2×100 (three 非常满意); B: no evaluations, so that part is the mean of the other two.
+      expect(row(staffA.id)).toMatchObject({ residents: 100, evaluations: 3, total: 91.2, grade: 'B', rank: 1, self: 100 });
+      expect(row(staffB.id)).toMatchObject({ residents: null, total: 82.5, grade: 'C', rank: 2 });
+      expect(row(head.id)).toMatchObject({ total: null, grade: null });
+    });
+
+    it('only the office or the person’s own department head may score or grade', async () => {
+      await refused(call('assessment.compute', { year: 2026 }, staff), 'ASSESSMENT.FORBIDDEN', 403);
+      await refused(call('assessment.score', { year: 2026, staffId: staffB.id, peer: 60 }, staff), 'ASSESSMENT.FORBIDDEN', 403);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      await refused(call('assessment.score', { year: 2026, staffId: staffA.id, head: 60 }, { staff: outsider }), 'ASSESSMENT.FORBIDDEN', 403);
+      await refused(call('assessment.compute', { year: 2026, departmentId: dept.id }, { staff: outsider }), 'ASSESSMENT.FORBIDDEN', 403);
+      expect((await ok('assessment.compute', { year: 2026 }, { staff: outsider })).departmentId).toBe(dept2.id);
+      await refused(call('assessment.score', { year: 2026, staffId: staffA.id, peer: 101 }, headAs), 'REQUEST.INVALID', 400);
+      await refused(call('assessment.score', { year: 2026, staffId: 'NoSuchStaff1', peer: 60 }, headAs), 'STAFF.NOT_FOUND', 404);
+      await refused(call('assessment.score', { year: 2026, staffId: staffA.id, peer: 60 }, resident), 'AUTH.FORBIDDEN', 403);
+    });
+  });
+
   describe('bad input writes nothing', () => {
     it('an unknown category, overlong content, a bad phone, two targets, no target', async () => {
       const cardId = await issueCard();

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+const year = z.number().int().min(2000).max(2100);
+const score = z.number().min(0).max(100).multipleOf(0.01, { message: '分数最多两位小数' }).nullable();
+
+export const assessmentScoreInput = z
+  .object({ year, staffId: idSchema, peer: score.optional(), head: score.optional(), self: score.optional() })
+  .strict();
+export type AssessmentScoreInput = z.infer<typeof assessmentScoreInput>;
+
+export const assessmentComputeInput = z.object({ year, departmentId: idSchema.optional() }).strict();
+export type AssessmentComputeInput = z.infer<typeof assessmentComputeInput>;
+
+export interface AssessmentRow {
+  staffId: string;
+  name: string;
+  number: string;
+  departmentName: string;
+  peer: number | null;
+  head: number | null;
+  /** Recorded, not counted. */
+  self: number | null;
+  /** The service recipients' score (level points), null without evaluations. */
+  residents: number | null;
+  evaluations: number;
+  total: number | null;
+  grade: 'A' | 'B' | 'C' | 'D' | 'E' | null;
+  rank: number | null;
+}
+
+export interface AssessmentComputeOutput {
+  year: number;
+  departmentId: string | null;
+  rules: string;
+  staff: AssessmentRow[];
+}
