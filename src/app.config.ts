@@ -15,7 +15,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index'] },
-    { root: 'admin', pages: ['org/index', 'stats/index'] },
+    { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index'] },
     { root: 'dev', pages: ['login/index'] },
   ],
   window: {

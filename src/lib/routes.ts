@@ -19,5 +19,6 @@ export const routes = {
   staffPrint: (id: string) => `/staff/print/index?id=${encodeURIComponent(id)}`,
   adminOrg: () => '/admin/org/index',
   adminStats: () => '/admin/stats/index',
+  adminWindows: () => '/admin/windows/index',
   devLogin: () => '/dev/login/index',
 };

@@ -5,3 +5,8 @@ import { call } from './call';
 export function getCardQr(cardId: string): Promise<QrGetOutput> {
   return call('qr.get', { cardId });
 }
+
+/** A window's standing QR: evaluations from it go to whoever is on duty there. */
+export function getWindowQr(windowId: string): Promise<QrGetOutput> {
+  return call('qr.get', { windowId });
+}

@@ -62,3 +62,18 @@ it('the evaluation office sees it in the statistics, as figures only', async () 
   expect(figures).toContain('100.0%');
   await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
 });
+
+it('the office prints every window’s standing QR, one per page', async () => {
+  const { server, phones: [phone] } = session;
+  const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
+  const page = await phone.context.newPage();
+  await page.goto(link[2]);
+  await page.getByText('窗口二维码').first().click();
+  await page.locator('.window-qr img').first().waitFor();
+  const windows = await page.locator('.window-qr').count();
+  expect(windows).toBeGreaterThan(1);
+  await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.window-qr img').length === n, windows);
+  const src = await page.locator('.window-qr img').first().getAttribute('src');
+  expect(src).toMatch(/^data:image\/png;base64,/);
+  expect(await page.locator('.window-qr').first().evaluate((el: any) => (globalThis as any).getComputedStyle(el).breakAfter)).toBe('page');
+});

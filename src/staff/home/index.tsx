@@ -80,7 +80,8 @@ export default function StaffHome() {
             {me.role === 'admin' ? (
               <>
                 <CellGroup theme="card">
-                  <Cell title="组织架构" description="部门、窗口、人员与事项" arrow onClick={() => go(routes.adminOrg())} />
+                  <Cell title="组织架构" description="部门、窗口、人员与事项；生成微信绑定码" arrow onClick={() => go(routes.adminOrg())} />
+                  <Cell title="窗口二维码" description="每个窗口一张，打印后摆放在柜台" arrow onClick={() => go(routes.adminWindows())} />
                 </CellGroup>
                 <View className="gap" />
               </>
