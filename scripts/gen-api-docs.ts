@@ -51,6 +51,7 @@ function render(): string {
     '| AUTH.NOT_WECHAT | 409 | auth.bind outside the mini program |',
     '| AUTH.ALREADY_BOUND | 409 | auth.bind from a WeChat account already bound to a staff record |',
     '| AUTH.BAD_BIND_CODE | 400 | a bind code that is unknown, used or expired |',
+    '| RESULTS.NOT_PUBLISHED | 404 | the public results page is switched off |',
     '| ASSESSMENT.FORBIDDEN | 403 | scoring or grading outside the office or the head’s own department |',
     '| STATS.FORBIDDEN_SCOPE | 403 | statistics outside the caller’s own figures (staff) or department (head) |',
     '| INTERNAL | 500 | anything unexpected (logged, never detailed in the response) |',

@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/complaints/index',
     'pages/complaint/index',
     'pages/messages/index',
+    'pages/results/index',
   ],
   subPackages: [
     { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index'] },

@@ -1,6 +1,6 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
-import { statsOverviewInput } from '../contract/stats.schema';
-import { addDaysToDate, daysBetween, endOfShanghaiDay } from '../domain/shanghai-time';
+import { publicResultsInput, statsOverviewInput, statsPublicInput } from '../contract/stats.schema';
+import { addDaysToDate, daysBetween, endOfShanghaiDay, shanghaiDate } from '../domain/shanghai-time';
 import { overview } from '../domain/stats.rules';
 import { AppError, errors } from '../errors';
 import { callerOf, defineAction } from './define';
@@ -46,5 +46,45 @@ export const statsOverview = defineAction({
     const [e, c] = await Promise.all([store.stats.evaluations(filter), store.stats.complaints(filter, ctx.now)]);
     const clean = Object.fromEntries(Object.entries(scope).filter(([, v]) => v)) as typeof scope;
     return { from: input.from, to: input.to, scope: clean, ...overview(e, c, me.role === 'admin' ? 'office' : 'restricted') };
+  },
+});
+
+export const PUBLIC_RESULTS_KEY = 'public.results';
+
+export const statsPublicSwitch = defineAction({
+  name: 'stats.publish',
+  summary: 'Admin: switches the public results page (department-level figures for residents) on or off.',
+  input: publicResultsInput,
+  access: ['admin'],
+  async handler(input, ctx) {
+    await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, { enabled: input.enabled, by: callerOf(ctx).staff!.id, at: ctx.now.toISOString() });
+    return { enabled: input.enabled };
+  },
+});
+
+export const statsPublic = defineAction({
+  name: 'stats.public',
+  summary: 'For anyone, when the office has switched it on: each department’s month — evaluations, 满意率, complaints, on-time reply rate.',
+  input: statsPublicInput,
+  access: 'public',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const setting = await store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
+    if (!setting?.enabled) throw new AppError('RESULTS.NOT_PUBLISHED', '评议结果暂未公布', 404);
+    const month = input.month ?? shanghaiDate(ctx.now).slice(0, 7);
+    const [y, m] = month.split('-').map(Number);
+    const from = startOf(`${month}-01`);
+    const to = startOf(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+    const departments = await store.org.departments();
+    const rows = await Promise.all(
+      departments.map(async (d) => {
+        const f = { from, to, departmentId: d.id };
+        const [e, c] = await Promise.all([store.stats.evaluations(f), store.stats.complaints(f, ctx.now)]);
+        // Residents get what staff get: no rate from fewer than five evaluations.
+        const o = overview(e, c, 'restricted');
+        return { id: d.id, name: d.name, evaluations: e.count, satisfactionRate: o.satisfactionRate, complaints: c.count, onTimeRate: o.complaints.onTimeRate };
+      }),
+    );
+    return { month, departments: rows };
   },
 });

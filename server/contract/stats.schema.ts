@@ -41,3 +41,24 @@ export interface StatsOverviewOutput {
   };
   suppressed: Suppressed;
 }
+
+export const statsPublicInput = z
+  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }).optional() })
+  .strict();
+export type StatsPublicInput = z.infer<typeof statsPublicInput>;
+
+/** 向群众公布评议结果: department-level figures only, withheld below 5 evaluations. */
+export interface StatsPublicOutput {
+  month: string;
+  departments: {
+    id: string;
+    name: string;
+    evaluations: number;
+    satisfactionRate: number | null;
+    complaints: number;
+    onTimeRate: number | null;
+  }[];
+}
+
+export const publicResultsInput = z.object({ enabled: z.boolean() }).strict();
+export type PublicResultsInput = z.infer<typeof publicResultsInput>;

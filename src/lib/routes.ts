@@ -10,6 +10,7 @@ export const routes = {
   complaints: () => '/pages/complaints/index',
   complaint: (id: string) => `/pages/complaint/index?id=${encodeURIComponent(id)}`,
   messages: () => '/pages/messages/index',
+  results: () => '/pages/results/index',
   staffInbox: () => '/staff/inbox/index',
   staffBind: () => '/staff/bind/index',
   staffCase: (id: string) => `/staff/case/index?id=${encodeURIComponent(id)}`,

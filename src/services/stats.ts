@@ -2,3 +2,6 @@ import type { StatsOverviewInput, StatsOverviewOutput } from '../../server/contr
 import { call } from './call';
 
 export const statsOverview = (input: StatsOverviewInput): Promise<StatsOverviewOutput> => call('stats.overview', input);
+
+export const publicResults = (month?: string) => call('stats.public', month ? { month } : {});
+export const setPublicResults = (enabled: boolean) => call('stats.publish', { enabled });

@@ -77,3 +77,21 @@ it('the office prints every window’s standing QR, one per page', async () => {
   expect(src).toMatch(/^data:image\/png;base64,/);
   expect(await page.locator('.window-qr').first().evaluate((el: any) => (globalThis as any).getComputedStyle(el).breakAfter)).toBe('page');
 });
+
+it('the office publishes the department results; anyone can read them, figures only', async () => {
+  const { server, phones: [phone] } = session;
+  const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
+  const page = await phone.context.newPage();
+  await page.goto(link[2]);
+  await page.getByText('评价统计').first().click();
+  await page.getByRole('switch', { name: '向群众公布评议结果' }).click();
+  await page.getByText('已向群众公布部门评议结果').waitFor();
+  // The page is public: it needs no identity and shows the same to anyone.
+  const resident = await phone.context.newPage();
+  await resident.goto(`${server.base}/#/pages/results/index`);
+  await resident.locator('.result').first().waitFor();
+  const text = await resident.locator('.shell').first().innerText();
+  expect(text).toContain('不动产登记科');
+  expect(text).toMatch(/满意率（1 条评价）/);
+  expect(text).not.toMatch(/工号|王丽/);
+});

@@ -294,6 +294,22 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await refused(call('stats.overview', month, resident), 'AUTH.FORBIDDEN', 403);
     });
 
+    it('public results: off until the office switches them on; then department figures only, for anyone', async () => {
+      await refused(call('stats.public', {}, 'nobody'), 'RESULTS.NOT_PUBLISHED', 404);
+      await refused(call('stats.publish', { enabled: true }, staff), 'AUTH.FORBIDDEN', 403);
+      await evaluate(5, 5);
+      await ok('stats.publish', { enabled: true }, headAs);
+      const out = await ok('stats.public', {}, 'nobody');
+      expect(out.month).toBe('2026-11');
+      const row = (id: string) => out.departments.find((d: any) => d.id === id);
+      expect(row(dept.id)).toEqual({ id: dept.id, name: dept.name, evaluations: 5, satisfactionRate: 1, complaints: 0, onTimeRate: null });
+      expect(row(dept2.id)).toMatchObject({ evaluations: 0, satisfactionRate: null });
+      expect(JSON.stringify(out)).not.toMatch(/STAFF|staffId|王丽/);
+      expect((await ok('stats.public', { month: '2026-10' }, 'nobody')).departments.every((d: any) => d.evaluations === 0)).toBe(true);
+      await ok('stats.publish', { enabled: false }, headAs);
+      await refused(call('stats.public', {}, resident), 'RESULTS.NOT_PUBLISHED', 404);
+    });
+
     it('refuses a reversed, overlong or malformed period', async () => {
       await refused(call('stats.overview', { from: '2026-11-30', to: '2026-11-01' }, headAs), 'REQUEST.INVALID', 400);
       await refused(call('stats.overview', { from: '2025-01-01', to: '2026-11-30' }, headAs), 'REQUEST.INVALID', 400);

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StatsOverviewOutput } from '../../../server/contract/stats.schema';
 import { LEVELS } from '../../lib/levels';
 import PageShell from '../../components/PageShell';
@@ -9,7 +9,10 @@ import StateView from '../../components/StateView';
 import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
 import { listDepartments } from '../../services/org-directory';
-import { statsOverview } from '../../services/stats';
+import { publicResults, setPublicResults, statsOverview } from '../../services/stats';
+import { toast } from '../../lib/toast';
+import { messageOf } from '../../services/api-error';
+import Switch from '../../ui/Switch';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
 import './index.scss';
@@ -132,11 +135,44 @@ function StatsView({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
+/** The office decides whether residents see the department-level results page. */
+function PublishSwitch() {
+  const [on, setOn] = useState(false);
+  // The page answers only when published: that is the switch's current state.
+  useEffect(() => {
+    publicResults().then(() => setOn(true), () => setOn(false));
+  }, []);
+  const change = (v: boolean) =>
+    void setPublicResults(v).then(
+      (r) => {
+        setOn(r.enabled);
+        toast(r.enabled ? '已向群众公布部门评议结果' : '已停止公布', true);
+      },
+      (err) => toast(messageOf(err)),
+    );
+  return (
+    <View className="block publish">
+      <View className="publish__text">
+        <Text className="publish__label">向群众公布评议结果</Text>
+        <Text className="muted">只公布各部门的满意率和投诉按时答复率，不含任何个人</Text>
+      </View>
+      <Switch value={on} label="向群众公布评议结果" onChange={change} />
+    </View>
+  );
+}
+
 /** 统计: the office sees any department; a head their department; staff their own figures. */
 export default function AdminStats() {
   return (
     <PageShell wide>
-      <StaffGate>{(me) => <StatsView isAdmin={me.role === 'admin'} />}</StaffGate>
+      <StaffGate>
+        {(me) => (
+          <>
+            <StatsView isAdmin={me.role === 'admin'} />
+            {me.role === 'admin' ? <PublishSwitch /> : null}
+          </>
+        )}
+      </StaffGate>
     </PageShell>
   );
 }

@@ -32,6 +32,7 @@ export default function Home() {
       <View className="gap" />
       <CellGroup theme="card">
         <Cell title="我要投诉" description="对某个部门的服务不满意，可以在这里投诉" arrow onClick={() => go(routes.complaintNew())} />
+        <Cell title="评议结果公示" description="各部门的满意率和投诉办理情况" arrow onClick={() => go(routes.results())} />
       </CellGroup>
       <View className="gap" />
       <LargeTextToggle />
