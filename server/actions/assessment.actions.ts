@@ -65,7 +65,7 @@ export const assessmentCompute = defineAction({
     const to = new Date(Date.UTC(input.year + 1, 0, 1) - 8 * 3600 * 1000);
     const [scores, levels] = await Promise.all([
       store.assessments.scores(input.year),
-      store.stats.levelsByStaff({ from, to, ...(departmentId ? { departmentId } : {}) }),
+      store.stats.levelsBy('staffId', { from, to, ...(departmentId ? { departmentId } : {}) }),
     ]);
     const byStaff = new Map(scores.map((s) => [s.staffId, s]));
     const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };

@@ -11,7 +11,7 @@ import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } fr
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
-import { statsOverview, statsPublic, statsPublicSwitch } from './stats.actions';
+import { statsOverview, statsPublic, statsPublicSwitch, statsRankings } from './stats.actions';
 import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
@@ -47,6 +47,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   devClock,
   sweepRun,
   statsOverview,
+  statsRankings,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

@@ -24,7 +24,9 @@ import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentScoreInput } from './assessment.schema';
-import type { PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput } from './stats.schema';
+import type {
+  PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
+} from './stats.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
 type Empty = Record<string, never>;
@@ -63,6 +65,7 @@ export interface ActionMap {
   'sweep.run': { input: Empty; output: SweepRunOutput };
   'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
   'stats.public': { input: StatsPublicInput; output: StatsPublicOutput };
+  'stats.rankings': { input: StatsRankingsInput; output: StatsRankingsOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

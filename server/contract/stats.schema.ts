@@ -62,3 +62,17 @@ export interface StatsPublicOutput {
 
 export const publicResultsInput = z.object({ enabled: z.boolean() }).strict();
 export type PublicResultsInput = z.infer<typeof publicResultsInput>;
+
+export const statsRankingsInput = z
+  .object({ from: day, to: day, by: z.enum(['department', 'window', 'staff']), departmentId: idSchema.optional() })
+  .strict()
+  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type StatsRankingsInput = z.infer<typeof statsRankingsInput>;
+
+export interface StatsRankingsOutput {
+  from: string;
+  to: string;
+  by: 'department' | 'window' | 'staff';
+  /** Ranked by 满意率 (then fewer 差评); fewer than 5 evaluations: unranked, listed last. */
+  rows: { id: string; name: string; evaluations: number; satisfactionRate: number | null; badRate: number | null; rank: number | null }[];
+}

@@ -41,3 +41,34 @@ export function overview(
     suppressed,
   };
 }
+
+export interface RankInput {
+  id: string;
+  name: string;
+  levels: EvaluationAggregate['levels'];
+}
+
+/**
+ * Rankings by 满意率, ties broken by the lower 差评率; equal on both share a rank. Rows under
+ * MIN_SAMPLE evaluations are not ranked (a rate from three people is not a standing); the
+ * office still sees their rates, others see null.
+ */
+export function rank(rows: RankInput[], viewer: 'office' | 'restricted') {
+  const scored = rows.map((r) => {
+    const n = r.levels[1] + r.levels[2] + r.levels[3] + r.levels[4] + r.levels[5];
+    const sat = n ? (r.levels[5] + r.levels[4]) / n : null;
+    const bad = n ? (r.levels[2] + r.levels[1]) / n : null;
+    const visible = viewer === 'office' || n >= MIN_SAMPLE;
+    return { id: r.id, name: r.name, evaluations: n, satisfactionRate: visible ? round4(sat) : null, badRate: visible ? round4(bad) : null, sat, bad, rankable: n >= MIN_SAMPLE };
+  });
+  const ranked = scored.filter((r) => r.rankable).sort((a, b) => b.sat! - a.sat! || a.bad! - b.bad!);
+  const ranks = new Map<string, number>();
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    ranks.set(r.id, prev && prev.sat === r.sat && prev.bad === r.bad ? ranks.get(prev.id)! : i + 1);
+  });
+  const rest = scored.filter((r) => !r.rankable).sort((a, b) => b.evaluations - a.evaluations || a.name.localeCompare(b.name));
+  return [...ranked, ...rest].map(({ id, name, evaluations, satisfactionRate, badRate }) => ({
+    id, name, evaluations, satisfactionRate, badRate, rank: ranks.get(id) ?? null,
+  }));
+}

@@ -33,9 +33,11 @@ export interface ComplaintAggregate {
   overdueNow: number;
 }
 
+export type GroupField = 'departmentId' | 'windowId' | 'staffId';
+
 export interface StatsStore {
   evaluations(f: StatsFilter): Promise<EvaluationAggregate>;
-  /** Level counts per staff member in the period (the annual assessment's residents' part). */
-  levelsByStaff(f: StatsFilter): Promise<Record<string, EvaluationAggregate['levels']>>;
+  /** Level counts per department, window or staff member in the period (rankings, assessment). */
+  levelsBy(field: GroupField, f: StatsFilter): Promise<Record<string, EvaluationAggregate['levels']>>;
   complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
 }

@@ -107,12 +107,13 @@ export const FILTERS: [string, StatsFilter][] = [
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];
 
-export function expectedLevelsByStaff(rows: Evaluation[], f: StatsFilter) {
+export function expectedLevelsBy(field: 'departmentId' | 'windowId' | 'staffId', rows: Evaluation[], f: StatsFilter) {
   const out: Record<string, EvaluationAggregate['levels']> = {};
   for (const e of rows.filter(inScope(f))) {
-    if (!e.staffId) continue;
-    out[e.staffId] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-    out[e.staffId][e.level as 1]++;
+    const key = e[field];
+    if (!key) continue;
+    out[key] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+    out[key][e.level as 1]++;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
-import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsByStaff, FILTERS, NOW } from './stats-dataset';
+import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsBy, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -403,7 +403,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it.each(FILTERS)('%s', async (_name, f) => {
         expect(await store.stats.evaluations(f)).toEqual(expectedEvaluations(evaluations, f));
         expect(await store.stats.complaints(f, NOW)).toEqual(expectedComplaints(complaints, f, NOW));
-        expect(await store.stats.levelsByStaff(f)).toEqual(expectedLevelsByStaff(evaluations, f));
+        for (const field of ['departmentId', 'windowId', 'staffId'] as const) {
+          expect(await store.stats.levelsBy(field, f)).toEqual(expectedLevelsBy(field, evaluations, f));
+        }
       });
     });
   });

@@ -310,6 +310,19 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await refused(call('stats.public', {}, resident), 'RESULTS.NOT_PUBLISHED', 404);
     });
 
+    it('ranks departments for the office; a head ranks their own staff; staff cannot rank', async () => {
+      await evaluate(5, 5);
+      const depts = await ok('stats.rankings', { ...month, by: 'department' }, headAs);
+      expect(depts.rows[0]).toEqual({ id: dept.id, name: dept.name, evaluations: 5, satisfactionRate: 1, badRate: 0, rank: 1 });
+      expect(depts.rows.find((r: any) => r.id === dept2.id)).toMatchObject({ evaluations: 0, rank: null });
+      const people = await ok('stats.rankings', { ...month, by: 'staff', departmentId: dept.id }, headAs);
+      expect(people.rows.map((r: any) => r.rank)).toEqual([1, null, null]);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      expect((await ok('stats.rankings', { ...month, by: 'staff' }, { staff: outsider })).rows.map((r: any) => r.id)).toEqual([outsider.id]);
+      await refused(call('stats.rankings', { ...month, by: 'department' }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.rankings', { ...month, by: 'staff' }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+    });
+
     it('refuses a reversed, overlong or malformed period', async () => {
       await refused(call('stats.overview', { from: '2026-11-30', to: '2026-11-01' }, headAs), 'REQUEST.INVALID', 400);
       await refused(call('stats.overview', { from: '2025-01-01', to: '2026-11-30' }, headAs), 'REQUEST.INVALID', 400);

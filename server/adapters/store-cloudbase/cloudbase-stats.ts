@@ -36,16 +36,16 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       for (const r of dims) out.dimensions[String(r._id)] = { sum: Number(r.sum), count: Number(r.n) };
       return out;
     },
-    async levelsByStaff(f) {
+    async levelsBy(field, f) {
       const rows = await run('evaluations', [
-        { $match: { ...match(f), staffId: f.staffId ?? { $ne: null } } },
-        { $group: { _id: { s: '$staffId', l: '$level' }, n: { $sum: 1 } } },
+        { $match: { ...match(f), [field]: f[field] ?? { $ne: null } } },
+        { $group: { _id: { k: `$${field}`, l: '$level' }, n: { $sum: 1 } } },
       ]);
       const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
       for (const r of rows) {
-        const { s, l } = r._id as { s: string; l: number };
-        out[s] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-        out[s][Number(l) as 1] = Number(r.n);
+        const { k, l } = r._id as { k: string; l: number };
+        out[k] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        out[k][Number(l) as 1] = Number(r.n);
       }
       return out;
     },

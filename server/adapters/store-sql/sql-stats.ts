@@ -1,5 +1,8 @@
 /** Aggregates in SQL: one GROUP BY per figure, on the (department|staff, created_at) indexes. */
-import type { StatsFilter, StatsStore } from '../../ports/stats';
+import type { GroupField, StatsFilter, StatsStore } from '../../ports/stats';
+
+/** The only columns a grouping may name (never interpolated from input). */
+const COLUMNS: Record<GroupField, string> = { departmentId: 'department_id', windowId: 'window_id', staffId: 'staff_id' };
 import type { SqlClient } from './sql-client';
 
 /** The WHERE clause of a period and scope, with its parameters from $1. */
@@ -34,16 +37,17 @@ export function sqlStats(db: SqlClient): StatsStore {
       for (const r of dims) out.dimensions[r.key] = { sum: Number(r.sum), count: Number(r.n) };
       return out;
     },
-    async levelsByStaff(f) {
+    async levelsBy(field, f) {
+      const column = COLUMNS[field];
       const { where, params } = scope(f, 'e');
-      const rows = await db.query<{ staff_id: string; level: number; n: string }>(
-        `SELECT e.staff_id, e.level, count(*) AS n FROM evaluations e WHERE ${where} AND e.staff_id IS NOT NULL GROUP BY e.staff_id, e.level`,
+      const rows = await db.query<{ key: string; level: number; n: string }>(
+        `SELECT e.${column} AS key, e.level, count(*) AS n FROM evaluations e WHERE ${where} AND e.${column} IS NOT NULL GROUP BY e.${column}, e.level`,
         params,
       );
       const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
       for (const r of rows) {
-        out[r.staff_id] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-        out[r.staff_id][Number(r.level) as 1] = Number(r.n);
+        out[r.key] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        out[r.key][Number(r.level) as 1] = Number(r.n);
       }
       return out;
     },
