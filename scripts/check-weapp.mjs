@@ -7,7 +7,10 @@ import { join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { wxmlToJs, wxssToJs } = require('miniprogram-compiler');
+// The package's wrappers: wxmlToJs throws on a wcc error, but wxssToJs swallows wcsc's message
+// (its wcsc() *returns* the Error), so the WXSS side calls the wcsc wrapper directly.
+const { wxmlToJs } = require('miniprogram-compiler');
+const wcsc = require('miniprogram-compiler/src/wcsc');
 
 const root = 'dist/weapp';
 const KB = 1024;
@@ -24,15 +27,22 @@ let failed = false;
 const all = files(root);
 const count = (ext) => all.filter((f) => f.endsWith(ext)).length;
 
-for (const [label, compile] of [['WXML (wcc)', wxmlToJs], ['WXSS (wcsc)', wxssToJs]]) {
+const maxBuffer = 64 * 1024 * 1024; // the wrappers default to 1 MB of compiler output
+const stem = (file) => relative(root, file).split(sep).join('/').replace(/\.wxss$/, '');
+const compilers = [
+  ['WXML (wcc)', '.wxml', () => wxmlToJs(root, { maxBuffer })],
+  ['WXSS (wcsc)', '.wxss', () => {
+    const out = wcsc(root, all.filter((f) => f.endsWith('.wxss')).map(stem), { maxBuffer });
+    if (out instanceof Error) throw out;
+  }],
+];
+for (const [label, ext, compile] of compilers) {
   try {
-    const js = compile(root);
-    // The compilers emit JS; evaluating its construction catches truncated or broken output.
-    new Function('global', js);
-    console.log(`  ✔ ${label}: ${count(label.startsWith('WXML') ? '.wxml' : '.wxss')} files compiled`);
+    compile();
+    console.log(`  ✔ ${label}: ${count(ext)} files compiled`);
   } catch (err) {
     failed = true;
-    console.error(`  ✘ ${label}: ${String(err.message ?? err).slice(0, 2000)}`);
+    console.error(`  ✘ ${label}: ${String(err.message ?? err).trim().slice(0, 4000)}`);
   }
 }
 
