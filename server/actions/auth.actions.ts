@@ -25,9 +25,11 @@ export const authMe = defineAction({
     const { role, staff } = callerOf(ctx);
     const localMode = ctx.deps.config.mode === 'local';
     if (!staff) return { role, localMode };
+    const headOf = (await ctx.deps.store.org.departments()).filter((d) => d.headStaffId === staff.id).map((d) => d.id);
     return {
       role,
       localMode,
+      headOf,
       staff: {
         id: staff.id,
         name: staff.name,

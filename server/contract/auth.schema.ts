@@ -29,6 +29,8 @@ export const authMeInput = z.object({}).strict();
 export interface AuthMeOutput {
   role: Role;
   staff?: { id: string; name: string; number: string; departmentName: string };
+  /** Departments the caller heads (their figures, rankings and assessment sheet). */
+  headOf?: string[];
   /** Local mode exposes the dev identity switcher. */
   localMode: boolean;
 }

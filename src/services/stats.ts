@@ -5,3 +5,6 @@ export const statsOverview = (input: StatsOverviewInput): Promise<StatsOverviewO
 
 export const publicResults = (month?: string) => call('stats.public', month ? { month } : {});
 export const setPublicResults = (enabled: boolean) => call('stats.publish', { enabled });
+
+export const statsRankings = (input: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string }) =>
+  call('stats.rankings', input);

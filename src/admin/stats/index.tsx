@@ -9,7 +9,7 @@ import StateView from '../../components/StateView';
 import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
 import { listDepartments } from '../../services/org-directory';
-import { publicResults, setPublicResults, statsOverview } from '../../services/stats';
+import { publicResults, setPublicResults, statsOverview, statsRankings } from '../../services/stats';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
 import Switch from '../../ui/Switch';
@@ -91,7 +91,30 @@ function Overview({ s }: { s: StatsOverviewOutput }) {
   );
 }
 
-function StatsView({ isAdmin }: { isAdmin: boolean }) {
+/** The office ranks departments (or a department's staff); a head ranks their own staff. */
+function Rankings({ range, by, departmentId }: { range: { from: string; to: string }; by: 'department' | 'staff'; departmentId?: string }) {
+  const { state } = useRemote(
+    () => statsRankings({ ...range, by, ...(departmentId ? { departmentId } : {}) }),
+    `${range.from}:${by}:${departmentId ?? ''}`,
+  );
+  if (state.status !== 'ready') return null;
+  return (
+    <View className="block">
+      <Text className="block__title">{by === 'department' ? '部门满意率排名' : '人员满意率排名'}</Text>
+      {state.data.rows.map((r) => (
+        <View key={r.id} className="ranking">
+          <Text className="ranking__rank">{r.rank ?? '—'}</Text>
+          <Text className="ranking__name">{r.name}</Text>
+          <Text className="ranking__value">{r.satisfactionRate === null ? '样本不足' : percent(r.satisfactionRate)}</Text>
+          <Text className="muted ranking__n">{r.evaluations} 条</Text>
+        </View>
+      ))}
+      <Text className="muted">评价少于 5 条的不参与排名。</Text>
+    </View>
+  );
+}
+
+function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   const [key, setKey] = useState<PeriodKey>('thisMonth');
   const [departmentId, setDepartmentId] = useState('');
   const range = period(key, new Date());
@@ -131,6 +154,8 @@ function StatsView({ isAdmin }: { isAdmin: boolean }) {
           </>
         )}
       </StateView>
+      {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
+      {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
     </>
   );
 }
@@ -168,7 +193,7 @@ export default function AdminStats() {
       <StaffGate>
         {(me) => (
           <>
-            <StatsView isAdmin={me.role === 'admin'} />
+            <StatsView isAdmin={me.role === 'admin'} isHead={(me.headOf ?? []).length > 0} />
             {me.role === 'admin' ? <PublishSwitch /> : null}
           </>
         )}
