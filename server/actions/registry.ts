@@ -11,7 +11,7 @@ import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } fr
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
-import { statsOverview, statsPublic, statsPublicSwitch, statsRankings } from './stats.actions';
+import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
@@ -48,6 +48,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   sweepRun,
   statsOverview,
   statsRankings,
+  statsTrend,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

@@ -1,9 +1,10 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
-import { publicResultsInput, statsOverviewInput, statsPublicInput, statsRankingsInput } from '../contract/stats.schema';
+import { publicResultsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput } from '../contract/stats.schema';
 import { addDaysToDate, daysBetween, endOfShanghaiDay, shanghaiDate } from '../domain/shanghai-time';
 import { overview, rank } from '../domain/stats.rules';
+import { trend } from '../domain/trend.rules';
 import { AppError, errors } from '../errors';
-import { callerOf, defineAction } from './define';
+import { callerOf, defineAction, type ActionContext } from './define';
 
 const MAX_DAYS = 400;
 /** 00:00 of a Shanghai date as an instant. */
@@ -19,35 +20,61 @@ export const statsOverview = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    if (daysBetween(input.from, input.to) > MAX_DAYS) {
-      throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
-    }
-    const me = callerOf(ctx).staff!;
-    const scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId };
-    if (me.role !== 'admin') {
-      const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
-      // No scope asked: a head gets their department, anyone else their own figures.
-      if (!scope.departmentId && !scope.windowId && !scope.staffId) {
-        if (headOf.length) scope.departmentId = headOf[0];
-        else scope.staffId = me.id;
-      }
-      const staff = scope.staffId ? await store.org.staffById(scope.staffId) : null;
-      const window = scope.windowId ? await store.org.windowById(scope.windowId) : null;
-      const department = scope.departmentId ?? staff?.departmentId ?? window?.departmentId;
-      const ownFigures = scope.staffId === me.id && !scope.departmentId && !scope.windowId;
-      const headsDepartment = department !== undefined && headOf.includes(department) &&
-        (!staff || staff.departmentId === department) && (!window || window.departmentId === department);
-      if (!ownFigures && !headsDepartment) {
-        throw new AppError('STATS.FORBIDDEN_SCOPE', '只能查看本人的统计；部门负责人可查看本部门', 403);
-      }
-      if (headsDepartment) scope.departmentId = department;
-    }
+    const { scope, viewer } = await resolveScope(input, ctx);
     const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...scope };
     const [e, c] = await Promise.all([store.stats.evaluations(filter), store.stats.complaints(filter, ctx.now)]);
-    const clean = Object.fromEntries(Object.entries(scope).filter(([, v]) => v)) as typeof scope;
-    return { from: input.from, to: input.to, scope: clean, ...overview(e, c, me.role === 'admin' ? 'office' : 'restricted') };
+    return { from: input.from, to: input.to, scope, ...overview(e, c, viewer) };
   },
 });
+
+export const statsTrend = defineAction({
+  name: 'stats.trend',
+  summary:
+    'Evaluations, 满意率 and 差评率 by week (Monday–Sunday) or month over a period, for the same scopes as ' +
+    'stats.overview; a bucket below 5 evaluations shows no rate to anyone but admins.',
+  input: statsTrendInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const { scope, viewer } = await resolveScope(input, ctx);
+    const byDay = await ctx.deps.store.stats.levelsByDay({ from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...scope });
+    return { from: input.from, to: input.to, by: input.by, scope, buckets: trend(byDay, input.from, input.to, input.by, viewer) };
+  },
+});
+
+type Scope = { departmentId?: string; windowId?: string; staffId?: string };
+
+/**
+ * Who may see which figures: admins any scope; a department head their department (or a window
+ * or person in it); anyone else only their own. No scope asked means "mine".
+ */
+async function resolveScope(input: Scope & { from: string; to: string }, ctx: ActionContext): Promise<{ scope: Scope; viewer: 'office' | 'restricted' }> {
+  const { store } = ctx.deps;
+  if (daysBetween(input.from, input.to) > MAX_DAYS) {
+    throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
+  }
+  const me = callerOf(ctx).staff!;
+  const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId };
+  if (me.role !== 'admin') {
+    const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    // No scope asked: a head gets their department, anyone else their own figures.
+    if (!scope.departmentId && !scope.windowId && !scope.staffId) {
+      if (headOf.length) scope.departmentId = headOf[0];
+      else scope.staffId = me.id;
+    }
+    const staff = scope.staffId ? await store.org.staffById(scope.staffId) : null;
+    const window = scope.windowId ? await store.org.windowById(scope.windowId) : null;
+    const department = scope.departmentId ?? staff?.departmentId ?? window?.departmentId;
+    const ownFigures = scope.staffId === me.id && !scope.departmentId && !scope.windowId;
+    const headsDepartment = department !== undefined && headOf.includes(department) &&
+      (!staff || staff.departmentId === department) && (!window || window.departmentId === department);
+    if (!ownFigures && !headsDepartment) {
+      throw new AppError('STATS.FORBIDDEN_SCOPE', '只能查看本人的统计；部门负责人可查看本部门', 403);
+    }
+    if (headsDepartment) scope.departmentId = department;
+  }
+  const clean = Object.fromEntries(Object.entries(scope).filter(([, v]) => v)) as Scope;
+  return { scope: clean, viewer: me.role === 'admin' ? 'office' : 'restricted' };
+}
 
 export const PUBLIC_RESULTS_KEY = 'public.results';
 

@@ -26,6 +26,8 @@ import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
   PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
+  StatsTrendInput,
+  StatsTrendOutput,
 } from './stats.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -66,6 +68,7 @@ export interface ActionMap {
   'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
   'stats.public': { input: StatsPublicInput; output: StatsPublicOutput };
   'stats.rankings': { input: StatsRankingsInput; output: StatsRankingsOutput };
+  'stats.trend': { input: StatsTrendInput; output: StatsTrendOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

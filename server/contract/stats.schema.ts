@@ -38,6 +38,13 @@ export interface StatsOverviewOutput {
     overdueNow: number;
     /** Reopened after a 不满意, over those replied. */
     reopenRate: number | null;
+    /** Time from filing to the first reply, of those replied: mean and 90th percentile, in hours. */
+    avgReplyHours: number | null;
+    p90ReplyHours: number | null;
+    /** The complainants' rating of the replies (满意 / 基本满意 / 不满意). */
+    ratings: { satisfied: number; basic: number; unsatisfied: number };
+    /** Cases per category, most frequent first. */
+    categories: { name: string; count: number }[];
   };
   suppressed: Suppressed;
 }
@@ -62,6 +69,28 @@ export interface StatsPublicOutput {
 
 export const publicResultsInput = z.object({ enabled: z.boolean() }).strict();
 export type PublicResultsInput = z.infer<typeof publicResultsInput>;
+
+export const statsTrendInput = z
+  .object({
+    from: day,
+    to: day,
+    by: z.enum(['week', 'month']),
+    departmentId: idSchema.optional(),
+    windowId: idSchema.optional(),
+    staffId: idSchema.optional(),
+  })
+  .strict()
+  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type StatsTrendInput = z.infer<typeof statsTrendInput>;
+
+export interface StatsTrendOutput {
+  from: string;
+  to: string;
+  by: 'week' | 'month';
+  scope: { departmentId?: string; windowId?: string; staffId?: string };
+  /** Oldest first; a rate is null with no evaluations, or below 5 for anyone but admins. */
+  buckets: { from: string; to: string; evaluations: number; satisfactionRate: number | null; badRate: number | null }[];
+}
 
 export const statsRankingsInput = z
   .object({ from: day, to: day, by: z.enum(['department', 'window', 'staff']), departmentId: idSchema.optional() })

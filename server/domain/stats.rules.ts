@@ -37,6 +37,12 @@ export function overview(
       onTimeRate: round4(ratio(c.repliedOnTime, judged)),
       overdueNow: c.overdueNow,
       reopenRate: round4(ratio(c.reopened, c.replied)),
+      avgReplyHours: c.replied ? Math.round((c.replySecondsSum / c.replied / 3600) * 10) / 10 : null,
+      p90ReplyHours: c.replySecondsP90 === null ? null : Math.round((c.replySecondsP90 / 3600) * 10) / 10,
+      ratings: c.ratings,
+      categories: Object.entries(c.categories)
+        .map(([name, count]) => ({ name, count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     },
     suppressed,
   };

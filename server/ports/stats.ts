@@ -31,7 +31,19 @@ export interface ComplaintAggregate {
   reopened: number;
   /** In scope, whatever the period: open now and past the deadline. */
   overdueNow: number;
+  /** First reply time of those answered, in seconds: the sum (for the mean) and the 90th percentile (nearest rank). */
+  replySecondsSum: number;
+  replySecondsP90: number | null;
+  /**
+   * The complainants' ratings of replies: 满意 and 基本满意 close a case and stay on it; each 不满意
+   * reopens it, so those are counted from the reopens.
+   */
+  ratings: { satisfied: number; basic: number; unsatisfied: number };
+  /** Cases per category (投诉类别) in the period. */
+  categories: Record<string, number>;
 }
+
+export type Levels = EvaluationAggregate['levels'];
 
 export type GroupField = 'departmentId' | 'windowId' | 'staffId';
 
@@ -39,5 +51,7 @@ export interface StatsStore {
   evaluations(f: StatsFilter): Promise<EvaluationAggregate>;
   /** Level counts per department, window or staff member in the period (rankings, assessment). */
   levelsBy(field: GroupField, f: StatsFilter): Promise<Record<string, EvaluationAggregate['levels']>>;
+  /** Level counts per Shanghai calendar day (YYYY-MM-DD) in the period: the trend's raw series. */
+  levelsByDay(f: StatsFilter): Promise<Record<string, Levels>>;
   complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
 }

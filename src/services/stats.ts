@@ -1,4 +1,4 @@
-import type { StatsOverviewInput, StatsOverviewOutput } from '../../server/contract/stats.schema';
+import type { StatsOverviewInput, StatsOverviewOutput, StatsTrendInput, StatsTrendOutput } from '../../server/contract/stats.schema';
 import { call } from './call';
 
 export const statsOverview = (input: StatsOverviewInput): Promise<StatsOverviewOutput> => call('stats.overview', input);
@@ -8,3 +8,5 @@ export const setPublicResults = (enabled: boolean) => call('stats.publish', { en
 
 export const statsRankings = (input: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string }) =>
   call('stats.rankings', input);
+
+export const statsTrend = (input: StatsTrendInput): Promise<StatsTrendOutput> => call('stats.trend', input);

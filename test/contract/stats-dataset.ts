@@ -50,6 +50,8 @@ export function dataset() {
     const repliedAt = answered ? new Date(at.getTime() + Math.floor(rnd() * 10 * DAY)) : null;
     const reopened = answered && rnd() < 0.25;
     const status = !answered ? (rnd() < 0.15 ? 'rejected' : 'pending') : reopened ? 'pending' : pick(['replied', 'closed'] as const);
+    const rating = status === 'closed' ? pick(['satisfied', 'basic', 'none'] as const) : null;
+    const category = pick(['服务态度', '办事效率', '廉洁问题', '其他']);
     complaints.push(
       complaint({
         id: `CMPLGEN${String(i).padStart(6, '0')}`, trackingNo: `TS2611GN-${String(i).padStart(4, '0')}`, subjectHash: `subj-c-${i}`,
@@ -57,7 +59,7 @@ export function dataset() {
         departmentId: rnd() < 0.8 ? dept.id : dept2.id, staffId: s.id, status,
         replyDueAt: reopened ? new Date(due.getTime() + 10 * DAY) : due, firstReplyDueAt: due, firstRepliedAt: repliedAt,
         reply: repliedAt && !reopened ? { content: '已处理', byStaffId: s.id, at: repliedAt } : null,
-        reopenCount: reopened ? 1 : 0, createdAt: at, updatedAt: at, nextSweepAt: null,
+        reopenCount: reopened ? 1 : 0, rating, category, createdAt: at, updatedAt: at, nextSweepAt: null,
       }),
     );
   }
@@ -88,7 +90,19 @@ export function expectedEvaluations(rows: Evaluation[], f: StatsFilter): Evaluat
 export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date): ComplaintAggregate {
   const mine = rows.filter(inScope(f));
   const scopeOnly = inScope({ ...f, from: new Date(0), to: new Date(8.64e15) });
+  const seconds = mine
+    .filter((c) => c.firstRepliedAt)
+    .map((c) => Math.floor((c.firstRepliedAt!.getTime() - c.createdAt.getTime()) / 1000))
+    .sort((a, b) => a - b);
+  const categories: Record<string, number> = {};
+  for (const c of mine) categories[c.category] = (categories[c.category] ?? 0) + 1;
+  const rated = (r: string) => mine.filter((c) => c.rating === r).length;
   return {
+    replySecondsSum: seconds.reduce((a, b) => a + b, 0),
+    // Nearest rank: the smallest value with at least 90 % of the values at or below it.
+    replySecondsP90: seconds.length ? seconds[Math.ceil(seconds.length * 0.9) - 1] : null,
+    ratings: { satisfied: rated('satisfied'), basic: rated('basic'), unsatisfied: mine.reduce((n, c) => n + c.reopenCount, 0) },
+    categories,
     count: mine.length,
     replied: mine.filter((c) => c.firstRepliedAt).length,
     repliedOnTime: mine.filter((c) => c.firstRepliedAt && c.firstRepliedAt <= c.firstReplyDueAt).length,
@@ -106,6 +120,17 @@ export const FILTERS: [string, StatsFilter][] = [
   ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];
+
+/** Level counts per Shanghai day, from the raw timestamps. */
+export function expectedLevelsByDay(rows: Evaluation[], f: StatsFilter) {
+  const out: Record<string, EvaluationAggregate['levels']> = {};
+  for (const e of rows.filter(inScope(f))) {
+    const day = new Date(e.createdAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    out[day] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+    out[day][e.level as 1]++;
+  }
+  return out;
+}
 
 export function expectedLevelsBy(field: 'departmentId' | 'windowId' | 'staffId', rows: Evaluation[], f: StatsFilter) {
   const out: Record<string, EvaluationAggregate['levels']> = {};

@@ -3,7 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
-import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsBy, FILTERS, NOW } from './stats-dataset';
+import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -406,6 +406,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         for (const field of ['departmentId', 'windowId', 'staffId'] as const) {
           expect(await store.stats.levelsBy(field, f)).toEqual(expectedLevelsBy(field, evaluations, f));
         }
+        expect(await store.stats.levelsByDay(f)).toEqual(expectedLevelsByDay(evaluations, f));
       });
     });
   });

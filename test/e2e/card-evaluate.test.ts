@@ -60,7 +60,17 @@ it('the evaluation office sees it in the statistics, as figures only', async () 
   // One 满意 this month (the demo hall starts with none): 100% satisfied, nobody named.
   expect(figures).toMatch(/1\s*评价数/);
   expect(figures).toContain('100.0%');
+  // The trend: one column per week of the month; only this week has the evaluation.
+  await page.getByText('满意率走势（按周）').waitFor();
+  const columns = await page.locator('.columns__item').allInnerTexts();
+  expect(columns.length).toBeGreaterThanOrEqual(4);
+  expect(columns.filter((c) => c.includes('100.0%'))).toHaveLength(1);
+  expect(columns.filter((c) => c.includes('无评价'))).toHaveLength(columns.length - 1);
   await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
+  // A custom period asks for its two dates.
+  await page.getByText('自定义', { exact: true }).click();
+  await page.getByText('开始日期').waitFor();
+  await page.getByText('结束日期').waitFor();
 });
 
 it('the office prints every window’s standing QR, one per page', async () => {

@@ -282,7 +282,11 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await ok('complaint.rate', { complaintId: a.complaintId, rating: 'unsatisfied' }, resident);
       host.setNow('2026-12-03T02:00:00.000Z'); // b is past its deadline, unanswered
       const out = await ok('stats.overview', month, headAs);
-      expect(out.complaints).toEqual({ count: 2, onTimeRate: 0.5, overdueNow: 1, reopenRate: 1 });
+      expect(out.complaints).toMatchObject({ count: 2, onTimeRate: 0.5, overdueNow: 1, reopenRate: 1, ratings: { satisfied: 0, basic: 0, unsatisfied: 1 } });
+      // One reply: filed 11-24 10:00 Shanghai, answered 11-26 10:00.
+      expect(out.complaints.avgReplyHours).toBe(48);
+      expect(out.complaints.p90ReplyHours).toBe(48);
+      expect(out.complaints.categories).toEqual([{ name: '服务态度', count: 2 }]);
     });
 
     it('a head sees their own department only; staff cannot look at the department', async () => {
@@ -321,6 +325,21 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       expect((await ok('stats.rankings', { ...month, by: 'staff' }, { staff: outsider })).rows.map((r: any) => r.id)).toEqual([outsider.id]);
       await refused(call('stats.rankings', { ...month, by: 'department' }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
       await refused(call('stats.rankings', { ...month, by: 'staff' }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+    });
+
+    it('trends by week and month, with the same scopes and the same withholding', async () => {
+      await evaluate(5, 5);
+      const weeks = await ok('stats.trend', { ...month, by: 'week' }, headAs);
+      expect(weeks.buckets[0]).toMatchObject({ from: '2026-11-01', to: '2026-11-01' }); // a Sunday
+      expect(weeks.buckets.reduce((n: number, b: any) => n + b.evaluations, 0)).toBe(5);
+      const months = await ok('stats.trend', { from: '2026-10-01', to: '2026-11-30', by: 'month' }, headAs);
+      expect(months.buckets).toEqual([
+        { from: '2026-10-01', to: '2026-10-31', evaluations: 0, satisfactionRate: null, badRate: null },
+        { from: '2026-11-01', to: '2026-11-30', evaluations: 5, satisfactionRate: 1, badRate: 0 },
+      ]);
+      expect((await ok('stats.trend', { ...month, by: 'month' }, staff)).scope).toEqual({ staffId: staffA.id });
+      await refused(call('stats.trend', { ...month, by: 'month', departmentId: dept.id }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.trend', { ...month, by: 'day' }, headAs), 'REQUEST.INVALID', 400);
     });
 
     it('refuses a reversed, overlong or malformed period', async () => {

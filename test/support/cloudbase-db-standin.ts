@@ -28,6 +28,18 @@ const INC = Symbol('command.inc');
 const OP = Symbol('command.op');
 type Tagged = { [SET]?: unknown; [INC]?: number; [OP]?: Record<string, unknown> };
 
+/**
+ * A deep copy made in this realm. structuredClone builds its Dates in Node's own realm, which
+ * `instanceof Date` inside Jest (and so mingo's date arithmetic) does not recognise.
+ */
+function copy<T>(v: T): T {
+  if (Object.prototype.toString.call(v) === '[object Date]') return new Date(+(v as Date)) as T;
+  if (ArrayBuffer.isView(v)) return (v as unknown as Uint8Array).slice() as T;
+  if (Array.isArray(v)) return v.map(copy) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) as T;
+  return v;
+}
+
 const cloudError = (errCode: number, errMsg: string) => Object.assign(new Error(errMsg), { errCode, errMsg });
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -42,10 +54,10 @@ function toMongo(condition: CloudDoc): Record<string, unknown> {
 
 function merge(target: Record<string, unknown>, patch: Record<string, unknown>) {
   for (const [k, v] of Object.entries(patch)) {
-    if (v && typeof v === 'object' && SET in v) target[k] = structuredClone((v as Tagged)[SET]);
+    if (v && typeof v === 'object' && SET in v) target[k] = copy((v as Tagged)[SET]);
     else if (v && typeof v === 'object' && INC in v) target[k] = Number(target[k] ?? 0) + (v as Tagged)[INC]!;
     else if (isPlainObject(v) && isPlainObject(target[k])) merge(target[k] as Record<string, unknown>, v);
-    else target[k] = structuredClone(v);
+    else target[k] = copy(v);
   }
 }
 
@@ -74,12 +86,12 @@ export class CloudbaseDbStandIn implements CloudDb {
               await tick();
               const buffered = writes.get(`${name}\u0000${id}`);
               const stored = this.docs(name).find((d) => d._id === id);
-              return { data: structuredClone(buffered ?? stored ?? null) };
+              return { data: copy(buffered ?? stored ?? null) };
             },
             set: async ({ data }) => {
               await tick();
               this.docs(name);
-              writes.set(`${name}\u0000${id}`, { _id: id, ...structuredClone(data) });
+              writes.set(`${name}\u0000${id}`, { _id: id, ...copy(data) });
               return {};
             },
           }),
@@ -115,7 +127,7 @@ export class CloudbaseDbStandIn implements CloudDb {
 
   /** Every document of a collection, for assertions. */
   dump(name: string): CloudDoc[] {
-    return structuredClone(this.docs(name));
+    return copy(this.docs(name));
   }
 
   private docs(name: string): CloudDoc[] {
@@ -145,7 +157,7 @@ export class CloudbaseDbStandIn implements CloudDb {
         let cursor = find(this.docs(name), toMongo(condition));
         if (sort.length) cursor = cursor.sort(Object.fromEntries(sort));
         const rows = cursor.skip(skip).limit(Math.min(limit ?? 100, 1000)).all() as CloudDoc[];
-        return { data: structuredClone(rows) };
+        return { data: copy(rows) };
       },
       count: async () => {
         await tick();
@@ -166,7 +178,7 @@ export class CloudbaseDbStandIn implements CloudDb {
         await tick();
         if ('_id' in data) throw cloudError(-501007, 'set: data must not contain _id');
         const docs = this.docs(name);
-        const next = { _id: id, ...structuredClone(data) };
+        const next = { _id: id, ...copy(data) };
         const at = docs.findIndex((d) => d._id === id);
         const clash = this.violatesUnique(name, next, at >= 0 ? docs[at] : undefined);
         if (clash && clash !== '_id') throw cloudError(-502001, `E11000 duplicate key error index: ${clash}`);
@@ -189,12 +201,12 @@ export class CloudbaseDbStandIn implements CloudDb {
       aggregate: (pipeline) => ({
         end: async () => {
           await tick();
-          return { data: structuredClone(new Aggregator(pipeline).run(this.docs(name)) as CloudDoc[]) };
+          return { data: copy(new Aggregator(pipeline).run(this.docs(name)) as CloudDoc[]) };
         },
       }),
       add: async ({ data }) => {
         await tick();
-        const next = structuredClone(data);
+        const next = copy(data);
         next._id ??= `auto${++this.autoId}`;
         const clash = this.violatesUnique(name, next);
         if (clash) throw cloudError(-502001, `E11000 duplicate key error index: ${clash}`);

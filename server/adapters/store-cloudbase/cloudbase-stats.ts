@@ -11,6 +11,7 @@ function match(f: StatsFilter): CloudDoc {
   };
 }
 
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 // $ifNull: documents written before the field existed have it missing, which is not null in $ne.
 const replied = { $ne: [{ $ifNull: ['$firstRepliedAt', null] }, null] };
@@ -49,27 +50,58 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       }
       return out;
     },
-    async complaints(f, now) {
-      const [row] = await run('complaints', [
+    async levelsByDay(f) {
+      const rows = await run('evaluations', [
         { $match: match(f) },
-        {
-          $group: {
-            _id: null,
-            count: { $sum: 1 },
-            replied: count(replied),
-            onTime: count({ $and: [replied, { $lte: ['$firstRepliedAt', '$firstReplyDueAt'] }] }),
-            lateUnreplied: count({ $and: [{ $not: [replied] }, { $eq: ['$status', 'pending'] }, { $lt: ['$firstReplyDueAt', now] }] }),
-            reopened: count({ $and: [replied, { $gt: ['$reopenCount', 0] }] }),
+        // Shanghai has kept UTC+8 without daylight saving since 1991: a fixed shift names its day.
+        { $project: { level: 1, day: { $dateToString: { date: { $add: ['$createdAt', SHANGHAI_OFFSET_MS] }, format: '%Y-%m-%d' } } } },
+        { $group: { _id: { d: '$day', l: '$level' }, n: { $sum: 1 } } },
+      ]);
+      const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
+      for (const r of rows) {
+        const { d, l } = r._id as { d: string; l: number };
+        out[d] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        out[d][Number(l) as 1] = Number(r.n);
+      }
+      return out;
+    },
+    async complaints(f, now) {
+      // $ifNull keeps the expression defined for unanswered cases (a $cond may evaluate both branches).
+      const replySeconds = { $floor: { $divide: [{ $subtract: [{ $ifNull: ['$firstRepliedAt', '$createdAt'] }, '$createdAt'] }, 1000] } };
+      const [[row], categories] = await Promise.all([
+        run('complaints', [
+          { $match: match(f) },
+          {
+            $group: {
+              _id: null,
+              count: { $sum: 1 },
+              replied: count(replied),
+              onTime: count({ $and: [replied, { $lte: ['$firstRepliedAt', '$firstReplyDueAt'] }] }),
+              lateUnreplied: count({ $and: [{ $not: [replied] }, { $eq: ['$status', 'pending'] }, { $lt: ['$firstReplyDueAt', now] }] }),
+              reopened: count({ $and: [replied, { $gt: ['$reopenCount', 0] }] }),
+              replySum: { $sum: { $cond: [replied, replySeconds, 0] } },
+              // The p90 needs the values; a period's answered cases are few enough to carry back.
+              replyTimes: { $push: { $cond: [replied, replySeconds, null] } },
+              satisfied: count({ $eq: ['$rating', 'satisfied'] }),
+              basic: count({ $eq: ['$rating', 'basic'] }),
+              unsatisfied: { $sum: '$reopenCount' },
+            },
           },
-        },
+        ]),
+        run('complaints', [{ $match: match(f) }, { $group: { _id: '$category', n: { $sum: 1 } } }]),
       ]);
       const open: CloudDoc = { status: 'pending', replyDueAt: db.command.lt(now) };
       if (f.departmentId) open.departmentId = f.departmentId;
       if (f.windowId) open.windowId = f.windowId;
       if (f.staffId) open.staffId = f.staffId;
       const overdue = await db.collection('complaints').where(open).count();
+      const times = ((row?.replyTimes ?? []) as (number | null)[]).filter((t): t is number => t !== null).sort((a, b) => a - b);
       return {
         count: Number(row?.count ?? 0),
+        replySecondsSum: Number(row?.replySum ?? 0),
+        replySecondsP90: times.length ? times[Math.ceil(0.9 * times.length) - 1] : null,
+        ratings: { satisfied: Number(row?.satisfied ?? 0), basic: Number(row?.basic ?? 0), unsatisfied: Number(row?.unsatisfied ?? 0) },
+        categories: Object.fromEntries(categories.map((r) => [String(r._id), Number(r.n)])),
         replied: Number(row?.replied ?? 0),
         repliedOnTime: Number(row?.onTime ?? 0),
         lateUnreplied: Number(row?.lateUnreplied ?? 0),

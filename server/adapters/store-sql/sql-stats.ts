@@ -51,10 +51,31 @@ export function sqlStats(db: SqlClient): StatsStore {
       }
       return out;
     },
+    async levelsByDay(f) {
+      const { where, params } = scope(f, 'e');
+      // Shanghai has kept UTC+8 without daylight saving since 1991: a fixed shift names its day.
+      const rows = await db.query<{ day: string; level: number; n: string }>(
+        `SELECT to_char(e.created_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM-DD') AS day, e.level, count(*) AS n
+         FROM evaluations e WHERE ${where} GROUP BY 1, 2`,
+        params,
+      );
+      const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
+      for (const r of rows) {
+        out[r.day] ??= { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+        out[r.day][Number(r.level) as 1] = Number(r.n);
+      }
+      return out;
+    },
     async complaints(f, now) {
       const period = scope(f, 'c', [now]);
-      const [row] = await db.query<Record<string, string>>(
+      const replySeconds = 'floor(extract(epoch FROM c.first_replied_at - c.created_at))';
+      const [row] = await db.query<Record<string, string | null>>(
         `SELECT count(*) AS count,
+           coalesce(sum(${replySeconds}), 0) AS reply_sum,
+           percentile_disc(0.9) WITHIN GROUP (ORDER BY ${replySeconds}) FILTER (WHERE c.first_replied_at IS NOT NULL) AS reply_p90,
+           count(*) FILTER (WHERE c.rating = 'satisfied') AS satisfied,
+           count(*) FILTER (WHERE c.rating = 'basic') AS basic,
+           coalesce(sum(c.reopen_count), 0) AS unsatisfied,
            count(*) FILTER (WHERE c.first_replied_at IS NOT NULL) AS replied,
            count(*) FILTER (WHERE c.first_replied_at <= c.first_reply_due_at) AS on_time,
            count(*) FILTER (WHERE c.first_replied_at IS NULL AND c.status = 'pending' AND c.first_reply_due_at < $3) AS late_unreplied,
@@ -71,9 +92,19 @@ export function sqlStats(db: SqlClient): StatsStore {
           where.push(`${column} = $${open.length}`);
         }
       }
-      const [overdue] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM complaints WHERE ${where.join(' AND ')}`, open);
+      const [[overdue], categories] = await Promise.all([
+        db.query<{ n: string }>(`SELECT count(*) AS n FROM complaints WHERE ${where.join(' AND ')}`, open),
+        db.query<{ category: string; n: string }>(
+          `SELECT c.category, count(*) AS n FROM complaints c WHERE ${scope(f, 'c').where} GROUP BY c.category`,
+          scope(f, 'c').params,
+        ),
+      ]);
       return {
         count: Number(row.count),
+        replySecondsSum: Number(row.reply_sum),
+        replySecondsP90: row.reply_p90 === null ? null : Number(row.reply_p90),
+        ratings: { satisfied: Number(row.satisfied), basic: Number(row.basic), unsatisfied: Number(row.unsatisfied) },
+        categories: Object.fromEntries(categories.map((r) => [r.category, Number(r.n)])),
         replied: Number(row.replied),
         repliedOnTime: Number(row.on_time),
         lateUnreplied: Number(row.late_unreplied),

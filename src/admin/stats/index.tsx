@@ -1,127 +1,35 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { StatsOverviewOutput } from '../../../server/contract/stats.schema';
-import { LEVELS } from '../../lib/levels';
+import DateCell from '../../components/DateCell';
 import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
-import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/periods';
+import { PERIOD_LABELS, period, type PeriodKey } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
 import { listDepartments } from '../../services/org-directory';
-import { publicResults, setPublicResults, statsOverview, statsRankings } from '../../services/stats';
+import { publicResults, setPublicResults, statsOverview } from '../../services/stats';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
 import Switch from '../../ui/Switch';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
+import Overview from './Overview';
+import Rankings from './Rankings';
+import Trend from './Trend';
 import './index.scss';
 
-const DIMENSION_LABELS: Record<string, string> = {
-  timeliness: '办事及时', accuracy: '准确规范', attitude: '服务态度', professionalism: '专业能力',
-  communication: '沟通协作', problem_solving: '解决问题', integrity: '廉洁从业',
-};
-
-function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <View className="figure">
-      <Text className="figure__value">{value}</Text>
-      <Text className="figure__label">{label}</Text>
-      {note ? <Text className="figure__note">{note}</Text> : null}
-    </View>
-  );
-}
-
-/** A bar per row, its width the share: plain views, so the chart costs no library in either build. */
-function Bars({ rows }: { rows: { label: string; value: number; text: string }[] }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  return (
-    <View>
-      {rows.map((r) => (
-        <View key={r.label} className="bar">
-          <Text className="bar__label">{r.label}</Text>
-          <View className="bar__track">
-            <View className="bar__fill" style={{ width: `${(r.value / max) * 100}%` }} />
-          </View>
-          <Text className="bar__text">{r.text}</Text>
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function Overview({ s }: { s: StatsOverviewOutput }) {
-  const withheld = s.suppressed.satisfactionRate;
-  const total = s.evaluations || 1;
-  return (
-    <>
-      <View className="block figures">
-        <Figure label="评价数" value={String(s.evaluations)} />
-        <Figure label="满意率" value={withheld ? '样本不足' : percent(s.satisfactionRate)} note="非常满意+满意" />
-        <Figure label="差评率" value={withheld ? '样本不足' : percent(s.badRate)} note="不满意+非常不满意" />
-      </View>
-      {withheld ? (
-        <View className="block">
-          <Text className="muted">{withheld}：为保护评价人，评价少于 5 条时不显示比例和分布。</Text>
-        </View>
-      ) : (
-        <>
-          <View className="block">
-            <Text className="block__title">评价等级分布</Text>
-            <Bars rows={LEVELS.map((l) => {
-              const n = s.levels?.[String(l.level) as '1'] ?? 0;
-              return { label: l.label, value: n, text: `${n}（${percent(n / total)}）` };
-            })} />
-          </View>
-          {s.dimensions && Object.keys(s.dimensions).length ? (
-            <View className="block">
-              <Text className="block__title">分项平均分（满分 5）</Text>
-              <Bars rows={Object.entries(s.dimensions).map(([k, v]) => ({ label: DIMENSION_LABELS[k] ?? k, value: v, text: v.toFixed(2) }))} />
-            </View>
-          ) : null}
-        </>
-      )}
-      <View className="block figures figures--4">
-        <Figure label="投诉数" value={String(s.complaints.count)} />
-        <Figure label="按时答复率" value={percent(s.complaints.onTimeRate)} note="7 日内首次答复" />
-        <Figure label="当前逾期" value={String(s.complaints.overdueNow)} />
-        <Figure label="重新办理率" value={percent(s.complaints.reopenRate)} note="答复后群众不满意" />
-      </View>
-    </>
-  );
-}
-
-/** The office ranks departments (or a department's staff); a head ranks their own staff. */
-function Rankings({ range, by, departmentId }: { range: { from: string; to: string }; by: 'department' | 'staff'; departmentId?: string }) {
-  const { state } = useRemote(
-    () => statsRankings({ ...range, by, ...(departmentId ? { departmentId } : {}) }),
-    `${range.from}:${by}:${departmentId ?? ''}`,
-  );
-  if (state.status !== 'ready') return null;
-  return (
-    <View className="block">
-      <Text className="block__title">{by === 'department' ? '部门满意率排名' : '人员满意率排名'}</Text>
-      {state.data.rows.map((r) => (
-        <View key={r.id} className="ranking">
-          <Text className="ranking__rank">{r.rank ?? '—'}</Text>
-          <Text className="ranking__name">{r.name}</Text>
-          <Text className="ranking__value">{r.satisfactionRate === null ? '样本不足' : percent(r.satisfactionRate)}</Text>
-          <Text className="muted ranking__n">{r.evaluations} 条</Text>
-        </View>
-      ))}
-      <Text className="muted">评价少于 5 条的不参与排名。</Text>
-    </View>
-  );
-}
+type Choice = PeriodKey | 'custom';
 
 function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
-  const [key, setKey] = useState<PeriodKey>('thisMonth');
+  const [key, setKey] = useState<Choice>('thisMonth');
+  const [custom, setCustom] = useState(() => period('thisMonth', new Date()));
   const [departmentId, setDepartmentId] = useState('');
-  const range = period(key, new Date());
+  const range = key === 'custom' ? custom : period(key, new Date());
   const { state: depts } = useRemote(() => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })), 'depts');
   const { state, reload } = useRemote(
     () => statsOverview({ ...range, ...(departmentId ? { departmentId } : {}) }),
-    `${key}:${departmentId}`,
+    `${range.from}:${range.to}:${departmentId}`,
   );
   return (
     <>
@@ -131,7 +39,16 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
             <CheckTag content={PERIOD_LABELS[k]} checked={k === key} onChange={() => setKey(k)} />
           </View>
         ))}
+        <View className="row-wrap__item">
+          <CheckTag content="自定义" checked={key === 'custom'} onChange={() => setKey('custom')} />
+        </View>
       </View>
+      {key === 'custom' ? (
+        <CellGroup theme="card">
+          <DateCell title="开始日期" value={custom.from} end={custom.to} onChange={(from) => setCustom({ ...custom, from })} />
+          <DateCell title="结束日期" value={custom.to} start={custom.from} onChange={(to) => setCustom({ ...custom, to })} />
+        </CellGroup>
+      ) : null}
       {isAdmin && depts.status === 'ready' ? (
         <CellGroup theme="card">
           <SelectCell
@@ -154,6 +71,7 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
           </>
         )}
       </StateView>
+      <Trend range={range} scope={departmentId ? { departmentId } : {}} />
       {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
     </>
