@@ -4,6 +4,7 @@ import type { ActionMap, ActionName } from '../contract/actions';
 import type { Caller, Principal } from '../identity';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
+import type { ReportFiles } from '../ports/exports';
 import type { Logger } from '../ports/logger';
 import type { PushChannel } from '../ports/push';
 import type { QrCodes } from '../ports/qr';
@@ -27,6 +28,8 @@ export interface CoreDeps {
   tokens: Tokens;
   logger: Logger;
   config: CoreConfig;
+  /** Where generated Excel files are kept and how they are downloaded. */
+  reports: ReportFiles;
   /** WeChat subscribe messages, where a deployment has them; in-app messages always. */
   push?: PushChannel | null;
 }

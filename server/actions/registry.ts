@@ -11,6 +11,7 @@ import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } fr
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
+import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
 
@@ -49,6 +50,10 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   statsOverview,
   statsRankings,
   statsTrend,
+  exportEvaluations,
+  exportComplaints,
+  exportRankings,
+  exportStatus,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

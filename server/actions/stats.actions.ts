@@ -1,14 +1,13 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
-import { publicResultsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput } from '../contract/stats.schema';
-import { addDaysToDate, daysBetween, endOfShanghaiDay, shanghaiDate } from '../domain/shanghai-time';
+import { publicResultsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../contract/stats.schema';
+import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../domain/shanghai-time';
 import { overview, rank } from '../domain/stats.rules';
 import { trend } from '../domain/trend.rules';
 import { AppError, errors } from '../errors';
 import { callerOf, defineAction, type ActionContext } from './define';
 
 const MAX_DAYS = 400;
-/** 00:00 of a Shanghai date as an instant. */
-const startOf = (date: string) => new Date(endOfShanghaiDay(addDaysToDate(date, -1)).getTime() + 1);
+const startOf = startOfShanghaiDay;
 
 export const statsOverview = defineAction({
   name: 'stats.overview',
@@ -124,30 +123,34 @@ export const statsRankings = defineAction({
   input: statsRankingsInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
-    const { store } = ctx.deps;
-    if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
-    const me = callerOf(ctx).staff!;
-    const departments = await store.org.departments();
-    let departmentId = input.departmentId;
-    if (me.role !== 'admin') {
-      const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
-      departmentId ??= headOf[0];
-      if (input.by === 'department' || !departmentId || !headOf.includes(departmentId)) {
-        throw new AppError('STATS.FORBIDDEN_SCOPE', '排名仅评议办可查看；部门负责人可查看本部门的窗口和人员排名', 403);
-      }
-    }
-    const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) };
-    const field = ({ department: 'departmentId', window: 'windowId', staff: 'staffId' } as const)[input.by];
-    const levels = await store.stats.levelsBy(field, filter);
-    const inScope = <T extends { departmentId: string }>(xs: T[]) => (departmentId ? xs.filter((x) => x.departmentId === departmentId) : xs);
-    const subjects =
-      input.by === 'department'
-        ? departments.map((d) => ({ id: d.id, name: d.name }))
-        : input.by === 'window'
-          ? inScope(await store.org.windows()).map((w) => ({ id: w.id, name: w.name }))
-          : inScope(await store.org.staff()).map((s) => ({ id: s.id, name: `${s.name}（${s.number}）` }));
-    const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-    const rows = rank(subjects.map((s) => ({ ...s, levels: levels[s.id] ?? none })), me.role === 'admin' ? 'office' : 'restricted');
-    return { from: input.from, to: input.to, by: input.by, rows };
+    return { from: input.from, to: input.to, by: input.by, rows: await rankings(input, ctx) };
   },
 });
+
+/** The rows of stats.rankings, for the action and for its Excel export. */
+export async function rankings(input: StatsRankingsInput, ctx: ActionContext) {
+  const { store } = ctx.deps;
+  if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
+  const me = callerOf(ctx).staff!;
+  const departments = await store.org.departments();
+  let departmentId = input.departmentId;
+  if (me.role !== 'admin') {
+    const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    departmentId ??= headOf[0];
+    if (input.by === 'department' || !departmentId || !headOf.includes(departmentId)) {
+      throw new AppError('STATS.FORBIDDEN_SCOPE', '排名仅评议办可查看；部门负责人可查看本部门的窗口和人员排名', 403);
+    }
+  }
+  const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) };
+  const field = ({ department: 'departmentId', window: 'windowId', staff: 'staffId' } as const)[input.by];
+  const levels = await store.stats.levelsBy(field, filter);
+  const inScope = <T extends { departmentId: string }>(xs: T[]) => (departmentId ? xs.filter((x) => x.departmentId === departmentId) : xs);
+  const subjects =
+    input.by === 'department'
+      ? departments.map((d) => ({ id: d.id, name: d.name }))
+      : input.by === 'window'
+        ? inScope(await store.org.windows()).map((w) => ({ id: w.id, name: w.name }))
+        : inScope(await store.org.staff()).map((s) => ({ id: s.id, name: `${s.name}（${s.number}）` }));
+  const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  return rank(subjects.map((s) => ({ ...s, levels: levels[s.id] ?? none })), me.role === 'admin' ? 'office' : 'restricted');
+}

@@ -29,6 +29,7 @@ import type {
   StatsTrendInput,
   StatsTrendOutput,
 } from './stats.schema';
+import type { ExportOutput, ExportPeriodInput, ExportRankingsInput, ExportStatusInput } from './export.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
 type Empty = Record<string, never>;
@@ -69,6 +70,10 @@ export interface ActionMap {
   'stats.public': { input: StatsPublicInput; output: StatsPublicOutput };
   'stats.rankings': { input: StatsRankingsInput; output: StatsRankingsOutput };
   'stats.trend': { input: StatsTrendInput; output: StatsTrendOutput };
+  'export.evaluations': { input: ExportPeriodInput; output: ExportOutput };
+  'export.complaints': { input: ExportPeriodInput; output: ExportOutput };
+  'export.rankings': { input: ExportRankingsInput; output: ExportOutput };
+  'export.status': { input: ExportStatusInput; output: ExportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

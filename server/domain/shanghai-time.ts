@@ -29,3 +29,13 @@ export function daysBetween(from: string, to: string): number {
 export function shanghaiTimeOn(date: string, hour: number, minute = 0): Date {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) - OFFSET_MS + (hour * 60 + minute) * 60 * 1000);
 }
+
+/** 00:00 of a Shanghai calendar date, as an instant. */
+export function startOfShanghaiDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) - OFFSET_MS);
+}
+
+/** The instants bounding Shanghai days `from` to `to`, both included: [00:00 of from, 00:00 after to). */
+export function shanghaiPeriod(from: string, to: string): { from: Date; to: Date } {
+  return { from: startOfShanghaiDay(from), to: startOfShanghaiDay(addDaysToDate(to, 1)) };
+}

@@ -3,6 +3,10 @@
  * Node host and the tests use it, so a test exercises the same wiring as `npm start`.
  */
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localReportFiles } from '../adapters/files-local/local-report-files';
+import type { ReportFiles } from '../ports/exports';
 import type { CoreConfig, CoreDeps } from '../actions/define';
 import { createCore, type Core } from '../core';
 import { localQrCodes } from '../adapters/qr-local/qr-local';
@@ -45,20 +49,34 @@ export interface RuntimeOptions {
   ids?: Ids;
   logger?: Logger;
   push?: PushChannel | null;
+  /** Where exports are kept: cloud storage on CloudBase; by default a directory on this machine. */
+  reports?: ReportFiles;
+  /** The directory for the default (local disk) report files. */
+  reportsDir?: string;
 }
+
+const EXPORT_LINK_TTL_S = 3600;
 
 export async function createRuntime(o: RuntimeOptions): Promise<Core> {
   const secrets = await loadSecrets(o.store, o.mode, o.env ?? process.env);
+  const tokens = createTokens(secrets.tokenSecret);
   const deps: CoreDeps = {
     store: o.store,
     // Local mode's clock can be moved forward (dev.clock) to watch deadlines pass.
     clock: o.clock ?? (o.mode === 'local' ? offsetClock() : systemClock),
     ids: o.ids ?? randomIds,
     qr: localQrCodes,
-    tokens: createTokens(secrets.tokenSecret),
+    tokens,
     logger: o.logger ?? consoleLogger,
     config: { mode: o.mode, publicBaseUrl: o.publicBaseUrl, identityPepper: secrets.identityPepper },
     push: o.push ?? null,
+    reports:
+      o.reports ??
+      localReportFiles(o.reportsDir ?? join(tmpdir(), 'service-evaluation-exports'), (fileId, fileName, now) => {
+        // Signed like photo links: the link alone opens the file, for an hour, and nothing else.
+        const { e, s } = tokens.signLink(`export:${fileId}`, EXPORT_LINK_TTL_S, now);
+        return `/exports/${fileId}?e=${e}&s=${s}&name=${encodeURIComponent(fileName)}`;
+      }),
   };
   return createCore(deps);
 }

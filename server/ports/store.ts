@@ -9,6 +9,7 @@ import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
 import type { BindCodeStore } from './bind-codes';
 import type { AssessmentStore } from './assessments';
+import type { ExportStore } from './exports';
 
 export interface Department {
   id: string;
@@ -159,6 +160,7 @@ export interface Store {
   stats: StatsStore;
   bindCodes: BindCodeStore;
   assessments: AssessmentStore;
+  exports: ExportStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

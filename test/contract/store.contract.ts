@@ -3,6 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
+import type { Page, PageCursor } from '../../server/ports/exports';
 import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
@@ -407,6 +408,47 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           expect(await store.stats.levelsBy(field, f)).toEqual(expectedLevelsBy(field, evaluations, f));
         }
         expect(await store.stats.levelsByDay(f)).toEqual(expectedLevelsByDay(evaluations, f));
+      });
+
+      it.each(FILTERS)('export pages walk %s in (createdAt, id) order, each row once', async (_name, f) => {
+        const byTime = <T extends { createdAt: Date; id: string }>(a: T, b: T) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1);
+        const walk = async <T extends { id: string }>(read: (after: PageCursor | null) => Promise<Page<T>>) => {
+          const ids: string[] = [];
+          for (let after: PageCursor | null = null, i = 0; i < 100; i++) {
+            const page: Page<T> = await read(after);
+            expect(page.rows.length).toBeLessThanOrEqual(7);
+            ids.push(...page.rows.map((r) => r.id));
+            if (!page.next) break;
+            after = page.next;
+          }
+          return ids;
+        };
+        const inScope = (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null }) =>
+          r.createdAt >= f.from && r.createdAt < f.to && (!f.departmentId || r.departmentId === f.departmentId) &&
+          (!f.windowId || r.windowId === f.windowId) && (!f.staffId || r.staffId === f.staffId);
+        expect(await walk((after) => store.exports.evaluationsPage(f, after, 7))).toEqual(evaluations.filter(inScope).sort(byTime).map((e) => e.id));
+        expect(await walk((after) => store.exports.complaintsPage(f, after, 7))).toEqual(complaints.filter(inScope).sort(byTime).map((c) => c.id));
+        const [e] = (await store.exports.evaluationsPage(f, null, 1)).rows;
+        // An exported evaluation carries nothing of the resident.
+        if (e) expect(Object.keys(e).sort()).toEqual(['cardId', 'comment', 'createdAt', 'departmentId', 'dimensions', 'id', 'level', 'staffId', 'tags', 'windowId']);
+      });
+    });
+
+    describe('export jobs', () => {
+      const at = (iso: string) => new Date(iso);
+      const job = {
+        id: 'X000000000000000000000001', kind: 'evaluations' as const, requestedBy: staffA.id, requestId: 'req-export-1', params: { from: '2026-11-01' },
+        status: 'building' as const, rowsDone: 0, rowsTotal: 10, fileId: null, fileName: '评价明细.xlsx', size: 0, error: null,
+        createdAt: at('2026-11-24T02:00:00.000Z'), updatedAt: at('2026-11-24T02:00:00.000Z'),
+      };
+      it('starts a job once; a second start answers the stored job; updates patch it', async () => {
+        expect(await store.exports.start(job)).toEqual({ created: true, job });
+        expect(await store.exports.start({ ...job, rowsTotal: 99 })).toEqual({ created: false, job });
+        await store.exports.update(job.id, { rowsDone: 5, updatedAt: at('2026-11-24T02:00:01.000Z') });
+        await store.exports.update(job.id, { status: 'done', fileId: 'x_abc', size: 1234 });
+        expect(await store.exports.get(job.id)).toEqual({ ...job, rowsDone: 5, status: 'done', fileId: 'x_abc', size: 1234, updatedAt: at('2026-11-24T02:00:01.000Z') });
+        expect(await store.exports.get('X-unknown')).toBeNull();
+        expect((await store.counts()).export_jobs).toBe(1);
       });
     });
   });

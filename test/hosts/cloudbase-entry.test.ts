@@ -19,6 +19,8 @@ jest.mock('wx-server-sdk', () => ({
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
     database: () => db,
     getWXContext: () => ({ OPENID: openid }),
+    uploadFile: async () => ({ fileID: 'cloud://unused' }),
+    getTempFileURL: async () => ({ fileList: [] }),
   },
 }));
 

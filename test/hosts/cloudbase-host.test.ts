@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
 import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
 import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
+import { CloudStorageStandIn } from '../support/cloud-storage-standin';
+import { describeExports } from './exports.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
 import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
@@ -22,10 +24,12 @@ const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), P
 const openidOf = new AsyncLocalStorage<string | undefined>();
 
 /** What the function sees of wx-server-sdk: init, the database and the caller's context. */
-function fakeCloud(db: CloudbaseDbStandIn): CloudSdk & { inits: unknown[] } {
+function fakeCloud(db: CloudbaseDbStandIn, storage = new CloudStorageStandIn()): CloudSdk & { inits: unknown[] } {
   const inits: unknown[] = [];
   return {
     inits,
+    uploadFile: (o) => storage.uploadFile(o),
+    getTempFileURL: (o) => storage.getTempFileURL(o),
     init: (options) => void inits.push(options),
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
     database: () => db,
@@ -38,7 +42,8 @@ const openidFor = (as: As) => (as === 'nobody' ? undefined : 'staff' in as ? (as
 async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
   const db = new CloudbaseDbStandIn();
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
-  const cloud = fakeCloud(db);
+  const storage = new CloudStorageStandIn();
+  const cloud = fakeCloud(db, storage);
   const main = createApiFunction(cloud, { env, clock, logger: silentLogger });
   // The test's own view of the same database (a second instance, as a second warm function would be).
   const store = await createCloudbaseStore(db);
@@ -55,6 +60,7 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
       const event = { action, payload, requestId, userInfo: { appId: 'wx0000000000000000', openId: openidFor(as) } };
       return { body: await invoke(event, openidFor(as)) };
     },
+    download: async (url) => ({ status: 200, bytes: storage.read(url), headers: {} }),
     close: () => store.close(),
   };
   return host;
@@ -66,6 +72,10 @@ describe('CloudBase function: actions', () => {
 
 describe('CloudBase function: complaints', () => {
   describeComplaints(() => openCloudHost());
+});
+
+describe('CloudBase function: exports', () => {
+  describeExports(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {

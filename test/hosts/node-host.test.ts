@@ -12,6 +12,7 @@ import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
 import { seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
+import { describeExports } from './exports.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
@@ -62,6 +63,10 @@ async function openNodeHost(mode: 'local' | 'production' = 'local') {
       const res = await post(action, JSON.stringify(payload), headers);
       return { status: res.statusCode, body: res.json() };
     },
+    async download(url) {
+      const res = await fetch(`${base}${url}`);
+      return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: Object.fromEntries(res.headers.entries()) };
+    },
     close: async () => {
       await app.close();
       await store.close();
@@ -78,6 +83,10 @@ describe('Node host: actions', () => {
 
 describe('Node host: complaints', () => {
   describeComplaints(() => openNodeHost());
+});
+
+describe('Node host: exports', () => {
+  describeExports(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {

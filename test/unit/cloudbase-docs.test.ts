@@ -11,4 +11,6 @@ it('docs/cloudbase.md lists every index the CloudBase adapter needs, exactly', (
     return `| ${i.collection} | ${i.name} | ${keys} | ${i.unique ? 'yes' : 'no'} | ${i.why} |`;
   });
   expect(rows).toEqual(expected);
+  // One name per index and collection: a duplicate would be created twice or shadow another.
+  expect(new Set(INDEXES.map((i) => `${i.collection}.${i.name}`)).size).toBe(INDEXES.length);
 });

@@ -7,6 +7,7 @@ import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
 import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
 import { cloudbaseStats } from './cloudbase-stats';
+import { cloudbaseExports } from './cloudbase-exports';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -157,6 +158,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     messages: cloudbaseMessages(db),
     files: cloudbaseFiles(db),
     stats: cloudbaseStats(db),
+    exports: cloudbaseExports(db),
     assessments: {
       async putScore(a) {
         await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });

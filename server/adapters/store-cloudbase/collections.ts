@@ -5,7 +5,7 @@
  */
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
-  'files', 'bind_codes', 'assessment_scores',
+  'files', 'bind_codes', 'assessment_scores', 'export_jobs',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -36,16 +36,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
   { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
   { collection: 'assessment_scores', name: 'year', keys: { year: 1 }, unique: false, why: 'a year’s assessment sheet' },
-  { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
-  { collection: 'complaints', name: 'id', keys: { id: 1 }, unique: true, why: 'a case by id' },
-  { collection: 'complaints', name: 'tracking_no', keys: { trackingNo: 1 }, unique: true, why: 'tracking numbers are unique' },
-  { collection: 'complaints', name: 'subject_created', keys: { subjectHash: 1, createdAt: -1 }, unique: false, why: 'complaint.mine, newest first' },
-  { collection: 'complaints', name: 'assignee_due', keys: { assigneeStaffId: 1, replyDueAt: 1 }, unique: false, why: 'a handler’s inbox' },
-  { collection: 'complaints', name: 'department_due', keys: { departmentId: 1, replyDueAt: 1 }, unique: false, why: 'a department head’s inbox' },
-  { collection: 'complaints', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only cases whose time has come' },
-  { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
-  { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },
-  { collection: 'outbox', name: 'complaint', keys: { complaintId: 1 }, unique: false, why: 'a case’s notices' },
-  { collection: 'assessment_scores', name: 'year', keys: { year: 1 }, unique: false, why: 'a year’s assessment sheet' },
+  { collection: 'evaluations', name: 'department_created', keys: { departmentId: 1, createdAt: 1 }, unique: false, why: 'statistics and exports of a department’s period' },
+  { collection: 'evaluations', name: 'created', keys: { createdAt: 1, id: 1 }, unique: false, why: 'statistics and export pages of a period' },
+  { collection: 'complaints', name: 'created', keys: { createdAt: 1, id: 1 }, unique: false, why: 'statistics and export pages of a period' },
   { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
 ];

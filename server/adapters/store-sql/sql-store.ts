@@ -3,6 +3,7 @@ import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
+import { sqlExports } from './sql-exports';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -147,6 +148,7 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     messages: sqlMessages(db),
     files: sqlFiles(db),
     stats: sqlStats(db),
+    exports: sqlExports(db),
     assessments: {
       async putScore(a) {
         await db.query(
@@ -191,7 +193,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'messages', count(*) FROM messages UNION ALL
          SELECT 'files', count(*) FROM files UNION ALL
          SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
-         SELECT 'assessment_scores', count(*) FROM assessment_scores`,
+         SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
+         SELECT 'export_jobs', count(*) FROM export_jobs`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

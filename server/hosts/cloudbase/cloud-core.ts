@@ -5,6 +5,7 @@
 import { cloudPush, type CloudOpenapi } from '../../adapters/push-wechat/cloud-push';
 import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
 import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
+import { cloudReportFiles, type CloudStorage } from '../../adapters/store-cloudbase/cloud-report-files';
 import type { Core } from '../../core';
 import type { Clock } from '../../ports/clock';
 import { consoleLogger, type Logger } from '../../ports/logger';
@@ -18,6 +19,9 @@ export interface CloudSdk {
   getWXContext(): { OPENID?: string };
   /** Typed loosely by the SDK itself; cloudPush uses subscribeMessage.send. */
   openapi?: Record<string, any>;
+  /** Cloud storage, where exports are kept (the SDK types these with callback overloads). */
+  uploadFile(options: Parameters<CloudStorage['uploadFile']>[0]): unknown;
+  getTempFileURL(options: Parameters<CloudStorage['getTempFileURL']>[0]): unknown;
 }
 
 export interface CloudFunctionOptions {
@@ -44,6 +48,10 @@ export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
       clock: options.clock,
       logger,
       push: cloud.openapi ? cloudPush(cloud.openapi as CloudOpenapi, store) : null,
+      reports: cloudReportFiles({
+        uploadFile: (o) => cloud.uploadFile(o) as ReturnType<CloudStorage['uploadFile']>,
+        getTempFileURL: (o) => cloud.getTempFileURL(o) as ReturnType<CloudStorage['getTempFileURL']>,
+      }),
     });
   };
   return {

@@ -87,6 +87,26 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     }
   });
 
+  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string; name?: string } }>('/exports/:id', async (req, reply) => {
+    const { id } = req.params;
+    const notFound = errors.notFound('EXPORT.NOT_FOUND', '该导出文件或链接已过期');
+    try {
+      if (!core.deps.tokens.verifyLink(`export:${id}`, Number(req.query.e), String(req.query.s ?? ''), core.deps.clock.now())) throw notFound;
+      const file = await core.deps.reports.open?.(id);
+      if (!file) throw notFound;
+      // The name is only a label for the download (the signature covers the file); keep it tame.
+      const name = String(req.query.name ?? 'export.xlsx').replace(/[\\/\r\n"]/g, '_').slice(0, 80) || 'export.xlsx';
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-length', file.size)
+        .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(file.stream);
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
   app.post<{ Params: { action: string } }>('/api/:action', async (req, reply) => {
     const action = req.params.action;
     if (Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());

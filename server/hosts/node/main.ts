@@ -24,7 +24,8 @@ async function main() {
   const push = env.WECHAT_APPID && env.WECHAT_SECRET
     ? httpPush(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE })
     : null;
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, push });
+  const reportsDir = resolve(env.DATA_DIR ?? '.data', 'exports');
+  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, push, reportsDir });
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 

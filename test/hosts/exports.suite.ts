@@ -1,0 +1,126 @@
+/**
+ * Excel exports through each host: the file is fetched from the URL the action answers with
+ * and read back with exceljs, so what is checked is what the office opens.
+ */
+import ExcelJS from 'exceljs';
+import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
+import { rid, type As, type CallResult, type TestHost } from './harness';
+
+const office: As = { staff: head };
+const month = { from: '2026-11-01', to: '2026-11-30' };
+
+async function sheetOf(bytes: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { name: sheet.name, header: rows[0] as string[], rows: rows.slice(1) };
+}
+
+export function describeExports(open: () => Promise<TestHost>) {
+  let host: TestHost;
+  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
+  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
+    const r = await call(action, payload, as, requestId);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
+    const before = await host.store.counts();
+    const res = await r;
+    expect(res.body).toMatchObject({ ok: false, error: { code } });
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    if (res.status !== undefined) expect(res.status).toBe(status);
+    expect(await host.store.counts()).toEqual(before);
+  };
+  const download = async (url: string) => {
+    const res = await host.download(url);
+    expect(res.status).toBe(200);
+    return sheetOf(res.bytes);
+  };
+  const issueCard = async () =>
+    (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId as string;
+
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    host.setNow('2026-11-24T02:00:00.000Z');
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  it('exports the period’s evaluations, one row each, without anything that identifies the evaluator', async () => {
+    const cardId = await issueCard();
+    await ok('evaluation.submit', { cardId, level: 5, dimensions: { attitude: 5 }, tags: ['热情周到'] }, { resident: 'r1' });
+    await ok('evaluation.submit', { cardId, level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'r2' });
+    const out = await ok('export.evaluations', month, office);
+    expect(out).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2, fileName: '评价明细_2026-11-01_2026-11-30.xlsx' });
+    expect(out.size).toBeGreaterThan(1000);
+    const sheet = await download(out.url);
+    expect(sheet.name).toBe('评价明细');
+    expect(sheet.header.slice(0, 8)).toEqual(['评价时间', '部门', '窗口', '工作人员', '工号', '评价对象', '等级', '评价']);
+    expect(sheet.header).toContain('服务态度');
+    expect(sheet.rows).toHaveLength(2);
+    // Both at the same minute: told apart by level.
+    const [first, second] = [5, 2].map((level) => sheet.rows.find((r) => r[6] === level)!);
+    expect(first.slice(0, 8)).toEqual(['2026-11-24 10:00', dept.name, '3号窗口', staffA.name, staffA.number, '办事监督卡', 5, '非常满意']);
+    expect(second).toContain('等候时间太长');
+    expect(second).toContain('办事拖拉');
+    const everything = JSON.stringify(sheet);
+    for (const identity of ['r1', 'r2', 'subj', 'req-', 'openid', 'guest']) expect(everything).not.toContain(identity);
+  });
+
+  it('exports complaints with deadline, first reply, on-time flag and rating, and no contact phone', async () => {
+    const a = await ok('complaint.submit', { cardId: await issueCard(), category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, { resident: 'r1' });
+    await ok('complaint.submit', { cardId: await issueCard(), category: '办事效率', content: '材料一次没说清' }, { resident: 'r2' });
+    host.setNow('2026-11-26T02:00:00.000Z');
+    await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, { staff: staffA });
+    await ok('complaint.rate', { complaintId: a.complaintId, rating: 'satisfied' }, { resident: 'r1' });
+    const out = await ok('export.complaints', month, office);
+    expect(out).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2 });
+    const sheet = await download(out.url);
+    expect(sheet.header).toEqual(['受理编号', '提交时间', '部门', '窗口', '被投诉人', '类别', '投诉内容', '状态', '答复期限', '首次答复时间', '按时答复', '群众评价', '重新办理次数']);
+    const byCategory = Object.fromEntries(sheet.rows.map((r) => [r[5], r]));
+    expect(byCategory['服务态度'].slice(7)).toEqual(['已办结', expect.stringMatching(/^2026-12-0\d 23:59$/), '2026-11-26 10:00', '是', '满意', 0]);
+    expect(byCategory['办事效率'].slice(9, 12)).toEqual([undefined, '未到期', undefined]);
+    expect(JSON.stringify(sheet)).not.toContain('13812341234');
+  });
+
+  it('exports the rankings as the office sees them', async () => {
+    const cardId = await issueCard();
+    for (let i = 0; i < 5; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `r${i}` });
+    const out = await ok('export.rankings', { ...month, by: 'department' }, office);
+    const sheet = await download(out.url);
+    expect(sheet.header).toEqual(['名次', '部门', '评价数', '满意率（%）', '差评率（%）']);
+    expect(sheet.rows).toEqual([[1, dept.name, 5, 100, 0], ['不参与排名', dept2.name, 0, '样本不足', '样本不足']]);
+  });
+
+  it('builds once per request id; progress and a fresh link come from export.status', async () => {
+    const requestId = rid('export');
+    const first = await ok('export.evaluations', month, office, requestId);
+    const again = await ok('export.evaluations', month, office, requestId);
+    expect(again.exportId).toBe(first.exportId);
+    expect((await host.store.counts()).export_jobs).toBe(1);
+    const status = await ok('export.status', { requestId }, office);
+    expect(status).toMatchObject({ exportId: first.exportId, status: 'done', rowsDone: 0, rowsTotal: 0 });
+    expect((await download(status.url)).rows).toEqual([]);
+    await refused(call('export.evaluations', { ...month, from: '2026-11-02' }, office, requestId), 'REQUEST.KEY_REUSED', 409);
+    await refused(call('export.status', { requestId: rid('never') }, office), 'EXPORT.NOT_FOUND', 404);
+    // Another person cannot watch (or fetch) someone else's export by its request id.
+    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    await refused(call('export.status', { requestId }, { staff: staffB }), 'EXPORT.NOT_FOUND', 404);
+  });
+
+  it('a head exports their own department only; staff and residents cannot export', async () => {
+    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    const own = await ok('export.evaluations', month, { staff: staffB });
+    expect(own.status).toBe('done');
+    await refused(call('export.evaluations', { ...month, departmentId: dept.id }, { staff: staffB }), 'EXPORT.FORBIDDEN', 403);
+    await refused(call('export.complaints', month, { staff: staffA }), 'EXPORT.FORBIDDEN', 403);
+    await refused(call('export.evaluations', month, { resident: 'r1' }), 'AUTH.FORBIDDEN', 403);
+    await refused(call('export.evaluations', { from: '2025-01-01', to: '2026-11-30' }, office), 'REQUEST.INVALID', 400);
+    await refused(call('export.evaluations', { from: '2026-11-30', to: '2026-11-01' }, office), 'REQUEST.INVALID', 400);
+  });
+}
