@@ -3,6 +3,7 @@
  * member issues a card; a resident opens its URL on a phone-sized Chromium and taps 满意; the
  * evaluation is stored (checked through the API). Screenshots land in docs/screenshots/.
  */
+import ExcelJS from 'exceljs';
 import { storedToken } from '../support/browser';
 import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
@@ -67,6 +68,18 @@ it('the evaluation office sees it in the statistics, as figures only', async () 
   expect(columns.filter((c) => c.includes('100.0%'))).toHaveLength(1);
   expect(columns.filter((c) => c.includes('无评价'))).toHaveLength(columns.length - 1);
   await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
+
+  // The month's evaluations as an Excel file, downloaded by the browser and read back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '评价明细' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^评价明细_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const sheet = book.worksheets[0];
+  expect(sheet.getRow(1).getCell(1).value).toBe('评价时间');
+  expect(sheet.actualRowCount).toBe(2);
+  expect(sheet.getRow(2).getCell(8).value).toBe('满意');
+  await page.getByText(/已生成 评价明细_.*（1 行）/).waitFor();
+
   // A custom period asks for its two dates.
   await page.getByText('自定义', { exact: true }).click();
   await page.getByText('开始日期').waitFor();

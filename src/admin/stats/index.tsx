@@ -14,6 +14,7 @@ import { messageOf } from '../../services/api-error';
 import Switch from '../../ui/Switch';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
+import Exports from './Exports';
 import Overview from './Overview';
 import Rankings from './Rankings';
 import Trend from './Trend';
@@ -74,6 +75,9 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
       <Trend range={range} scope={departmentId ? { departmentId } : {}} />
       {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
+      {isAdmin || isHead ? (
+        <Exports range={range} departmentId={departmentId || undefined} rankBy={isAdmin && !departmentId ? 'department' : 'staff'} />
+      ) : null}
     </>
   );
 }
