@@ -9,7 +9,7 @@ import { thing } from '../domain/complaint.rules';
 import { shanghaiDate } from '../domain/shanghai-time';
 import type { Complaint, NoticeKind, OutboxItem, Recipient } from '../ports/complaint-store';
 
-const TITLES: Record<NoticeKind, string> = {
+export const TITLES: Record<NoticeKind, string> = {
   'case.new': '新投诉待处理',
   'case.transferred': '转办投诉待处理',
   'case.remind': '投诉即将到期',
@@ -18,6 +18,12 @@ const TITLES: Record<NoticeKind, string> = {
   'case.escalated': '投诉逾期督办',
   'case.replied': '您的投诉有了答复',
   'case.reopened': '投诉重新办理',
+  'rect.assigned': '新的整改任务',
+  'rect.dueDay': '整改今天到期',
+  'rect.overdue': '整改已逾期',
+  'rect.submitted': '整改已报结，待验收',
+  'rect.returned': '整改验收未通过',
+  'rect.verified': '整改已验收',
 };
 
 /** 2026-12-01 23:59 (Shanghai): how a deadline reads in a message. */
@@ -42,6 +48,7 @@ export function notice(kind: NoticeKind, recipient: Recipient, c: Complaint, now
     kind,
     recipient,
     complaintId: c.id,
+    rectificationId: null,
     payload: {
       title: TITLES[kind],
       body,

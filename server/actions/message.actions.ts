@@ -19,7 +19,7 @@ export const messageList = defineAction({
     const messages = await ctx.deps.store.messages.forRecipient(key, input.limit ?? 50);
     return {
       messages: messages.map((m) => ({
-        id: m.id, kind: m.kind, title: m.title, body: m.body, complaintId: m.complaintId, createdAt: m.createdAt.toISOString(),
+        id: m.id, kind: m.kind, title: m.title, body: m.body, complaintId: m.complaintId, rectificationId: m.rectificationId, createdAt: m.createdAt.toISOString(),
       })),
     };
   },
@@ -45,14 +45,14 @@ export const sweepRun = defineAction({
   access: 'public',
   localOnly: true,
   async handler(_input, { deps }) {
-    const { cases } = await runSweep(deps);
+    const { cases, rectifications } = await runSweep(deps);
     let delivered = 0;
     for (;;) {
       const r = await dispatchOutbox(deps, { push: deps.push });
       delivered += r.delivered;
       if (!r.claimed) break;
     }
-    return { cases, delivered };
+    return { cases, rectifications, delivered };
   },
 });
 

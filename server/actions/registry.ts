@@ -11,6 +11,7 @@ import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } fr
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
+import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from './rectification.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
@@ -54,6 +55,11 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   exportComplaints,
   exportRankings,
   exportStatus,
+  rectificationCreate,
+  rectificationList,
+  rectificationGet,
+  rectificationReport,
+  rectificationVerify,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

@@ -29,6 +29,10 @@ import type {
   StatsTrendInput,
   StatsTrendOutput,
 } from './stats.schema';
+import type {
+  RectificationCreateInput, RectificationDetail, RectificationGetInput, RectificationListInput, RectificationListOutput,
+  RectificationReportInput, RectificationVerifyInput,
+} from './rectification.schema';
 import type { ExportOutput, ExportPeriodInput, ExportRankingsInput, ExportStatusInput } from './export.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -74,6 +78,11 @@ export interface ActionMap {
   'export.complaints': { input: ExportPeriodInput; output: ExportOutput };
   'export.rankings': { input: ExportRankingsInput; output: ExportOutput };
   'export.status': { input: ExportStatusInput; output: ExportOutput };
+  'rectification.create': { input: RectificationCreateInput; output: RectificationDetail };
+  'rectification.list': { input: RectificationListInput; output: RectificationListOutput };
+  'rectification.get': { input: RectificationGetInput; output: RectificationDetail };
+  'rectification.report': { input: RectificationReportInput; output: RectificationDetail };
+  'rectification.verify': { input: RectificationVerifyInput; output: RectificationDetail };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

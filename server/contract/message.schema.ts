@@ -8,7 +8,9 @@ export interface MessageView {
   kind: string;
   title: string;
   body: string;
-  complaintId: string;
+  /** What the message is about: opens that case, or that rectification item. */
+  complaintId: string | null;
+  rectificationId: string | null;
   createdAt: string;
 }
 export interface MessageListOutput {
@@ -24,6 +26,8 @@ export interface DevClockOutput {
 export interface SweepRunOutput {
   /** Cases the sweep changed (reminders, escalations, auto-closes). */
   cases: number;
+  /** Rectification items the sweep changed (due-day notices, overdue escalations). */
+  rectifications: number;
   /** Notices delivered by the dispatcher right after. */
   delivered: number;
 }

@@ -9,7 +9,7 @@ import type { OutboxItem } from '../ports/complaint-store';
 
 export interface TemplateSpec {
   templateId: string;
-  /** Mini program page the message opens, with ?id=<complaintId> appended. */
+  /** Mini program page the message opens, with ?id=<complaintId or rectificationId> appended. */
   page: string;
   /** Template field key → notice field name (trackingNo, category, dueAt, status, summary). */
   fields: Record<string, string>;

@@ -30,7 +30,7 @@ export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'l
   for (const item of items) {
     await store.messages.add({
       id: item.id, recipientKey: recipientKey(item.recipient), kind: item.kind, title: item.payload.title,
-      body: item.payload.body, complaintId: item.complaintId, createdAt: item.createdAt,
+      body: item.payload.body, complaintId: item.complaintId, rectificationId: item.rectificationId, createdAt: item.createdAt,
     });
     const outcome = await push(deps, item, o.push ?? null);
     if (outcome === 'sent') {
@@ -64,7 +64,8 @@ async function push(deps: Pick<CoreDeps, 'store' | 'config'>, item: OutboxItem, 
 
 /** The notice goes to the next in line: the recipient's backup, else the department head. */
 async function fallBack(deps: Pick<CoreDeps, 'store' | 'clock'>, item: OutboxItem) {
-  if (!('staffId' in item.recipient)) return;
+  // Rectification notices go to the owner and the office already; only a case needs a stand-in.
+  if (!('staffId' in item.recipient) || !item.complaintId) return;
   const from = item.recipient.staffId;
   const { store, clock } = deps;
   const [staff, c] = await Promise.all([store.org.staffById(from), store.complaints.byId(item.complaintId)]);

@@ -3,7 +3,7 @@
  * a day, and auto-closing replies nobody rated. It reads only cases whose `nextSweepAt` has come
  * (indexed), in bounded batches within a time budget (a cloud function's timeout), and each case
  * changes in one atomic versioned write with its notices, so running it twice, or again after a
- * crash, sends every notice exactly once.
+ * crash, sends every notice exactly once. Rectification items are swept after the cases.
  */
 import type { CoreDeps } from '../actions/define';
 import { notice } from '../actions/complaint-notices';
@@ -12,6 +12,7 @@ import { complaintSettings } from '../actions/settings';
 import { applySweepStep, sweepStep, type SweepStep } from '../domain/complaint.rules';
 import { AppError } from '../errors';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
+import { sweepRectifications } from './sweep-rectifications';
 
 export interface SweepOptions {
   batch?: number;
@@ -40,7 +41,8 @@ export async function runSweep(deps: CoreDeps, o: SweepOptions = {}) {
     }
     if (Date.now() - started > (o.budgetMs ?? 15_000)) break;
   }
-  return { cases: changed };
+  const rectifications = await sweepRectifications(deps, o.batch ?? 50, Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started)));
+  return { cases: changed, rectifications };
 }
 
 async function sweepCase(deps: CoreDeps, c: Complaint, step: SweepStep | null, now: Date, settings: Awaited<ReturnType<typeof complaintSettings>>) {

@@ -79,7 +79,9 @@ export interface OutboxItem {
   dedupKey: string;
   kind: NoticeKind;
   recipient: Recipient;
-  complaintId: string;
+  /** The case or the rectification item the notice is about (exactly one is set). */
+  complaintId: string | null;
+  rectificationId: string | null;
   /** Template fields (already cut to WeChat's limits) and the in-app text. */
   payload: { title: string; body: string; fields: Record<string, string> };
   status: 'pending' | 'sent' | 'undeliverable';
@@ -90,7 +92,9 @@ export interface OutboxItem {
   lastError: string | null;
 }
 
-export type NoticeKind = 'case.new' | 'case.remind' | 'case.dueDay' | 'case.overdue' | 'case.escalated' | 'case.replied' | 'case.reopened' | 'case.transferred';
+export type NoticeKind =
+  | 'case.new' | 'case.remind' | 'case.dueDay' | 'case.overdue' | 'case.escalated' | 'case.replied' | 'case.reopened' | 'case.transferred'
+  | 'rect.assigned' | 'rect.dueDay' | 'rect.overdue' | 'rect.submitted' | 'rect.returned' | 'rect.verified';
 
 export interface Message {
   /** The outbox item it delivers: delivering twice writes one message. */
@@ -99,7 +103,8 @@ export interface Message {
   kind: NoticeKind;
   title: string;
   body: string;
-  complaintId: string;
+  complaintId: string | null;
+  rectificationId: string | null;
   createdAt: Date;
 }
 

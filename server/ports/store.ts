@@ -10,6 +10,7 @@ import type { StatsStore } from './stats';
 import type { BindCodeStore } from './bind-codes';
 import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
+import type { RectificationStore } from './rectifications';
 
 export interface Department {
   id: string;
@@ -161,6 +162,7 @@ export interface Store {
   bindCodes: BindCodeStore;
   assessments: AssessmentStore;
   exports: ExportStore;
+  rectifications: RectificationStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

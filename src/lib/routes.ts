@@ -21,5 +21,8 @@ export const routes = {
   adminOrg: () => '/admin/org/index',
   adminStats: () => '/admin/stats/index',
   adminWindows: () => '/admin/windows/index',
+  rectifications: () => '/admin/rectifications/index',
+  rectificationNew: (complaintId?: string) => `/admin/rectification-new/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
+  rectification: (id: string) => `/admin/rectification/index?id=${encodeURIComponent(id)}`,
   devLogin: () => '/dev/login/index',
 };

@@ -185,7 +185,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -385,7 +385,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       });
 
       it('stores in-app messages once per delivery, newest first per recipient', async () => {
-        const m = { id: 'OBX0000000000000001', recipientKey: `staff:${staffA.id}`, kind: 'case.new' as const, title: '新投诉', body: '服务态度', complaintId: 'CMPL000000000000001', createdAt: at('2026-11-24T02:00:00.000Z') };
+        const m = { id: 'OBX0000000000000001', recipientKey: `staff:${staffA.id}`, kind: 'case.new' as const, title: '新投诉', body: '服务态度', complaintId: 'CMPL000000000000001', rectificationId: null, createdAt: at('2026-11-24T02:00:00.000Z') };
         await store.messages.add(m);
         await store.messages.add(m);
         await store.messages.add({ ...m, id: 'OBX0000000000000002', createdAt: at('2026-11-24T03:00:00.000Z') });
@@ -431,6 +431,34 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         const [e] = (await store.exports.evaluationsPage(f, null, 1)).rows;
         // An exported evaluation carries nothing of the resident.
         if (e) expect(Object.keys(e).sort()).toEqual(['cardId', 'comment', 'createdAt', 'departmentId', 'dimensions', 'id', 'level', 'staffId', 'tags', 'windowId']);
+      });
+    });
+
+    describe('rectifications', () => {
+      const at = (iso: string) => new Date(iso);
+      const item = {
+        id: 'RECT000000000000001', sourceKind: 'other' as const, complaintId: null, sourceNote: '', problem: '高峰时段等候时间过长',
+        ownerDepartmentId: dept.id, ownerStaffId: staffA.id, plan: '增开窗口', dueOn: '2026-12-10', status: 'open' as const,
+        entries: [{ at: at('2026-11-24T02:00:00.000Z'), byStaffId: head.id, kind: 'created' as const, text: '增开窗口' }],
+        createdBy: head.id, createdAt: at('2026-11-24T02:00:00.000Z'), updatedAt: at('2026-11-24T02:00:00.000Z'), verifiedAt: null,
+        nextSweepAt: at('2026-12-10T01:00:00.000Z'), sweepStage: 'none' as const, version: 1, requestId: 'req-rect-0001',
+      };
+      const note = outboxItem({ id: 'OBXR000000000000001', dedupKey: 'rect.assigned:RECT000000000000001', kind: 'rect.assigned', complaintId: null, rectificationId: item.id });
+
+      it('creates once per request, with its notices; a stale version is refused; lists and sweeps by time', async () => {
+        expect(await store.rectifications.create(item, [note])).toEqual({ created: true, row: item });
+        expect(await store.rectifications.create({ ...item, id: 'RECT000000000000009' }, [])).toEqual({ created: false, row: item });
+        expect(await store.rectifications.byId(item.id)).toEqual(item);
+        const [claimed] = await store.outbox.claim(at('2026-11-24T02:00:00.000Z'), at('2026-11-24T02:01:00.000Z'), 10);
+        expect(claimed).toMatchObject({ id: note.id, complaintId: null, rectificationId: item.id });
+        const next = { ...item, status: 'submitted' as const, nextSweepAt: null, version: 2, entries: [...item.entries, { at: at('2026-11-25T02:00:00.000Z'), byStaffId: staffA.id, kind: 'submitted' as const, text: '已完成' }] };
+        expect(await store.rectifications.transition(next, [])).toEqual(next);
+        expect(await store.rectifications.transition({ ...next, status: 'open' }, [])).toBeNull();
+        expect((await store.rectifications.list({ ownerDepartmentId: dept.id }, 10)).map((r) => r.id)).toEqual([item.id]);
+        expect(await store.rectifications.list({ ownerDepartmentId: dept2.id }, 10)).toEqual([]);
+        expect(await store.rectifications.list({ ownerStaffId: staffA.id, statuses: ['open'] }, 10)).toEqual([]);
+        expect(await store.rectifications.dueForSweep(at('2026-12-31T00:00:00.000Z'), 10)).toEqual([]);
+        expect((await store.counts()).rectifications).toBe(1);
       });
     });
 

@@ -55,5 +55,5 @@ it('issues a card for a bound staff OPENID and stores a resident’s one-tap eva
 
 it('the deployable sweep entry runs on its timer and finds nothing to do on a quiet day', async () => {
   const { main } = await import('../../cloudfunctions/sweep/index.js');
-  expect(await main()).toEqual({ cases: 0, delivered: 0 });
+  expect(await main()).toEqual({ cases: 0, rectifications: 0, delivered: 0 });
 });

@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
 import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports } from './exports.suite';
+import { describeRectifications } from './rectifications.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
 import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
@@ -76,6 +77,10 @@ describe('CloudBase function: complaints', () => {
 
 describe('CloudBase function: exports', () => {
   describeExports(() => openCloudHost());
+});
+
+describe('CloudBase function: rectifications', () => {
+  describeRectifications(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {
@@ -207,8 +212,8 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '办事效率', content: '承诺的时间已过仍未办好' });
     sends.length = 0;
     clock.set('2026-11-29T02:00:00.000Z');
-    expect(await sweep()).toEqual({ cases: 1, delivered: 1 });
-    expect(await sweep()).toEqual({ cases: 0, delivered: 0 });
+    expect(await sweep()).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
+    expect(await sweep()).toEqual({ cases: 0, rectifications: 0, delivered: 0 });
     expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[staffB.openid, 'TPL-REMIND']]);
     // Overdue escalation has no template here: it reaches the in-app 消息 only.
     clock.set('2026-12-02T02:00:00.000Z');

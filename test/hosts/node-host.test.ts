@@ -13,6 +13,7 @@ import { seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports } from './exports.suite';
+import { describeRectifications } from './rectifications.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
@@ -87,6 +88,10 @@ describe('Node host: complaints', () => {
 
 describe('Node host: exports', () => {
   describeExports(() => openNodeHost());
+});
+
+describe('Node host: rectifications', () => {
+  describeRectifications(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {
@@ -192,9 +197,9 @@ describe('Node host: notices and the local clock', () => {
     expect(await inbox()).toEqual(['新投诉待处理']);
     // Five days on (the test clock is frozen; dev.clock moves it the way it moves the local clock).
     host.setNow('2026-11-29T02:00:00.000Z');
-    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 1, delivered: 1 });
+    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
     expect(await inbox()).toEqual(['投诉即将到期', '新投诉待处理']);
-    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 0, delivered: 0 });
+    expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 0, rectifications: 0, delivered: 0 });
   });
 
   it('dev.clock moves the clock forward by whole hours and validates its input', async () => {

@@ -74,7 +74,7 @@ export function caseEvent(overrides: Partial<CaseEvent> = {}): CaseEvent {
 export function outboxItem(overrides: Partial<OutboxItem> = {}): OutboxItem {
   return {
     id: 'OBX0000000000000001', dedupKey: 'case.new:CMPL000000000000001:STAFF00001', kind: 'case.new',
-    recipient: { staffId: staffA.id }, complaintId: 'CMPL000000000000001',
+    recipient: { staffId: staffA.id }, complaintId: 'CMPL000000000000001', rectificationId: null,
     payload: { title: '新投诉待处理', body: '服务态度', fields: { thing1: '服务态度' } },
     status: 'pending', attempts: 0, nextAttemptAt: new Date('2026-11-24T02:00:00.000Z'),
     createdAt: new Date('2026-11-24T02:00:00.000Z'), sentAt: null, lastError: null, ...overrides,

@@ -144,3 +144,44 @@ it('a reply nobody rates closes itself after 7 days as 未评价', async () => {
   expect(c).toMatchObject({ status: 'closed', rating: { rating: 'none', label: '未评价' } });
   expect(c.timeline.at(-1).text).toBe('答复后 7 天未评价，自动办结（未评价）');
 });
+
+describe('rectification items in the sweep', () => {
+  const open = (dueOn: string) =>
+    act('rectification.create', { source: 'other', problem: '窗口材料清单未更新', ownerDepartmentId: staffA.departmentId, ownerStaffId: staffA.id, dueOn }, asStaff(head.id));
+
+  it('tells the owner on the due day, escalates once the day after; a second sweep sends nothing', async () => {
+    const r = await open('2026-11-26');
+    await drain();
+    expect(await messagesOf(staffA.id)).toEqual(['rect.assigned']);
+    const sweepAt = async (iso: string) => {
+      clock.set(iso);
+      const first = await runSweep(core.deps);
+      const again = await runSweep(core.deps);
+      await drain();
+      return [first.rectifications, again.rectifications];
+    };
+    expect(await sweepAt('2026-11-26T00:59:00.000Z')).toEqual([0, 0]); // 08:59 on the due day
+    expect(await sweepAt('2026-11-26T01:00:00.000Z')).toEqual([1, 0]); // 09:00
+    expect(await messagesOf(staffA.id)).toEqual(['rect.dueDay', 'rect.assigned']);
+    expect(await sweepAt('2026-11-27T01:00:00.000Z')).toEqual([1, 0]); // 09:00 the day after: overdue
+    expect(await messagesOf(staffA.id)).toEqual(['rect.overdue', 'rect.dueDay', 'rect.assigned']);
+    // The head (also an admin here) is told once, though both roles apply.
+    expect(await messagesOf(head.id)).toEqual(['rect.overdue']);
+    expect(await sweepAt('2026-12-05T01:00:00.000Z')).toEqual([0, 0]);
+    const stored = await core.deps.store.rectifications.byId(r.id);
+    expect(stored).toMatchObject({ sweepStage: 'overdue', nextSweepAt: null });
+    expect(stored!.entries.map((e) => e.kind)).toEqual(['created', 'dueDay', 'overdue']);
+  });
+
+  it('a late sweep skips the stale due-day notice; an item handed in is not chased', async () => {
+    const late = await open('2026-11-25');
+    const done = await open('2026-11-25');
+    await act('rectification.report', { rectificationId: done.id, text: '已更新并公示材料清单', done: true }, asStaff(staffA.id));
+    clock.set('2026-11-28T02:00:00.000Z');
+    await runSweep(core.deps);
+    const [a, b] = await Promise.all([core.deps.store.rectifications.byId(late.id), core.deps.store.rectifications.byId(done.id)]);
+    expect(a!.entries.map((e) => e.kind)).toEqual(['created', 'overdue']);
+    expect(b!.entries.map((e) => e.kind)).toEqual(['created', 'submitted']);
+    expect(b!.nextSweepAt).toBeNull();
+  });
+});

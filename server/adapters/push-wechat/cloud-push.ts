@@ -22,7 +22,7 @@ export function cloudPush(openapi: CloudOpenapi, store: Store): PushChannel {
         await openapi.subscribeMessage.send({
           touser: to.openid,
           templateId: spec.templateId,
-          page: `${spec.page}?id=${item.complaintId}`,
+          page: `${spec.page}?id=${item.complaintId ?? item.rectificationId}`,
           data: templateData(spec, item),
         });
         return { ok: true };

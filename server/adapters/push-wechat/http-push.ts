@@ -40,7 +40,7 @@ export function httpPush(store: Store, o: HttpPushOptions, tokens?: AccessTokens
       const body = {
         touser: to.openid,
         template_id: spec.templateId,
-        page: `${spec.page}?id=${item.complaintId}`,
+        page: `${spec.page}?id=${item.complaintId ?? item.rectificationId}`,
         data: templateData(spec, item),
         miniprogram_state: o.miniprogramState ?? 'formal',
         lang: 'zh_CN',

@@ -33,15 +33,18 @@ const toEvent = (d: CloudDoc): CaseEvent => {
 };
 const toOutbox = (d: CloudDoc): OutboxItem => {
   const f = strip(d) as any;
-  return { ...f, nextAttemptAt: new Date(f.nextAttemptAt), createdAt: new Date(f.createdAt), sentAt: date(f.sentAt) };
+  return {
+    ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null,
+    nextAttemptAt: new Date(f.nextAttemptAt), createdAt: new Date(f.createdAt), sentAt: date(f.sentAt),
+  };
 };
 const toMessage = (d: CloudDoc): Message => {
   const f = strip(d) as any;
-  return { ...f, createdAt: new Date(f.createdAt) };
+  return { ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null, createdAt: new Date(f.createdAt) };
 };
 
 /** The real SDK may reject a transactional get of a missing document instead of returning null. */
-async function txGet(tx: CloudTx, collection: string, id: string): Promise<CloudDoc | null> {
+export async function txGet(tx: CloudTx, collection: string, id: string): Promise<CloudDoc | null> {
   try {
     return (await tx.collection(collection).doc(id).get()).data ?? null;
   } catch (err) {
@@ -51,7 +54,7 @@ async function txGet(tx: CloudTx, collection: string, id: string): Promise<Cloud
 }
 
 /** Events order by time, then by the case version that wrote them, then by their place in it. */
-async function writeFollowers(tx: CloudTx, version: number, events: CaseEvent[], outbox: OutboxItem[]) {
+export async function writeFollowers(tx: CloudTx, version: number, events: CaseEvent[], outbox: OutboxItem[]) {
   for (const [i, e] of events.entries()) await tx.collection('case_events').doc(e.id).set({ data: { ...e, seq: version * 1000 + i } });
   for (const o of outbox) {
     if (!(await txGet(tx, 'outbox', o.id))) await tx.collection('outbox').doc(o.id).set({ data: { ...o } });

@@ -8,6 +8,7 @@ import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from 
 import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
 import { cloudbaseStats } from './cloudbase-stats';
 import { cloudbaseExports } from './cloudbase-exports';
+import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -159,6 +160,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     files: cloudbaseFiles(db),
     stats: cloudbaseStats(db),
     exports: cloudbaseExports(db),
+    rectifications: cloudbaseRectifications(db),
     assessments: {
       async putScore(a) {
         await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });

@@ -5,7 +5,7 @@
  */
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
-  'files', 'bind_codes', 'assessment_scores', 'export_jobs',
+  'files', 'bind_codes', 'assessment_scores', 'export_jobs', 'rectifications',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -39,5 +39,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'evaluations', name: 'department_created', keys: { departmentId: 1, createdAt: 1 }, unique: false, why: 'statistics and exports of a department’s period' },
   { collection: 'evaluations', name: 'created', keys: { createdAt: 1, id: 1 }, unique: false, why: 'statistics and export pages of a period' },
   { collection: 'complaints', name: 'created', keys: { createdAt: 1, id: 1 }, unique: false, why: 'statistics and export pages of a period' },
+  { collection: 'rectifications', name: 'request', keys: { createdBy: 1, requestId: 1 }, unique: true, why: 'a retried rectification.create finds the first' },
+  { collection: 'rectifications', name: 'department_due', keys: { ownerDepartmentId: 1, dueOn: 1 }, unique: false, why: 'rectification.list of a department' },
+  { collection: 'rectifications', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only items whose time has come' },
   { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
 ];

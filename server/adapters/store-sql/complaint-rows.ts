@@ -73,6 +73,7 @@ export const toOutboxItem = (r: Row): OutboxItem => ({
   kind: r.kind,
   recipient: r.recipient,
   complaintId: r.complaint_id,
+  rectificationId: r.rectification_id ?? null,
   payload: r.payload,
   status: r.status,
   attempts: r.attempts,
@@ -88,6 +89,7 @@ export const toMessage = (r: Row): Message => ({
   kind: r.kind,
   title: r.title,
   body: r.body,
+  rectificationId: r.rectification_id ?? null,
   complaintId: r.complaint_id,
   createdAt: new Date(r.created_at),
 });

@@ -16,12 +16,12 @@ async function insertEvents(tx: SqlTx, events: CaseEvent[]) {
 }
 
 /** Items whose dedup key exists already are skipped: the same notice is never enqueued twice. */
-async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
+export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
   for (const o of items) {
     await tx.query(
-      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
-      [o.id, o.dedupKey, o.kind, json(o.recipient), o.complaintId, json(o.payload), o.status, o.attempts, o.nextAttemptAt,
+      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
+      [o.id, o.dedupKey, o.kind, json(o.recipient), o.complaintId, o.rectificationId, json(o.payload), o.status, o.attempts, o.nextAttemptAt,
         o.createdAt, o.sentAt, o.lastError],
     );
   }
@@ -125,9 +125,9 @@ export function sqlMessages(db: SqlClient): MessageStore {
   return {
     add: async (m) => {
       await db.query(
-        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, rectification_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (id) DO NOTHING`,
-        [m.id, m.recipientKey, m.kind, m.title, m.body, m.complaintId, m.createdAt],
+        [m.id, m.recipientKey, m.kind, m.title, m.body, m.complaintId, m.rectificationId, m.createdAt],
       );
     },
     forRecipient: async (recipientKey, limit) =>

@@ -4,6 +4,7 @@ import { migrate } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
 import { sqlExports } from './sql-exports';
+import { sqlRectifications } from './sql-rectifications';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -149,6 +150,7 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     files: sqlFiles(db),
     stats: sqlStats(db),
     exports: sqlExports(db),
+    rectifications: sqlRectifications(db),
     assessments: {
       async putScore(a) {
         await db.query(
@@ -194,7 +196,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'files', count(*) FROM files UNION ALL
          SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
          SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
-         SELECT 'export_jobs', count(*) FROM export_jobs`,
+         SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
+         SELECT 'rectifications', count(*) FROM rectifications`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

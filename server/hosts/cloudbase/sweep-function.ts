@@ -10,17 +10,17 @@ import { cloudCore, type CloudFunctionOptions, type CloudSdk } from './cloud-cor
 export function createSweepFunction(cloud: CloudSdk, options: CloudFunctionOptions & { budgetMs?: number } = {}) {
   const core = cloudCore(cloud, options);
   const budgetMs = options.budgetMs ?? 12_000;
-  return async function main(): Promise<{ cases: number; delivered: number }> {
+  return async function main(): Promise<{ cases: number; rectifications: number; delivered: number }> {
     const started = Date.now();
     const ready = await core.get();
-    const { cases } = await runSweep(ready.deps, { budgetMs: budgetMs / 2 });
+    const { cases, rectifications } = await runSweep(ready.deps, { budgetMs: budgetMs / 2 });
     let delivered = 0;
     while (Date.now() - started < budgetMs) {
       const r = await dispatchOutbox(ready.deps, { push: ready.deps.push });
       delivered += r.delivered;
       if (!r.claimed) break;
     }
-    core.logger.info('sweep.done', { cases, delivered, ms: Date.now() - started });
-    return { cases, delivered };
+    core.logger.info('sweep.done', { cases, rectifications, delivered, ms: Date.now() - started });
+    return { cases, rectifications, delivered };
   };
 }

@@ -18,8 +18,12 @@ export default function MessagesPage() {
     <PageShell>
       <StateView state={state} onRetry={reload}>
         {([{ messages }, me]) => {
-          const open = (m: MessageView) =>
-            void Taro.navigateTo({ url: me.role === 'resident' ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId) });
+          const open = (m: MessageView) => {
+            const url = m.rectificationId
+              ? routes.rectification(m.rectificationId)
+              : m.complaintId && (me.role === 'resident' ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
+            if (url) void Taro.navigateTo({ url });
+          };
           return messages.length === 0 ? (
             <EmptyState title="暂无消息" detail="投诉的新进展会在这里通知您" />
           ) : (

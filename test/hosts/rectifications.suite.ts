@@ -1,0 +1,114 @@
+/**
+ * 整改 through each host: the office opens an item, the owner reports and hands it in, the
+ * office returns or verifies it; who may see and do what; retries and bad input.
+ */
+import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
+import { rid, type As, type CallResult, type TestHost } from './harness';
+
+const office: As = { staff: head };
+const owner: As = { staff: staffA };
+
+export function describeRectifications(open: () => Promise<TestHost>) {
+  let host: TestHost;
+  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
+  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
+    const r = await call(action, payload, as, requestId);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
+    const before = await host.store.counts();
+    const res = await r;
+    expect(res.body).toMatchObject({ ok: false, error: { code } });
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    if (res.status !== undefined) expect(res.status).toBe(status);
+    expect(await host.store.counts()).toEqual(before);
+  };
+  const item = { source: 'evaluations', sourceNote: '11 月“等候时间长”差评 12 条', problem: '高峰时段等候时间过长', ownerDepartmentId: dept.id, ownerStaffId: staffA.id, plan: '增开一个综合窗口', dueOn: '2026-12-10' };
+
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    host.setNow('2026-11-24T02:00:00.000Z');
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  it('runs the whole cycle: opened, progress, handed in, returned, handed in again, verified', async () => {
+    const requestId = rid('rect');
+    const created = await ok('rectification.create', item, office, requestId);
+    expect(created).toMatchObject({
+      problem: item.problem, source: 'evaluations', sourceLabel: '差评集中问题', ownerDepartment: { id: dept.id, name: dept.name },
+      ownerStaff: { id: staffA.id, name: staffA.name }, dueOn: '2026-12-10', status: 'open', statusLabel: '整改中', overdue: false,
+      can: { report: true, verify: false },
+    });
+    // A retry of the same request creates nothing new.
+    expect((await ok('rectification.create', item, office, requestId)).id).toBe(created.id);
+    expect((await host.store.counts()).rectifications).toBe(1);
+    const id = created.id;
+    expect((await ok('rectification.report', { rectificationId: id, text: '已申请增开窗口，待批复' }, owner)).status).toBe('open');
+    const handedIn = await ok('rectification.report', { rectificationId: id, text: '12 月 1 日起增开 5 号综合窗口', done: true }, owner);
+    expect(handedIn).toMatchObject({ status: 'submitted', statusLabel: '待验收', can: { report: false, verify: false } });
+    await refused(call('rectification.report', { rectificationId: id, text: '再补充一点情况' }, owner), 'RECTIFICATION.ILLEGAL_TRANSITION', 409);
+    const returned = await ok('rectification.verify', { rectificationId: id, accept: false, comment: '未提供高峰时段等候数据' }, office);
+    expect(returned).toMatchObject({ status: 'open' });
+    await ok('rectification.report', { rectificationId: id, text: '附 12 月第一周平均等候 8 分钟', done: true }, owner);
+    const verified = await ok('rectification.verify', { rectificationId: id, accept: true }, office);
+    expect(verified).toMatchObject({ status: 'verified', statusLabel: '已验收' });
+    expect(verified.verifiedAt).toBeTruthy();
+    expect(verified.entries.map((e: any) => e.label)).toEqual(['下发整改', '报告进展', '整改报结', '验收退回', '整改报结', '验收通过']);
+    expect(verified.entries[3]).toMatchObject({ by: head.name, text: '未提供高峰时段等候数据' });
+    await refused(call('rectification.verify', { rectificationId: id, accept: false, comment: '再次退回看看' }, office), 'RECTIFICATION.ILLEGAL_TRANSITION', 409);
+  });
+
+  it('comes from a complaint, showing its tracking number', async () => {
+    const { cardId } = await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, owner);
+    const c = await ok('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求' }, { resident: 'r1' });
+    const created = await ok('rectification.create', { ...item, source: 'complaint', complaintId: c.complaintId, sourceNote: undefined }, office);
+    expect(created).toMatchObject({ source: 'complaint', sourceLabel: '投诉', trackingNo: c.trackingNo, complaintId: c.complaintId });
+    await refused(call('rectification.create', { ...item, source: 'complaint' }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.create', { ...item, source: 'complaint', complaintId: 'CMPLNOSUCH000001' }, office), 'COMPLAINT.NOT_FOUND', 404);
+  });
+
+  it('shows each person their own: the office all, a head their department, staff what names them', async () => {
+    const mine = await ok('rectification.create', item, office);
+    const other = await ok('rectification.create', { ...item, ownerDepartmentId: dept2.id, ownerStaffId: undefined, problem: '社保窗口材料清单不一致' }, office);
+    const ids = (items: any[]) => items.map((i) => i.id).sort();
+    expect(ids((await ok('rectification.list', {}, office)).items)).toEqual([mine.id, other.id].sort());
+    expect(ids((await ok('rectification.list', { departmentId: dept2.id }, office)).items)).toEqual([other.id]);
+    expect(ids((await ok('rectification.list', {}, owner)).items)).toEqual([mine.id]);
+    expect((await ok('rectification.list', {}, { staff: staffB })).items).toEqual([]);
+    await refused(call('rectification.get', { rectificationId: mine.id }, { staff: staffB }), 'RECTIFICATION.NOT_FOUND', 404);
+    await refused(call('rectification.report', { rectificationId: other.id, text: '不是我的整改事项' }, owner), 'RECTIFICATION.NOT_FOUND', 404);
+    await refused(call('rectification.list', { departmentId: dept2.id }, owner), 'RECTIFICATION.FORBIDDEN_SCOPE', 403);
+    await refused(call('rectification.verify', { rectificationId: mine.id, accept: true }, owner), 'AUTH.FORBIDDEN', 403);
+    await refused(call('rectification.create', item, owner), 'AUTH.FORBIDDEN', 403);
+    // The department's head (staffB here) sees and reports on an item the department owns.
+    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    expect(ids((await ok('rectification.list', {}, { staff: staffB })).items)).toEqual([other.id]);
+    expect((await ok('rectification.get', { rectificationId: other.id }, { staff: staffB })).can).toEqual({ report: true, verify: false });
+  });
+
+  it('lists overdue items once their date has passed', async () => {
+    const created = await ok('rectification.create', { ...item, dueOn: '2026-11-30' }, office);
+    expect((await ok('rectification.list', { status: 'overdue' }, office)).items).toEqual([]);
+    host.setNow('2026-12-01T02:00:00.000Z');
+    expect((await ok('rectification.list', { status: 'overdue' }, office)).items.map((i: any) => i.id)).toEqual([created.id]);
+    expect((await ok('rectification.get', { rectificationId: created.id }, owner)).overdue).toBe(true);
+  });
+
+  it('refuses bad input and writes nothing', async () => {
+    await refused(call('rectification.create', { ...item, dueOn: '2026-11-23' }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.create', { ...item, problem: '短' }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.create', { ...item, problem: '问'.repeat(501) }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.create', { ...item, ownerStaffId: 'STAFF09999' }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.create', { ...item, ownerDepartmentId: 'DEPT099999' }, office), 'DEPARTMENT.NOT_FOUND', 404);
+    await refused(call('rectification.create', { ...item, extra: 1 }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.get', { rectificationId: 'RECTNOSUCH00001' }, office), 'RECTIFICATION.NOT_FOUND', 404);
+    const created = await ok('rectification.create', item, office);
+    await refused(call('rectification.verify', { rectificationId: created.id, accept: false }, office), 'REQUEST.INVALID', 400);
+    await refused(call('rectification.verify', { rectificationId: created.id, accept: true }, office), 'RECTIFICATION.ILLEGAL_TRANSITION', 409);
+    await refused(call('rectification.list', {}, { resident: 'r1' }), 'AUTH.FORBIDDEN', 403);
+  });
+}
