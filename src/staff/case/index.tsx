@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
 import ComplaintView from '../../components/ComplaintView';
@@ -8,6 +9,7 @@ import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { serverClock } from '../../lib/countdown';
+import { routes } from '../../lib/routes';
 import { usePageParams } from '../../lib/page-params';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
@@ -123,7 +125,7 @@ function RevealPhone({ c }: { c: ComplaintDetail }) {
   );
 }
 
-function CaseLoader({ id }: { id: string }) {
+function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
   const [fresh, setFresh] = useState<ComplaintDetail | null>(null);
   const { state, reload } = useRemote(
     () => (/^[0-9A-Za-z]{6,32}$/.test(id) ? getComplaint(id) : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉'))),
@@ -138,6 +140,13 @@ function CaseLoader({ id }: { id: string }) {
             <ComplaintView c={c} now={serverClock(c.now)()} />
             <RevealPhone c={c} />
             <Actions c={c} onChanged={setFresh} />
+            {isAdmin ? (
+              <View className="pad">
+                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew(c.complaintId) })}>
+                  据此下发整改
+                </Button>
+              </View>
+            ) : null}
           </>
         );
       }}
@@ -150,7 +159,7 @@ export default function StaffCase() {
   const id = usePageParams().id ?? '';
   return (
     <PageShell>
-      <StaffGate>{() => <CaseLoader id={id} />}</StaffGate>
+      <StaffGate>{(me) => <CaseLoader id={id} isAdmin={me.role === 'admin'} />}</StaffGate>
     </PageShell>
   );
 }

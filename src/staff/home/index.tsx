@@ -75,6 +75,12 @@ export default function StaffHome() {
                 arrow
                 onClick={() => go(routes.adminStats())}
               />
+              <Cell
+                title="整改跟踪"
+                description={me.role === 'admin' ? '下发整改、跟踪进展、验收' : '本人或本部门的整改事项'}
+                arrow
+                onClick={() => go(routes.rectifications())}
+              />
             </CellGroup>
             <View className="gap" />
             {me.role === 'admin' ? (
