@@ -61,6 +61,7 @@ function render(): string {
     '| RECTIFICATION.FORBIDDEN_SCOPE | 403 | rectification.list of a department the caller does not head |',
     '| RECTIFICATION.ILLEGAL_TRANSITION | 409 | progress on an item handed in or verified; verifying one not handed in |',
     '| RECTIFICATION.CONFLICT | 409 | someone else changed the item at the same moment; reload |',
+    '| ACCOUNTABILITY.FORBIDDEN_SCOPE | 403 | 责任追究 records of someone outside the caller’s own (staff) or department (head) |',
     '| INTERNAL | 500 | anything unexpected (logged, never detailed in the response) |',
     '',
     '## HTTP-only routes (Node host)',

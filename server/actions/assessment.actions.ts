@@ -1,11 +1,13 @@
 /** 绩效考核: heads and the office enter scores; grades are computed under the quotas. */
 import { assessmentComputeInput, assessmentScoreInput } from '../contract/assessment.schema';
+import { ACCOUNTABILITY_KEY } from './accountability.actions';
+import { consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../domain/accountability.rules';
 import { DEFAULT_ASSESSMENT, grade } from '../domain/assessment.rules';
 import { AppError, errors } from '../errors';
 import type { Staff } from '../ports/store';
 import { callerOf, defineAction, type ActionContext } from './define';
 
-const RULES =
+export const RULES =
   '互评 40% + 负责人评分 40% + 服务对象评价 20%（自评记录但不计分）；A ≤ 20%、A+B ≤ 60%（向下取整），' +
   '同分同档，跨档的同分组一并归入较低档；其余按总分：C ≥ 70，D ≥ 60，E < 60；缺互评或负责人评分者不定档。';
 
@@ -50,39 +52,53 @@ export const assessmentCompute = defineAction({
   input: assessmentComputeInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
-    const { store } = ctx.deps;
-    const me = callerOf(ctx).staff!;
-    const departments = await store.org.departments();
-    const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
-    const departmentId = input.departmentId ?? (me.role === 'admin' ? null : (headOf[0] ?? null));
-    if (me.role !== 'admin' && (!departmentId || !headOf.includes(departmentId))) throw forbidden();
-    if (departmentId && !departments.some((d) => d.id === departmentId)) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
-
-    const names = new Map(departments.map((d) => [d.id, d.name]));
-    // The head does not grade themself; the office grades everyone in scope.
-    const people = (await store.org.staff()).filter((s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id));
-    const from = new Date(Date.UTC(input.year, 0, 1) - 8 * 3600 * 1000);
-    const to = new Date(Date.UTC(input.year + 1, 0, 1) - 8 * 3600 * 1000);
-    const [scores, levels] = await Promise.all([
-      store.assessments.scores(input.year),
-      store.stats.levelsBy('staffId', { from, to, ...(departmentId ? { departmentId } : {}) }),
-    ]);
-    const byStaff = new Map(scores.map((s) => [s.staffId, s]));
-    const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-    const graded = grade(
-      people.map((p) => ({ staffId: p.id, peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null, levels: levels[p.id] ?? none })),
-      DEFAULT_ASSESSMENT,
-    );
-    const rows = graded.map((g, i) => {
-      const p = people[i];
-      const l = levels[p.id] ?? none;
-      return {
-        staffId: p.id, name: p.name, number: p.number, departmentName: names.get(p.departmentId) ?? '',
-        peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null,
-        residents: g.residents, evaluations: l[1] + l[2] + l[3] + l[4] + l[5], total: g.total, grade: g.grade, rank: g.rank,
-      };
-    });
-    rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.number.localeCompare(b.number));
-    return { year: input.year, departmentId, rules: RULES, staff: rows };
+    const { departmentId, staff } = await assessmentSheet(ctx, input.year, input.departmentId);
+    return { year: input.year, departmentId, rules: RULES, staff };
   },
 });
+
+/** The graded sheet for a year and scope, with each person's 责任追究 consequence: the action and its Excel export. */
+export async function assessmentSheet(ctx: ActionContext, year: number, askedDepartmentId: string | undefined) {
+  const input = { year, departmentId: askedDepartmentId };
+  const { store } = ctx.deps;
+  const me = callerOf(ctx).staff!;
+  const departments = await store.org.departments();
+  const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+  const departmentId = input.departmentId ?? (me.role === 'admin' ? null : (headOf[0] ?? null));
+  if (me.role !== 'admin' && (!departmentId || !headOf.includes(departmentId))) throw forbidden();
+  if (departmentId && !departments.some((d) => d.id === departmentId)) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
+
+  const names = new Map(departments.map((d) => [d.id, d.name]));
+  // The head does not grade themself; the office grades everyone in scope.
+  const people = (await store.org.staff()).filter((s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id));
+  const from = new Date(Date.UTC(input.year, 0, 1) - 8 * 3600 * 1000);
+  const to = new Date(Date.UTC(input.year + 1, 0, 1) - 8 * 3600 * 1000);
+  const [scores, levels] = await Promise.all([
+    store.assessments.scores(input.year),
+    store.stats.levelsBy('staffId', { from, to, ...(departmentId ? { departmentId } : {}) }),
+  ]);
+  const byStaff = new Map(scores.map((s) => [s.staffId, s]));
+  const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  const graded = grade(
+    people.map((p) => ({ staffId: p.id, peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null, levels: levels[p.id] ?? none })),
+    DEFAULT_ASSESSMENT,
+  );
+  const rows = graded.map((g, i) => {
+    const p = people[i];
+    const l = levels[p.id] ?? none;
+    return {
+      staffId: p.id, name: p.name, number: p.number, departmentName: names.get(p.departmentId) ?? '',
+      peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null,
+      residents: g.residents, evaluations: l[1] + l[2] + l[3] + l[4] + l[5], total: g.total, grade: g.grade, rank: g.rank,
+    };
+  });
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.number.localeCompare(b.number));
+  const records = await store.accountability.forYear(year);
+  const rules = (await store.settings.get<AccountabilityRules>(ACCOUNTABILITY_KEY)) ?? DEFAULT_ACCOUNTABILITY;
+  const staff = rows.map((r) => {
+    const c = consequence(records.filter((x) => x.staffId === r.staffId).map((x) => x.kind), rules);
+    return { ...r, deductionPct: c.deductionPct, awardEligible: c.awardEligible, ineligibleReason: c.reason };
+  });
+  return { departmentId, staff };
+}
+

@@ -12,6 +12,8 @@ import { devClock, messageList, notifyTemplates, sweepRun } from './message.acti
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
 import { qrGet } from './qr.actions';
 import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from './rectification.actions';
+import { accountabilityList, accountabilityRecord } from './accountability.actions';
+import { exportAssessment } from './export-assessment.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
@@ -60,6 +62,9 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   rectificationGet,
   rectificationReport,
   rectificationVerify,
+  accountabilityRecord,
+  accountabilityList,
+  exportAssessment,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

@@ -33,6 +33,7 @@ import type {
   RectificationCreateInput, RectificationDetail, RectificationGetInput, RectificationListInput, RectificationListOutput,
   RectificationReportInput, RectificationVerifyInput,
 } from './rectification.schema';
+import type { AccountabilityListInput, AccountabilityListOutput, AccountabilityRecordInput, AccountabilityView } from './accountability.schema';
 import type { ExportOutput, ExportPeriodInput, ExportRankingsInput, ExportStatusInput } from './export.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -83,6 +84,9 @@ export interface ActionMap {
   'rectification.get': { input: RectificationGetInput; output: RectificationDetail };
   'rectification.report': { input: RectificationReportInput; output: RectificationDetail };
   'rectification.verify': { input: RectificationVerifyInput; output: RectificationDetail };
+  'accountability.record': { input: AccountabilityRecordInput; output: AccountabilityView };
+  'accountability.list': { input: AccountabilityListInput; output: AccountabilityListOutput };
+  'export.assessment': { input: AssessmentComputeInput; output: ExportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

@@ -27,6 +27,10 @@ export interface AssessmentRow {
   total: number | null;
   grade: 'A' | 'B' | 'C' | 'D' | 'E' | null;
   rank: number | null;
+  /** 责任追究 this year: percent of the grade's bonus withheld, and whether the person may be awarded. */
+  deductionPct: number;
+  awardEligible: boolean;
+  ineligibleReason: string;
 }
 
 export interface AssessmentComputeOutput {

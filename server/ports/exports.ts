@@ -6,7 +6,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { StatsFilter } from './stats';
 
-export type ExportKind = 'evaluations' | 'complaints' | 'rankings' | 'report';
+export type ExportKind = 'evaluations' | 'complaints' | 'rankings' | 'report' | 'assessment';
 
 export interface ExportJob {
   /** Derived from the requester and their request id: the same request finds the same job. */

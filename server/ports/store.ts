@@ -11,6 +11,7 @@ import type { BindCodeStore } from './bind-codes';
 import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
+import type { AccountabilityStore } from './accountability';
 
 export interface Department {
   id: string;
@@ -163,6 +164,7 @@ export interface Store {
   assessments: AssessmentStore;
   exports: ExportStore;
   rectifications: RectificationStore;
+  accountability: AccountabilityStore;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

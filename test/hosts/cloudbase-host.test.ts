@@ -11,6 +11,7 @@ import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/a
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeAccountability } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
 import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
@@ -81,6 +82,10 @@ describe('CloudBase function: exports', () => {
 
 describe('CloudBase function: rectifications', () => {
   describeRectifications(() => openCloudHost());
+});
+
+describe('CloudBase function: accountability', () => {
+  describeAccountability(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {

@@ -14,6 +14,7 @@ import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeAccountability } from './accountability.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
@@ -92,6 +93,10 @@ describe('Node host: exports', () => {
 
 describe('Node host: rectifications', () => {
   describeRectifications(() => openNodeHost());
+});
+
+describe('Node host: accountability', () => {
+  describeAccountability(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {

@@ -9,6 +9,7 @@ import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox
 import { cloudbaseStats } from './cloudbase-stats';
 import { cloudbaseExports } from './cloudbase-exports';
 import { cloudbaseRectifications } from './cloudbase-rectifications';
+import { cloudbaseAccountability } from './cloudbase-accountability';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -161,6 +162,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     stats: cloudbaseStats(db),
     exports: cloudbaseExports(db),
     rectifications: cloudbaseRectifications(db),
+    accountability: cloudbaseAccountability(db),
     assessments: {
       async putScore(a) {
         await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });

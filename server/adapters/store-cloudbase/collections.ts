@@ -5,7 +5,7 @@
  */
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
-  'files', 'bind_codes', 'assessment_scores', 'export_jobs', 'rectifications',
+  'files', 'bind_codes', 'assessment_scores', 'export_jobs', 'rectifications', 'accountability_records',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -42,5 +42,6 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'rectifications', name: 'request', keys: { createdBy: 1, requestId: 1 }, unique: true, why: 'a retried rectification.create finds the first' },
   { collection: 'rectifications', name: 'department_due', keys: { ownerDepartmentId: 1, dueOn: 1 }, unique: false, why: 'rectification.list of a department' },
   { collection: 'rectifications', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only items whose time has come' },
+  { collection: 'accountability_records', name: 'decided', keys: { decidedOn: 1, createdAt: 1 }, unique: false, why: 'a year’s 责任追究 records' },
   { collection: 'messages', name: 'recipient_created', keys: { recipientKey: 1, createdAt: -1 }, unique: false, why: 'message.list, newest first' },
 ];

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
 import type { CloudDoc } from './cloud-db';
 
-const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+export const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 
 /** A card's `_id`: one card per (staff, requestId), so a retried issue cannot add a second. */
 export const cardKey = (staffId: string, requestId: string) => digest('card', staffId, requestId);

@@ -5,6 +5,7 @@ import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaint
 import { sqlStats } from './sql-stats';
 import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
+import { sqlAccountability } from './sql-accountability';
 import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -151,6 +152,7 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     stats: sqlStats(db),
     exports: sqlExports(db),
     rectifications: sqlRectifications(db),
+    accountability: sqlAccountability(db),
     assessments: {
       async putScore(a) {
         await db.query(
@@ -197,7 +199,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
          SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
          SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
          SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
-         SELECT 'rectifications', count(*) FROM rectifications`,
+         SELECT 'rectifications', count(*) FROM rectifications UNION ALL
+         SELECT 'accountability_records', count(*) FROM accountability_records`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

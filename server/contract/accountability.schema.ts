@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+const KINDS = ['writtenCheck', 'admonishment', 'warning', 'discipline', 'referral'] as const;
+
+export const accountabilityRecordInput = z
+  .object({
+    staffId: idSchema,
+    /** 书面检查, 诫勉教育, 效能告诫, 党纪政纪处分, 移送司法机关. */
+    kind: z.enum(KINDS),
+    decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }),
+    /** The valid complaint (有效投诉) it follows from, if any. */
+    complaintId: idSchema.optional(),
+    reason: z.string().trim().min(5, { message: '请写明追究事由（至少 5 个字）' }).max(500, { message: '追究事由不能超过 500 字' }),
+  })
+  .strict();
+export type AccountabilityRecordInput = z.infer<typeof accountabilityRecordInput>;
+
+export const accountabilityListInput = z
+  .object({ year: z.number().int().min(2000).max(2100), staffId: idSchema.optional(), departmentId: idSchema.optional() })
+  .strict();
+export type AccountabilityListInput = z.infer<typeof accountabilityListInput>;
+
+export interface AccountabilityView {
+  id: string;
+  staff: { id: string; name: string; number: string; departmentName: string };
+  kind: (typeof KINDS)[number];
+  kindLabel: string;
+  decidedOn: string;
+  /** The source complaint's tracking number. */
+  trackingNo: string | null;
+  reason: string;
+}
+
+export interface AccountabilityListOutput {
+  year: number;
+  records: AccountabilityView[];
+  /** Per person with records: the year's bonus deduction and award eligibility. */
+  people: { staffId: string; name: string; deductionPct: number; awardEligible: boolean; ineligibleReason: string }[];
+}
