@@ -22,6 +22,8 @@ export const routes = {
   adminStats: () => '/admin/stats/index',
   adminWindows: () => '/admin/windows/index',
   rectifications: () => '/admin/rectifications/index',
+  assessment: () => '/admin/assessment/index',
+  accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   rectificationNew: (complaintId?: string) => `/admin/rectification-new/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   rectification: (id: string) => `/admin/rectification/index?id=${encodeURIComponent(id)}`,
   devLogin: () => '/dev/login/index',

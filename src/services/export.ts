@@ -3,15 +3,11 @@ import { ApiError } from './api-error';
 import { call } from './call';
 import { newRequestId } from './request-id';
 
-export type ExportKind = 'evaluations' | 'complaints' | 'rankings';
-
-export interface ExportRequest {
-  kind: ExportKind;
-  from: string;
-  to: string;
-  departmentId?: string;
-  by?: 'department' | 'staff';
-}
+/** The export actions and what each takes. */
+export type ExportCall =
+  | { action: 'export.evaluations' | 'export.complaints'; payload: { from: string; to: string; departmentId?: string } }
+  | { action: 'export.rankings'; payload: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string } }
+  | { action: 'export.assessment'; payload: { year: number; departmentId?: string } };
 
 const POLL_MS = 1000;
 
@@ -19,13 +15,9 @@ const POLL_MS = 1000;
  * Starts an export and reports its progress until it is done: the build runs inside the call,
  * and export.status (same request id) is polled beside it for the rows written so far.
  */
-export async function runExport(req: ExportRequest, onProgress: (p: ExportOutput) => void): Promise<ExportOutput> {
+export async function runExport(req: ExportCall, onProgress: (p: ExportOutput) => void): Promise<ExportOutput> {
   const requestId = newRequestId();
-  const scope = { from: req.from, to: req.to, ...(req.departmentId ? { departmentId: req.departmentId } : {}) };
-  const started =
-    req.kind === 'rankings'
-      ? call('export.rankings', { ...scope, by: req.by ?? 'department' }, requestId)
-      : call(req.kind === 'evaluations' ? 'export.evaluations' : 'export.complaints', scope, requestId);
+  const started = call(req.action, req.payload as never, requestId) as Promise<ExportOutput>;
   let finished = false;
   const poll = async () => {
     while (!finished) {

@@ -1,7 +1,7 @@
 /**
  * What every end-to-end file needs: `npm start` on a fresh data dir, some phone-sized Chromium
  * profiles (one per person), the screenshot folder — started before the file's tests, stopped
- * after them. Also waits out TDesign's toast before a screenshot.
+ * after them. Also waits out the toast before a screenshot.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -27,5 +27,15 @@ export function e2eSession(phoneCount: number): { server: LocalServer; phones: P
   return session;
 }
 
-/** TDesign's toast fades by itself; screenshots show the page under it. */
-export const noToast = (page: Page) => page.locator('.t-toast').waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
+/**
+ * Taro's H5 toast (`Taro.showToast`, lib/toast.ts) fades by itself and stays in the page as
+ * `display: none`; screenshots show the page under it.
+ */
+export const noToast = (page: Page) =>
+  page
+    .waitForFunction(
+      () => [...document.querySelectorAll<HTMLElement>('.taro__toast')].every((t) => getComputedStyle(t).display === 'none'),
+      undefined,
+      { timeout: 6000 },
+    )
+    .catch(() => undefined);

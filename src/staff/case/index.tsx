@@ -145,6 +145,10 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
                 <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew(c.complaintId) })}>
                   据此下发整改
                 </Button>
+                <View className="gap" />
+                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.accountability(c.complaintId) })}>
+                  记录责任追究
+                </Button>
               </View>
             ) : null}
           </>

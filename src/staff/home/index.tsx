@@ -81,6 +81,10 @@ export default function StaffHome() {
                 arrow
                 onClick={() => go(routes.rectifications())}
               />
+              {me.role === 'admin' || (me.headOf ?? []).length ? (
+                <Cell title="年度考核" description="互评、负责人评分、服务对象评价与等次" arrow onClick={() => go(routes.assessment())} />
+              ) : null}
+              <Cell title="责任追究" description="追究记录及对年度评奖的影响" arrow onClick={() => go(routes.accountability())} />
             </CellGroup>
             <View className="gap" />
             {me.role === 'admin' ? (
