@@ -34,7 +34,8 @@ export function e2eSession(phoneCount: number): { server: LocalServer; phones: P
 export const noToast = (page: Page) =>
   page
     .waitForFunction(
-      () => [...document.querySelectorAll<HTMLElement>('.taro__toast')].every((t) => getComputedStyle(t).display === 'none'),
+      // A string: it runs in the page (the tests are typed without the DOM library).
+      "[...document.querySelectorAll('.taro__toast')].every((t) => getComputedStyle(t).display === 'none')",
       undefined,
       { timeout: 6000 },
     )
