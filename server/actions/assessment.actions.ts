@@ -12,14 +12,14 @@ export const RULES =
   '同分同档，跨档的同分组一并归入较低档；其余按总分：C ≥ 70，D ≥ 60，E < 60；缺互评或负责人评分者不定档。';
 
 /** Whether the caller may score or see this person: the office anyone, a head their department. */
-async function mayAssess(ctx: ActionContext, staff: Staff): Promise<boolean> {
+export async function mayAssess(ctx: ActionContext, staff: Staff): Promise<boolean> {
   const me = callerOf(ctx).staff!;
   if (me.role === 'admin') return true;
   const department = await ctx.deps.store.org.departmentById(staff.departmentId);
   return department?.headStaffId === me.id && staff.id !== me.id;
 }
 
-const forbidden = () => new AppError('ASSESSMENT.FORBIDDEN', '只有评议办或本部门负责人可以评分和查看考核结果', 403);
+export const forbidden = () => new AppError('ASSESSMENT.FORBIDDEN', '只有评议办或本部门负责人可以评分和查看考核结果', 403);
 
 export const assessmentScore = defineAction({
   name: 'assessment.score',

@@ -14,6 +14,7 @@ import { qrGet } from './qr.actions';
 import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from './rectification.actions';
 import { accountabilityList, accountabilityRecord } from './accountability.actions';
 import { exportAssessment } from './export-assessment.actions';
+import { assessmentImport } from './assessment-import.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
@@ -65,6 +66,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   accountabilityRecord,
   accountabilityList,
   exportAssessment,
+  assessmentImport,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

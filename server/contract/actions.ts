@@ -23,7 +23,7 @@ import type {
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput } from './qr.schema';
-import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentScoreInput } from './assessment.schema';
+import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentImportInput, AssessmentImportOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
   PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
   StatsTrendInput,
@@ -87,6 +87,7 @@ export interface ActionMap {
   'accountability.record': { input: AccountabilityRecordInput; output: AccountabilityView };
   'accountability.list': { input: AccountabilityListInput; output: AccountabilityListOutput };
   'export.assessment': { input: AssessmentComputeInput; output: ExportOutput };
+  'assessment.import': { input: AssessmentImportInput; output: AssessmentImportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

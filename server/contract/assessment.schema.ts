@@ -39,3 +39,15 @@ export interface AssessmentComputeOutput {
   rules: string;
   staff: AssessmentRow[];
 }
+
+/** A spreadsheet of scores (the exported sheet filled in will do): columns 工号, 互评, 负责人评分, 自评. */
+export const assessmentImportInput = z
+  .object({ year, fileId: z.string().min(8).max(300, { message: '文件编号过长' }) })
+  .strict();
+export type AssessmentImportInput = z.infer<typeof assessmentImportInput>;
+
+export interface AssessmentImportOutput {
+  year: number;
+  /** People whose scores were written. */
+  imported: number;
+}

@@ -91,4 +91,11 @@ export interface ReportFiles {
   link(fileId: string, fileName: string, now: Date): Promise<string>;
   /** Hosts that serve the files themselves (the Node host) read them back here; null when unknown. */
   open?(fileId: string): Promise<{ stream: Readable; size: number } | null>;
+  /**
+   * An uploaded spreadsheet to import, whole (they are small: a few MB at most): a file put with
+   * `keepUpload` on the Node host, a cloud:// file id on CloudBase. Null when unknown.
+   */
+  readUpload(fileId: string): Promise<Buffer | null>;
+  /** Keeps an uploaded spreadsheet (the Node host's POST /api/upload-sheet) and answers its id. */
+  keepUpload?(bytes: Buffer): Promise<string>;
 }

@@ -8,3 +8,4 @@ export const scoreAssessment = (input: AssessmentScoreInput, requestId: string) 
 export const listAccountability = (year: number): Promise<AccountabilityListOutput> => call('accountability.list', { year });
 export const recordAccountability = (input: AccountabilityRecordInput, requestId: string): Promise<AccountabilityView> =>
   call('accountability.record', input, requestId);
+export const importAssessment = (year: number, fileId: string) => call('assessment.import', { year, fileId });

@@ -34,6 +34,14 @@ it('the office scores a person, records 责任追究, and exports the assessment
   book.worksheets.forEach((w) => w.eachRow((r) => cells.push(JSON.stringify(r.values))));
   expect(cells.some((c) => c.includes(name) && c.includes('92') && c.includes('90'))).toBe(true);
 
+  // The sheet filled in comes back in: the person's peer score changes to 77.
+  const number = (await first.locator('.muted').first().innerText()).split('·')[0].trim();
+  const filled = new ExcelJS.Workbook();
+  filled.addWorksheet('评分').addRows([['工号', '互评（40%）', '负责人评分（40%）'], [number, 77, '']]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入评分（Excel）' }).click()]);
+  await chooser.setFiles({ name: '考核表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await filled.xlsx.writeBuffer()) });
+  await page.locator('.assess-row', { hasText: name }).getByText(/互评 77 · 负责人 90/).waitFor();
+
   await page.goBack();
   await page.getByText('责任追究').first().click();
   await page.getByText('记录责任追究').waitFor();

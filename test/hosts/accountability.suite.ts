@@ -93,3 +93,55 @@ export function describeAccountability(open: () => Promise<TestHost>) {
     await refused(call('export.assessment', { year: 2026, departmentId: dept2.id }, { staff: staffA }), 'ASSESSMENT.FORBIDDEN', 403);
   });
 }
+
+/** Score imports from a spreadsheet, through each host's way of uploading it. */
+export function describeAssessmentImport(open: () => Promise<TestHost>) {
+  let host: TestHost;
+  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
+  const ok = async (action: string, payload: unknown, as: As) => {
+    const r = await call(action, payload, as);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  const sheet = async (rows: unknown[][], title?: string) => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('评分');
+    if (title) ws.addRow([title]);
+    ws.addRow(['工号', '姓名', '互评（40%）', '负责人评分（40%）', '自评（不计分）']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    host.setNow('2026-11-24T02:00:00.000Z');
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  it('imports every row, leaving empty cells as they were; importing again changes nothing', async () => {
+    await ok('assessment.score', { year: 2026, staffId: staffB.id, self: 95 }, office);
+    const fileId = await host.uploadSheet(await sheet([[staffA.number, staffA.name, 90, 88.5, ''], [staffB.number, staffB.name, '80', 85, '']], '2026 年度绩效考核表'), office);
+    expect(await ok('assessment.import', { year: 2026, fileId }, office)).toEqual({ year: 2026, imported: 2 });
+    expect(await ok('assessment.import', { year: 2026, fileId }, office)).toEqual({ year: 2026, imported: 2 });
+    const scores = await host.store.assessments.scores(2026);
+    expect(scores.map((s) => [s.staffId, s.peer, s.head, s.self])).toEqual([[staffA.id, 90, 88.5, null], [staffB.id, 80, 85, 95]]);
+  });
+
+  it('one bad row and nothing is written; each problem names its row', async () => {
+    const fileId = await host.uploadSheet(await sheet([[staffA.number, '', 90, 88, ''], ['Z999', '', 70, 70, ''], [staffB.number, '', 101, 80, '']]), office);
+    const before = await host.store.counts();
+    const r = await call('assessment.import', { year: 2026, fileId }, office);
+    expect(r.body).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } });
+    expect(r.body.error.issues.map((i: any) => i.message)).toEqual(['第 3 行：没有工号为“Z999”的工作人员', '第 4 行：分数应为 0–100，最多两位小数']);
+    expect(await host.store.counts()).toEqual(before);
+    // A head may score only their own department.
+    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    const own = await host.uploadSheet(await sheet([[staffA.number, '', 90, 88, '']]), { staff: staffB });
+    const refused = await call('assessment.import', { year: 2026, fileId: own }, { staff: staffB });
+    expect(refused.body.error.issues[0].message).toBe(`第 2 行：无权为 ${staffA.name} 评分`);
+    expect((await call('assessment.import', { year: 2026, fileId: 'u_AAAAAAAAAAAAAAAA' }, office)).body.error.code).toBe('SHEET.NOT_FOUND');
+  });
+}

@@ -21,6 +21,7 @@ jest.mock('wx-server-sdk', () => ({
     getWXContext: () => ({ OPENID: openid }),
     uploadFile: async () => ({ fileID: 'cloud://unused' }),
     getTempFileURL: async () => ({ fileList: [] }),
+    downloadFile: async () => ({ fileContent: Buffer.alloc(0) }),
   },
 }));
 

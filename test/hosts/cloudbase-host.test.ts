@@ -11,7 +11,7 @@ import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/a
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
-import { describeAccountability } from './accountability.suite';
+import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
 import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
@@ -32,6 +32,7 @@ function fakeCloud(db: CloudbaseDbStandIn, storage = new CloudStorageStandIn()):
     inits,
     uploadFile: (o) => storage.uploadFile(o),
     getTempFileURL: (o) => storage.getTempFileURL(o),
+    downloadFile: (o) => storage.downloadFile(o),
     init: (options) => void inits.push(options),
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
     database: () => db,
@@ -63,6 +64,8 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
       return { body: await invoke(event, openidFor(as)) };
     },
     download: async (url) => ({ status: 200, bytes: storage.read(url), headers: {} }),
+    // The mini program puts it in cloud storage itself (wx.cloud.uploadFile under imports/).
+    uploadSheet: async (bytes) => (await storage.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: bytes })).fileID,
     close: () => store.close(),
   };
   return host;
@@ -86,6 +89,10 @@ describe('CloudBase function: rectifications', () => {
 
 describe('CloudBase function: accountability', () => {
   describeAccountability(() => openCloudHost());
+});
+
+describe('CloudBase function: assessment import', () => {
+  describeAssessmentImport(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {

@@ -18,6 +18,8 @@ export interface TestHost {
   /** Moves the frozen clock. */
   setNow(iso: string): void;
   call(action: string, payload: unknown, as: As, requestId?: string): Promise<CallResult>;
+  /** Puts a spreadsheet where an import can read it, as the client would; answers the fileId. */
+  uploadSheet(bytes: Buffer, as: As): Promise<string>;
   /** Fetches a download URL an action answered with (an export), as the client would. */
   download(url: string): Promise<{ status: number; bytes: Buffer; headers: Record<string, string> }>;
   close(): Promise<void>;

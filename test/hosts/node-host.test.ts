@@ -9,12 +9,12 @@ import { silentLogger } from '../../server/ports/logger';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../server/core';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
-import { seedOrg, staffA } from '../support/fixtures';
+import { head, seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
-import { describeAccountability } from './accountability.suite';
+import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
@@ -65,6 +65,15 @@ async function openNodeHost(mode: 'local' | 'production' = 'local') {
       const res = await post(action, JSON.stringify(payload), headers);
       return { status: res.statusCode, body: res.json() };
     },
+    async uploadSheet(bytes, as) {
+      if (as === 'nobody' || !('staff' in as)) throw new Error('staff upload sheets');
+      const token = core.deps.tokens.sign({ subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id }, 3600, clock.now());
+      const res = await request('POST', '/api/upload-sheet', bytes, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', authorization: `Bearer ${token}`,
+      });
+      if (res.statusCode !== 200) throw new Error(`upload-sheet: ${res.text}`);
+      return res.json().data.fileId;
+    },
     async download(url) {
       const res = await fetch(`${base}${url}`);
       return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: Object.fromEntries(res.headers.entries()) };
@@ -97,6 +106,10 @@ describe('Node host: rectifications', () => {
 
 describe('Node host: accountability', () => {
   describeAccountability(() => openNodeHost());
+});
+
+describe('Node host: assessment import', () => {
+  describeAssessmentImport(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {
@@ -280,5 +293,37 @@ describe('Node host: complaint photos', () => {
     expect(code(stolen)).toEqual([400, 'REQUEST.INVALID']);
     expect((await host.store.counts()).complaints).toBe(0);
     expect(code(await fileWith(bob, Array(4).fill(fileId)))).toEqual([400, 'REQUEST.INVALID']);
+  });
+});
+
+describe('Node host: spreadsheet uploads for imports', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  beforeEach(async () => {
+    host = await openNodeHost();
+    await seedOrg(host.store);
+  });
+  afterEach(() => host.close());
+  const login = async (body: object) => `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const up = (bytes: Uint8Array | string, auth?: string, type = XLSX) =>
+    host.request('POST', '/api/upload-sheet', bytes, { 'content-type': type, ...(auth ? { authorization: auth } : {}) });
+  const code = (r: { statusCode: number; json(): any }) => [r.statusCode, r.json().error.code];
+  const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
+
+  it('takes an .xlsx from staff only, checked by content and size', async () => {
+    const staff = await login({ role: 'staff', staffId: staffA.id });
+    const ok = await up(zip, staff);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().data.fileId).toMatch(/^u_[A-Za-z0-9_-]{16}$/);
+    expect(code(await up(new TextEncoder().encode('姓名,工号'), staff))).toEqual([415, 'SHEET.UNSUPPORTED']);
+    expect(code(await up(zip))).toEqual([401, 'AUTH.REQUIRED']);
+    expect(code(await up(zip, await login({ role: 'resident', residentName: 'alice' })))).toEqual([403, 'AUTH.FORBIDDEN']);
+    const big = new Uint8Array(5 * 1024 * 1024 + 10);
+    big.set(zip);
+    expect(code(await up(big, staff))).toEqual([413, 'SHEET.TOO_LARGE']);
+    // Not a readable workbook, though it starts like one.
+    const admin = await login({ role: 'admin', staffId: head.id });
+    const bad = await host.post('assessment.import', JSON.stringify({ year: 2026, fileId: ok.json().data.fileId }), { authorization: admin });
+    expect(code(bad)).toEqual([400, 'SHEET.UNREADABLE']);
   });
 });

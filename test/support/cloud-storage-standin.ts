@@ -23,6 +23,12 @@ export class CloudStorageStandIn implements CloudStorage {
     return { fileID };
   }
 
+  async downloadFile({ fileID }: { fileID: string }) {
+    const bytes = this.files.get(fileID);
+    if (!bytes) throw Object.assign(new Error('storage file not exists'), { errCode: -503003 });
+    return { fileContent: bytes };
+  }
+
   /** What downloading a temporary URL would give. */
   read(url: string): Buffer {
     const path = new URL(url).pathname.slice(1);

@@ -4,12 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ReportFiles } from '../../ports/exports';
 
 const FILE_ID = /^x_[A-Za-z0-9_-]{16}$/;
+const UPLOAD_ID = /^u_[A-Za-z0-9_-]{16}$/;
 
 /** Resolves once the stream has flushed everything to disk (exceljs ends it on commit). */
 const closed = (s: Writable) =>
@@ -45,6 +46,15 @@ export function localReportFiles(dir: string, signedPath: (fileId: string, fileN
       };
     },
     link: async (fileId, fileName, now) => signedPath(fileId, fileName, now),
+    async keepUpload(bytes) {
+      const fileId = `u_${randomBytes(12).toString('base64url')}`;
+      await writeFile(join(dir, fileId), bytes);
+      return fileId;
+    },
+    async readUpload(fileId) {
+      if (!UPLOAD_ID.test(fileId)) return null;
+      return readFile(join(dir, fileId)).catch(() => null);
+    },
     async open(fileId) {
       if (!FILE_ID.test(fileId)) return null;
       const path = join(dir, fileId);

@@ -17,7 +17,11 @@ export interface CloudStorage {
   getTempFileURL(options: { fileList: { fileID: string; maxAge: number }[] }): Promise<{
     fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[];
   }>;
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
 }
+
+/** Spreadsheets to import are put by the mini program under this folder of cloud storage. */
+const IMPORT_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/imports\/[A-Za-z0-9._\/-]{1,200}\.xlsx$/;
 
 const LINK_TTL_S = 3600;
 
@@ -48,6 +52,15 @@ export function cloudReportFiles(storage: CloudStorage): ReportFiles {
           await unlink(path).catch(() => undefined);
         },
       };
+    },
+    async readUpload(fileId) {
+      // Only files the import flow put there: nothing else in the environment's storage.
+      if (!IMPORT_ID.test(fileId)) return null;
+      try {
+        return (await storage.downloadFile({ fileID: fileId })).fileContent;
+      } catch {
+        return null;
+      }
     },
     async link(fileId) {
       const { fileList } = await storage.getTempFileURL({ fileList: [{ fileID: fileId, maxAge: LINK_TTL_S }] });

@@ -22,6 +22,7 @@ export interface CloudSdk {
   /** Cloud storage, where exports are kept (the SDK types these with callback overloads). */
   uploadFile(options: Parameters<CloudStorage['uploadFile']>[0]): unknown;
   getTempFileURL(options: Parameters<CloudStorage['getTempFileURL']>[0]): unknown;
+  downloadFile(options: Parameters<CloudStorage['downloadFile']>[0]): unknown;
 }
 
 export interface CloudFunctionOptions {
@@ -51,6 +52,7 @@ export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
       reports: cloudReportFiles({
         uploadFile: (o) => cloud.uploadFile(o) as ReturnType<CloudStorage['uploadFile']>,
         getTempFileURL: (o) => cloud.getTempFileURL(o) as ReturnType<CloudStorage['getTempFileURL']>,
+        downloadFile: (o) => cloud.downloadFile(o) as ReturnType<CloudStorage['downloadFile']>,
       }),
     });
   };

@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Core } from '../../core';
 import { errorResult } from '../../core';
 import { uploadPhoto, readPhoto } from '../../actions/photos';
+import { SHEET_MAX_BYTES, uploadSheet } from '../../actions/sheet-import';
 import { PHOTO_MAX_BYTES } from '../../domain/photo.rules';
 import { AppError, errors } from '../../errors';
 import type { Principal } from '../../identity';
@@ -39,6 +40,12 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   });
 
   // Photos (POST /api/upload) arrive as raw image bytes; their type is checked by content later.
+  // Spreadsheets to import (checked by content in uploadSheet).
+  app.addContentTypeParser(
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: SHEET_MAX_BYTES + 64 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   app.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 64 * 1024 }, (_req, body, done) => done(null, body));
 
   /** The caller from `Authorization: Bearer`; a bad token is refused unless the action is public. */
@@ -82,6 +89,17 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     try {
       const file = await readPhoto(core.deps, req.params.id, Number(req.query.e), String(req.query.s ?? ''));
       return reply.type(file.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(file.bytes));
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
+  app.post('/api/upload-sheet', async (req, reply) => {
+    const principal = principalOf(req.headers.authorization, false);
+    if (principal === 'bad-token') return fail(reply, errors.badToken());
+    if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
+    try {
+      return reply.send({ ok: true, data: await uploadSheet(core.deps, principal, new Uint8Array(req.body)) });
     } catch (err) {
       return fail(reply, err);
     }

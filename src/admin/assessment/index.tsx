@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AssessmentRow } from '../../../server/contract/assessment.schema';
 import ExportButton from '../../components/ExportButton';
+import ImportButton from '../../components/ImportButton';
 import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import { useRemote } from '../../lib/use-remote';
-import { computeAssessment } from '../../services/assessment';
+import { computeAssessment, importAssessment } from '../../services/assessment';
 import { listDepartments } from '../../services/org-directory';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
@@ -90,6 +91,15 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
             </View>
             <View className="block">
               <ExportButton label="导出考核表" request={() => ({ action: 'export.assessment', payload: { year, ...(departmentId ? { departmentId } : {}) } })} />
+              <ImportButton
+                label="导入评分（Excel）"
+                run={async (fileId) => {
+                  const out = await importAssessment(year, fileId);
+                  void reload();
+                  return `已导入 ${out.imported} 人的评分`;
+                }}
+              />
+              <Text className="muted assess-rules">导出的考核表填好“互评”“负责人评分”“自评”列后即可导入；空格保留原分数。</Text>
               <Text className="muted assess-rules">{sheet.rules}</Text>
             </View>
           </>
