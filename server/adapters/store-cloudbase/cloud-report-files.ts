@@ -21,7 +21,7 @@ export interface CloudStorage {
 }
 
 /** Spreadsheets to import are put by the mini program under this folder of cloud storage. */
-const IMPORT_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/imports\/[A-Za-z0-9._\/-]{1,200}\.xlsx$/;
+const IMPORT_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/imports\/[A-Za-z0-9._/-]{1,200}\.xlsx$/;
 
 const LINK_TTL_S = 3600;
 
