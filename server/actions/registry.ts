@@ -15,6 +15,8 @@ import { rectificationCreate, rectificationGet, rectificationList, rectification
 import { accountabilityList, accountabilityRecord } from './accountability.actions';
 import { exportAssessment } from './export-assessment.actions';
 import { assessmentImport } from './assessment-import.actions';
+import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from './org-admin.actions';
+import { exportOrg, orgImport } from './org-sheet.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
@@ -67,6 +69,12 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   accountabilityList,
   exportAssessment,
   assessmentImport,
+  orgSaveDepartment,
+  orgSaveWindow,
+  orgSaveStaff,
+  orgSaveMatter,
+  orgImport,
+  exportOrg,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

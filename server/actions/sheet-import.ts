@@ -34,6 +34,11 @@ export async function uploadSheet(deps: CoreDeps, principal: Principal | null, b
 
 /** The rows of every worksheet whose header row has `key` (e.g. 工号), skipping blank rows. */
 export async function readSheet(deps: CoreDeps, fileId: string, key: string): Promise<SheetRow[]> {
+  return (await readSheets(deps, fileId, [key]))[key];
+}
+
+/** One read of the file: for each key, the rows of the worksheets whose header row has it. */
+export async function readSheets(deps: CoreDeps, fileId: string, keys: string[]): Promise<Record<string, SheetRow[]>> {
   const bytes = await deps.reports.readUpload(fileId);
   if (!bytes) throw errors.notFound('SHEET.NOT_FOUND', '上传的表格（请重新上传）');
   if (!isZip(bytes)) throw new AppError('SHEET.UNSUPPORTED', '请上传 Excel（.xlsx）文件', 415);
@@ -43,20 +48,24 @@ export async function readSheet(deps: CoreDeps, fileId: string, key: string): Pr
   } catch {
     throw new AppError('SHEET.UNREADABLE', '无法读取该表格，请用 Excel 另存为 .xlsx 后重试', 400);
   }
-  const out: SheetRow[] = [];
+  const out: Record<string, SheetRow[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  let total = 0;
   for (const ws of book.worksheets) {
     let headers: string[] | null = null;
+    let key = '';
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       const values = (row.values as unknown[]).slice(1).map(text);
       if (!headers) {
-        if (values.some((v) => v === key)) headers = values;
+        key = keys.find((k) => values.includes(k)) ?? '';
+        if (key) headers = values;
         return;
       }
       if (values.every((v) => v === '')) return;
-      out.push({ sheet: ws.name, row: n, cells: Object.fromEntries(headers.map((h, i) => [h, values[i] ?? ''])) });
+      total++;
+      out[key].push({ sheet: ws.name, row: n, cells: Object.fromEntries(headers.map((h, i) => [h, values[i] ?? ''])) });
     });
   }
-  if (out.length > SHEET_MAX_ROWS) throw errors.invalid([{ path: 'fileId', message: `表格最多 ${SHEET_MAX_ROWS} 行` }]);
+  if (total > SHEET_MAX_ROWS) throw errors.invalid([{ path: 'fileId', message: `表格最多 ${SHEET_MAX_ROWS} 行` }]);
   return out;
 }
 

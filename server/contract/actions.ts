@@ -7,6 +7,7 @@ import type {
   DevLoginOutput,
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
+import type { EmptyInput } from './common.schema';
 import type {
   EvaluationAmendInput,
   EvaluationAmendOutput,
@@ -34,6 +35,10 @@ import type {
   RectificationReportInput, RectificationVerifyInput,
 } from './rectification.schema';
 import type { AccountabilityListInput, AccountabilityListOutput, AccountabilityRecordInput, AccountabilityView } from './accountability.schema';
+import type {
+  DepartmentView, MatterView, OrgImportInput, OrgImportOutput, OrgSaveDepartmentInput, OrgSaveMatterInput, OrgSaveStaffInput,
+  OrgSaveWindowInput, StaffOrgView, WindowOrgView,
+} from './org.schema';
 import type { ExportOutput, ExportPeriodInput, ExportRankingsInput, ExportStatusInput } from './export.schema';
 import type { WindowGetInput, WindowView } from './window.schema';
 
@@ -88,6 +93,12 @@ export interface ActionMap {
   'accountability.list': { input: AccountabilityListInput; output: AccountabilityListOutput };
   'export.assessment': { input: AssessmentComputeInput; output: ExportOutput };
   'assessment.import': { input: AssessmentImportInput; output: AssessmentImportOutput };
+  'org.saveDepartment': { input: OrgSaveDepartmentInput; output: DepartmentView };
+  'org.saveWindow': { input: OrgSaveWindowInput; output: WindowOrgView };
+  'org.saveStaff': { input: OrgSaveStaffInput; output: StaffOrgView };
+  'org.saveMatter': { input: OrgSaveMatterInput; output: MatterView };
+  'org.import': { input: OrgImportInput; output: OrgImportOutput };
+  'export.org': { input: EmptyInput; output: ExportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

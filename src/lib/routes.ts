@@ -21,6 +21,7 @@ export const routes = {
   adminOrg: () => '/admin/org/index',
   adminStats: () => '/admin/stats/index',
   adminWindows: () => '/admin/windows/index',
+  orgEdit: (kind: string, id?: string) => `/admin/org-edit/index?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
   rectifications: () => '/admin/rectifications/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,

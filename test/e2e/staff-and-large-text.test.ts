@@ -87,7 +87,8 @@ it('the office generates a one-time WeChat bind code for a staff member', async 
   const page = await staffPhone.context.newPage();
   await page.goto(link![2]);
   await page.getByText('组织架构').first().click();
-  await page.getByText('点击生成绑定码').first().click();
+  await page.getByText('未绑定微信', { exact: false }).first().click();
+  await page.getByText('生成微信绑定码', { exact: true }).click();
   await page.getByText(/生成微信绑定码？/).waitFor();
   await page.getByText('确定', { exact: true }).last().click();
   const code = page.getByText(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);

@@ -11,6 +11,7 @@ import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/a
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
 import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
@@ -93,6 +94,10 @@ describe('CloudBase function: accountability', () => {
 
 describe('CloudBase function: assessment import', () => {
   describeAssessmentImport(() => openCloudHost());
+});
+
+describe('CloudBase function: organisation', () => {
+  describeOrg(() => openCloudHost());
 });
 
 describe('CloudBase function: entry specifics', () => {

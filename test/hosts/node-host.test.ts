@@ -14,6 +14,7 @@ import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
@@ -110,6 +111,10 @@ describe('Node host: accountability', () => {
 
 describe('Node host: assessment import', () => {
   describeAssessmentImport(() => openNodeHost());
+});
+
+describe('Node host: organisation', () => {
+  describeOrg(() => openNodeHost());
 });
 
 describe('Node host: HTTP specifics', () => {

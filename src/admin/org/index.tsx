@@ -1,5 +1,7 @@
-import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import ExportButton from '../../components/ExportButton';
+import ImportButton from '../../components/ImportButton';
 import type { OrgListOutput } from '../../../server/contract/org.schema';
 import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
@@ -7,11 +9,24 @@ import StateView from '../../components/StateView';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
 import { issueBindCode } from '../../services/auth';
-import { listOrg } from '../../services/org';
+import { importOrg, listOrg } from '../../services/org';
+import { routes } from '../../lib/routes';
+import Button from '../../ui/Button';
 import Cell from '../../ui/Cell';
 import CellGroup from '../../ui/CellGroup';
 import { toast } from '../../lib/toast';
 import './index.scss';
+
+/** A person: edit the record, or give them a code to bind their WeChat. */
+async function staffMenu(staffId: string, name: string) {
+  try {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['编辑人员信息', '生成微信绑定码'] });
+    if (tapIndex === 0) edit('staff', staffId);
+    else await showBindCode(staffId, name);
+  } catch {
+    /* cancelled */
+  }
+}
 
 /** A one-time code for the person to bind their WeChat: shown once, valid 72 h. */
 async function showBindCode(staffId: string, name: string) {
@@ -25,6 +40,44 @@ async function showBindCode(staffId: string, name: string) {
   }
 }
 
+const edit = (kind: string, id?: string) => void Taro.navigateTo({ url: routes.orgEdit(kind, id) });
+
+/** Add buttons, and the whole organisation to Excel and back (the export is the template). */
+function Toolbar({ onImported }: { onImported: () => void }) {
+  return (
+    <View className="block org-toolbar">
+      <View className="org-toolbar__row">
+        {(
+          [
+            ['department', '新增部门'],
+            ['staff', '新增人员'],
+            ['window', '新增窗口'],
+            ['matter', '新增事项'],
+          ] as const
+        ).map(([kind, label]) => (
+          <View key={kind} className="org-toolbar__item">
+            <Button size="small" theme="primary" variant="outline" onClick={() => edit(kind)}>
+              {label}
+            </Button>
+          </View>
+        ))}
+      </View>
+      <View className="org-toolbar__row">
+        <ExportButton label="导出组织架构（Excel）" request={() => ({ action: 'export.org', payload: {} })} />
+        <ImportButton
+          label="从 Excel 导入"
+          run={async (fileId) => {
+            const r = await importOrg(fileId);
+            onImported();
+            return `已导入：部门 ${r.departments}、人员 ${r.staff}、窗口 ${r.windows}、事项 ${r.matters}`;
+          }}
+        />
+      </View>
+      <Text className="muted">导出的表格即为模板：按同样的列填写后导入，按部门名称、工号、窗口和事项名称新增或更新，不会删除。</Text>
+    </View>
+  );
+}
+
 function OrgView({ org }: { org: OrgListOutput }) {
   const staffName = new Map(org.staff.map((s) => [s.id, `${s.name}（${s.number}）`]));
   const deptName = new Map(org.departments.map((d) => [d.id, d.name]));
@@ -34,7 +87,7 @@ function OrgView({ org }: { org: OrgListOutput }) {
       <View className="org-grid__col">
         <CellGroup title={`部门（${org.departments.length}）`} theme="card">
           {org.departments.map((d) => (
-            <Cell key={d.id} title={d.name} description={`负责人：${who(d.headStaffId)} · 监督电话：${d.supervisionPhone}`} />
+            <Cell key={d.id} title={d.name} description={`负责人：${who(d.headStaffId)} · 监督电话：${d.supervisionPhone}`} arrow onClick={() => edit('department', d.id)} />
           ))}
         </CellGroup>
         <View className="gap" />
@@ -45,6 +98,8 @@ function OrgView({ org }: { org: OrgListOutput }) {
               title={w.name}
               note={deptName.get(w.departmentId) ?? ''}
               description={`A岗：${who(w.aStaffId)} · B岗：${who(w.bStaffId)}`}
+              arrow
+              onClick={() => edit('window', w.id)}
             />
           ))}
         </CellGroup>
@@ -56,9 +111,9 @@ function OrgView({ org }: { org: OrgListOutput }) {
               key={s.id}
               title={`${s.name}（工号 ${s.number}）`}
               note={s.role === 'admin' ? '管理员' : '工作人员'}
-              description={`${deptName.get(s.departmentId) ?? ''} · 备岗：${who(s.backupStaffId)}${s.bound ? '' : ' · 未绑定微信'} · 点击生成绑定码`}
+              description={`${deptName.get(s.departmentId) ?? ''} · 备岗：${who(s.backupStaffId)}${s.leave.length ? ` · 请假 ${s.leave.length} 段` : ''}${s.bound ? '' : ' · 未绑定微信'}`}
               arrow
-              onClick={() => void showBindCode(s.id, s.name)}
+              onClick={() => void staffMenu(s.id, s.name)}
             />
           ))}
         </CellGroup>
@@ -70,6 +125,8 @@ function OrgView({ org }: { org: OrgListOutput }) {
               title={m.name}
               note={m.type}
               description={`${deptName.get(m.departmentId) ?? ''} · ${m.promisedDays === 0 ? '当场办结' : `承诺 ${m.promisedDays} 天`}`}
+              arrow
+              onClick={() => edit('matter', m.id)}
             />
           ))}
         </CellGroup>
@@ -89,9 +146,14 @@ export default function AdminOrg() {
 
 function OrgLoader() {
   const { state, reload } = useRemote(() => listOrg(), 'org');
+  // Back from an edit: show what was saved.
+  useDidShow(() => void reload());
   return (
-    <StateView state={state} onRetry={reload}>
-      {(org) => <OrgView org={org} />}
-    </StateView>
+    <>
+      <Toolbar onImported={() => void reload()} />
+      <StateView state={state} onRetry={reload}>
+        {(org) => <OrgView org={org} />}
+      </StateView>
+    </>
   );
 }

@@ -1,0 +1,92 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { OrgListOutput } from '../../../server/contract/org.schema';
+import PageShell from '../../components/PageShell';
+import StaffGate from '../../components/StaffGate';
+import StateView from '../../components/StateView';
+import { usePageParams } from '../../lib/page-params';
+import { toast } from '../../lib/toast';
+import { useRemote } from '../../lib/use-remote';
+import { messageOf } from '../../services/api-error';
+import { listOrg, saveDepartment, saveMatter, saveStaff, saveWindow } from '../../services/org';
+import { IntentIds } from '../../services/request-id';
+import Button from '../../ui/Button';
+import { DepartmentForm, MatterForm, parseLeave, StaffForm, WindowForm, type Draft, type Kind } from './forms';
+
+const TITLES: Record<Kind, string> = { department: '部门', window: '窗口', staff: '人员', matter: '事项' };
+
+function initial(org: OrgListOutput, kind: Kind, id?: string): Draft {
+  const list = { department: org.departments, window: org.windows, staff: org.staff, matter: org.matters }[kind] as { id: string }[];
+  const found = id ? list.find((x) => x.id === id) : undefined;
+  if (found) return { ...found };
+  return kind === 'staff' ? { role: 'staff' } : kind === 'matter' ? { type: '承诺件' } : {};
+}
+
+/** The payload a save takes, from what the form holds; a string says what is still missing. */
+function payload(kind: Kind, d: Draft): Record<string, unknown> | string {
+  const id = d.id ? { id: d.id } : {};
+  switch (kind) {
+    case 'department':
+      return { ...id, name: d.name ?? '', headStaffId: d.headStaffId ?? null, supervisionPhone: d.supervisionPhone ?? '' };
+    case 'window':
+      if (!d.departmentId) return '请选择所属部门';
+      return { ...id, name: d.name ?? '', departmentId: d.departmentId, aStaffId: d.aStaffId ?? null, bStaffId: d.bStaffId ?? null };
+    case 'staff': {
+      if (!d.departmentId) return '请选择所属部门';
+      const leave = typeof d.leaveText === 'string' ? parseLeave(d.leaveText) : (d.leave as { from: string; to: string }[] | undefined) ?? [];
+      if (!leave) return '请假时段应写作 2026-12-01~2026-12-03，每行一段';
+      return { ...id, number: d.number ?? '', name: d.name ?? '', departmentId: d.departmentId, role: d.role ?? 'staff', backupStaffId: d.backupStaffId ?? null, leave };
+    }
+    case 'matter':
+      if (!d.departmentId) return '请选择所属部门';
+      if (!/^\d{1,3}$/.test(String(d.promisedDays ?? ''))) return '承诺天数应为 0–365 的整数';
+      return { ...id, name: d.name ?? '', departmentId: d.departmentId, type: d.type ?? '承诺件', promisedDays: Number(d.promisedDays), notes: d.notes ?? '' };
+  }
+}
+
+const SAVE = { department: saveDepartment, window: saveWindow, staff: saveStaff, matter: saveMatter } as const;
+
+function Editor({ org, kind, id }: { org: OrgListOutput; kind: Kind; id?: string }) {
+  const [draft, setDraft] = useState<Draft>(() => initial(org, kind, id));
+  const [busy, setBusy] = useState(false);
+  const ids = useRef(new IntentIds()).current;
+  const set = (patch: Draft) => setDraft((d) => ({ ...d, ...patch }));
+  const save = async () => {
+    const p = payload(kind, draft);
+    if (typeof p === 'string') return toast(p);
+    setBusy(true);
+    try {
+      await (SAVE[kind] as (input: unknown, requestId: string) => Promise<unknown>)(p, ids.idFor(JSON.stringify(p)));
+      toast(`已保存${TITLES[kind]}`, true);
+      setTimeout(() => void Taro.navigateBack(), 600);
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const Form = { department: DepartmentForm, window: WindowForm, staff: StaffForm, matter: MatterForm }[kind];
+  return (
+    <>
+      <Form org={org} draft={draft} set={set} />
+      <View className="pad">
+        <Button theme="primary" size="large" block loading={busy} onClick={() => void save()}>
+          {`保存${TITLES[kind]}`}
+        </Button>
+      </View>
+    </>
+  );
+}
+
+/** Adds or edits one department, window, person or matter (?kind=…&id=…; no id = new). */
+export default function OrgEdit() {
+  const { kind = 'department', id } = usePageParams();
+  const k = (['department', 'window', 'staff', 'matter'].includes(kind) ? kind : 'department') as Kind;
+  const { state, reload } = useRemote(() => listOrg(), 'org');
+  return (
+    <PageShell wide>
+      <StaffGate role="admin">{() => <StateView state={state} onRetry={reload}>{(org) => <Editor org={org} kind={k} id={id} />}</StateView>}</StaffGate>
+    </PageShell>
+  );
+}
