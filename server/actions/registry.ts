@@ -17,6 +17,7 @@ import { exportAssessment } from './export-assessment.actions';
 import { assessmentImport } from './assessment-import.actions';
 import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from './org-admin.actions';
 import { exportOrg, orgImport } from './org-sheet.actions';
+import { exportReport, statsReport } from './report.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
 import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
@@ -75,6 +76,8 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   orgSaveMatter,
   orgImport,
   exportOrg,
+  statsReport,
+  exportReport,
   statsPublic,
   statsPublicSwitch,
   bindCodeIssue,

@@ -27,6 +27,8 @@ import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentImportInput, AssessmentImportOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
   PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
+  StatsReportInput,
+  StatsReportOutput,
   StatsTrendInput,
   StatsTrendOutput,
 } from './stats.schema';
@@ -99,6 +101,8 @@ export interface ActionMap {
   'org.saveMatter': { input: OrgSaveMatterInput; output: MatterView };
   'org.import': { input: OrgImportInput; output: OrgImportOutput };
   'export.org': { input: EmptyInput; output: ExportOutput };
+  'stats.report': { input: StatsReportInput; output: StatsReportOutput };
+  'export.report': { input: StatsReportInput; output: ExportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };

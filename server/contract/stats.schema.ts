@@ -105,3 +105,25 @@ export interface StatsRankingsOutput {
   /** Ranked by 满意率 (then fewer 差评); fewer than 5 evaluations: unranked, listed last. */
   rows: { id: string; name: string; evaluations: number; satisfactionRate: number | null; badRate: number | null; rank: number | null }[];
 }
+
+export const statsReportInput = z
+  .object({ from: day, to: day })
+  .strict()
+  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type StatsReportInput = z.infer<typeof statsReportInput>;
+
+/** 评议报告: the period's figures and what needs doing, for the office (printable and as a file). */
+export interface StatsReportOutput {
+  from: string;
+  to: string;
+  generatedAt: string;
+  summary: Omit<StatsOverviewOutput, 'from' | 'to' | 'scope'>;
+  departments: StatsRankingsOutput['rows'];
+  /** Complaint categories and 差评 reasons, most frequent first. */
+  categories: { name: string; count: number }[];
+  badReasons: { name: string; count: number }[];
+  /** Cases open past their deadline now, longest overdue first. */
+  overdue: { trackingNo: string; department: string; handler: string; category: string; dueAt: string; daysLate: number }[];
+  /** Rectification items not yet verified. */
+  rectifications: { id: string; problem: string; department: string; dueOn: string; status: string; overdue: boolean }[];
+}

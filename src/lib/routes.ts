@@ -23,6 +23,7 @@ export const routes = {
   adminWindows: () => '/admin/windows/index',
   orgEdit: (kind: string, id?: string) => `/admin/org-edit/index?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
   rectifications: () => '/admin/rectifications/index',
+  report: () => '/admin/report/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   rectificationNew: (complaintId?: string) => `/admin/rectification-new/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,

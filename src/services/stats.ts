@@ -1,4 +1,4 @@
-import type { StatsOverviewInput, StatsOverviewOutput, StatsTrendInput, StatsTrendOutput } from '../../server/contract/stats.schema';
+import type { StatsOverviewInput, StatsOverviewOutput, StatsReportOutput, StatsTrendInput, StatsTrendOutput } from '../../server/contract/stats.schema';
 import { call } from './call';
 
 export const statsOverview = (input: StatsOverviewInput): Promise<StatsOverviewOutput> => call('stats.overview', input);
@@ -10,3 +10,5 @@ export const statsRankings = (input: { from: string; to: string; by: 'department
   call('stats.rankings', input);
 
 export const statsTrend = (input: StatsTrendInput): Promise<StatsTrendOutput> => call('stats.trend', input);
+
+export const statsReport = (from: string, to: string): Promise<StatsReportOutput> => call('stats.report', { from, to });

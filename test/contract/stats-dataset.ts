@@ -32,12 +32,13 @@ export function dataset() {
     const at = new Date(START + Math.floor(rnd() * 30 * DAY));
     const dims: Record<string, number> = {};
     for (const d of ['attitude', 'timeliness', 'accuracy']) if (rnd() < 0.6) dims[d] = 1 + Math.floor(rnd() * 5);
+    const tags = ['态度生硬', '办事拖拉', '解释不清', '热情周到'].filter(() => rnd() < 0.3);
     evaluations.push(
       evaluation({
         id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
         target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id,
         departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
-        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags: [], comment: '', createdAt: at, updatedAt: at,
+        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags, comment: '', createdAt: at, updatedAt: at,
       }),
     );
   }
@@ -120,6 +121,13 @@ export const FILTERS: [string, StatsFilter][] = [
   ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];
+
+/** Reason tags on evaluations at levels 1–2. */
+export function expectedBadReasons(rows: Evaluation[], f: StatsFilter) {
+  const out: Record<string, number> = {};
+  for (const e of rows.filter(inScope(f))) if (e.level <= 2) for (const t of e.tags) out[t] = (out[t] ?? 0) + 1;
+  return out;
+}
 
 /** Level counts per Shanghai day, from the raw timestamps. */
 export function expectedLevelsByDay(rows: Evaluation[], f: StatsFilter) {

@@ -4,7 +4,7 @@
  */
 import type { Store } from '../../server/ports/store';
 import type { Page, PageCursor } from '../../server/ports/exports';
-import { dataset, expectedComplaints, expectedEvaluations, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
+import { dataset, expectedComplaints, expectedEvaluations, expectedBadReasons, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -408,6 +408,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           expect(await store.stats.levelsBy(field, f)).toEqual(expectedLevelsBy(field, evaluations, f));
         }
         expect(await store.stats.levelsByDay(f)).toEqual(expectedLevelsByDay(evaluations, f));
+        expect(await store.stats.badReasons(f)).toEqual(expectedBadReasons(evaluations, f));
       });
 
       it.each(FILTERS)('export pages walk %s in (createdAt, id) order, each row once', async (_name, f) => {

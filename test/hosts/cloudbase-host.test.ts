@@ -9,7 +9,7 @@ import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/clou
 import { COLLECTIONS } from '../../server/adapters/store-cloudbase/collections';
 import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/api-function';
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
-import { describeExports } from './exports.suite';
+import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
@@ -82,6 +82,10 @@ describe('CloudBase function: complaints', () => {
 
 describe('CloudBase function: exports', () => {
   describeExports(() => openCloudHost());
+});
+
+describe('CloudBase function: 评议报告', () => {
+  describeReport(() => openCloudHost());
 });
 
 describe('CloudBase function: rectifications', () => {

@@ -124,3 +124,52 @@ export function describeExports(open: () => Promise<TestHost>) {
     await refused(call('export.evaluations', { from: '2026-11-30', to: '2026-11-01' }, office), 'REQUEST.INVALID', 400);
   });
 }
+
+/** 评议报告 through each host: the figures, the lists of what needs doing, and its Excel file. */
+export function describeReport(open: () => Promise<TestHost>) {
+  let host: TestHost;
+  const call = (action: string, payload: unknown, as: As) => host.call(action, payload, as, rid());
+  const ok = async (action: string, payload: unknown, as: As = office) => {
+    const r = await call(action, payload, as);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    host.setNow('2026-11-02T02:00:00.000Z');
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  it('sums up the period and lists overdue cases and open rectifications, with its Excel file', async () => {
+    const cardId = (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId;
+    for (let i = 0; i < 4; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `r${i}` });
+    await ok('evaluation.submit', { cardId, level: 1, tags: ['办事拖拉', '态度生硬'], comment: '来回跑了三趟' }, { resident: 'r8' });
+    await ok('evaluation.submit', { cardId, level: 2, tags: ['办事拖拉'], comment: '等太久' }, { resident: 'r9' });
+    const late = await ok('complaint.submit', { cardId, category: '办事效率', content: '材料一次没说清，跑了三趟' }, { resident: 'r8' });
+    await ok('rectification.create', { source: 'evaluations', problem: '材料清单未一次性告知', ownerDepartmentId: dept.id, dueOn: '2026-11-20' }, office);
+    host.setNow('2026-11-24T02:00:00.000Z');
+    const report = await ok('stats.report', { from: '2026-11-01', to: '2026-11-30' });
+    expect(report.summary).toMatchObject({ evaluations: 6, satisfactionRate: 0.6667, complaints: { count: 1, overdueNow: 1 } });
+    expect(report.badReasons).toEqual([{ name: '办事拖拉', count: 2 }, { name: '态度生硬', count: 1 }]);
+    expect(report.categories).toEqual([{ name: '办事效率', count: 1 }]);
+    expect(report.overdue).toEqual([expect.objectContaining({ trackingNo: late.trackingNo, department: dept.name, category: '办事效率' })]);
+    expect(report.overdue[0].daysLate).toBeGreaterThanOrEqual(13);
+    expect(report.rectifications).toEqual([expect.objectContaining({ problem: '材料清单未一次性告知', overdue: true })]);
+    expect(report.departments[0]).toMatchObject({ id: dept.id, rank: 1 });
+    expect(JSON.stringify(report)).not.toMatch(/来回跑了三趟|r8|subj/);
+
+    const out = await ok('export.report', { from: '2026-11-01', to: '2026-11-30' });
+    expect(out.fileName).toBe('评议报告_2026-11-01_2026-11-30.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await host.download(out.url)).bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '部门排名', '投诉类别', '差评原因', '逾期投诉', '整改事项']);
+    expect(book.getWorksheet('概况')!.getRow(4).values).toEqual([undefined, '满意率（非常满意+满意）', '66.7%']);
+    expect(book.getWorksheet('逾期投诉')!.getRow(3).getCell(1).value).toBe(late.trackingNo);
+    const refused = await call('stats.report', { from: '2026-11-01', to: '2026-11-30' }, { staff: staffA });
+    expect(refused.body.error.code).toBe('AUTH.FORBIDDEN');
+  });
+}

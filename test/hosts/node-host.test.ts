@@ -12,7 +12,7 @@ import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
 import { head, seedOrg, staffA } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
-import { describeExports } from './exports.suite';
+import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
@@ -99,6 +99,10 @@ describe('Node host: complaints', () => {
 
 describe('Node host: exports', () => {
   describeExports(() => openNodeHost());
+});
+
+describe('Node host: 评议报告', () => {
+  describeReport(() => openNodeHost());
 });
 
 describe('Node host: rectifications', () => {

@@ -65,6 +65,14 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       }
       return out;
     },
+    async badReasons(f) {
+      const rows = await run('evaluations', [
+        { $match: { ...match(f), level: { $lte: 2 } } },
+        { $unwind: '$tags' },
+        { $group: { _id: '$tags', n: { $sum: 1 } } },
+      ]);
+      return Object.fromEntries(rows.map((r) => [String(r._id), Number(r.n)]));
+    },
     async complaints(f, now) {
       // $ifNull keeps the expression defined for unanswered cases (a $cond may evaluate both branches).
       const replySeconds = { $floor: { $divide: [{ $subtract: [{ $ifNull: ['$firstRepliedAt', '$createdAt'] }, '$createdAt'] }, 1000] } };

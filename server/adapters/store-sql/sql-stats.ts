@@ -66,6 +66,15 @@ export function sqlStats(db: SqlClient): StatsStore {
       }
       return out;
     },
+    async badReasons(f) {
+      const { where, params } = scope(f, 'e');
+      const rows = await db.query<{ tag: string; n: string }>(
+        `SELECT t.tag, count(*) AS n FROM evaluations e, jsonb_array_elements_text(e.tags) AS t(tag)
+         WHERE ${where} AND e.level <= 2 GROUP BY t.tag`,
+        params,
+      );
+      return Object.fromEntries(rows.map((r) => [r.tag, Number(r.n)]));
+    },
     async complaints(f, now) {
       const period = scope(f, 'c', [now]);
       const replySeconds = 'floor(extract(epoch FROM c.first_replied_at - c.created_at))';
