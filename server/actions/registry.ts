@@ -19,7 +19,7 @@ import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from '.
 import { exportOrg, orgImport } from './org-sheet.actions';
 import { exportReport, statsReport } from './report.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from './export.actions';
-import { statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
+import { statsComments, statsOverview, statsPublic, statsPublicSwitch, statsRankings, statsTrend } from './stats.actions';
 import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
@@ -57,6 +57,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   statsOverview,
   statsRankings,
   statsTrend,
+  statsComments,
   exportEvaluations,
   exportComplaints,
   exportRankings,

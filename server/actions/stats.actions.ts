@@ -1,6 +1,7 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
-import { publicResultsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../contract/stats.schema';
+import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../domain/shanghai-time';
+import { levelLabel } from '../domain/evaluation.rules';
 import { overview, rank } from '../domain/stats.rules';
 import { trend } from '../domain/trend.rules';
 import { AppError, errors } from '../errors';
@@ -154,3 +155,38 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext) {
   const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   return rank(subjects.map((s) => ({ ...s, levels: levels[s.id] ?? none })), me.role === 'admin' ? 'office' : 'restricted');
 }
+
+const COMMENTS_MAX = 50;
+
+export const statsComments = defineAction({
+  name: 'stats.comments',
+  summary:
+    'The newest 50 evaluation comments of a period, for the office (any department) and a head (their department) only: ' +
+    'no evaluator identity, dated by day.',
+  input: statsCommentsInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
+    const me = callerOf(ctx).staff!;
+    const departments = await store.org.departments();
+    let departmentId = input.departmentId;
+    if (me.role !== 'admin') {
+      const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+      departmentId ??= headOf[0];
+      if (!departmentId || !headOf.includes(departmentId)) throw new AppError('STATS.FORBIDDEN_SCOPE', '群众意见仅评议办和部门负责人可查看', 403);
+    }
+    const [rows, windows, staff] = await Promise.all([
+      store.stats.recentComments({ from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) }, COMMENTS_MAX),
+      store.org.windows(),
+      store.org.staff(),
+    ]);
+    const name = <T extends { id: string; name: string }>(xs: T[], id: string | null) => (id ? xs.find((x) => x.id === id)?.name ?? '' : '');
+    return {
+      comments: rows.map((r) => ({
+        date: shanghaiDate(r.createdAt), department: name(departments, r.departmentId), window: name(windows, r.windowId), staff: name(staff, r.staffId),
+        level: r.level, levelLabel: levelLabel(r.level), tags: r.tags, comment: r.comment,
+      })),
+    };
+  },
+});

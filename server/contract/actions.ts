@@ -27,6 +27,8 @@ import type { QrGetInput, QrGetOutput } from './qr.schema';
 import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentImportInput, AssessmentImportOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
   PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
+  StatsCommentsInput,
+  StatsCommentsOutput,
   StatsReportInput,
   StatsReportOutput,
   StatsTrendInput,
@@ -102,6 +104,7 @@ export interface ActionMap {
   'org.import': { input: OrgImportInput; output: OrgImportOutput };
   'export.org': { input: EmptyInput; output: ExportOutput };
   'stats.report': { input: StatsReportInput; output: StatsReportOutput };
+  'stats.comments': { input: StatsCommentsInput; output: StatsCommentsOutput };
   'export.report': { input: StatsReportInput; output: ExportOutput };
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };

@@ -127,3 +127,14 @@ export interface StatsReportOutput {
   /** Rectification items not yet verified. */
   rectifications: { id: string; problem: string; department: string; dueOn: string; status: string; overdue: boolean }[];
 }
+
+export const statsCommentsInput = z
+  .object({ from: day, to: day, departmentId: idSchema.optional() })
+  .strict()
+  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type StatsCommentsInput = z.infer<typeof statsCommentsInput>;
+
+/** Comments without identity, and dated by day only: an hour and a window could point at a person. */
+export interface StatsCommentsOutput {
+  comments: { date: string; department: string; window: string; staff: string; level: number; levelLabel: string; tags: string[]; comment: string }[];
+}

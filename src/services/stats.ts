@@ -12,3 +12,4 @@ export const statsRankings = (input: { from: string; to: string; by: 'department
 export const statsTrend = (input: StatsTrendInput): Promise<StatsTrendOutput> => call('stats.trend', input);
 
 export const statsReport = (from: string, to: string): Promise<StatsReportOutput> => call('stats.report', { from, to });
+export const statsComments = (input: { from: string; to: string; departmentId?: string }) => call('stats.comments', input);

@@ -38,7 +38,7 @@ export function dataset() {
         id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
         target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id,
         departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
-        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags, comment: '', createdAt: at, updatedAt: at,
+        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags, comment: rnd() < 0.3 ? `意见 ${i}` : '', createdAt: at, updatedAt: at,
       }),
     );
   }

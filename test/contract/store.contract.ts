@@ -409,6 +409,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         }
         expect(await store.stats.levelsByDay(f)).toEqual(expectedLevelsByDay(evaluations, f));
         expect(await store.stats.badReasons(f)).toEqual(expectedBadReasons(evaluations, f));
+        const commented = evaluations.filter((e) => e.comment && e.createdAt >= f.from && e.createdAt < f.to &&
+          (!f.departmentId || e.departmentId === f.departmentId) && (!f.windowId || e.windowId === f.windowId) && (!f.staffId || e.staffId === f.staffId));
+        const newest = commented.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1)).slice(0, 5);
+        expect((await store.stats.recentComments(f, 5)).map((c) => c.comment)).toEqual(newest.map((e) => e.comment));
       });
 
       it.each(FILTERS)('export pages walk %s in (createdAt, id) order, each row once', async (_name, f) => {

@@ -342,6 +342,19 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await refused(call('stats.trend', { ...month, by: 'day' }, headAs), 'REQUEST.INVALID', 400);
     });
 
+    it('shows comments without identity, dated by day, to the office and the head only', async () => {
+      const cardId = await issueCard();
+      await ok('evaluation.submit', { cardId, level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'c1' });
+      await ok('evaluation.submit', { cardId, level: 5 }, { resident: 'c2' });
+      const out = await ok('stats.comments', month, headAs);
+      expect(out.comments).toEqual([{ date: '2026-11-24', department: dept.name, window: '3号窗口', staff: staffA.name, level: 2, levelLabel: '不满意', tags: ['办事拖拉'], comment: '等候时间太长' }]);
+      expect(JSON.stringify(out)).not.toMatch(/c1|subj|T\d\d:/);
+      await refused(call('stats.comments', month, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      expect((await ok('stats.comments', month, { staff: outsider })).comments).toEqual([]);
+      await refused(call('stats.comments', { ...month, departmentId: dept.id }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
+    });
+
     it('refuses a reversed, overlong or malformed period', async () => {
       await refused(call('stats.overview', { from: '2026-11-30', to: '2026-11-01' }, headAs), 'REQUEST.INVALID', 400);
       await refused(call('stats.overview', { from: '2025-01-01', to: '2026-11-30' }, headAs), 'REQUEST.INVALID', 400);

@@ -65,6 +65,18 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       }
       return out;
     },
+    async recentComments(f, limit) {
+      const rows = await run('evaluations', [
+        { $match: { ...match(f), comment: { $nin: ['', null] } } },
+        { $sort: { createdAt: -1, id: -1 } },
+        { $limit: limit },
+        { $project: { _id: 0, createdAt: 1, departmentId: 1, windowId: 1, staffId: 1, level: 1, tags: 1, comment: 1 } },
+      ]);
+      return rows.map((r) => ({
+        createdAt: new Date(r.createdAt as Date), departmentId: String(r.departmentId), windowId: (r.windowId ?? null) as string | null,
+        staffId: (r.staffId ?? null) as string | null, level: Number(r.level), tags: (r.tags ?? []) as string[], comment: String(r.comment),
+      }));
+    },
     async badReasons(f) {
       const rows = await run('evaluations', [
         { $match: { ...match(f), level: { $lte: 2 } } },

@@ -66,6 +66,18 @@ export function sqlStats(db: SqlClient): StatsStore {
       }
       return out;
     },
+    async recentComments(f, limit) {
+      const { where, params } = scope(f, 'e');
+      const rows = await db.query<Record<string, any>>(
+        `SELECT e.created_at, e.department_id, e.window_id, e.staff_id, e.level, e.tags, e.comment FROM evaluations e
+         WHERE ${where} AND e.comment <> '' ORDER BY e.created_at DESC, e.id DESC LIMIT ${Number(limit)}`,
+        params,
+      );
+      return rows.map((r) => ({
+        createdAt: new Date(r.created_at), departmentId: r.department_id, windowId: r.window_id, staffId: r.staff_id,
+        level: Number(r.level), tags: r.tags, comment: r.comment,
+      }));
+    },
     async badReasons(f) {
       const { where, params } = scope(f, 'e');
       const rows = await db.query<{ tag: string; n: string }>(

@@ -14,6 +14,7 @@ import { messageOf } from '../../services/api-error';
 import Switch from '../../ui/Switch';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
+import Comments from './Comments';
 import Exports from './Exports';
 import Overview from './Overview';
 import Rankings from './Rankings';
@@ -75,6 +76,7 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
       <Trend range={range} scope={departmentId ? { departmentId } : {}} />
       {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
+      {isAdmin || isHead ? <Comments range={range} departmentId={departmentId || undefined} /> : null}
       {isAdmin || isHead ? (
         <Exports range={range} departmentId={departmentId || undefined} rankBy={isAdmin && !departmentId ? 'department' : 'staff'} />
       ) : null}
