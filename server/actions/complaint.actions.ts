@@ -26,6 +26,7 @@ interface Subject {
   cardId: string | null;
   windowId: string | null;
   evaluationId: string | null;
+  matterId: string | null;
   /** Who is asked first, and their B post when it is not their own backup. */
   primaryId: string | null;
   backupId: string | null;
@@ -34,11 +35,14 @@ interface Subject {
 /** What the complaint is about, from the card, window, department or 差评 it was filed from. */
 async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?: string; departmentId?: string; evaluationId?: string }): Promise<Subject> {
   const { store } = ctx.deps;
-  const none = { cardId: null, windowId: null, evaluationId: null, backupId: null };
+  const none = { cardId: null, windowId: null, evaluationId: null, backupId: null, matterId: null };
   if (input.cardId) {
     const card = await store.cards.byId(input.cardId);
     if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
-    return { ...none, source: 'card', departmentId: card.departmentId, staffId: card.staffId, cardId: card.id, windowId: card.windowId, primaryId: card.staffId };
+    return {
+      ...none, source: 'card', departmentId: card.departmentId, staffId: card.staffId, cardId: card.id, windowId: card.windowId,
+      matterId: card.matterId, primaryId: card.staffId,
+    };
   }
   if (input.windowId) {
     const window = await store.org.windowById(input.windowId);
@@ -55,7 +59,7 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
     if (!isBadLevel(ev.level)) throw new AppError('COMPLAINT.NOT_A_BAD_REVIEW', '只有“不满意”或“非常不满意”的评价可以转为投诉', 409);
     return {
       ...none, source: 'evaluation', departmentId: ev.departmentId, staffId: ev.staffId, cardId: ev.cardId, windowId: ev.windowId,
-      evaluationId: ev.id, primaryId: ev.staffId,
+      evaluationId: ev.id, matterId: ev.matterId, primaryId: ev.staffId,
     };
   }
   const department = await store.org.departmentById(input.departmentId!);

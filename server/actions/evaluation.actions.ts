@@ -56,19 +56,19 @@ export const evaluationSubmit = defineAction({
     const details = { dimensions: input.dimensions, tags: input.tags, comment: input.comment };
     checkDetails(input.level, details, form);
 
-    let target: { staffId: string | null; departmentId: string; cardId: string | null; windowId: string | null };
+    let target: { staffId: string | null; departmentId: string; cardId: string | null; windowId: string | null; matterId: string | null };
     if (input.cardId) {
       const card = await store.cards.byId(input.cardId);
       if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
       if (caller.staff?.id === card.staffId) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
-      target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId };
+      target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId, matterId: card.matterId };
     } else {
       const window = await store.org.windowById(input.windowId!);
       if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
       // A window's evaluation is attributed to whoever is on duty there now (AB岗).
       const onDuty = await windowOnDuty(store, window, ctx.now);
       if (onDuty && caller.staff?.id === onDuty.id) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
-      target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id };
+      target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id, matterId: null };
     }
 
     const hash = requestHash(input);

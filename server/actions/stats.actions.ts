@@ -41,7 +41,7 @@ export const statsTrend = defineAction({
   },
 });
 
-type Scope = { departmentId?: string; windowId?: string; staffId?: string };
+type Scope = { departmentId?: string; windowId?: string; staffId?: string; matterId?: string };
 
 /**
  * Who may see which figures: admins any scope; a department head their department (or a window
@@ -53,20 +53,22 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
     throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
   }
   const me = callerOf(ctx).staff!;
-  const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId };
+  const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId, matterId: input.matterId };
   if (me.role !== 'admin') {
     const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
     // No scope asked: a head gets their department, anyone else their own figures.
-    if (!scope.departmentId && !scope.windowId && !scope.staffId) {
+    if (!scope.departmentId && !scope.windowId && !scope.staffId && !scope.matterId) {
       if (headOf.length) scope.departmentId = headOf[0];
       else scope.staffId = me.id;
     }
     const staff = scope.staffId ? await store.org.staffById(scope.staffId) : null;
     const window = scope.windowId ? await store.org.windowById(scope.windowId) : null;
-    const department = scope.departmentId ?? staff?.departmentId ?? window?.departmentId;
-    const ownFigures = scope.staffId === me.id && !scope.departmentId && !scope.windowId;
+    const matter = scope.matterId ? await store.org.matterById(scope.matterId) : null;
+    const department = scope.departmentId ?? staff?.departmentId ?? window?.departmentId ?? matter?.departmentId;
+    const ownFigures = scope.staffId === me.id && !scope.departmentId && !scope.windowId && !scope.matterId;
     const headsDepartment = department !== undefined && headOf.includes(department) &&
-      (!staff || staff.departmentId === department) && (!window || window.departmentId === department);
+      (!staff || staff.departmentId === department) && (!window || window.departmentId === department) &&
+      (!scope.matterId || matter?.departmentId === department);
     if (!ownFigures && !headsDepartment) {
       throw new AppError('STATS.FORBIDDEN_SCOPE', '只能查看本人的统计；部门负责人可查看本部门', 403);
     }

@@ -11,6 +11,8 @@ export const statsOverviewInput = z
     departmentId: idSchema.optional(),
     windowId: idSchema.optional(),
     staffId: idSchema.optional(),
+    /** A matter (办事事项): evaluations and complaints filed from its cards. */
+    matterId: idSchema.optional(),
   })
   .strict()
   .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
@@ -22,7 +24,7 @@ export type Suppressed = Partial<Record<'satisfactionRate' | 'badRate' | 'levels
 export interface StatsOverviewOutput {
   from: string;
   to: string;
-  scope: { departmentId?: string; windowId?: string; staffId?: string };
+  scope: { departmentId?: string; windowId?: string; staffId?: string; matterId?: string };
   evaluations: number;
   /** 满意率: levels 5 and 4 over all rated, in [0, 1]. */
   satisfactionRate: number | null;
@@ -78,6 +80,8 @@ export const statsTrendInput = z
     departmentId: idSchema.optional(),
     windowId: idSchema.optional(),
     staffId: idSchema.optional(),
+    /** A matter (办事事项): evaluations and complaints filed from its cards. */
+    matterId: idSchema.optional(),
   })
   .strict()
   .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
@@ -87,7 +91,7 @@ export interface StatsTrendOutput {
   from: string;
   to: string;
   by: 'week' | 'month';
-  scope: { departmentId?: string; windowId?: string; staffId?: string };
+  scope: { departmentId?: string; windowId?: string; staffId?: string; matterId?: string };
   /** Oldest first; a rate is null with no evaluations, or below 5 for anyone but admins. */
   buckets: { from: string; to: string; evaluations: number; satisfactionRate: number | null; badRate: number | null }[];
 }

@@ -26,6 +26,8 @@ export interface Complaint {
   departmentId: string;
   /** The staff member the complaint is about, when known (the card's or the window's). */
   staffId: string | null;
+  /** The card's matter (办事事项), for statistics by matter. */
+  matterId: string | null;
   category: string;
   content: string;
   /** Photo file ids: local uploads (f_…) or CloudBase storage (cloud://…). */

@@ -9,6 +9,7 @@ export interface StatsFilter {
   departmentId?: string;
   windowId?: string;
   staffId?: string;
+  matterId?: string;
 }
 
 export interface EvaluationAggregate {

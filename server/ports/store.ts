@@ -81,6 +81,8 @@ export interface Evaluation {
   windowId: string | null;
   staffId: string | null;
   departmentId: string;
+  /** The card's matter (办事事项), for statistics by matter; null for window evaluations. */
+  matterId: string | null;
   /** One evaluation per resident per visit: `card:<id>` or `window:<id>:<YYYY-MM-DD>`. */
   visitKey: string;
   level: number;

@@ -5,7 +5,7 @@
 import type { Complaint } from '../../server/ports/complaint-store';
 import type { Evaluation } from '../../server/ports/store';
 import type { ComplaintAggregate, EvaluationAggregate, StatsFilter } from '../../server/ports/stats';
-import { complaint, dept, dept2, evaluation, head, staffA, staffB, window1 } from '../support/fixtures';
+import { complaint, dept, dept2, evaluation, head, matter1, staffA, staffB, window1 } from '../support/fixtures';
 
 /** mulberry32: a tiny seeded PRNG. */
 function prng(seed: number) {
@@ -36,7 +36,7 @@ export function dataset() {
     evaluations.push(
       evaluation({
         id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
-        target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id,
+        target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id, matterId: rnd() < 0.4 ? matter1.id : null,
         departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
         level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags, comment: rnd() < 0.3 ? `意见 ${i}` : '', createdAt: at, updatedAt: at,
       }),
@@ -57,7 +57,7 @@ export function dataset() {
       complaint({
         id: `CMPLGEN${String(i).padStart(6, '0')}`, trackingNo: `TS2611GN-${String(i).padStart(4, '0')}`, subjectHash: `subj-c-${i}`,
         requestId: `req-cgen-${i}-xxxx`, source: 'department', cardId: null, windowId: rnd() < 0.5 ? window1.id : null,
-        departmentId: rnd() < 0.8 ? dept.id : dept2.id, staffId: s.id, status,
+        departmentId: rnd() < 0.8 ? dept.id : dept2.id, staffId: s.id, matterId: rnd() < 0.4 ? matter1.id : null, status,
         replyDueAt: reopened ? new Date(due.getTime() + 10 * DAY) : due, firstReplyDueAt: due, firstRepliedAt: repliedAt,
         reply: repliedAt && !reopened ? { content: '已处理', byStaffId: s.id, at: repliedAt } : null,
         reopenCount: reopened ? 1 : 0, rating, category, createdAt: at, updatedAt: at, nextSweepAt: null,
@@ -67,8 +67,8 @@ export function dataset() {
   return { evaluations, complaints };
 }
 
-const inScope = (f: StatsFilter) => (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null }) =>
-  r.createdAt >= f.from && r.createdAt < f.to &&
+const inScope = (f: StatsFilter) => (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null; matterId: string | null }) =>
+  r.createdAt >= f.from && r.createdAt < f.to && (!f.matterId || r.matterId === f.matterId) &&
   (!f.departmentId || r.departmentId === f.departmentId) &&
   (!f.windowId || r.windowId === f.windowId) &&
   (!f.staffId || r.staffId === f.staffId);
@@ -119,6 +119,7 @@ export const FILTERS: [string, StatsFilter][] = [
   ['one staff member', { from: new Date(START), to: new Date(START + 31 * DAY), staffId: staffB.id }],
   ['a window in a department', { from: new Date(START), to: new Date(START + 31 * DAY), departmentId: dept.id, windowId: window1.id }],
   ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
+  ['one matter', { from: new Date(START), to: new Date(START + 31 * DAY), matterId: matter1.id }],
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];
 

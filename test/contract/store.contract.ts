@@ -409,7 +409,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         }
         expect(await store.stats.levelsByDay(f)).toEqual(expectedLevelsByDay(evaluations, f));
         expect(await store.stats.badReasons(f)).toEqual(expectedBadReasons(evaluations, f));
-        const commented = evaluations.filter((e) => e.comment && e.createdAt >= f.from && e.createdAt < f.to &&
+        const commented = evaluations.filter((e) => e.comment && e.createdAt >= f.from && e.createdAt < f.to && (!f.matterId || e.matterId === f.matterId) &&
           (!f.departmentId || e.departmentId === f.departmentId) && (!f.windowId || e.windowId === f.windowId) && (!f.staffId || e.staffId === f.staffId));
         const newest = commented.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1)).slice(0, 5);
         expect((await store.stats.recentComments(f, 5)).map((c) => c.comment)).toEqual(newest.map((e) => e.comment));
@@ -428,8 +428,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           }
           return ids;
         };
-        const inScope = (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null }) =>
-          r.createdAt >= f.from && r.createdAt < f.to && (!f.departmentId || r.departmentId === f.departmentId) &&
+        const inScope = (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null; matterId: string | null }) =>
+          r.createdAt >= f.from && r.createdAt < f.to && (!f.matterId || r.matterId === f.matterId) && (!f.departmentId || r.departmentId === f.departmentId) &&
           (!f.windowId || r.windowId === f.windowId) && (!f.staffId || r.staffId === f.staffId);
         expect(await walk((after) => store.exports.evaluationsPage(f, after, 7))).toEqual(evaluations.filter(inScope).sort(byTime).map((e) => e.id));
         expect(await walk((after) => store.exports.complaintsPage(f, after, 7))).toEqual(complaints.filter(inScope).sort(byTime).map((c) => c.id));

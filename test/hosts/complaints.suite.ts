@@ -3,7 +3,7 @@
  * routing, what each reader sees, the state machine with its refusals, idempotency and races.
  */
 import type { Staff } from '../../server/ports/store';
-import { dept, dept2, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
+import { dept, dept2, head, matter1, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 import { rid, type As, type CallResult, type TestHost } from './harness';
 
 const resident: As = { resident: 'alice' };
@@ -340,6 +340,19 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       expect((await ok('stats.trend', { ...month, by: 'month' }, staff)).scope).toEqual({ staffId: staffA.id });
       await refused(call('stats.trend', { ...month, by: 'month', departmentId: dept.id }, staff), 'STATS.FORBIDDEN_SCOPE', 403);
       await refused(call('stats.trend', { ...month, by: 'day' }, headAs), 'REQUEST.INVALID', 400);
+    });
+
+    it('scopes figures to a matter (办事事项): its cards’ evaluations and complaints; a head only for their department’s matters', async () => {
+      const { cardId } = await ok('card.issue', { matterId: matter1.id, matter: matter1.name, matterType: matter1.type, promisedDays: 5 }, staff);
+      for (let i = 0; i < 5; i++) await ok('evaluation.submit', { cardId, level: 4 }, { resident: `m${i}` });
+      await evaluate(2, 1, 20); // another card, no matter
+      await ok('complaint.submit', { cardId, category: '办事效率', content: '材料要求前后说法不一致' }, resident);
+      const byMatter = await ok('stats.overview', { ...month, matterId: matter1.id }, headAs);
+      expect(byMatter).toMatchObject({ scope: { matterId: matter1.id }, evaluations: 5, satisfactionRate: 1, complaints: { count: 1 } });
+      expect((await ok('stats.overview', month, headAs)).evaluations).toBe(7);
+      expect((await ok('stats.trend', { ...month, by: 'month', matterId: matter1.id }, headAs)).buckets[0].evaluations).toBe(5);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      await refused(call('stats.overview', { ...month, matterId: matter1.id }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
     });
 
     it('shows comments without identity, dated by day, to the office and the head only', async () => {

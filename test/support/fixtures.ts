@@ -43,7 +43,7 @@ export function card(overrides: Partial<Card> = {}): Card {
 export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {
     id: 'EVAL00000000000001', subjectHash: 'subj-1', target: 'card', cardId: 'CARD000000000000001',
-    windowId: window1.id, staffId: staffA.id, departmentId: dept.id, visitKey: 'card:CARD000000000000001',
+    windowId: window1.id, staffId: staffA.id, departmentId: dept.id, matterId: null, visitKey: 'card:CARD000000000000001',
     level: 4, dimensions: { attitude: 5 }, tags: ['热情周到'], comment: '',
     createdAt: new Date('2026-11-24T03:00:00.456Z'), updatedAt: new Date('2026-11-24T03:00:00.456Z'),
     requestId: 'req-eval-0001', requestHash: 'e1', ...overrides,
@@ -54,7 +54,7 @@ export function complaint(overrides: Partial<Complaint> = {}): Complaint {
   return {
     id: 'CMPL000000000000001', trackingNo: 'TS261124-AB23', subjectHash: 'subj-1', anonymous: false,
     contactPhone: '13812341234', notifyOpenid: null, source: 'card', cardId: 'CARD000000000000001', windowId: null, evaluationId: null,
-    departmentId: dept.id, staffId: staffA.id, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', photos: [],
+    departmentId: dept.id, staffId: staffA.id, matterId: null, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', photos: [],
     status: 'pending', assigneeStaffId: staffA.id, replyDueAt: new Date('2026-12-01T15:59:59.999Z'),
     firstReplyDueAt: new Date('2026-12-01T15:59:59.999Z'), firstRepliedAt: null, reply: null,
     rating: null, ratingComment: '', rejectReason: null, reopenCount: 0,

@@ -20,6 +20,7 @@ const toComplaint = (d: CloudDoc): Complaint => {
     firstRepliedAt: date(f.firstRepliedAt),
     reply: f.reply ? { content: f.reply.content, byStaffId: f.reply.byStaffId, at: new Date(f.reply.at) } : null,
     photos: f.photos ?? [],
+    matterId: f.matterId ?? null,
     notifyOpenid: f.notifyOpenid ?? null,
     nextSweepAt: date(f.nextSweepAt),
     createdAt: new Date(f.createdAt),

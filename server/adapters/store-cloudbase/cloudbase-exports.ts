@@ -15,6 +15,7 @@ function match(f: StatsFilter, after: PageCursor | null): CloudDoc {
   if (f.departmentId) m.departmentId = f.departmentId;
   if (f.windowId) m.windowId = f.windowId;
   if (f.staffId) m.staffId = f.staffId;
+  if (f.matterId) m.matterId = f.matterId;
   if (after) m.$or = [{ createdAt: { $gt: after.createdAt, $lt: f.to } }, { createdAt: after.createdAt, id: { $gt: after.id } }];
   return m;
 }

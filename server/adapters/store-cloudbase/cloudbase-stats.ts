@@ -8,6 +8,7 @@ function match(f: StatsFilter): CloudDoc {
     ...(f.departmentId ? { departmentId: f.departmentId } : {}),
     ...(f.windowId ? { windowId: f.windowId } : {}),
     ...(f.staffId ? { staffId: f.staffId } : {}),
+    ...(f.matterId ? { matterId: f.matterId } : {}),
   };
 }
 
@@ -114,6 +115,7 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       if (f.departmentId) open.departmentId = f.departmentId;
       if (f.windowId) open.windowId = f.windowId;
       if (f.staffId) open.staffId = f.staffId;
+      if (f.matterId) open.matterId = f.matterId;
       const overdue = await db.collection('complaints').where(open).count();
       const times = ((row?.replyTimes ?? []) as (number | null)[]).filter((t): t is number => t !== null).sort((a, b) => a - b);
       return {

@@ -70,7 +70,7 @@ export const toEvaluation = (d: CloudDoc): Evaluation => {
   return {
     id: f.id as string, subjectHash: f.subjectHash as string, target: f.target as Evaluation['target'],
     cardId: text(f.cardId), windowId: text(f.windowId), staffId: text(f.staffId), departmentId: f.departmentId as string,
-    visitKey: f.visitKey as string, level: Number(f.level), dimensions: (f.dimensions ?? {}) as Record<string, number>,
+    matterId: text(f.matterId), visitKey: f.visitKey as string, level: Number(f.level), dimensions: (f.dimensions ?? {}) as Record<string, number>,
     tags: (f.tags ?? []) as string[], comment: f.comment as string, createdAt: date(f.createdAt), updatedAt: date(f.updatedAt),
     requestId: f.requestId as string, requestHash: f.requestHash as string,
   };

@@ -17,6 +17,7 @@ export const toComplaint = (r: Row): Complaint => ({
   evaluationId: r.evaluation_id,
   departmentId: r.department_id,
   staffId: r.staff_id,
+  matterId: r.matter_id ?? null,
   category: r.category,
   content: r.content,
   photos: r.photos ?? [],
@@ -46,7 +47,7 @@ export const COMPLAINT_COLUMNS = [
   'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'notify_openid', 'source', 'card_id', 'window_id', 'evaluation_id',
   'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'first_reply_due_at', 'first_replied_at', 'reply', 'rating',
   'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
-  'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash',
+  'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash', 'matter_id',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
@@ -54,7 +55,7 @@ export const complaintParams = (c: Complaint): unknown[] => [
   c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt, c.firstReplyDueAt, c.firstRepliedAt,
   c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
   c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
-  c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash,
+  c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash, c.matterId,
 ];
 
 export const toCaseEvent = (r: Row): CaseEvent => ({

@@ -64,6 +64,7 @@ export const toEvaluation = (r: Row): Evaluation => ({
   windowId: r.window_id,
   staffId: r.staff_id,
   departmentId: r.department_id,
+  matterId: r.matter_id ?? null,
   visitKey: r.visit_key,
   level: Number(r.level),
   dimensions: r.dimensions,

@@ -18,7 +18,7 @@ const PATCH_COLUMNS = { status: 'status', rowsDone: 'rows_done', rowsTotal: 'row
 function where(f: StatsFilter, after: PageCursor | null) {
   const params: unknown[] = [f.from, f.to];
   const parts = ['created_at >= $1', 'created_at < $2'];
-  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId]] as const) {
+  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
     if (value) {
       params.push(value);
       parts.push(`${column} = $${params.length}`);

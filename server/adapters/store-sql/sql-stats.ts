@@ -9,7 +9,7 @@ import type { SqlClient } from './sql-client';
 function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
   const params: unknown[] = [f.from, f.to, ...extra];
   const where = [`${alias}.created_at >= $1`, `${alias}.created_at < $2`];
-  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId]] as const) {
+  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
     if (value) {
       params.push(value);
       where.push(`${alias}.${column} = $${params.length}`);
@@ -107,7 +107,7 @@ export function sqlStats(db: SqlClient): StatsStore {
       // Overdue now ignores the period: a case filed long ago and still open counts today.
       const open: unknown[] = [now];
       const where = ["status = 'pending'", 'reply_due_at < $1'];
-      for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId]] as const) {
+      for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
         if (value) {
           open.push(value);
           where.push(`${column} = $${open.length}`);

@@ -95,11 +95,11 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
       async insert(e): Promise<InsertResult<Evaluation>> {
         const inserted = await one(
           `INSERT INTO evaluations (id, subject_hash, target, card_id, window_id, staff_id, department_id, visit_key,
-             level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+             level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash, matter_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
            ON CONFLICT DO NOTHING RETURNING *`,
           [e.id, e.subjectHash, e.target, e.cardId, e.windowId, e.staffId, e.departmentId, e.visitKey, e.level,
-            json(e.dimensions), json(e.tags), e.comment, e.createdAt, e.updatedAt, e.requestId, e.requestHash],
+            json(e.dimensions), json(e.tags), e.comment, e.createdAt, e.updatedAt, e.requestId, e.requestHash, e.matterId],
           toEvaluation,
         );
         if (inserted) return { created: true, row: inserted };

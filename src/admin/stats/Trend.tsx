@@ -6,7 +6,7 @@ import { Columns } from './charts';
 
 interface TrendProps {
   range: { from: string; to: string };
-  scope: { departmentId?: string };
+  scope: { departmentId?: string; windowId?: string; staffId?: string; matterId?: string };
 }
 
 const short = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
@@ -15,7 +15,7 @@ const short = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice
 export default function Trend({ range, scope }: TrendProps) {
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86400000 + 1;
   const by = days > 62 ? 'month' : 'week';
-  const { state } = useRemote(() => statsTrend({ ...range, by, ...scope }), `${range.from}:${range.to}:${by}:${scope.departmentId ?? ''}`);
+  const { state } = useRemote(() => statsTrend({ ...range, by, ...scope }), `${range.from}:${range.to}:${by}:${JSON.stringify(scope)}`);
   if (state.status !== 'ready' || days < 7) return null;
   const rows = state.data.buckets.map((b) => {
     const label = by === 'month' ? `${Number(b.from.slice(5, 7))}月` : short(b.from);

@@ -8,6 +8,7 @@ import StateView from '../../components/StateView';
 import { PERIOD_LABELS, period, type PeriodKey } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
 import { listDepartments } from '../../services/org-directory';
+import { listOrg } from '../../services/org';
 import { publicResults, setPublicResults, statsOverview } from '../../services/stats';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
@@ -27,11 +28,16 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   const [key, setKey] = useState<Choice>('thisMonth');
   const [custom, setCustom] = useState(() => period('thisMonth', new Date()));
   const [departmentId, setDepartmentId] = useState('');
+  // Within a department: one window, person or matter ("window:ID", "staff:ID", "matter:ID").
+  const [within, setWithin] = useState('');
+  const { state: org } = useRemote(() => (isAdmin ? listOrg() : Promise.resolve(null)), 'org');
+  const [withinKind, withinId] = within.split(':');
+  const narrow = withinId ? { [`${withinKind}Id`]: withinId } : {};
   const range = key === 'custom' ? custom : period(key, new Date());
   const { state: depts } = useRemote(() => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })), 'depts');
   const { state, reload } = useRemote(
-    () => statsOverview({ ...range, ...(departmentId ? { departmentId } : {}) }),
-    `${range.from}:${range.to}:${departmentId}`,
+    () => statsOverview({ ...range, ...(departmentId ? { departmentId } : {}), ...narrow }),
+    `${range.from}:${range.to}:${departmentId}:${within}`,
   );
   return (
     <>
@@ -57,8 +63,24 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
             title="统计范围"
             options={[{ value: '', label: '全部部门' }, ...depts.data.departments.map((d) => ({ value: d.id, label: d.name }))]}
             value={departmentId}
-            onChange={setDepartmentId}
+            onChange={(v) => {
+              setDepartmentId(v);
+              setWithin('');
+            }}
           />
+          {departmentId && org.status === 'ready' && org.data ? (
+            <SelectCell
+              title="细分到"
+              options={[
+                { value: '', label: '整个部门' },
+                ...org.data.windows.filter((w) => w.departmentId === departmentId).map((w) => ({ value: `window:${w.id}`, label: `窗口：${w.name}` })),
+                ...org.data.staff.filter((x) => x.departmentId === departmentId).map((x) => ({ value: `staff:${x.id}`, label: `人员：${x.name}（${x.number}）` })),
+                ...org.data.matters.filter((m) => m.departmentId === departmentId).map((m) => ({ value: `matter:${m.id}`, label: `事项：${m.name}` })),
+              ]}
+              value={within}
+              onChange={setWithin}
+            />
+          ) : null}
         </CellGroup>
       ) : null}
       <View className="gap" />
@@ -73,7 +95,7 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
           </>
         )}
       </StateView>
-      <Trend range={range} scope={departmentId ? { departmentId } : {}} />
+      <Trend range={range} scope={{ ...(departmentId ? { departmentId } : {}), ...narrow }} />
       {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
       {isAdmin || isHead ? <Comments range={range} departmentId={departmentId || undefined} /> : null}
