@@ -26,7 +26,11 @@ export const routes = {
   report: () => '/admin/report/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
-  rectificationNew: (complaintId?: string) => `/admin/rectification-new/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
+  /** From a complaint ({complaintId}), or from a report line ({source: 'report' | 'evaluations', note}). */
+  rectificationNew: (from: { complaintId?: string; source?: string; note?: string } = {}) => {
+    const q = Object.entries(from).filter(([, v]) => v).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+    return `/admin/rectification-new/index${q.length ? `?${q.join('&')}` : ''}`;
+  },
   rectification: (id: string) => `/admin/rectification/index?id=${encodeURIComponent(id)}`,
   devLogin: () => '/dev/login/index',
 };

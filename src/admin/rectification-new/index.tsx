@@ -29,10 +29,12 @@ const SOURCES = [
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
-function Form({ complaintId }: { complaintId?: string }) {
+function Form({ complaintId, from, note }: { complaintId?: string; from?: string; note?: string }) {
   const today = shanghaiDate(new Date());
-  const [source, setSource] = useState<RectificationCreateInput['source']>(complaintId ? 'complaint' : 'evaluations');
-  const [sourceNote, setSourceNote] = useState('');
+  const [source, setSource] = useState<RectificationCreateInput['source']>(
+    complaintId ? 'complaint' : from === 'report' || from === 'evaluations' ? from : 'evaluations',
+  );
+  const [sourceNote, setSourceNote] = useState((note ?? '').slice(0, 200));
   const [problem, setProblem] = useState('');
   const [departmentId, setDepartmentId] = useState('');
   const [staffId, setStaffId] = useState('');
@@ -109,10 +111,10 @@ function Form({ complaintId }: { complaintId?: string }) {
 
 /** The office opens an item: from a complaint (opened from its case page), a 差评 pattern or a report line. */
 export default function RectificationNew() {
-  const { complaintId } = usePageParams();
+  const { complaintId, source, note } = usePageParams();
   return (
     <PageShell wide>
-      <StaffGate>{() => <Form complaintId={complaintId} />}</StaffGate>
+      <StaffGate>{() => <Form complaintId={complaintId} from={source} note={note} />}</StaffGate>
     </PageShell>
   );
 }

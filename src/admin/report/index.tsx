@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { StatsReportOutput } from '../../../server/contract/stats.schema';
 import ExportButton from '../../components/ExportButton';
@@ -7,6 +8,7 @@ import PrintButton from '../../components/PrintButton';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/periods';
+import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../lib/shanghai-time';
 import { useRemote } from '../../lib/use-remote';
 import { statsReport } from '../../services/stats';
@@ -56,6 +58,21 @@ function Report({ r }: { r: StatsReportOutput }) {
       <Text className="report__h">三、群众反映集中的问题</Text>
       <Table head={['投诉类别', '件数']} rows={r.categories.map((c) => [c.name, c.count])} empty="本期无投诉" />
       <Table head={['差评原因', '次数']} rows={r.badReasons.map((c) => [c.name, c.count])} empty="本期差评未选择原因" />
+      <View className="report-actions no-print">
+        {[...r.categories.map((c) => ({ ...c, kind: '投诉', source: 'report' })), ...r.badReasons.map((c) => ({ ...c, kind: '差评', source: 'evaluations' }))]
+          .slice(0, 6)
+          .map((c) => (
+            <Text
+              key={`${c.kind}:${c.name}`}
+              className="report-actions__link"
+              onClick={() =>
+                void Taro.navigateTo({ url: routes.rectificationNew({ source: c.source, note: `${r.from} 至 ${r.to} ${c.kind}“${c.name}” ${c.count} 次` }) })
+              }
+            >
+              就“{c.name}”下发整改
+            </Text>
+          ))}
+      </View>
       <Text className="report__h">四、逾期未答复的投诉</Text>
       <Table
         head={['受理编号', '部门', '处理人', '类别', '答复期限', '逾期天数']}

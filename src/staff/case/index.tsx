@@ -142,7 +142,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
             <Actions c={c} onChanged={setFresh} />
             {isAdmin ? (
               <View className="pad">
-                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew(c.complaintId) })}>
+                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew({ complaintId: c.complaintId }) })}>
                   据此下发整改
                 </Button>
                 <View className="gap" />
