@@ -2,14 +2,23 @@
 import { assessmentComputeInput, assessmentScoreInput } from '../contract/assessment.schema';
 import { ACCOUNTABILITY_KEY } from './accountability.actions';
 import { consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../domain/accountability.rules';
-import { DEFAULT_ASSESSMENT, grade } from '../domain/assessment.rules';
+import { DEFAULT_ASSESSMENT, grade, type AssessmentConfig } from '../domain/assessment.rules';
+
+/** Settings key overriding DEFAULT_ASSESSMENT (weights, levelPoints, quotas, thresholds). */
+export const ASSESSMENT_KEY = 'assessment.rules';
 import { AppError, errors } from '../errors';
 import type { Staff } from '../ports/store';
 import { callerOf, defineAction, type ActionContext } from './define';
 
-export const RULES =
-  '互评 40% + 负责人评分 40% + 服务对象评价 20%（自评记录但不计分）；A ≤ 20%、A+B ≤ 60%（向下取整），' +
-  '同分同档，跨档的同分组一并归入较低档；其余按总分：C ≥ 70，D ≥ 60，E < 60；缺互评或负责人评分者不定档。';
+/** The rule in words, from the configuration in force. */
+export function rulesText(c: AssessmentConfig): string {
+  const pc = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    `互评 ${pc(c.weights.peer)} + 负责人评分 ${pc(c.weights.head)} + 服务对象评价 ${pc(c.weights.residents)}（自评记录但不计分）；` +
+    `A ≤ ${pc(c.quotas.a)}、A+B ≤ ${pc(c.quotas.ab)}（向下取整），同分同档，跨档的同分组一并归入较低档；` +
+    `其余按总分：C ≥ ${c.thresholds.c}，D ≥ ${c.thresholds.d}，E < ${c.thresholds.d}；缺互评或负责人评分者不定档。`
+  );
+}
 
 /** Whether the caller may score or see this person: the office anyone, a head their department. */
 export async function mayAssess(ctx: ActionContext, staff: Staff): Promise<boolean> {
@@ -52,8 +61,8 @@ export const assessmentCompute = defineAction({
   input: assessmentComputeInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
-    const { departmentId, staff } = await assessmentSheet(ctx, input.year, input.departmentId);
-    return { year: input.year, departmentId, rules: RULES, staff };
+    const { departmentId, staff, config } = await assessmentSheet(ctx, input.year, input.departmentId);
+    return { year: input.year, departmentId, rules: rulesText(config), staff };
   },
 });
 
@@ -73,6 +82,8 @@ export async function assessmentSheet(ctx: ActionContext, year: number, askedDep
   const people = (await store.org.staff()).filter((s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id));
   const from = new Date(Date.UTC(input.year, 0, 1) - 8 * 3600 * 1000);
   const to = new Date(Date.UTC(input.year + 1, 0, 1) - 8 * 3600 * 1000);
+  // Weights, level points, quotas and thresholds are configuration ('assessment.rules'), the seed's by default.
+  const config = { ...DEFAULT_ASSESSMENT, ...((await store.settings.get<Partial<AssessmentConfig>>(ASSESSMENT_KEY)) ?? {}) };
   const [scores, levels] = await Promise.all([
     store.assessments.scores(input.year),
     store.stats.levelsBy('staffId', { from, to, ...(departmentId ? { departmentId } : {}) }),
@@ -81,7 +92,7 @@ export async function assessmentSheet(ctx: ActionContext, year: number, askedDep
   const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   const graded = grade(
     people.map((p) => ({ staffId: p.id, peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null, levels: levels[p.id] ?? none })),
-    DEFAULT_ASSESSMENT,
+    config,
   );
   const rows = graded.map((g, i) => {
     const p = people[i];
@@ -99,6 +110,6 @@ export async function assessmentSheet(ctx: ActionContext, year: number, askedDep
     const c = consequence(records.filter((x) => x.staffId === r.staffId).map((x) => x.kind), rules);
     return { ...r, deductionPct: c.deductionPct, awardEligible: c.awardEligible, ineligibleReason: c.reason };
   });
-  return { departmentId, staff };
+  return { departmentId, staff, config };
 }
 

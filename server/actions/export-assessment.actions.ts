@@ -1,6 +1,6 @@
 /** The annual assessment sheet (考核表) as Excel: one worksheet per department, with 责任追究 consequences. */
 import { assessmentComputeInput } from '../contract/assessment.schema';
-import { assessmentSheet, RULES } from './assessment.actions';
+import { assessmentSheet, rulesText } from './assessment.actions';
 import { defineAction } from './define';
 import { runExport } from './export-job';
 import { writeSheets } from './export-sheets';
@@ -20,7 +20,7 @@ export const exportAssessment = defineAction({
   input: assessmentComputeInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
-    const { staff } = await assessmentSheet(ctx, input.year, input.departmentId);
+    const { staff, config } = await assessmentSheet(ctx, input.year, input.departmentId);
     const departments = [...new Set(staff.map((s) => s.departmentName))];
     return runExport(ctx, {
       kind: 'assessment',
@@ -45,7 +45,7 @@ export const exportAssessment = defineAction({
                   ]);
               })(),
             })),
-            { name: '规则', columns: [{ header: '考核规则', width: 120 }], rows: (async function* () { yield [[RULES]]; })() },
+            { name: '规则', columns: [{ header: '考核规则', width: 120 }], rows: (async function* () { yield [[rulesText(config)]]; })() },
           ],
           progress,
         ),

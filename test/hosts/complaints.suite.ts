@@ -376,6 +376,17 @@ export function describeComplaints(open: () => Promise<TestHost>) {
   });
 
   describe('annual assessment', () => {
+    it('grades under the configured rules when the office changes them', async () => {
+      await ok('assessment.score', { year: 2026, staffId: staffA.id, peer: 90, head: 90 }, headAs);
+      await ok('assessment.score', { year: 2026, staffId: staffB.id, peer: 80, head: 80 }, headAs);
+      const before = await ok('assessment.compute', { year: 2026, departmentId: dept.id }, headAs);
+      expect(before.staff.filter((r: any) => r.grade).map((r: any) => r.grade)).toEqual(['B', 'C']); // 20 % of 2 → no A
+      await host.store.settings.put('assessment.rules', { quotas: { a: 0.5, ab: 1 } });
+      const after = await ok('assessment.compute', { year: 2026, departmentId: dept.id }, headAs);
+      expect(after.staff.filter((r: any) => r.grade).map((r: any) => r.grade)).toEqual(['A', 'B']);
+      expect(after.rules).toContain('A ≤ 50%、A+B ≤ 100%');
+    });
+
     it('the office enters scores (fields merge) and grades the department under the quotas', async () => {
       const cardId = await issueCard();
       for (let i = 0; i < 3; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `assess-${i}` });
