@@ -28,6 +28,7 @@ function render(): string {
     '| REQUEST.INVALID | 400 | the payload fails its schema (`issues` lists `{path, message}`) |',
     '| REQUEST.UNSUPPORTED_MEDIA_TYPE | 415 | the body is not `application/json` |',
     '| REQUEST.TOO_LARGE | 413 | the body is over 64 KB |',
+    '| RATE.LIMITED | 429 | too many submissions from one identity or address in the window (see `server/domain/rate.rules.ts`); `retryAfter` (seconds) and the `Retry-After` header say when to come back |',
     '| REQUEST.KEY_REUSED | 409 | a requestId already used for a different payload |',
     '| ACTION.UNKNOWN | 404 | no such action (dev.* outside local mode) |',
     '| AUTH.REQUIRED | 401 | no identity |',

@@ -9,6 +9,7 @@ import { ALL_ACTIONS } from './actions/registry';
 import type { ActionContext, ActionDef, CoreDeps } from './actions/define';
 import { AppError, errors } from './errors';
 import { resolveCaller, type Principal } from './identity';
+import { enforceRateLimits, type RequestMeta } from './actions/rate-guard';
 
 z.config(z.locales.zhCN());
 
@@ -20,7 +21,8 @@ export interface DispatchResult {
 export interface Core {
   deps: CoreDeps;
   actions: ReadonlyMap<string, ActionDef>;
-  dispatch(request: unknown, principal: Principal | null): Promise<DispatchResult>;
+  /** `meta` is what the host knows of the request's origin (the rate limits use the address). */
+  dispatch(request: unknown, principal: Principal | null, meta?: RequestMeta): Promise<DispatchResult>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
@@ -31,7 +33,7 @@ export function createCore(deps: CoreDeps): Core {
     ALL_ACTIONS.filter((a) => !a.localOnly || deps.config.mode === 'local').map((a) => [a.name as string, a]),
   );
 
-  async function run(request: unknown, principal: Principal | null): Promise<unknown> {
+  async function run(request: unknown, principal: Principal | null, meta: RequestMeta): Promise<unknown> {
     if (!request || typeof request !== 'object' || Array.isArray(request)) throw errors.malformed();
     const { action: name, payload = {}, requestId } = request as Record<string, unknown>;
     if (typeof name !== 'string' || !ACTION_NAME.test(name)) throw errors.malformed();
@@ -55,13 +57,16 @@ export function createCore(deps: CoreDeps): Core {
     if (!parsed.success) {
       throw errors.invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     }
+    const now = deps.clock.now();
+    // After validation, so a malformed request costs nothing and writes nothing.
+    await enforceRateLimits(deps, name, principal, meta, now);
     const ctx: ActionContext = {
       deps,
       caller,
       principal,
       // Without a client key nothing can be deduplicated; a fresh id keeps rows well-formed.
       requestId: (requestId as string | undefined) ?? `srv_${deps.ids.next(24)}`,
-      now: deps.clock.now(),
+      now,
     };
     return action.handler(parsed.data, ctx);
   }
@@ -69,20 +74,20 @@ export function createCore(deps: CoreDeps): Core {
   return {
     deps,
     actions,
-    async dispatch(request, principal) {
+    async dispatch(request, principal, meta = {}) {
       try {
-        return { status: 200, body: { ok: true, data: await run(request, principal) } };
+        return { status: 200, body: { ok: true, data: await run(request, principal, meta) } };
       } catch (err) {
-        return errorResult(err, deps);
+        return errorResult(err, deps, meta.traceId);
       }
     },
   };
 }
 
-export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>): DispatchResult {
+export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>, traceId?: string): DispatchResult {
   const e = err instanceof AppError ? err : errors.internal();
   if (!(err instanceof AppError)) {
-    deps.logger.error('action.failed', { error: err instanceof Error ? err.message : String(err) });
+    deps.logger.error('action.failed', { error: err instanceof Error ? err.message : String(err), ...(traceId ? { reqId: traceId } : {}) });
   }
   const error: ErrorEnvelope['error'] = { code: e.code, message: e.message };
   if (e.issues) error.issues = e.issues;

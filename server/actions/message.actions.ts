@@ -45,7 +45,13 @@ export const sweepRun = defineAction({
   access: 'public',
   localOnly: true,
   async handler(_input, { deps }) {
-    const { cases, rectifications } = await runSweep(deps);
+    // A timer's sweep may be under way: wait for it, so "run now" always runs.
+    let swept = await runSweep(deps);
+    for (let i = 0; swept.skipped && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      swept = await runSweep(deps);
+    }
+    const { cases, rectifications } = swept;
     let delivered = 0;
     for (;;) {
       const r = await dispatchOutbox(deps, { push: deps.push });

@@ -20,7 +20,32 @@ export interface SweepOptions {
   budgetMs?: number;
 }
 
-export async function runSweep(deps: CoreDeps, o: SweepOptions = {}) {
+export interface SweepResult {
+  cases: number;
+  rectifications: number;
+  /** Another instance was sweeping: this run did nothing (it will pick up the rest next time). */
+  skipped?: true;
+}
+
+/** How long a CloudBase sweep lease lasts if its holder dies (PostgreSQL frees it at once). */
+const LEASE_MS = 5 * 60_000;
+/** Rate-limit windows are at most a day long; two days back nothing is still counted. */
+const RATE_WINDOWS_KEPT_MS = 2 * 24 * 3600_000;
+
+/**
+ * One sweep at a time across every instance (hosts behind a proxy, cloud function instances):
+ * two at once would be safe — each change is version-checked — but would do the work twice.
+ */
+export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<SweepResult> {
+  const result = await deps.store.locks.exclusive('sweep', LEASE_MS, async () => {
+    const swept = await sweepAll(deps, o);
+    await deps.store.rates.purge(new Date(deps.clock.now().getTime() - RATE_WINDOWS_KEPT_MS));
+    return swept;
+  });
+  return result ?? { cases: 0, rectifications: 0, skipped: true };
+}
+
+async function sweepAll(deps: CoreDeps, o: SweepOptions) {
   const settings = await complaintSettings(deps.store);
   const started = Date.now();
   const seen = new Set<string>();

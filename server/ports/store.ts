@@ -12,6 +12,7 @@ import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
 import type { AccountabilityStore } from './accountability';
+import type { JobLocks, RateStore } from './guards';
 
 export interface Department {
   id: string;
@@ -167,6 +168,9 @@ export interface Store {
   exports: ExportStore;
   rectifications: RectificationStore;
   accountability: AccountabilityStore;
+  /** Rate-limit counters (bookkeeping, not data: left out of `counts`). */
+  rates: RateStore;
+  locks: JobLocks;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;

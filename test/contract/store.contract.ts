@@ -467,6 +467,39 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       });
     });
 
+    describe('rate counters and job locks', () => {
+      const w1 = new Date('2026-11-24T02:00:00.000Z');
+      const w2 = new Date('2026-11-24T03:00:00.000Z');
+      it('counts hits per key and window, and purges windows that ended', async () => {
+        expect(await store.rates.hit('k1', w1)).toBe(1);
+        expect(await store.rates.hit('k1', w1)).toBe(2);
+        expect(await store.rates.hit('k2', w1)).toBe(1);
+        expect(await store.rates.hit('k1', w2)).toBe(1);
+        // Concurrent hits on one counter are all counted (an instance each, in production).
+        // CloudBase reads the count after its `inc`, so a hit may see later ones too: the
+        // limit can only bite early under a race, never let one through.
+        const counts = await Promise.all(Array.from({ length: 8 }, () => store.rates.hit('k3', w1)));
+        expect(Math.max(...counts)).toBe(8);
+        expect(counts.every((c) => c >= 1 && c <= 8)).toBe(true);
+        expect(await store.rates.hit('k3', w1)).toBe(9);
+        expect(await store.rates.purge(w2)).toBe(3); // k1, k2, k3 in w1
+        expect(await store.rates.hit('k1', w1)).toBe(1);
+        expect(await store.rates.hit('k1', w2)).toBe(2);
+      });
+
+      it('runs a job in one place at a time, and frees the lock when it ends or throws', async () => {
+        const inner = await store.locks.exclusive('sweep', 60_000, async () => {
+          // While held, the same job is refused; another job is not.
+          const again = await store.locks.exclusive('sweep', 60_000, async () => 'ran twice');
+          const other = await store.locks.exclusive('purge', 60_000, async () => 'other ran');
+          return { again, other };
+        });
+        expect(inner).toEqual({ again: null, other: 'other ran' });
+        await expect(store.locks.exclusive('sweep', 60_000, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+        expect(await store.locks.exclusive('sweep', 60_000, async () => 'free again')).toBe('free again');
+      });
+    });
+
     describe('export jobs', () => {
       const at = (iso: string) => new Date(iso);
       const job = {

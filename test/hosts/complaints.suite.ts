@@ -74,6 +74,19 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await refused(call('complaint.submit', { ...payload, content: '换了内容但用同一个请求编号' }, resident, 'cmpl-retry-0001'), 'REQUEST.KEY_REUSED', 409);
     });
 
+    it('a resident cannot flood: the 6th complaint within the hour gets 429 and writes nothing; the next hour it goes in', async () => {
+      for (let i = 0; i < 5; i++) await file({}, resident);
+      const cardId = await issueCard();
+      const payload = { cardId, category: '服务态度', content: '第六条投诉' };
+      const error = await refused(call('complaint.submit', payload, resident), 'RATE.LIMITED', 429);
+      expect(error.message).toBe('提交过于频繁，请 1 小时后再试');
+      expect(error.retryAfter).toBe(3600); // 10:00 sharp: the whole hour's window is left
+      // Another resident is not affected by alice's count.
+      await ok('complaint.submit', payload, other);
+      host.setNow('2026-11-24T03:00:00.000Z');
+      await ok('complaint.submit', payload, resident);
+    });
+
     it('a window complaint goes to its A post, or to the B post while A is on leave', async () => {
       const a = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '窗口长时间无人' }, resident);
       expect(a.assignee).toEqual({ staffId: staffA.id, name: staffA.name });

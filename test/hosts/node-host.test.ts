@@ -2,10 +2,10 @@
  * The Node host in-process on a real socket (127.0.0.1, a free port): the shared action suite over HTTP,
  * then what only HTTP has — JSON parsing, tokens, statuses, limits, health, local-only actions.
  */
-import { buildHttpApp } from '../../server/hosts/node/http-app';
+import { buildHttpApp, type HttpAppOptions } from '../../server/hosts/node/http-app';
 import { createRuntime } from '../../server/hosts/runtime';
 import { fixedClock } from '../../server/ports/clock';
-import { silentLogger } from '../../server/ports/logger';
+import { memoryLogger, silentLogger, type Logger } from '../../server/ports/logger';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../server/core';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
@@ -19,12 +19,12 @@ import { describeAccountability, describeAssessmentImport } from './accountabili
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
-async function openNodeHost(mode: 'local' | 'production' = 'local') {
+async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAppOptions = {}, logger: Logger = silentLogger) {
   const store = await freshPgliteStore();
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
   const env = mode === 'production' ? { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) } : {};
-  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger, env });
-  const app = buildHttpApp(core);
+  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger, env });
+  const app = buildHttpApp(core, http);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const residentTokens = new Map<string, string>();
   const request = async (method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) => {
@@ -180,6 +180,82 @@ describe('Node host: HTTP specifics', () => {
     const me = (await host.post('auth.me', '{}', { authorization: `Bearer ${login.token}` })).json().data;
     expect(me).toMatchObject({ role: 'staff', localMode: true, staff: { id: staffA.id } });
     expectError(await host.post('dev.login', JSON.stringify({ role: 'admin', staffId: staffA.id })), 400, 'DEV.ROLE_MISMATCH');
+  });
+});
+
+describe('Node host: behind a reverse proxy', () => {
+  const proxied = { trustProxy: '127.0.0.1', corsOrigins: ['https://admin.hall.example.cn'], hsts: true, accessLog: true };
+
+  it('limits guests per client address (from X-Forwarded-For only when the proxy is trusted), with Retry-After', async () => {
+    const host = await openNodeHost('local', proxied);
+    try {
+      const from = (ip: string) => host.post('auth.guest', '{}', { 'x-forwarded-for': ip });
+      for (let i = 0; i < 120; i++) expect((await from('203.0.113.7')).statusCode).toBe(200);
+      const before = await host.store.counts();
+      const limited = await from('203.0.113.7');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error).toMatchObject({ code: 'RATE.LIMITED', retryAfter: 3600 });
+      expect(limited.headers['retry-after']).toBe('3600');
+      expect(await host.store.counts()).toEqual(before);
+      // A neighbour behind another address is unaffected.
+      expect((await from('198.51.100.4')).statusCode).toBe(200);
+    } finally {
+      await host.close();
+    }
+    // Not trusting the proxy: a forged X-Forwarded-For does not buy a fresh allowance.
+    const direct = await openNodeHost('local');
+    try {
+      for (let i = 0; i < 120; i++) await direct.post('auth.guest', '{}', { 'x-forwarded-for': `10.0.0.${i}` });
+      expect((await direct.post('auth.guest', '{}', { 'x-forwarded-for': '10.9.9.9' })).statusCode).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
+
+  it('keeps the proxy’s request id (or makes one), answers it, and logs one line per request', async () => {
+    const logger = memoryLogger();
+    const host = await openNodeHost('local', proxied, logger);
+    try {
+      const res = await host.post('auth.guest', '{}', { 'x-request-id': 'nginx-5f2c0a7d9e' });
+      expect(res.headers['x-request-id']).toBe('nginx-5f2c0a7d9e');
+      const fresh = await host.request('GET', '/healthz?sig=secret', undefined, { 'x-request-id': 'bad id with spaces' });
+      expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const access = logger.lines.filter((l) => l.event === 'http.request');
+      expect(access.map((l) => l.fields)).toEqual([
+        { reqId: 'nginx-5f2c0a7d9e', method: 'POST', path: '/api/auth.guest', status: 200, ms: expect.any(Number) },
+        { reqId: fresh.headers['x-request-id'], method: 'GET', path: '/healthz', status: 200, ms: expect.any(Number) },
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('keeps CORS closed except to configured origins, and sends HSTS', async () => {
+    const closed = await openNodeHost('local');
+    try {
+      const res = await closed.post('auth.guest', '{}', { origin: 'https://evil.example.com' });
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      const preflight = await closed.request('OPTIONS', '/api/auth.guest', undefined, { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' });
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await closed.close();
+    }
+    const host = await openNodeHost('local', proxied);
+    try {
+      const preflight = await host.request('OPTIONS', '/api/complaint.submit', undefined, { origin: 'https://admin.hall.example.cn', 'access-control-request-method': 'POST' });
+      expect(preflight.statusCode).toBe(204);
+      expect(preflight.headers['access-control-allow-origin']).toBe('https://admin.hall.example.cn');
+      expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
+      const res = await host.post('auth.guest', '{}', { origin: 'https://admin.hall.example.cn' });
+      expect(res.headers['access-control-allow-origin']).toBe('https://admin.hall.example.cn');
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
+      const other = await host.post('auth.guest', '{}', { origin: 'https://evil.example.com' });
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await host.close();
+    }
   });
 });
 

@@ -171,6 +171,14 @@ export class CloudbaseDbStandIn implements CloudDb {
         for (const d of targets) merge(d, data);
         return { stats: { updated: targets.length } };
       },
+      remove: async () => {
+        await tick();
+        const ids = new Set((find(this.docs(name), toMongo(condition)).all() as CloudDoc[]).map((d) => d._id));
+        const docs = this.docs(name);
+        const kept = docs.filter((d) => !ids.has(d._id));
+        docs.splice(0, docs.length, ...kept);
+        return { stats: { removed: ids.size } };
+      },
     });
 
     const doc = (id: string): CloudDocRef => ({

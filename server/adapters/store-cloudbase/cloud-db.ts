@@ -14,6 +14,8 @@ export interface CloudQuery {
   count(): Promise<{ total: number }>;
   /** Updates every matching document (atomically each): a conditional update when the condition holds a version. */
   update(options: { data: CloudDoc }): Promise<{ stats: { updated: number } }>;
+  /** Deletes every matching document (server side only). */
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 
 export interface CloudDocRef {

@@ -10,6 +10,7 @@ import { cloudbaseStats } from './cloudbase-stats';
 import { cloudbaseExports } from './cloudbase-exports';
 import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { cloudbaseAccountability } from './cloudbase-accountability';
+import { cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
@@ -173,6 +174,8 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
           return { ...a, updatedAt: new Date(a.updatedAt) };
         }),
     },
+    rates: cloudbaseRates(db),
+    locks: cloudbaseJobLocks(db),
     bindCodes: {
       async put(c) {
         await col('bind_codes').add({ data: { _id: c.codeHash, ...c, usedAt: null } });
@@ -188,7 +191,9 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     },
 
     async counts() {
-      const totals = await Promise.all(COLLECTIONS.map(async (name) => [name, (await col(name).count()).total] as const));
+      // Rate counters and job leases are bookkeeping, as in the SQL store.
+      const data = COLLECTIONS.filter((n) => n !== 'rate_counters' && n !== 'job_locks');
+      const totals = await Promise.all(data.map(async (name) => [name, (await col(name).count()).total] as const));
       return Object.fromEntries(totals);
     },
     // The SDK holds no connection to release.

@@ -3,6 +3,7 @@ import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
+import { sqlJobLocks, sqlRates } from './sql-guards';
 import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
@@ -153,6 +154,8 @@ export async function createSqlStore(db: SqlClient): Promise<Store> {
     exports: sqlExports(db),
     rectifications: sqlRectifications(db),
     accountability: sqlAccountability(db),
+    rates: sqlRates(db),
+    locks: sqlJobLocks(db),
     assessments: {
       async putScore(a) {
         await db.query(

@@ -13,7 +13,8 @@ export function createSweepFunction(cloud: CloudSdk, options: CloudFunctionOptio
   return async function main(): Promise<{ cases: number; rectifications: number; delivered: number }> {
     const started = Date.now();
     const ready = await core.get();
-    const { cases, rectifications } = await runSweep(ready.deps, { budgetMs: budgetMs / 2 });
+    const { cases, rectifications, skipped } = await runSweep(ready.deps, { budgetMs: budgetMs / 2 });
+    if (skipped) core.logger.info('sweep.skipped', { reason: 'another instance holds the sweep lease' });
     let delivered = 0;
     while (Date.now() - started < budgetMs) {
       const r = await dispatchOutbox(ready.deps, { push: ready.deps.push });

@@ -2,31 +2,84 @@
  * The Node host's HTTP surface: every action at POST /api/<action> (body = payload,
  * Idempotency-Key = requestId, Authorization: Bearer <token>), GET /healthz, and the H5 build.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../../core';
-import { errorResult } from '../../core';
+import { errorResult, type DispatchResult } from '../../core';
 import { uploadPhoto, readPhoto } from '../../actions/photos';
 import { SHEET_MAX_BYTES, uploadSheet } from '../../actions/sheet-import';
 import { PHOTO_MAX_BYTES } from '../../domain/photo.rules';
 import { AppError, errors } from '../../errors';
 import type { Principal } from '../../identity';
+import { enforceRateLimits, type RequestMeta } from '../../actions/rate-guard';
 import { serveStatic } from './static';
 
 export interface HttpAppOptions {
   /** The H5 build to serve at `/`; omitted in API-only tests. */
   staticDir?: string;
   bodyLimit?: number;
+  /**
+   * Behind a reverse proxy: which proxy addresses to believe about the client's address
+   * (X-Forwarded-For), as Fastify's `trustProxy` takes them. Off by default.
+   */
+  trustProxy?: boolean | string | string[];
+  /** Origins allowed to call the API from another site. None by default: CORS is closed. */
+  corsOrigins?: readonly string[];
+  /** Send Strict-Transport-Security (production behind HTTPS). */
+  hsts?: boolean;
+  /** Log one line per request (production). */
+  accessLog?: boolean;
 }
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'cross-origin-opener-policy': 'same-origin',
 };
 
+/** A proxy's request id (nginx `$request_id`) is kept when it looks like one; else a fresh one. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
 export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyInstance {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? 64 * 1024, logger: false });
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    logger: false,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
   const logger = core.deps.logger;
+  const meta = (req: FastifyRequest): RequestMeta => ({ ip: req.ip, traceId: req.id });
+  const cors = new Set(options.corsOrigins ?? []);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    const origin = req.headers.origin;
+    if (!origin || !cors.has(origin)) return;
+    reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    if (req.method === 'OPTIONS') {
+      return reply
+        .code(204)
+        .header('access-control-allow-methods', 'GET, POST')
+        .header('access-control-allow-headers', 'authorization, content-type, idempotency-key')
+        .header('access-control-max-age', '600')
+        .send();
+    }
+  });
+
+  if (options.accessLog) {
+    app.addHook('onResponse', async (req, reply) => {
+      // The path only: query strings carry link signatures.
+      logger.info('http.request', {
+        reqId: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 120), status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      });
+    });
+  }
 
   // An empty body is an empty payload; broken JSON is our REQUEST.MALFORMED, not a stack.
   app.removeAllContentTypeParsers();
@@ -59,19 +112,26 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
 
   app.addHook('onSend', async (_req, reply) => {
     reply.headers(SECURITY_HEADERS);
+    if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000');
   });
 
   // Errors the framework raises before an action runs, mapped to stable codes.
-  app.setErrorHandler((err: FastifyError | AppError, _req, reply) => {
-    const { status, body } = errorResult(frameworkError(err), core.deps);
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const { status, body } = errorResult(frameworkError(err), core.deps, req.id);
     reply.code(status).send(body);
   });
 
   app.get('/healthz', async () => ({ ok: true, store: core.deps.store.kind, mode: core.deps.config.mode }));
 
-  const fail = (reply: { code(n: number): { send(b: unknown): unknown } }, err: unknown) => {
-    const { status, body } = errorResult(err, core.deps);
+  /** Sends an envelope; a 429 also says when to come back. */
+  const answer = (reply: FastifyReply, status: number, body: DispatchResult['body']) => {
+    const retryAfter = body.ok ? undefined : (body.error as { retryAfter?: unknown }).retryAfter;
+    if (status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return reply.code(status).send(body);
+  };
+  const fail = (reply: FastifyReply, err: unknown, traceId?: string) => {
+    const { status, body } = errorResult(err, core.deps, traceId);
+    return answer(reply, status, body);
   };
 
   app.post('/api/upload', async (req, reply) => {
@@ -79,9 +139,10 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     if (principal === 'bad-token') return fail(reply, errors.badToken());
     if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
     try {
+      await enforceRateLimits(core.deps, 'upload', principal, meta(req), core.deps.clock.now());
       return reply.send({ ok: true, data: await uploadPhoto(core.deps, principal, new Uint8Array(req.body), req.headers['content-type'] ?? '') });
     } catch (err) {
-      return fail(reply, err);
+      return fail(reply, err, req.id);
     }
   });
 
@@ -133,11 +194,11 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     const key = req.headers['idempotency-key'];
     const requestId = typeof key === 'string' ? key : undefined;
     const started = performance.now();
-    const { status, body } = await core.dispatch({ action, payload: req.body ?? {}, requestId }, principal);
+    const { status, body } = await core.dispatch({ action, payload: req.body ?? {}, requestId }, principal, meta(req));
     if (status >= 500 || performance.now() - started > 1000) {
-      logger.warn('action.slow_or_failed', { action, status, ms: Math.round(performance.now() - started) });
+      logger.warn('action.slow_or_failed', { reqId: req.id, action, status, ms: Math.round(performance.now() - started) });
     }
-    return reply.code(status).send(body);
+    return answer(reply, status, body);
   });
 
   app.all('/api/*', async (_req, reply) => {

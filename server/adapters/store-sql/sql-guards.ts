@@ -1,0 +1,53 @@
+/** Rate counters and job locks on PostgreSQL and PGlite. */
+import type { JobLocks, RateStore } from '../../ports/guards';
+import type { SqlClient } from './sql-client';
+
+export function sqlRates(db: SqlClient): RateStore {
+  return {
+    async hit(key, windowStart) {
+      const rows = await db.query<{ count: number }>(
+        `INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counters.count + 1 RETURNING count`,
+        [key, windowStart],
+      );
+      return Number(rows[0].count);
+    },
+    async purge(before) {
+      const rows = await db.query('DELETE FROM rate_counters WHERE window_start < $1 RETURNING 1', [before]);
+      return rows.length;
+    },
+  };
+}
+
+/** The advisory-lock namespace of this application (the first key of the two-key form). */
+const LOCK_SPACE = 727002;
+
+export function sqlJobLocks(db: SqlClient): JobLocks {
+  // PGlite is one connection in one process (its directory cannot be opened twice), so a
+  // process-local flag is the whole lock — and a transaction held open would block every
+  // other query on that single connection.
+  if (db.kind === 'pglite') {
+    const held = new Set<string>();
+    return {
+      async exclusive(name, _ttlMs, fn) {
+        if (held.has(name)) return null;
+        held.add(name);
+        try {
+          return await fn();
+        } finally {
+          held.delete(name);
+        }
+      },
+    };
+  }
+  return {
+    // A transaction-scoped advisory lock on a connection of its own, held while `fn` runs on
+    // the pool's other connections: it is released at commit, or by the server when the holder
+    // dies, so no lease can go stale. The ttl is not needed here.
+    exclusive: (name, _ttlMs, fn) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [LOCK_SPACE, name]);
+        return row.ok ? fn() : null;
+      }),
+  };
+}
