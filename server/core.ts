@@ -49,7 +49,7 @@ export function createCore(deps: CoreDeps): Core {
     let caller = null;
     if (action.access !== 'public') {
       if (!principal) throw errors.authRequired();
-      caller = await resolveCaller(principal, deps.store);
+      caller = await resolveCaller(principal, deps.store, deps.config.adminOpenids);
       if (Array.isArray(action.access) && !action.access.includes(caller.role)) throw errors.forbidden();
     }
 

@@ -17,14 +17,30 @@ export interface Caller {
   role: Role;
   principal: Principal;
   staff: Staff | null;
+  /** A configured bootstrap admin (ADMIN_OPENIDS) not yet bound to a staff record. */
+  bootstrap?: true;
 }
 
-/** A WeChat user is staff when their OPENID is bound to a staff record; otherwise a resident. */
-export async function resolveCaller(principal: Principal, store: Store): Promise<Caller> {
+/**
+ * A WeChat user is staff when their OPENID is bound to a staff record; otherwise a resident —
+ * unless the OPENID is one of the configured bootstrap admins, who act as an admin without a
+ * record (and as themselves once they bind one).
+ */
+export async function resolveCaller(principal: Principal, store: Store, adminOpenids: readonly string[] = []): Promise<Caller> {
   let staff: Staff | null = null;
   if (principal.staffId) staff = await store.org.staffById(principal.staffId);
-  else if (principal.subject.startsWith('wx:')) staff = await store.org.staffByOpenid(principal.subject.slice(3));
+  else if (principal.subject.startsWith('wx:')) {
+    const openid = principal.subject.slice(3);
+    staff = await store.org.staffByOpenid(openid);
+    if (!staff && adminOpenids.includes(openid)) return { role: 'admin', principal, staff: bootstrapAdmin(openid), bootstrap: true };
+  }
   return { role: staff ? staff.role : 'resident', principal, staff };
+}
+
+/** The stand-in record of a bootstrap admin: never stored, in no department, with a stable id. */
+export function bootstrapAdmin(openid: string): Staff {
+  const id = `BOOT${createHmac('sha256', 'bootstrap-admin').update(openid).digest('hex').slice(0, 6).toUpperCase()}`;
+  return { id, number: id, name: '初始管理员', departmentId: '', role: 'admin', backupStaffId: null, leave: [], openid: null };
 }
 
 /**

@@ -43,7 +43,8 @@ export const authBind = defineAction({
     const caller = callerOf(ctx);
     const subject = caller.principal.subject;
     if (!subject.startsWith('wx:')) throw new AppError('AUTH.NOT_WECHAT', '请在微信小程序中输入绑定码', 409);
-    if (caller.staff) throw new AppError('AUTH.ALREADY_BOUND', `这个微信已绑定 ${caller.staff.name}，如需更换请联系管理员`, 409);
+    // A bootstrap admin binds their own record like anyone, and is then that person.
+    if (caller.staff && !caller.bootstrap) throw new AppError('AUTH.ALREADY_BOUND', `这个微信已绑定 ${caller.staff.name}，如需更换请联系管理员`, 409);
     const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), ctx.now);
     if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
     const staff = await store.org.staffById(staffId);

@@ -18,6 +18,11 @@ export interface CoreConfig {
   publicBaseUrl: string;
   /** Keys the resident identity hash; losing it only breaks "one evaluation per visit". */
   identityPepper: string;
+  /**
+   * OPENIDs that act as admins while no staff record is bound to them (ADMIN_OPENIDS): how a
+   * fresh environment gets its first admin, who then imports the organisation and binds.
+   */
+  adminOpenids?: readonly string[];
 }
 
 export interface CoreDeps {

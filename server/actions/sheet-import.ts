@@ -24,7 +24,7 @@ const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b 
 /** Node host: POST /api/upload-sheet. Only staff may upload; the file is kept until imported. */
 export async function uploadSheet(deps: CoreDeps, principal: Principal | null, bytes: Uint8Array) {
   if (!principal) throw errors.authRequired();
-  if ((await resolveCaller(principal, deps.store)).role === 'resident') throw errors.forbidden();
+  if ((await resolveCaller(principal, deps.store, deps.config.adminOpenids)).role === 'resident') throw errors.forbidden();
   if (bytes.length > SHEET_MAX_BYTES) throw new AppError('SHEET.TOO_LARGE', '表格文件不能超过 5 MB', 413);
   if (!isZip(bytes)) throw new AppError('SHEET.UNSUPPORTED', '请上传 Excel（.xlsx）文件', 415);
   if (!deps.reports.keepUpload) throw errors.forbidden();

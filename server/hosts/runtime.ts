@@ -53,6 +53,8 @@ export interface RuntimeOptions {
   reports?: ReportFiles;
   /** The directory for the default (local disk) report files. */
   reportsDir?: string;
+  /** Bootstrap admins by OPENID; by default from ADMIN_OPENIDS. */
+  adminOpenids?: readonly string[];
 }
 
 const EXPORT_LINK_TTL_S = 3600;
@@ -68,7 +70,12 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
     qr: localQrCodes,
     tokens,
     logger: o.logger ?? consoleLogger,
-    config: { mode: o.mode, publicBaseUrl: o.publicBaseUrl, identityPepper: secrets.identityPepper },
+    config: {
+      mode: o.mode,
+      publicBaseUrl: o.publicBaseUrl,
+      identityPepper: secrets.identityPepper,
+      adminOpenids: o.adminOpenids ?? (o.env ?? process.env).ADMIN_OPENIDS?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
+    },
     push: o.push ?? null,
     reports:
       o.reports ??

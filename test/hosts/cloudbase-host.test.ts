@@ -127,6 +127,20 @@ describe('CloudBase function: entry specifics', () => {
     expect(await host.invoke({ action: 'auth.me', payload: {} }, 'o-unbound')).toMatchObject({ ok: true, data: { role: 'resident' } });
   });
 
+  it('bootstraps the first admin from ADMIN_OPENIDS, who binds their own record and is then that person', async () => {
+    const host = await openCloudHost({ ...ENV, ADMIN_OPENIDS: 'o-it-admin, o-second-admin' });
+    await seedOrg(host.store);
+    const me = (openid: string) => host.invoke({ action: 'auth.me', payload: {} }, openid);
+    expect(await me('o-it-admin')).toMatchObject({ ok: true, data: { role: 'admin', staff: { name: '初始管理员' } } });
+    expect(await me('o-someone-else')).toMatchObject({ ok: true, data: { role: 'resident' } });
+    const issued = await host.invoke({ action: 'org.bindCode', payload: { staffId: head.id } }, 'o-it-admin');
+    expect(issued).toMatchObject({ ok: true, data: { staff: { id: head.id } } });
+    expect(await host.invoke({ action: 'auth.bind', payload: { code: issued.data.code } }, 'o-it-admin')).toMatchObject({ ok: true, data: { staff: { id: head.id } } });
+    // Bound: the record's role rules, not the bootstrap list; nothing else was written for it.
+    expect(await me('o-it-admin')).toMatchObject({ ok: true, data: { role: head.role, staff: { id: head.id } } });
+    expect((await host.store.org.staff()).map((s) => s.id).sort()).toEqual([head.id, staffA.id, staffB.id].sort());
+  });
+
   it('has no dev.* actions', async () => {
     const host = await openCloudHost();
     const res = await host.invoke({ action: 'dev.login', payload: { role: 'admin' } }, 'o-someone');

@@ -1,6 +1,6 @@
 /** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
-import { migrate } from './migrate';
+import { migrate, pendingMigrations } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
 import { sqlJobLocks, sqlRates } from './sql-guards';
@@ -12,8 +12,24 @@ import type { SqlClient } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
 
-export async function createSqlStore(db: SqlClient): Promise<Store> {
-  await migrate(db);
+export interface SqlStoreOptions {
+  /**
+   * Apply pending migrations on open (the default). Off, a database behind the code is refused:
+   * production may want migrations applied only by `npm run migrate`, at a time of its choosing.
+   */
+  migrate?: boolean;
+}
+
+export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Promise<Store> {
+  if (o.migrate === false) {
+    const pending = await pendingMigrations(db);
+    if (pending.length) {
+      await db.close();
+      throw new Error(`the database schema is behind this version (pending: ${pending.join(', ')}); run \`npm run migrate\` first`);
+    }
+  } else {
+    await migrate(db);
+  }
   const one = async <T>(text: string, params: unknown[], map: (r: any) => T): Promise<T | null> => {
     const rows = await db.query(text, params);
     return rows.length ? map(rows[0]) : null;

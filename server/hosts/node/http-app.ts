@@ -121,7 +121,16 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     reply.code(status).send(body);
   });
 
-  app.get('/healthz', async () => ({ ok: true, store: core.deps.store.kind, mode: core.deps.config.mode }));
+  // For the proxy's and the orchestrator's health checks: a read from the database, so an
+  // instance that lost its database is taken out of rotation.
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await core.deps.store.settings.get('health.probe');
+      return { ok: true, store: core.deps.store.kind, mode: core.deps.config.mode };
+    } catch {
+      return reply.code(503).send({ ok: false, store: core.deps.store.kind, mode: core.deps.config.mode });
+    }
+  });
 
   /** Sends an envelope; a 429 also says when to come back. */
   const answer = (reply: FastifyReply, status: number, body: DispatchResult['body']) => {
