@@ -1,4 +1,5 @@
-import { authGuestInput, authMeInput } from '../contract/auth.schema';
+import { authGuestInput, authMeInput, authWxLoginInput } from '../contract/auth.schema';
+import { AppError } from '../errors';
 import { departmentName } from './views';
 import { callerOf, defineAction } from './define';
 
@@ -13,6 +14,24 @@ export const authGuest = defineAction({
   async handler(_input, { deps, now }) {
     const subject = `guest:${deps.ids.next(24)}`;
     return { token: deps.tokens.sign({ subject }, GUEST_TOKEN_TTL_S, now) };
+  },
+});
+
+/** A WeChat session lasts a week; the mini program logs in again silently when it lapses. */
+const WX_SESSION_TTL_S = 7 * 24 * 3600;
+
+export const authWxLogin = defineAction({
+  name: 'auth.wxLogin',
+  summary: 'Self-hosted mini program: exchanges a wx.login code (code2Session) for a session token of that WeChat user.',
+  input: authWxLoginInput,
+  access: 'public',
+  async handler(input, { deps, now }) {
+    if (!deps.wxLogin) throw new AppError('AUTH.WX_LOGIN_UNAVAILABLE', '本服务未配置微信登录', 409);
+    const openid = await deps.wxLogin.openidFor(input.code);
+    return {
+      token: deps.tokens.sign({ subject: `wx:${openid}` }, WX_SESSION_TTL_S, now),
+      expiresAt: new Date(now.getTime() + WX_SESSION_TTL_S * 1000).toISOString(),
+    };
   },
 });
 

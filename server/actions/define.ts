@@ -9,6 +9,7 @@ import type { Logger } from '../ports/logger';
 import type { PushChannel } from '../ports/push';
 import type { QrCodes } from '../ports/qr';
 import type { Store } from '../ports/store';
+import type { WechatLogin } from '../ports/wechat-login';
 import type { Tokens } from '../tokens';
 
 export interface CoreConfig {
@@ -37,6 +38,8 @@ export interface CoreDeps {
   reports: ReportFiles;
   /** WeChat subscribe messages, where a deployment has them; in-app messages always. */
   push?: PushChannel | null;
+  /** `wx.login` codes → OPENIDs, on a self-hosted backend with the mini program's AppID. */
+  wxLogin?: WechatLogin | null;
 }
 
 export interface ActionContext {

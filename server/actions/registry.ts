@@ -1,6 +1,6 @@
 /** Every client action, in one registry that both hosts dispatch. */
 import { assessmentCompute, assessmentScore } from './assessment.actions';
-import { authGuest, authMe } from './auth.actions';
+import { authGuest, authMe, authWxLogin } from './auth.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
 import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
@@ -24,6 +24,7 @@ import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   authGuest,
+  authWxLogin,
   authMe,
   devLogin,
   devIdentities,

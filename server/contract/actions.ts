@@ -3,7 +3,7 @@
  * imports these as types only (nothing of zod reaches the mini program bundle).
  */
 import type {
-  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
+  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
   DevLoginOutput,
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
@@ -51,6 +51,7 @@ type Empty = Record<string, never>;
 export interface ActionMap {
   'auth.guest': { input: Empty; output: AuthGuestOutput };
   'auth.me': { input: Empty; output: AuthMeOutput };
+  'auth.wxLogin': { input: AuthWxLoginInput; output: AuthWxLoginOutput };
   'dev.login': { input: DevLoginInput; output: DevLoginOutput };
   'dev.identities': { input: Empty; output: DevIdentitiesOutput };
   'card.issue': { input: CardIssueInput; output: CardIssueOutput };

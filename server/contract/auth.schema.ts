@@ -6,6 +6,14 @@ export interface AuthGuestOutput {
   token: string;
 }
 
+/** `wx.login`'s code: WeChat does not specify its form, only that it is short-lived and used once. */
+export const authWxLoginInput = z.object({ code: z.string().trim().min(1, '缺少登录凭证').max(128).regex(/^[\x21-\x7e]+$/, '登录凭证格式不对') }).strict();
+export type AuthWxLoginInput = z.infer<typeof authWxLoginInput>;
+export interface AuthWxLoginOutput {
+  token: string;
+  expiresAt: string;
+}
+
 export const roleSchema = z.enum(['resident', 'staff', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 

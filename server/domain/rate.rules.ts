@@ -30,6 +30,8 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
     { per: 'ip', max: 300, windowS: HOUR },
   ],
   'auth.guest': [{ per: 'ip', max: 120, windowS: HOUR }],
+  // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
+  'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
   // Bind codes are 8 characters of 31: guessing is hopeless, and this keeps it so.
   'auth.bind': [{ per: 'subject', max: 10, windowS: HOUR }],
 };

@@ -15,6 +15,7 @@ import { randomIds, type Ids } from '../ports/ids';
 import { consoleLogger, type Logger } from '../ports/logger';
 import type { PushChannel } from '../ports/push';
 import type { Store } from '../ports/store';
+import type { WechatLogin } from '../ports/wechat-login';
 import { createTokens } from '../tokens';
 
 export interface Secrets {
@@ -53,6 +54,8 @@ export interface RuntimeOptions {
   reports?: ReportFiles;
   /** The directory for the default (local disk) report files. */
   reportsDir?: string;
+  /** code2Session, where the host has the mini program's AppID and secret. */
+  wxLogin?: WechatLogin | null;
   /** Bootstrap admins by OPENID; by default from ADMIN_OPENIDS. */
   adminOpenids?: readonly string[];
 }
@@ -77,6 +80,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
       adminOpenids: o.adminOpenids ?? (o.env ?? process.env).ADMIN_OPENIDS?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
     },
     push: o.push ?? null,
+    wxLogin: o.wxLogin ?? null,
     reports:
       o.reports ??
       localReportFiles(o.reportsDir ?? join(tmpdir(), 'service-evaluation-exports'), (fileId, fileName, now) => {

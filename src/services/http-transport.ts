@@ -2,9 +2,10 @@
  * The HTTP transport: `POST <base>/api/<action>`, body = payload, `Authorization: Bearer`,
  * `Idempotency-Key: <requestId>`; the body is always the envelope, on 4xx too.
  *
- * Identity: the first call without a stored token fetches a guest token (`auth.guest`). A 401
- * `AUTH.*` on a stored token means it went stale: drop it, get a new guest token once, and
- * retry once with the same requestId.
+ * Identity: the first call without a stored token gets one — in a browser a device identity
+ * (`auth.guest`); in the mini program the WeChat user's own (`wx.login` → `auth.wxLogin`, the
+ * server's code2Session), so staff are known by their bound account. A 401 `AUTH.*` on a stored
+ * token means it went stale: drop it, get a new one once, and retry once with the same requestId.
  */
 import Taro from '@tarojs/taro';
 import { networkError } from './api-error';
@@ -19,8 +20,21 @@ interface Answer {
   body: Wire;
 }
 
-export function createHttpTransport(base: string): Send {
-  let pendingGuest: Promise<string> | null = null;
+/** How a fresh token is obtained: a browser device identity, or the WeChat user's login. */
+export type SessionKind = 'guest' | 'wechat';
+
+async function wxLoginCode(): Promise<string> {
+  try {
+    const { code } = await Taro.login();
+    if (code) return code;
+  } catch {
+    /* reported below as a network failure: the user can only retry */
+  }
+  throw networkError();
+}
+
+export function createHttpTransport(base: string, session: SessionKind = 'guest'): Send {
+  let pendingSession: Promise<string> | null = null;
 
   async function post(action: string, payload: unknown, requestId: string | null, token: string | null): Promise<Answer> {
     const header: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -43,10 +57,13 @@ export function createHttpTransport(base: string): Send {
     return { status: res.statusCode, body: res.data };
   }
 
-  /** One guest request at a time, however many calls start together on a fresh page. */
-  function guestToken(): Promise<string> {
-    if (!pendingGuest) {
-      pendingGuest = post('auth.guest', {}, null, null)
+  /** One session request at a time, however many calls start together on a fresh page. */
+  function freshToken(): Promise<string> {
+    if (!pendingSession) {
+      const ask = session === 'wechat'
+        ? wxLoginCode().then((code) => post('auth.wxLogin', { code }, null, null))
+        : post('auth.guest', {}, null, null);
+      pendingSession = ask
         .then(({ body }) => {
           if (!body.ok) throw errorOf(body);
           const { token } = body.data as { token: string };
@@ -54,20 +71,20 @@ export function createHttpTransport(base: string): Send {
           return token;
         })
         .finally(() => {
-          pendingGuest = null;
+          pendingSession = null;
         });
     }
-    return pendingGuest;
+    return pendingSession;
   }
 
   return async function send(action, payload, requestId) {
     const stored = getToken();
-    let answer = await post(action, payload, requestId, stored ?? (await guestToken()));
+    let answer = await post(action, payload, requestId, stored ?? (await freshToken()));
     const stale =
       stored && answer.status === 401 && !answer.body.ok && answer.body.error.code.startsWith('AUTH.');
     if (stale) {
       clearToken();
-      answer = await post(action, payload, requestId, await guestToken());
+      answer = await post(action, payload, requestId, await freshToken());
     }
     return answer.body;
   };

@@ -1,6 +1,7 @@
 /**
  * weapp: `cloud` mode calls the `api` cloud function (identity is the caller's OPENID, added
- * by the platform); `http` mode talks to a self-hosted Node host like H5 does. TRANSPORT,
+ * by the platform); `http` mode talks to a self-hosted Node host like H5 does, logging in with
+ * `wx.login` (the host exchanges the code through code2Session). TRANSPORT,
  * API_BASE and CLOUD_ENV are build-time constants (config/index.ts).
  */
 import Taro from '@tarojs/taro';
@@ -31,4 +32,4 @@ const sendCloud: Send = async (action, payload, requestId) => {
   return result as Wire;
 };
 
-export const send: Send = TRANSPORT === 'http' ? createHttpTransport(API_BASE) : sendCloud;
+export const send: Send = TRANSPORT === 'http' ? createHttpTransport(API_BASE, 'wechat') : sendCloud;

@@ -1,0 +1,50 @@
+/**
+ * `code2Session` over WeChat's HTTP API (GET /sns/jscode2session). Only the OPENID is kept:
+ * the session key would let us decrypt the user's data, which this product never asks for, so
+ * it is dropped unread — nothing to store, nothing to leak.
+ */
+import axios from 'axios';
+import { AppError } from '../../errors';
+import type { Logger } from '../../ports/logger';
+import type { WechatLogin } from '../../ports/wechat-login';
+
+export interface Code2SessionOptions {
+  appid: string;
+  secret: string;
+  /** https://api.weixin.qq.com unless a test points it at a stand-in. */
+  baseURL?: string;
+  logger: Logger;
+}
+
+const unavailable = () => new AppError('WECHAT.UNAVAILABLE', '微信登录暂时不可用，请稍后再试', 503);
+
+export function code2Session(o: Code2SessionOptions): WechatLogin {
+  const http = axios.create({ baseURL: o.baseURL ?? 'https://api.weixin.qq.com', timeout: 5000, validateStatus: () => true });
+  return {
+    async openidFor(code) {
+      let data: { openid?: unknown; errcode?: number; errmsg?: string };
+      try {
+        const res = await http.get('/sns/jscode2session', { params: { appid: o.appid, secret: o.secret, js_code: code, grant_type: 'authorization_code' } });
+        if (res.status !== 200 || typeof res.data !== 'object' || res.data === null) throw new Error(`HTTP ${res.status}`);
+        data = res.data;
+      } catch (err) {
+        o.logger.error('wechat.code2session_failed', { error: err instanceof Error ? err.message : String(err) });
+        throw unavailable();
+      }
+      if (!data.errcode && typeof data.openid === 'string' && data.openid) return data.openid;
+      switch (data.errcode) {
+        case 40029: // invalid code
+        case 40163: // code already used
+          throw new AppError('AUTH.BAD_WX_CODE', '登录凭证已失效，请重新进入小程序', 400);
+        case 45011: // too many logins by this user
+          throw new AppError('RATE.LIMITED', '登录过于频繁，请 1 分钟后再试', 429, undefined, { retryAfter: 60 });
+        case 40226: // a user WeChat's risk control blocks
+          throw new AppError('AUTH.WX_RISKY', '该微信账号暂时无法登录', 403);
+        default:
+          // -1 (busy), 40013/40125 (our AppID or secret is wrong): an operator's problem.
+          o.logger.error('wechat.code2session_refused', { errcode: data.errcode ?? null, errmsg: String(data.errmsg ?? '').slice(0, 80) });
+          throw unavailable();
+      }
+    },
+  };
+}
