@@ -15,7 +15,7 @@ export default defineAppConfig({
     'pages/results/index',
   ],
   subPackages: [
-    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index'] },
+    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index', 'login/index'] },
     { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index', 'rectifications/index', 'rectification/index', 'rectification-new/index', 'assessment/index', 'accountability/index', 'org-edit/index', 'report/index'] },
     { root: 'dev', pages: ['login/index'] },
   ],
@@ -27,6 +27,12 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
+  // weapp: WeChat's privacy check (typed in Taro 4's AppConfig; H5 ignores it). The flag switched
+  // the check on before 2023-10-17; since then WeChat enforces it whatever this says, so `true`
+  // only states the intent. The consent popup is components/PrivacyPopup; the declared APIs are
+  // privacy/privacy-apis.ts.
+  // https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
+  __usePrivacyCheck__: true,
   // H5: pages switch without the sliding transition. The slide left the previous page beside the
   // new one mid-transition (sideways scrolling on phones) and gains an elderly reader nothing.
   animation: false,
