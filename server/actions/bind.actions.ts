@@ -11,7 +11,7 @@ import { departmentName } from './views';
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const VALID_HOURS = 72;
 
-const codeHash = (pepper: string, code: string) => createHmac('sha256', pepper).update(`bind:${code}`).digest('base64url');
+export const codeHash = (pepper: string, code: string) => createHmac('sha256', pepper).update(`bind:${code}`).digest('base64url');
 
 export const bindCodeIssue = defineAction({
   name: 'org.bindCode',

@@ -1,6 +1,7 @@
 /** Every client action, in one registry that both hosts dispatch. */
 import { assessmentCompute, assessmentScore } from './assessment.actions';
 import { authGuest, authMe, authWxLogin } from './auth.actions';
+import { authSetPassword, authStaffLogin } from './staff-login.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
 import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
@@ -25,6 +26,8 @@ import { windowGet } from './window.actions';
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   authGuest,
   authWxLogin,
+  authSetPassword,
+  authStaffLogin,
   authMe,
   devLogin,
   devIdentities,

@@ -3,7 +3,8 @@
  * imports these as types only (nothing of zod reaches the mini program bundle).
  */
 import type {
-  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
+  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, AuthSetPasswordInput, AuthSetPasswordOutput, AuthStaffLoginInput,
+  AuthStaffLoginOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
   DevLoginOutput,
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
@@ -110,6 +111,8 @@ export interface ActionMap {
   'stats.publish': { input: PublicResultsInput; output: { enabled: boolean } };
   'org.bindCode': { input: BindCodeIssueInput; output: BindCodeIssueOutput };
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };
+  'auth.setPassword': { input: AuthSetPasswordInput; output: AuthSetPasswordOutput };
+  'auth.staffLogin': { input: AuthStaffLoginInput; output: AuthStaffLoginOutput };
   'assessment.score': {
     input: AssessmentScoreInput;
     output: { year: number; staffId: string; peer: number | null; head: number | null; self: number | null };

@@ -73,3 +73,24 @@ export type AuthBindInput = z.input<typeof authBindInput>;
 export interface AuthBindOutput {
   staff: { id: string; name: string; number: string; departmentName: string };
 }
+
+/**
+ * Staff passwords for signing in on a PC: at least 10 characters (length, not composition,
+ * is what makes a password hard to guess), at most 64.
+ */
+export const staffPasswordSchema = z.string().min(10, '密码至少 10 位').max(64, '密码最多 64 位');
+export const staffNumberSchema = z.string().trim().min(1, '请输入工号').max(32);
+
+export const authSetPasswordInput = z.object({ code: bindCodeSchema, password: staffPasswordSchema }).strict();
+export type AuthSetPasswordInput = z.input<typeof authSetPasswordInput>;
+export interface AuthSetPasswordOutput {
+  staff: { id: string; name: string; number: string };
+}
+
+export const authStaffLoginInput = z.object({ number: staffNumberSchema, password: z.string().min(1, '请输入密码').max(64) }).strict();
+export type AuthStaffLoginInput = z.infer<typeof authStaffLoginInput>;
+export interface AuthStaffLoginOutput {
+  token: string;
+  expiresAt: string;
+  role: Role;
+}

@@ -32,6 +32,10 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
   'auth.guest': [{ per: 'ip', max: 120, windowS: HOUR }],
   // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
   'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
+  // Password guessing: per 工号 in the action itself (10 an hour); per address generous enough
+  // for a whole office behind one NAT signing in each morning.
+  'auth.staffLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
+  'auth.setPassword': [{ per: 'ip', max: 60, windowS: HOUR }],
   // Bind codes are 8 characters of 31: guessing is hopeless, and this keeps it so.
   'auth.bind': [{ per: 'subject', max: 10, windowS: HOUR }],
 };

@@ -13,3 +13,17 @@ export interface BindCodeStore {
   /** Uses the code if it exists, is unused and unexpired: atomically, once. Returns its staff id. */
   consume(codeHash: string, now: Date): Promise<string | null>;
 }
+
+/** A staff member's password for signing in on a PC browser (set with a bind code). */
+export interface StaffPassword {
+  staffId: string;
+  /** `scrypt$N$r$p$salt$key` (see actions/password.ts); never the password. */
+  hash: string;
+  updatedAt: Date;
+}
+
+export interface StaffPasswordStore {
+  get(staffId: string): Promise<StaffPassword | null>;
+  /** Sets or replaces the staff member's password. */
+  put(p: StaffPassword): Promise<void>;
+}

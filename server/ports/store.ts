@@ -7,7 +7,7 @@ import type { LeavePeriod } from '../contract/org.schema';
 import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './complaint-store';
 import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
-import type { BindCodeStore } from './bind-codes';
+import type { BindCodeStore, StaffPasswordStore } from './bind-codes';
 import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
@@ -164,6 +164,7 @@ export interface Store {
   files: FileStore;
   stats: StatsStore;
   bindCodes: BindCodeStore;
+  passwords: StaffPasswordStore;
   assessments: AssessmentStore;
   exports: ExportStore;
   rectifications: RectificationStore;

@@ -13,6 +13,8 @@ export const routes = {
   results: () => '/pages/results/index',
   staffInbox: () => '/staff/inbox/index',
   staffBind: () => '/staff/bind/index',
+  /** PC browsers: 工号 + password, or set the password with a bind code. */
+  staffLogin: () => '/staff/login/index',
   staffCase: (id: string) => `/staff/case/index?id=${encodeURIComponent(id)}`,
   staffHome: () => '/staff/home/index',
   staffIssue: () => '/staff/issue/index',

@@ -185,7 +185,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -322,6 +322,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         const at = new Date('2026-11-25T00:00:00Z');
         const results = await Promise.all([store.bindCodes.consume('hash-1', at), store.bindCodes.consume('hash-1', at)]);
         expect(results.filter(Boolean)).toEqual([staffB.id]);
+      });
+    });
+
+    describe('staff passwords', () => {
+      it('keeps one hash per staff member, replaced on a second put', async () => {
+        expect(await store.passwords.get(staffA.id)).toBeNull();
+        const at = new Date('2026-11-24T02:00:00.000Z');
+        await store.passwords.put({ staffId: staffA.id, hash: 'scrypt$1', updatedAt: at });
+        await store.passwords.put({ staffId: staffA.id, hash: 'scrypt$2', updatedAt: new Date(at.getTime() + 1000) });
+        expect(await store.passwords.get(staffA.id)).toEqual({ staffId: staffA.id, hash: 'scrypt$2', updatedAt: new Date(at.getTime() + 1000) });
+        expect(await store.passwords.get(staffB.id)).toBeNull();
+        expect((await store.counts()).staff_passwords).toBe(1);
       });
     });
 

@@ -9,7 +9,7 @@ import { memoryLogger, silentLogger, type Logger } from '../../server/ports/logg
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../server/core';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
-import { head, seedOrg, staffA } from '../support/fixtures';
+import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports, describeReport } from './exports.suite';
@@ -256,6 +256,52 @@ describe('Node host: behind a reverse proxy', () => {
     } finally {
       await host.close();
     }
+  });
+});
+
+describe('Node host: staff sign-in on a PC', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  beforeEach(async () => {
+    host = await openNodeHost('production');
+    await seedOrg(host.store);
+  });
+  afterEach(() => host.close());
+  const adminToken = () => host.core.deps.tokens.sign({ subject: `staff:${head.id}`, staffId: head.id }, 3600, host.core.deps.clock.now());
+  const codeFor = async (staffId: string) => (await host.post('org.bindCode', JSON.stringify({ staffId }), { authorization: `Bearer ${adminToken()}` })).json().data.code as string;
+
+  it('a bind code sets the password once; 工号 and password then open a 12-hour staff session', async () => {
+    const code = await codeFor(staffA.id);
+    const before = await host.store.counts();
+    const short = await host.post('auth.setPassword', JSON.stringify({ code, password: 'short' }));
+    expect([short.statusCode, short.json().error.code]).toEqual([400, 'REQUEST.INVALID']);
+    expect(await host.store.counts()).toEqual(before);
+    const set = await host.post('auth.setPassword', JSON.stringify({ code: code.toLowerCase(), password: '窗口服务 2026 good' }));
+    expect(set.json()).toEqual({ ok: true, data: { staff: { id: staffA.id, name: staffA.name, number: staffA.number } } });
+    expect((await host.store.passwords.get(staffA.id))?.hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    const reused = await host.post('auth.setPassword', JSON.stringify({ code, password: 'another password' }));
+    expect(reused.json().error.code).toBe('AUTH.BAD_BIND_CODE');
+
+    const login = await host.post('auth.staffLogin', JSON.stringify({ number: ` ${staffA.number} `, password: '窗口服务 2026 good' }));
+    expect(login.json().data).toEqual({ token: expect.any(String), expiresAt: '2026-11-24T14:00:00.000Z', role: 'staff' });
+    const me = await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` });
+    expect(me.json().data).toMatchObject({ role: 'staff', staff: { id: staffA.id } });
+    host.setNow('2026-11-24T14:00:01.000Z');
+    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` })).statusCode).toBe(401);
+  });
+
+  it('a wrong password and an unknown 工号 get the same answer; the 11th try on a 工号 within the hour is refused', async () => {
+    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'correct horse battery' }));
+    const wrong = await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'wrong password' }));
+    const unknown = await host.post('auth.staffLogin', JSON.stringify({ number: 'Z999', password: 'wrong password' }));
+    const noPassword = await host.post('auth.staffLogin', JSON.stringify({ number: staffB.number, password: 'wrong password' }));
+    for (const r of [wrong, unknown, noPassword]) expect([r.statusCode, r.json()]).toEqual([401, { ok: false, error: { code: 'AUTH.BAD_PASSWORD', message: '工号或密码不正确' } }]);
+    for (let i = 0; i < 9; i++) await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: `guess ${i}` }));
+    const limited = await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'correct horse battery' }));
+    expect([limited.statusCode, limited.json().error.code, limited.headers['retry-after']]).toEqual([429, 'RATE.LIMITED', '3600']);
+    // Another 工号 is not locked by it, and the next hour the right password works again.
+    expect((await host.post('auth.staffLogin', JSON.stringify({ number: staffB.number, password: 'x'.repeat(10) }))).statusCode).toBe(401);
+    host.setNow('2026-11-24T03:00:00.000Z');
+    expect((await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'correct horse battery' }))).statusCode).toBe(200);
   });
 });
 

@@ -148,7 +148,7 @@ describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)'
     await start();
     const { createHttpTransport } = await import('../../src/services/http-transport');
     const send = createHttpTransport(host.url, 'wechat');
-    const [me, again] = await Promise.all([send('auth.me', {}, null), send('auth.me', {}, null)]);
+    const [me, again] = await Promise.all([send('auth.me', {}, 'req-me-000001'), send('auth.me', {}, 'req-me-000002')]);
     expect(me).toMatchObject({ ok: true, data: { role: 'staff', staff: { id: staffA.id } } });
     expect(again).toEqual(me);
     expect(logins).toEqual(['code-staff']);
@@ -156,7 +156,7 @@ describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)'
     // A token from before a secret rotation (or past its week) is refused: log in again, once.
     storage.set('auth.token', 'stale.token');
     nextCode = 'code-resident';
-    expect(await send('auth.me', {}, null)).toMatchObject({ ok: true, data: { role: 'resident' } });
+    expect(await send('auth.me', {}, 'req-me-000003')).toMatchObject({ ok: true, data: { role: 'resident' } });
     expect(logins).toEqual(['code-staff', 'code-resident']);
   });
 });

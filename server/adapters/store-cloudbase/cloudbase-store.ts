@@ -190,6 +190,14 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
       },
     },
 
+    passwords: {
+      get: (staffId) =>
+        first(col('staff_passwords').where({ _id: staffId }), (d) => ({ staffId: d._id as string, hash: d.hash as string, updatedAt: new Date(d.updatedAt as Date) })),
+      async put(p) {
+        await col('staff_passwords').doc(p.staffId).set({ data: { hash: p.hash, updatedAt: p.updatedAt } });
+      },
+    },
+
     async counts() {
       // Rate counters and job leases are bookkeeping, as in the SQL store.
       const data = COLLECTIONS.filter((n) => n !== 'rate_counters' && n !== 'job_locks');

@@ -201,6 +201,18 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         ),
     },
 
+    passwords: {
+      get: (staffId) =>
+        one('SELECT * FROM staff_passwords WHERE staff_id = $1', [staffId], (r) => ({ staffId: r.staff_id as string, hash: r.hash as string, updatedAt: r.updated_at as Date })),
+      async put(p) {
+        await db.query(
+          `INSERT INTO staff_passwords (staff_id, hash, updated_at) VALUES ($1, $2, $3)
+           ON CONFLICT (staff_id) DO UPDATE SET hash = EXCLUDED.hash, updated_at = EXCLUDED.updated_at`,
+          [p.staffId, p.hash, p.updatedAt],
+        );
+      },
+    },
+
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(
         `SELECT 'departments' AS t, count(*) AS n FROM departments UNION ALL
@@ -216,6 +228,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
          SELECT 'messages', count(*) FROM messages UNION ALL
          SELECT 'files', count(*) FROM files UNION ALL
          SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
+         SELECT 'staff_passwords', count(*) FROM staff_passwords UNION ALL
          SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
          SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
          SELECT 'rectifications', count(*) FROM rectifications UNION ALL

@@ -8,13 +8,16 @@ import { getMe } from '../../services/auth';
 import Button from '../../ui/Button';
 import StateView from '../StateView';
 
+/** In a browser there is no WeChat account to bind: staff sign in with a password instead. */
+const IN_BROWSER = Taro.getEnv() === Taro.ENV_TYPE.WEB;
+
 interface StaffGateProps {
   /** Who may see the page: staff (admins are staff too) or admins only. */
   role?: 'staff' | 'admin';
   children: (me: AuthMeOutput & { staff: NonNullable<AuthMeOutput['staff']> }) => ReactNode;
 }
 
-/** Shows the page to staff; anyone else is asked to sign in as staff (the demo switcher in local mode). */
+/** Shows the page to staff; anyone else is asked to sign in as staff (bind code in WeChat, password in a browser, the demo switcher in local mode). */
 export default function StaffGate({ role = 'staff', children }: StaffGateProps) {
   const { state, reload } = useRemote(() => getMe(), 'me');
   return (
@@ -26,7 +29,11 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
           <View className="state-view">
             <Text className="state-view__title">{role === 'admin' ? '请以管理员身份登录' : '请以工作人员身份登录'}</Text>
             <Text className="state-view__detail">
-              {me.localMode ? '当前是演示模式，可以切换到工作人员身份。' : '请使用已绑定的工作人员微信打开；首次使用请输入管理员给您的绑定码。'}
+              {me.localMode
+                ? '当前是演示模式，可以切换到工作人员身份。'
+                : IN_BROWSER
+                  ? '在电脑或手机浏览器中，请用工号和密码登录；首次使用请用管理员给您的绑定码设置密码。'
+                  : '请使用已绑定的工作人员微信打开；首次使用请输入管理员给您的绑定码。'}
             </Text>
             {me.localMode ? (
               <View className="state-view__action">
@@ -36,8 +43,8 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
               </View>
             ) : (
               <View className="state-view__action">
-                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.staffBind() })}>
-                  输入绑定码
+                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: IN_BROWSER ? routes.staffLogin() : routes.staffBind() })}>
+                  {IN_BROWSER ? '工作人员登录' : '输入绑定码'}
                 </Button>
               </View>
             )}

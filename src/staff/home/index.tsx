@@ -9,11 +9,18 @@ import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../lib/shanghai-time';
 import { useRemote } from '../../lib/use-remote';
 import { myCards } from '../../services/card';
+import { signOut } from '../../services/auth';
 import Button from '../../ui/Button';
 import Cell from '../../ui/Cell';
 import CellGroup from '../../ui/CellGroup';
 
 const go = (url: string) => void Taro.navigateTo({ url });
+/** A shared PC: staff sign out; in WeChat the account is the person, there is nothing to leave. */
+const IN_BROWSER = Taro.getEnv() === Taro.ENV_TYPE.WEB;
+const leave = () => {
+  signOut();
+  void Taro.reLaunch({ url: routes.home() });
+};
 
 function MyCards() {
   const { state, reload } = useRemote(() => myCards(20), 'cards');
@@ -98,6 +105,13 @@ export default function StaffHome() {
               </>
             ) : null}
             <MyCards />
+            {IN_BROWSER && !me.localMode ? (
+              <View className="pad">
+                <Button variant="text" block onClick={leave}>
+                  退出登录
+                </Button>
+              </View>
+            ) : null}
           </>
         )}
       </StaffGate>

@@ -4,8 +4,8 @@ export interface InputProps {
   label: string;
   value: string;
   placeholder?: string;
-  /** `number` brings up the digit keyboard; `tel` allows 区号-号码 dashes. */
-  type?: 'text' | 'number' | 'tel';
+  /** `number` brings up the digit keyboard; `tel` allows 区号-号码 dashes; `password` hides what is typed. */
+  type?: 'text' | 'number' | 'tel' | 'password';
   maxlength?: number;
   /** Shown under the field (a hint, or what is wrong). */
   tips?: string;

@@ -8,7 +8,7 @@ export default function Input(props: InputProps) {
       label={label}
       value={value}
       placeholder={placeholder}
-      type={type === 'number' ? 'number' : 'text'}
+      type={type === 'number' || type === 'password' ? type : 'text'}
       maxlength={maxlength}
       tips={tips}
       status={status}

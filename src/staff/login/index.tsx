@@ -1,0 +1,89 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import PageShell from '../../components/PageShell';
+import { routes } from '../../lib/routes';
+import { toast } from '../../lib/toast';
+import { messageOf } from '../../services/api-error';
+import { getMe, setPasswordAndLogin, staffLogin } from '../../services/auth';
+import Button from '../../ui/Button';
+import CellGroup from '../../ui/CellGroup';
+import Input from '../../ui/Input';
+
+type Mode = 'login' | 'first';
+
+/**
+ * Staff sign-in in a browser (the office's PC): 工号 and password, or — the first time, or after
+ * forgetting it — a new password set with the bind code the office issues.
+ */
+export default function StaffLogin() {
+  const [mode, setMode] = useState<Mode>('login');
+  const [number, setNumber] = useState('');
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  function check(): string | null {
+    if (mode === 'login') return !number.trim() ? '请输入工号' : !password ? '请输入密码' : null;
+    if (code.replace(/[\s-]/g, '').length !== 8) return '绑定码为 8 位字母和数字';
+    if (password.length < 10) return '密码至少 10 位';
+    return password === repeat ? null : '两次输入的密码不一致';
+  }
+
+  async function submit() {
+    if (busy) return;
+    const problem = check();
+    if (problem) return toast(problem);
+    setBusy(true);
+    try {
+      const out = mode === 'login' ? await staffLogin(number.trim(), password) : await setPasswordAndLogin(code, password);
+      await getMe(true);
+      toast('已登录', true);
+      setTimeout(() => void Taro.reLaunch({ url: out.role === 'admin' ? routes.adminStats() : routes.staffHome() }), 600);
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setPassword('');
+    setRepeat('');
+  };
+
+  return (
+    <PageShell>
+      <View className="block">
+        <Text className="block__title">{mode === 'login' ? '工作人员登录' : '设置登录密码'}</Text>
+        <Text className="muted">
+          {mode === 'login'
+            ? '在电脑上使用时，请用工号和密码登录。在微信中使用时，无需登录。'
+            : '请输入管理员（评议办）给您的 8 位绑定码，并设置至少 10 位的密码。忘记密码时，请管理员重新给您绑定码。'}
+        </Text>
+      </View>
+      <CellGroup theme="card">
+        {mode === 'login' ? (
+          <Input label="工号" value={number} maxlength={32} placeholder="例如 A001" onChange={setNumber} />
+        ) : (
+          <Input label="绑定码" value={code} maxlength={9} placeholder="例如 7KQ2-M8TW" onChange={setCode} />
+        )}
+        <Input label={mode === 'login' ? '密码' : '新密码'} type="password" value={password} maxlength={64} placeholder={mode === 'login' ? '' : '至少 10 位'} onChange={setPassword} />
+        {mode === 'first' ? <Input label="再输一次" type="password" value={repeat} maxlength={64} onChange={setRepeat} /> : null}
+      </CellGroup>
+      <View className="gap" />
+      <View className="pad">
+        <Button theme="primary" size="large" block loading={busy} onClick={() => void submit()}>
+          {mode === 'login' ? '登录' : '设置密码并登录'}
+        </Button>
+      </View>
+      <View className="pad">
+        <Button variant="text" block onClick={() => switchTo(mode === 'login' ? 'first' : 'login')}>
+          {mode === 'login' ? '第一次使用或忘记密码？用绑定码设置密码' : '已有密码，返回登录'}
+        </Button>
+      </View>
+    </PageShell>
+  );
+}
