@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Bundles the Node hosts into dist/server/{main,serve,migrate}.mjs (dependencies stay in node_modules).
+// Bundles the Node hosts into dist/server/{main,serve,migrate,admin}.mjs (dependencies stay in node_modules).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'server/hosts/node/main.ts', serve: 'server/hosts/node/serve.ts', migrate: 'server/hosts/node/migrate-cli.ts' },
+  entryPoints: { main: 'server/hosts/node/main.ts', serve: 'server/hosts/node/serve.ts', migrate: 'server/hosts/node/migrate-cli.ts', admin: 'server/hosts/node/admin-cli.ts' },
   outdir: 'dist/server',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -14,4 +14,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-console.log('built dist/server/main.mjs, serve.mjs, migrate.mjs');
+console.log('built dist/server/main.mjs, serve.mjs, migrate.mjs, admin.mjs');

@@ -3,9 +3,10 @@
  * (valid 72 h), the staff member enters it in the mini program, and their OPENID is bound.
  */
 import { createHmac, randomInt } from 'node:crypto';
-import { authBindInput, bindCodeIssueInput } from '../contract/auth.schema';
+import { authBindInput, bindCodeIssueInput, type BindCodeIssueOutput } from '../contract/auth.schema';
+import type { Staff } from '../ports/store';
 import { AppError, errors } from '../errors';
-import { callerOf, defineAction } from './define';
+import { callerOf, defineAction, type CoreDeps } from './define';
 import { departmentName } from './views';
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -19,19 +20,20 @@ export const bindCodeIssue = defineAction({
   input: bindCodeIssueInput,
   access: ['admin'],
   async handler(input, ctx) {
-    const { store, config } = ctx.deps;
-    const staff = await store.org.staffById(input.staffId);
+    const staff = await ctx.deps.store.org.staffById(input.staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
-    let code = '';
-    for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-    const expiresAt = new Date(ctx.now.getTime() + VALID_HOURS * 3600 * 1000);
-    await store.bindCodes.put({
-      codeHash: codeHash(config.identityPepper, code), staffId: staff.id, createdByStaffId: callerOf(ctx).staff!.id,
-      createdAt: ctx.now, expiresAt,
-    });
-    return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expiresAt.toISOString(), staff: { id: staff.id, name: staff.name, number: staff.number } };
+    return issueBindCode(ctx.deps, staff, callerOf(ctx).staff!.id, ctx.now);
   },
 });
+
+/** Makes and stores a code for `staff` (only its hash is kept); also `npm run admin`'s first code. */
+export async function issueBindCode(deps: Pick<CoreDeps, 'store' | 'config'>, staff: Staff, createdByStaffId: string, now: Date): Promise<BindCodeIssueOutput> {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  const expiresAt = new Date(now.getTime() + VALID_HOURS * 3600 * 1000);
+  await deps.store.bindCodes.put({ codeHash: codeHash(deps.config.identityPepper, code), staffId: staff.id, createdByStaffId, createdAt: now, expiresAt });
+  return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt: expiresAt.toISOString(), staff: { id: staff.id, name: staff.name, number: staff.number } };
+}
 
 export const authBind = defineAction({
   name: 'auth.bind',

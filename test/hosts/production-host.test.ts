@@ -71,16 +71,20 @@ describe('production configuration', () => {
   });
 });
 
-/** Runs a built entry as `npm run serve`/`migrate` would, collecting its JSON log lines. */
-function runEntry(entry: 'serve' | 'migrate', env: Record<string, string>) {
-  const child = spawn(process.execPath, [`dist/server/${entry}.mjs`], { env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a built entry as `npm run serve`/`migrate`/`admin` would, collecting its JSON log lines. */
+function runEntry(entry: 'serve' | 'migrate' | 'admin', env: Record<string, string>, args: string[] = [], viaNpm = false) {
+  const child = viaNpm
+    ? spawn('npm', ['run', entry, ...(args.length ? ['--', ...args] : [])], { env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(process.execPath, [`dist/server/${entry}.mjs`, ...args], { env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const text: string[] = [];
   const lines: any[] = [];
   let buffered = '';
   const take = (chunk: Buffer) => {
     buffered += chunk.toString();
     const parts = buffered.split('\n');
     buffered = parts.pop()!;
-    for (const p of parts) if (p.trim()) lines.push(JSON.parse(p));
+    // npm's own banner and human-readable lines are kept apart from the JSON log.
+    for (const p of parts) if (p.trim()) (p.startsWith('{') ? lines.push(JSON.parse(p)) : text.push(p));
   };
   child.stdout.on('data', take);
   child.stderr.on('data', take);
@@ -93,7 +97,7 @@ function runEntry(entry: 'serve' | 'migrate', env: Record<string, string>) {
     }
     throw new Error(`no ${event} in ${JSON.stringify(lines)}`);
   };
-  return { child, lines, exited, waitFor };
+  return { child, lines, text, exited, waitFor };
 }
 
 describe('npm run migrate and npm run serve, as processes', () => {
@@ -139,6 +143,47 @@ describe('npm run migrate and npm run serve, as processes', () => {
     const all = JSON.stringify(server.lines);
     expect(all).not.toContain(secrets.SESSION_SECRET);
     expect(all).not.toMatch(/Bearer|token"/);
+  });
+});
+
+describe('the commands of docs/deploy.md', () => {
+  it('npm run serve starts the production host in a terminal, and Ctrl-C stops it gracefully', async () => {
+    const env = baseEnv(await freshDatabase(process.env.PG_TEST_SERVER!));
+    const server = runEntry('serve', env, [], true);
+    const { url } = await server.waitFor('serve.started');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // Ctrl-C signals the terminal's whole foreground process group: npm, and the host under it.
+    // (npm itself does not pass SIGTERM on, which is why the systemd unit runs node directly.)
+    process.kill(-server.child.pid!, 'SIGINT');
+    await server.exited;
+    await server.waitFor('serve.stopped');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('npm run admin makes the first admin and prints a bind code, with which they set a password and sign in', async () => {
+    const env = baseEnv(await freshDatabase(process.env.PG_TEST_SERVER!));
+    const usage = runEntry('admin', env, ['--number', '0001']);
+    expect(await usage.exited).toBe(2);
+    const admin = runEntry('admin', env, ['--number', '0001', '--name', '张敏', '--department', '评议办'], true);
+    expect(await admin.exited).toBe(0);
+    const ready = await admin.waitFor('admin.ready');
+    expect(ready).toMatchObject({ number: '0001', promoted: false, code: expect.stringMatching(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/) });
+    expect(admin.text.join('\n')).toContain(`绑定码 ${ready.code}`);
+
+    const host = await startProductionHost(env, { logger: memoryLogger(), scheduler: { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 } });
+    try {
+      const post = async (action: string, payload: unknown) =>
+        (await (await fetch(`${host.url}/api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) })).json()) as any;
+      expect((await post('auth.setPassword', { code: ready.code, password: 'first-admin-2026' })).ok).toBe(true);
+      expect((await post('auth.staffLogin', { number: '0001', password: 'first-admin-2026' })).data.role).toBe('admin');
+      expect((await host.store.org.departments()).map((d) => d.name)).toEqual(['评议办']);
+    } finally {
+      await host.close();
+    }
+    // Run again for the same 工号 (a forgotten password): the same record, a new code.
+    const again = runEntry('admin', env, ['--number', '0001', '--name', '张敏', '--department', '评议办']);
+    expect(await again.exited).toBe(0);
+    expect(await again.waitFor('admin.ready')).toMatchObject({ staffId: ready.staffId, promoted: true });
   });
 });
 

@@ -34,7 +34,7 @@ async function showBindCode(staffId: string, name: string) {
   if (!ok.confirm) return;
   try {
     const out = await issueBindCode(staffId);
-    await Taro.showModal({ title: `${name} 的绑定码`, content: `${out.code}\n请在 72 小时内于小程序“工作人员入口”输入。此码只显示一次。`, showCancel: false });
+    await Taro.showModal({ title: `${name} 的绑定码`, content: `${out.code}\n72 小时内有效：在小程序“工作人员入口”输入以绑定微信，或在电脑的工作人员登录页用它设置密码。此码只显示一次。`, showCancel: false });
   } catch (err) {
     toast(messageOf(err));
   }
