@@ -84,7 +84,11 @@ function runEntry(entry: 'serve' | 'migrate' | 'admin', env: Record<string, stri
     const parts = buffered.split('\n');
     buffered = parts.pop()!;
     // npm's own banner and human-readable lines are kept apart from the JSON log.
-    for (const p of parts) if (p.trim()) (p.startsWith('{') ? lines.push(JSON.parse(p)) : text.push(p));
+    for (const p of parts) {
+      if (!p.trim()) continue;
+      if (p.startsWith('{')) lines.push(JSON.parse(p));
+      else text.push(p);
+    }
   };
   child.stdout.on('data', take);
   child.stderr.on('data', take);
