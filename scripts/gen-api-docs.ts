@@ -52,6 +52,8 @@ function render(): string {
     '| AUTH.NOT_WECHAT | 409 | auth.bind outside the mini program |',
     '| AUTH.ALREADY_BOUND | 409 | auth.bind from a WeChat account already bound to a staff record |',
     '| AUTH.BAD_BIND_CODE | 400 | a bind code that is unknown, used or expired |',
+    '| CONTENT.RISKY | 400 | WeChat’s content check (msgSecCheck v2) refuses the text: evaluation comment, complaint, reply or rating comment |',
+    '| MODERATION.NOT_FOUND | 404 | moderation.resolve: no such flag, or it was already resolved |',
     '| AUTH.BAD_PASSWORD | 401 | auth.staffLogin: unknown 工号, no password set, or a wrong password (one answer for all three) |',
     '| AUTH.BAD_WX_CODE | 400 | auth.wxLogin: WeChat refused the wx.login code (40029 invalid, 40163 used) |',
     '| AUTH.WX_RISKY | 403 | auth.wxLogin: WeChat blocks this user (40226) |',

@@ -5,6 +5,7 @@ import {
 } from '../contract/complaint.schema';
 import { AppError, errors } from '../errors';
 import type { Complaint, Recipient } from '../ports/complaint-store';
+import { flagIfNeeded, screenText } from './content-screen';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
 import { briefOf } from './complaint-views';
@@ -81,6 +82,7 @@ export const complaintReply = defineAction({
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reply', loaded);
       const { c } = loaded;
+      const screened = await screenText(ctx, 'reply', input.content);
       const me = callerOf(ctx).staff!;
       const patch: Partial<Complaint> = {
         status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now }, firstRepliedAt: c.firstRepliedAt ?? ctx.now,
@@ -88,6 +90,7 @@ export const complaintReply = defineAction({
       await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
         [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
         await complaintSettings(ctx.deps.store));
+      await flagIfNeeded(ctx, screened, c.id);
     }),
 });
 

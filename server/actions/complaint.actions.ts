@@ -9,6 +9,7 @@ import { shanghaiDate } from '../domain/shanghai-time';
 import { AppError, errors } from '../errors';
 import type { Complaint, ComplaintSource, OutboxItem } from '../ports/complaint-store';
 import type { Staff } from '../ports/store';
+import { flagIfNeeded, screenText } from './content-screen';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
 import { briefOf } from './complaint-views';
@@ -92,6 +93,7 @@ export const complaintSubmit = defineAction({
       throw errors.invalid([{ path: 'category', message: `请从以下类别中选择：${settings.categories.join('、')}` }]);
     }
     const { primaryId, backupId, ...about } = await subjectOf(ctx, input);
+    const screened = await screenText(ctx, 'complaint', input.content);
     const org = await orgIndex(store);
     const department = org.departments.get(about.departmentId)!;
     const routed = route({
@@ -158,8 +160,9 @@ export const complaintSubmit = defineAction({
       if (!result.created && result.conflict === 'trackingNo') continue;
       const row = result.row;
       if (!result.created && row.requestHash !== hash) throw errors.keyReused();
-      // Photos join the case's readers; binding twice (a retry) changes nothing.
+      // Photos join the case's readers; binding twice (a retry) changes nothing. So does a flag.
       if (row.photos.length) await store.files.attach(row.photos, row.id);
+      await flagIfNeeded(ctx, screened, row.id);
       const assignee = row.assigneeStaffId ? org.staff.get(row.assigneeStaffId) : undefined;
       return {
         complaintId: row.id,
@@ -207,6 +210,7 @@ export const complaintRate = defineAction({
     const by = callerOf(ctx).principal.subject;
     if (!(alreadyApplied(ctx, loaded))) {
       authorize('rate', loaded);
+      const screened = await screenText(ctx, 'rating', input.comment);
       const settings = await complaintSettings(store);
       const resident = { actorKind: 'resident' as const, actorStaffId: null };
       const rated = event(ctx, c, 'rated', resident, { rating: input.rating, comment: input.comment ?? '', requestId: ctx.requestId, by });
@@ -227,6 +231,7 @@ export const complaintRate = defineAction({
           recipients.map((staffId) => notice('case.reopened', { staffId }, reopened, ctx.now, reopened.reopenCount, `群众对答复不满意：${c.category}`)),
           settings);
       }
+      await flagIfNeeded(ctx, screened, c.id);
     }
     return freshDetail(ctx, input.complaintId);
   },

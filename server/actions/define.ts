@@ -10,6 +10,7 @@ import type { PushChannel } from '../ports/push';
 import type { QrCodes } from '../ports/qr';
 import type { Store } from '../ports/store';
 import type { WechatLogin } from '../ports/wechat-login';
+import type { ContentCheck } from '../ports/content-check';
 import type { Tokens } from '../tokens';
 
 export interface CoreConfig {
@@ -40,6 +41,8 @@ export interface CoreDeps {
   push?: PushChannel | null;
   /** `wx.login` codes → OPENIDs, on a self-hosted backend with the mini program's AppID. */
   wxLogin?: WechatLogin | null;
+  /** WeChat's text security check; the local host's checks nothing and says so. */
+  contentCheck?: ContentCheck;
 }
 
 export interface ActionContext {

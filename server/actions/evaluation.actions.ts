@@ -16,6 +16,7 @@ import {
 } from '../domain/evaluation.rules';
 import { AppError, errors } from '../errors';
 import { subjectHash } from '../identity';
+import { flagIfNeeded, screenText } from './content-screen';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { requestHash } from './hash';
 import { evaluationForm } from './settings';
@@ -71,6 +72,7 @@ export const evaluationSubmit = defineAction({
       target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id, matterId: null };
     }
 
+    const screened = await screenText(ctx, 'evaluation', input.comment);
     const hash = requestHash(input);
     const result = await store.evaluations.insert({
       id: ids.next(),
@@ -96,6 +98,7 @@ export const evaluationSubmit = defineAction({
       }
       if (row.requestHash !== hash) throw errors.keyReused();
     }
+    await flagIfNeeded(ctx, screened, row.id);
     return { evaluationId: row.id, amendableUntil: amendableUntil(row.createdAt, form.amendHours).toISOString() };
   },
 });
@@ -122,8 +125,10 @@ export const evaluationAmend = defineAction({
       comment: input.comment ?? existing.comment,
     };
     checkDetails(next.level, next, form);
+    const screened = next.comment !== existing.comment ? await screenText(ctx, 'evaluation', next.comment) : null;
     const row = await store.evaluations.amend(existing.id, { ...next, updatedAt: ctx.now });
     if (!row) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
+    await flagIfNeeded(ctx, screened, row.id);
     return { evaluationId: row.id, level: row.level, amendableUntil: until.toISOString() };
   },
 });

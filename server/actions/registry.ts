@@ -2,6 +2,7 @@
 import { assessmentCompute, assessmentScore } from './assessment.actions';
 import { authGuest, authMe, authWxLogin } from './auth.actions';
 import { authSetPassword, authStaffLogin } from './staff-login.actions';
+import { moderationList, moderationResolve } from './moderation.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
 import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
@@ -28,6 +29,8 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   authWxLogin,
   authSetPassword,
   authStaffLogin,
+  moderationList,
+  moderationResolve,
   authMe,
   devLogin,
   devIdentities,

@@ -9,6 +9,7 @@ import type {
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
 import type { EmptyInput } from './common.schema';
+import type { ModerationListOutput, ModerationResolveInput } from './moderation.schema';
 import type {
   EvaluationAmendInput,
   EvaluationAmendOutput,
@@ -113,6 +114,8 @@ export interface ActionMap {
   'auth.bind': { input: AuthBindInput; output: AuthBindOutput };
   'auth.setPassword': { input: AuthSetPasswordInput; output: AuthSetPasswordOutput };
   'auth.staffLogin': { input: AuthStaffLoginInput; output: AuthStaffLoginOutput };
+  'moderation.list': { input: EmptyInput; output: ModerationListOutput };
+  'moderation.resolve': { input: ModerationResolveInput; output: { flagId: string } };
   'assessment.score': {
     input: AssessmentScoreInput;
     output: { year: number; staffId: string; peer: number | null; head: number | null; self: number | null };

@@ -16,6 +16,7 @@ import { consoleLogger, type Logger } from '../ports/logger';
 import type { PushChannel } from '../ports/push';
 import type { Store } from '../ports/store';
 import type { WechatLogin } from '../ports/wechat-login';
+import { noContentCheck, type ContentCheck } from '../ports/content-check';
 import { createTokens } from '../tokens';
 
 export interface Secrets {
@@ -54,6 +55,8 @@ export interface RuntimeOptions {
   reports?: ReportFiles;
   /** The directory for the default (local disk) report files. */
   reportsDir?: string;
+  /** msgSecCheck; by default none (the local host), which marks texts unchecked. */
+  contentCheck?: ContentCheck;
   /** code2Session, where the host has the mini program's AppID and secret. */
   wxLogin?: WechatLogin | null;
   /** Bootstrap admins by OPENID; by default from ADMIN_OPENIDS. */
@@ -81,6 +84,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
     },
     push: o.push ?? null,
     wxLogin: o.wxLogin ?? null,
+    contentCheck: o.contentCheck ?? noContentCheck,
     reports:
       o.reports ??
       localReportFiles(o.reportsDir ?? join(tmpdir(), 'service-evaluation-exports'), (fileId, fileName, now) => {

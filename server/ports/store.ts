@@ -8,6 +8,7 @@ import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './com
 import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
 import type { BindCodeStore, StaffPasswordStore } from './bind-codes';
+import type { ContentFlagStore } from './content-flags';
 import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
@@ -165,6 +166,7 @@ export interface Store {
   stats: StatsStore;
   bindCodes: BindCodeStore;
   passwords: StaffPasswordStore;
+  flags: ContentFlagStore;
   assessments: AssessmentStore;
   exports: ExportStore;
   rectifications: RectificationStore;

@@ -26,6 +26,7 @@ export const routes = {
   orgEdit: (kind: string, id?: string) => `/admin/org-edit/index?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
   rectifications: () => '/admin/rectifications/index',
   report: () => '/admin/report/index',
+  moderation: () => '/admin/moderation/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   /** From a complaint ({complaintId}), or from a report line ({source: 'report' | 'evaluations', note}). */

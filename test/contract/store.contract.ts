@@ -185,7 +185,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0, content_flags: 0,
         });
         expect(head.role).toBe('admin');
       });

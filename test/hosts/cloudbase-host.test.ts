@@ -295,3 +295,90 @@ describe('CloudBase function: binding a staff member’s WeChat with a one-time 
     expect(await as(host, head.openid!, 'org.bindCode', { staffId: 'NoSuchStaff1' })).toMatchObject({ error: { code: 'STAFF.NOT_FOUND' } });
   });
 });
+
+describe('CloudBase function: content security (msgSecCheck v2 before storing what users write)', () => {
+  // openapi.security.msgSecCheck is a stand-in that judges by keywords; it proves how the
+  // function acts on each verdict, not WeChat's judgement (see wechat-content-check.test.ts).
+  const checked: any[] = [];
+  let down = false;
+  const openapi = {
+    subscribeMessage: { send: async () => ({ errCode: 0 }) },
+    security: {
+      msgSecCheck: async (o: { content: string; openid: string }) => {
+        checked.push(o);
+        if (down) throw new Error('openapi timeout');
+        const suggest = o.content.includes('加微信领红包') ? 'risky' : o.content.includes('拿钱办事') ? 'review' : 'pass';
+        return { errCode: 0, errMsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20006 } };
+      },
+    },
+  };
+  async function setup() {
+    const db = new CloudbaseDbStandIn();
+    const cloud = { ...fakeCloud(db), openapi };
+    const store = await createCloudbaseStore(db);
+    await seedOrg(store);
+    const api = createApiFunction(cloud, { env: ENV, clock: fixedClock('2026-11-24T02:00:00.000Z'), logger: silentLogger });
+    let n = 0;
+    const call = (openid: string, action: string, payload: unknown) =>
+      openidOf.run(openid, () => api({ action, payload, requestId: `content-call-${++n}` })) as Promise<any>;
+    const card = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId as string;
+    return { store, call, card };
+  }
+  beforeEach(() => {
+    checked.length = 0;
+    down = false;
+  });
+
+  it('refuses a risky complaint with a message to act on, and stores nothing', async () => {
+    const { store, call, card } = await setup();
+    const before = await store.counts();
+    const res = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '加微信领红包，详情私聊' });
+    expect(res).toEqual({ ok: false, error: { code: 'CONTENT.RISKY', message: '内容可能含有不当信息，请修改后再提交' } });
+    expect(await store.counts()).toEqual(before);
+    expect(checked).toEqual([{ content: '加微信领红包，详情私聊', version: 2, scene: 2, openid: 'o-resident' }]);
+  });
+
+  it('stores a text WeChat wants reviewed, or could not check, and lists it for the admin only, without its author', async () => {
+    const { store, call, card } = await setup();
+    const filed = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '窗口人员暗示要拿钱办事' });
+    expect(filed.ok).toBe(true);
+    down = true;
+    const evaluated = await call('o-resident-2', 'evaluation.submit', { cardId: card, level: 2, tags: ['态度生硬'], comment: '等了很久没人理' });
+    expect(evaluated.ok).toBe(true);
+    expect((await call('o-resident-3', 'evaluation.submit', { cardId: card, level: 5 })).ok).toBe(true); // no text: nothing to check
+    expect(checked.map((c) => c.content)).toEqual(['窗口人员暗示要拿钱办事', '等了很久没人理']);
+
+    expect(await call(staffA.openid!, 'moderation.list', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
+    const list = await call(head.openid!, 'moderation.list', {});
+    expect(list.data.items).toHaveLength(2);
+    expect(list.data.items).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'complaint', kindLabel: '投诉内容', verdict: 'review', verdictLabel: '微信提示需人工复核', text: '窗口人员暗示要拿钱办事', complaintId: filed.data.complaintId }),
+      expect.objectContaining({ kind: 'evaluation', verdict: 'unavailable', verdictLabel: '未能检测', reason: '内容安全检测暂不可用', text: '等了很久没人理', complaintId: null }),
+    ]));
+    expect(JSON.stringify(list)).not.toMatch(/o-resident|subjectHash/);
+
+    // "已查看" takes an item off the list, once.
+    expect((await store.counts()).content_flags).toBe(2);
+    const [first] = list.data.items;
+    expect((await call(head.openid!, 'moderation.resolve', { flagId: first.flagId })).ok).toBe(true);
+    expect(await call(head.openid!, 'moderation.resolve', { flagId: first.flagId })).toMatchObject({ ok: false, error: { code: 'MODERATION.NOT_FOUND' } });
+    expect((await call(head.openid!, 'moderation.list', {})).data.items).toHaveLength(1);
+    expect(await call(head.openid!, 'moderation.resolve', { flagId: 'not a flag' })).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } });
+  });
+
+  it('checks a reply and a rating comment too', async () => {
+    const { call, card } = await setup();
+    const filed = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '窗口人员态度生硬' });
+    const id = filed.data.complaintId;
+    const risky = await call(staffA.openid!, 'complaint.reply', { complaintId: id, content: '加微信领红包，我们私下解决' });
+    expect(risky.error.code).toBe('CONTENT.RISKY');
+    expect((await call(staffA.openid!, 'complaint.reply', { complaintId: id, content: '已批评教育当事人，并公开致歉' })).ok).toBe(true);
+    expect((await call('o-resident', 'complaint.rate', { complaintId: id, rating: 'satisfied', comment: '处理得很及时' })).ok).toBe(true);
+    expect(checked.map((c) => [c.openid, c.content])).toEqual([
+      ['o-resident', '窗口人员态度生硬'],
+      [staffA.openid, '加微信领红包，我们私下解决'],
+      [staffA.openid, '已批评教育当事人，并公开致歉'],
+      ['o-resident', '处理得很及时'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * keeps with constraints are kept here by deterministic `_id`s, which the database enforces on
  * `add` without a transaction; see documents.ts.
  */
+import type { ContentFlag } from '../../ports/content-flags';
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
 import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
@@ -195,6 +196,26 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
         first(col('staff_passwords').where({ _id: staffId }), (d) => ({ staffId: d._id as string, hash: d.hash as string, updatedAt: new Date(d.updatedAt as Date) })),
       async put(p) {
         await col('staff_passwords').doc(p.staffId).set({ data: { hash: p.hash, updatedAt: p.updatedAt } });
+      },
+    },
+
+    flags: {
+      async put(f) {
+        // The digest id keeps it once: a second add of the same flag is refused and ignored.
+        await col('content_flags').add({ data: { _id: f.id, ...f } }).catch(async (err) => {
+          if (!(await first(col('content_flags').where({ _id: f.id }), () => true))) throw err;
+        });
+      },
+      async open(limit) {
+        const { data } = await col('content_flags').where({ resolvedAt: null }).orderBy('createdAt', 'desc').limit(Math.min(limit, 100)).get();
+        return data.map((d) => ({
+          id: d._id as string, kind: d.kind, refId: d.refId, verdict: d.verdict, label: d.label ?? null, reason: d.reason ?? null, text: d.text,
+          createdAt: new Date(d.createdAt as Date), resolvedAt: null, resolvedByStaffId: null,
+        }) as ContentFlag);
+      },
+      async resolve(id, by, at) {
+        const { stats } = await col('content_flags').where({ _id: id, resolvedAt: null }).update({ data: { resolvedAt: at, resolvedByStaffId: by } });
+        return stats.updated === 1;
       },
     },
 

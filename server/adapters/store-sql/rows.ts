@@ -1,4 +1,5 @@
 /** Row ↔ entity mapping for the SQL store (snake_case columns, camelCase entities). */
+import type { ContentFlag } from '../../ports/content-flags';
 import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
 
 type Row = Record<string, any>;
@@ -74,4 +75,9 @@ export const toEvaluation = (r: Row): Evaluation => ({
   updatedAt: new Date(r.updated_at),
   requestId: r.request_id,
   requestHash: r.request_hash,
+});
+
+export const toContentFlag = (r: any): ContentFlag => ({
+  id: r.id, kind: r.kind, refId: r.ref_id, verdict: r.verdict, label: r.label ?? null, reason: r.reason ?? null, text: r.text,
+  createdAt: r.created_at, resolvedAt: r.resolved_at ?? null, resolvedByStaffId: r.resolved_by_staff_id ?? null,
 });

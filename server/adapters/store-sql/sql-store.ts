@@ -7,7 +7,7 @@ import { sqlJobLocks, sqlRates } from './sql-guards';
 import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
-import { toCard, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
+import { toCard, toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -213,6 +213,21 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
       },
     },
 
+    flags: {
+      async put(f) {
+        await db.query(
+          `INSERT INTO content_flags (id, kind, ref_id, verdict, label, reason, text, created_at, resolved_at, resolved_by_staff_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+          [f.id, f.kind, f.refId, f.verdict, f.label, f.reason, f.text, f.createdAt, f.resolvedAt, f.resolvedByStaffId],
+        );
+      },
+      open: (limit) => all('SELECT * FROM content_flags WHERE resolved_at IS NULL ORDER BY created_at DESC, id LIMIT $1', [limit], toContentFlag),
+      async resolve(id, by, at) {
+        const rows = await db.query('UPDATE content_flags SET resolved_at = $2, resolved_by_staff_id = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING 1', [id, at, by]);
+        return rows.length === 1;
+      },
+    },
+
     async counts() {
       const rows = await db.query<{ t: string; n: number }>(
         `SELECT 'departments' AS t, count(*) AS n FROM departments UNION ALL
@@ -229,6 +244,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
          SELECT 'files', count(*) FROM files UNION ALL
          SELECT 'bind_codes', count(*) FROM bind_codes UNION ALL
          SELECT 'staff_passwords', count(*) FROM staff_passwords UNION ALL
+         SELECT 'content_flags', count(*) FROM content_flags UNION ALL
          SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
          SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
          SELECT 'rectifications', count(*) FROM rectifications UNION ALL

@@ -3,6 +3,7 @@
  * CloudBase store, secrets from the function's environment, subscribe messages via openapi.
  */
 import { cloudPush, type CloudOpenapi } from '../../adapters/push-wechat/cloud-push';
+import { cloudMsgSecCheck, type CloudSecurityOpenapi } from '../../adapters/wechat-security/msg-sec-check';
 import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
 import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
 import { cloudReportFiles, type CloudStorage } from '../../adapters/store-cloudbase/cloud-report-files';
@@ -49,6 +50,7 @@ export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
       clock: options.clock,
       logger,
       push: cloud.openapi ? cloudPush(cloud.openapi as CloudOpenapi, store) : null,
+      contentCheck: cloud.openapi ? cloudMsgSecCheck(cloud.openapi as CloudSecurityOpenapi, logger) : undefined,
       reports: cloudReportFiles({
         uploadFile: (o) => cloud.uploadFile(o) as ReturnType<CloudStorage['uploadFile']>,
         getTempFileURL: (o) => cloud.getTempFileURL(o) as ReturnType<CloudStorage['getTempFileURL']>,

@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { seedDemo } from '../../demo/seed';
 import { randomIds } from '../../ports/ids';
 import { consoleLogger } from '../../ports/logger';
-import { httpPush } from '../../adapters/push-wechat/http-push';
-import { code2Session } from '../../adapters/wechat-login/code2session';
+import { wechatServices } from './wechat-services';
 import { createRuntime } from '../runtime';
 import { buildHttpApp } from './http-app';
 import { openStore } from './open-store';
@@ -22,11 +21,11 @@ async function main() {
   const store = await openStore(env);
   // Subscribe messages go out through WeChat's HTTP API when the mini program's credentials are
   // given; otherwise notices reach the in-app 消息 page only.
-  const wechat = env.WECHAT_APPID && env.WECHAT_SECRET ? { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE } : null;
-  const push = wechat ? httpPush(store, wechat) : null;
-  const wxLogin = wechat ? code2Session({ ...wechat, logger: consoleLogger }) : null;
+  const wechat = env.WECHAT_APPID && env.WECHAT_SECRET
+    ? wechatServices(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE }, consoleLogger)
+    : null;
   const reportsDir = resolve(env.DATA_DIR ?? '.data', 'exports');
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, push, wxLogin, reportsDir });
+  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, ...wechat, reportsDir });
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 

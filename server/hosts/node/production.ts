@@ -6,8 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { httpPush } from '../../adapters/push-wechat/http-push';
-import { code2Session } from '../../adapters/wechat-login/code2session';
+import { wechatServices } from './wechat-services';
 import { openPostgres } from '../../adapters/store-sql/pg-client';
 import { createSqlStore } from '../../adapters/store-sql/sql-store';
 import type { Core } from '../../core';
@@ -42,13 +41,11 @@ export async function startProductionHost(env: NodeJS.ProcessEnv, o: ProductionH
   const logger = o.logger ?? consoleLogger;
   const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax), { migrate: config.migrateOnStart });
   try {
-    const wechat = config.wechat ? { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase } : null;
-    const push = wechat ? httpPush(store, wechat) : null;
-    const wxLogin = wechat ? code2Session({ ...wechat, logger }) : null;
+    const wechat = config.wechat ? wechatServices(store, { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase }, logger) : null;
     const reportsDir = resolve(config.exportsDir);
     mkdirSync(reportsDir, { recursive: true });
     const core = await createRuntime({
-      store, mode: 'production', publicBaseUrl: config.publicUrl, env, clock: o.clock, logger, push, wxLogin, reportsDir, adminOpenids: config.adminOpenids,
+      store, mode: 'production', publicBaseUrl: config.publicUrl, env, clock: o.clock, logger, ...wechat, reportsDir, adminOpenids: config.adminOpenids,
     });
     const app = buildHttpApp(core, {
       staticDir: resolve(config.h5Dir), trustProxy: config.trustProxy, corsOrigins: config.corsOrigins, hsts: config.publicUrl.startsWith('https:'), accessLog: true,

@@ -100,6 +100,7 @@ export default function StaffHome() {
                   <Cell title="组织架构" description="部门、窗口、人员与事项；生成微信绑定码" arrow onClick={() => go(routes.adminOrg())} />
                   <Cell title="窗口二维码" description="每个窗口一张，打印后摆放在柜台" arrow onClick={() => go(routes.adminWindows())} />
                   <Cell title="评议报告" description="一期的评价、投诉、排名、逾期和整改，可打印或下载" arrow onClick={() => go(routes.report())} />
+                  <Cell title="内容审核" description="微信提示需复核或未能检测的留言、投诉和答复" arrow onClick={() => go(routes.moderation())} />
                 </CellGroup>
                 <View className="gap" />
               </>

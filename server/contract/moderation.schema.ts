@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Flag ids are 24-character base64url digests. */
+export const moderationResolveInput = z.object({ flagId: z.string().regex(/^[A-Za-z0-9_-]{24}$/, { message: '编号格式不正确' }) }).strict();
+export type ModerationResolveInput = z.infer<typeof moderationResolveInput>;
+
+export interface ModerationItem {
+  flagId: string;
+  kind: 'evaluation' | 'complaint' | 'reply' | 'rating';
+  /** 评价留言, 投诉内容, 答复, 对答复的评价. */
+  kindLabel: string;
+  verdict: 'review' | 'unavailable';
+  /** 微信提示需人工复核 / 未能检测. */
+  verdictLabel: string;
+  reason: string | null;
+  text: string;
+  createdAt: string;
+  /** The case to open, for complaint texts. */
+  complaintId: string | null;
+}
+
+export interface ModerationListOutput {
+  items: ModerationItem[];
+}
