@@ -11,6 +11,7 @@ import type { QrCodes } from '../ports/qr';
 import type { Store } from '../ports/store';
 import type { WechatLogin } from '../ports/wechat-login';
 import type { ContentCheck } from '../ports/content-check';
+import type { MiniCodes } from '../ports/mini-codes';
 import type { Tokens } from '../tokens';
 
 export interface CoreConfig {
@@ -41,6 +42,8 @@ export interface CoreDeps {
   push?: PushChannel | null;
   /** `wx.login` codes → OPENIDs, on a self-hosted backend with the mini program's AppID. */
   wxLogin?: WechatLogin | null;
+  /** 小程序码 for cards and windows, where the deployment has WeChat (else URL QRs only). */
+  miniCodes?: MiniCodes | null;
   /** WeChat's text security check; the local host's checks nothing and says so. */
   contentCheck?: ContentCheck;
 }

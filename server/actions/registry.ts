@@ -12,7 +12,7 @@ import { devIdentities, devLogin } from './dev.actions';
 import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
 import { devClock, messageList, notifyTemplates, sweepRun } from './message.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.actions';
-import { qrGet } from './qr.actions';
+import { qrGet, qrRuleGet, qrRuleSet } from './qr.actions';
 import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from './rectification.actions';
 import { accountabilityList, accountabilityRecord } from './accountability.actions';
 import { exportAssessment } from './export-assessment.actions';
@@ -39,6 +39,8 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   cardMine,
   windowGet,
   qrGet,
+  qrRuleGet,
+  qrRuleSet,
   evaluationForm_,
   evaluationSubmit,
   evaluationAmend,

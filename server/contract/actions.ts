@@ -25,7 +25,7 @@ import type {
 } from './complaint.schema';
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
-import type { QrGetInput, QrGetOutput } from './qr.schema';
+import type { QrGetInput, QrGetOutput, QrRuleInput, QrRuleOutput } from './qr.schema';
 import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentImportInput, AssessmentImportOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
   PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
@@ -61,6 +61,8 @@ export interface ActionMap {
   'card.mine': { input: { limit?: number; before?: string }; output: CardMineOutput };
   'window.get': { input: WindowGetInput; output: WindowView };
   'qr.get': { input: QrGetInput; output: QrGetOutput };
+  'qr.rule': { input: EmptyInput; output: QrRuleOutput };
+  'qr.setRule': { input: QrRuleInput; output: QrRuleOutput };
   'evaluation.form': { input: Empty; output: EvaluationForm };
   'evaluation.submit': { input: EvaluationSubmitInput; output: EvaluationSubmitOutput };
   'evaluation.amend': { input: EvaluationAmendInput; output: EvaluationAmendOutput };

@@ -17,6 +17,7 @@ import type { PushChannel } from '../ports/push';
 import type { Store } from '../ports/store';
 import type { WechatLogin } from '../ports/wechat-login';
 import { noContentCheck, type ContentCheck } from '../ports/content-check';
+import type { MiniCodes } from '../ports/mini-codes';
 import { createTokens } from '../tokens';
 
 export interface Secrets {
@@ -55,6 +56,8 @@ export interface RuntimeOptions {
   reports?: ReportFiles;
   /** The directory for the default (local disk) report files. */
   reportsDir?: string;
+  /** 小程序码; by default none (URL QR codes only). */
+  miniCodes?: MiniCodes | null;
   /** msgSecCheck; by default none (the local host), which marks texts unchecked. */
   contentCheck?: ContentCheck;
   /** code2Session, where the host has the mini program's AppID and secret. */
@@ -85,6 +88,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
     push: o.push ?? null,
     wxLogin: o.wxLogin ?? null,
     contentCheck: o.contentCheck ?? noContentCheck,
+    miniCodes: o.miniCodes ?? null,
     reports:
       o.reports ??
       localReportFiles(o.reportsDir ?? join(tmpdir(), 'service-evaluation-exports'), (fileId, fileName, now) => {

@@ -10,3 +10,7 @@ export function getCardQr(cardId: string): Promise<QrGetOutput> {
 export function getWindowQr(windowId: string): Promise<QrGetOutput> {
   return call('qr.get', { windowId });
 }
+
+/** Admin: whether codes are 小程序码 or plain-URL QRs (the 扫普通链接二维码打开小程序 rule is set). */
+export const qrRule = () => call('qr.rule', {});
+export const setQrRule = (plainUrlRule: boolean) => call('qr.setRule', { plainUrlRule });

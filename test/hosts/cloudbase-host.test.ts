@@ -18,7 +18,7 @@ import { TEMPLATES_KEY } from '../../server/domain/notify-templates';
 import { fixedClock } from '../../server/ports/clock';
 import { silentLogger } from '../../server/ports/logger';
 import { CloudbaseDbStandIn } from '../support/cloudbase-db-standin';
-import { head, seedOrg, staffA, staffB } from '../support/fixtures';
+import { head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
@@ -380,5 +380,68 @@ describe('CloudBase function: content security (msgSecCheck v2 before storing wh
       [staffA.openid, '已批评教育当事人，并公开致歉'],
       ['o-resident', '处理得很及时'],
     ]);
+  });
+});
+
+describe('CloudBase function: 小程序码 for cards and windows', () => {
+  // openapi.wxacode.getUnlimited is a stand-in answering a fixed PNG; cloud storage is the
+  // in-process stand-in. Not proven: WeChat's rendering, its rate limits, that the page exists.
+  const made: any[] = [];
+  let fail = false;
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+  const openapi = {
+    subscribeMessage: { send: async () => ({ errCode: 0 }) },
+    wxacode: {
+      getUnlimited: async (o: any) => {
+        made.push(o);
+        if (fail) return { errCode: 45009, errMsg: 'reach max api daily quota limit' };
+        return { errCode: 0, contentType: 'image/png', buffer: PNG };
+      },
+    },
+  };
+  async function setup() {
+    const db = new CloudbaseDbStandIn();
+    const cloud = { ...fakeCloud(db), openapi };
+    const store = await createCloudbaseStore(db);
+    await seedOrg(store);
+    const api = createApiFunction(cloud, { env: ENV, clock: fixedClock('2026-11-24T02:00:00.000Z'), logger: silentLogger });
+    let n = 0;
+    const call = (openid: string, action: string, payload: unknown) =>
+      openidOf.run(openid, () => api({ action, payload, requestId: `qr-call-${++n}` })) as Promise<any>;
+    return { store, call };
+  }
+  beforeEach(() => {
+    made.length = 0;
+    fail = false;
+  });
+
+  it('makes a card’s 小程序码 once (scene = the card id), keeps it in cloud storage, and serves it again', async () => {
+    const { call } = await setup();
+    const card = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId;
+    const first = await call(staffA.openid!, 'qr.get', { cardId: card });
+    expect(first.data).toEqual({ codeKind: 'miniCode', image: `data:image/png;base64,${PNG.toString('base64')}`, url: `https://hall.example.cn/#/pages/card/index?id=${card}` });
+    expect(made).toEqual([{ scene: card, page: 'pages/card/index', width: 430, checkPath: false, envVersion: 'release' }]);
+    expect((await call(staffA.openid!, 'qr.get', { cardId: card })).data).toEqual(first.data);
+    expect(made).toHaveLength(1);
+    const win = await call(head.openid!, 'qr.get', { windowId: window1.id });
+    expect(win.data.codeKind).toBe('miniCode');
+    expect(made.at(-1)).toMatchObject({ scene: window1.id, page: 'pages/window/index' });
+  });
+
+  it('with the plain-URL rule set by the office, every code is the H5 address; WeChat failing also falls back to it', async () => {
+    const { call } = await setup();
+    expect(await call(head.openid!, 'qr.rule', {})).toEqual({ ok: true, data: { plainUrlRule: false, miniCodes: true } });
+    expect((await call(staffA.openid!, 'qr.setRule', { plainUrlRule: true })).error.code).toBe('AUTH.FORBIDDEN');
+    expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: 'yes' })).error.code).toBe('REQUEST.INVALID');
+    expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: true })).data).toEqual({ plainUrlRule: true, miniCodes: true });
+    const win = await call(head.openid!, 'qr.get', { windowId: window1.id });
+    expect(win.data).toMatchObject({ codeKind: 'url', image: expect.stringMatching(/^data:image\/png;base64,/), url: `https://hall.example.cn/#/pages/window/index?id=${window1.id}` });
+    expect(made).toEqual([]);
+
+    await call(head.openid!, 'qr.setRule', { plainUrlRule: false });
+    fail = true;
+    expect((await call(head.openid!, 'qr.get', { windowId: window1.id })).data.codeKind).toBe('url');
+    fail = false;
+    expect((await call(head.openid!, 'qr.get', { windowId: window1.id })).data.codeKind).toBe('miniCode');
   });
 });

@@ -3,7 +3,8 @@
  * CloudBase store, secrets from the function's environment, subscribe messages via openapi.
  */
 import { cloudPush, type CloudOpenapi } from '../../adapters/push-wechat/cloud-push';
-import { cloudMsgSecCheck, type CloudSecurityOpenapi } from '../../adapters/wechat-security/msg-sec-check';
+import { cloudMsgSecCheck, type CloudSecurityOpenapi } from '../../adapters/wechat-openapi/msg-sec-check';
+import { cloudMiniCodes, type CloudWxacodeOpenapi } from '../../adapters/wechat-openapi/wxacode';
 import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
 import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
 import { cloudReportFiles, type CloudStorage } from '../../adapters/store-cloudbase/cloud-report-files';
@@ -42,6 +43,11 @@ export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
   let core: Promise<Core> | null = null;
   const start = async () => {
     const store = await createCloudbaseStore(cloud.database() as CloudDb);
+    const storage: CloudStorage = {
+      uploadFile: (o) => cloud.uploadFile(o) as ReturnType<CloudStorage['uploadFile']>,
+      getTempFileURL: (o) => cloud.getTempFileURL(o) as ReturnType<CloudStorage['getTempFileURL']>,
+      downloadFile: (o) => cloud.downloadFile(o) as ReturnType<CloudStorage['downloadFile']>,
+    };
     return createRuntime({
       store,
       mode: 'production',
@@ -51,11 +57,8 @@ export function cloudCore(cloud: CloudSdk, options: CloudFunctionOptions = {}) {
       logger,
       push: cloud.openapi ? cloudPush(cloud.openapi as CloudOpenapi, store) : null,
       contentCheck: cloud.openapi ? cloudMsgSecCheck(cloud.openapi as CloudSecurityOpenapi, logger) : undefined,
-      reports: cloudReportFiles({
-        uploadFile: (o) => cloud.uploadFile(o) as ReturnType<CloudStorage['uploadFile']>,
-        getTempFileURL: (o) => cloud.getTempFileURL(o) as ReturnType<CloudStorage['getTempFileURL']>,
-        downloadFile: (o) => cloud.downloadFile(o) as ReturnType<CloudStorage['downloadFile']>,
-      }),
+      reports: cloudReportFiles(storage),
+      miniCodes: cloud.openapi ? cloudMiniCodes(cloud.openapi as CloudWxacodeOpenapi, storage, store.settings) : null,
     });
   };
   return {

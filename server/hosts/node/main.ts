@@ -22,7 +22,7 @@ async function main() {
   // Subscribe messages go out through WeChat's HTTP API when the mini program's credentials are
   // given; otherwise notices reach the in-app 消息 page only.
   const wechat = env.WECHAT_APPID && env.WECHAT_SECRET
-    ? wechatServices(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE }, consoleLogger)
+    ? wechatServices(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE }, consoleLogger, resolve(env.DATA_DIR ?? '.data', 'minicodes'))
     : null;
   const reportsDir = resolve(env.DATA_DIR ?? '.data', 'exports');
   const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, ...wechat, reportsDir });

@@ -41,7 +41,7 @@ export async function startProductionHost(env: NodeJS.ProcessEnv, o: ProductionH
   const logger = o.logger ?? consoleLogger;
   const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax), { migrate: config.migrateOnStart });
   try {
-    const wechat = config.wechat ? wechatServices(store, { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase }, logger) : null;
+    const wechat = config.wechat ? wechatServices(store, { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase }, logger, resolve(config.exportsDir, '..', 'minicodes')) : null;
     const reportsDir = resolve(config.exportsDir);
     mkdirSync(reportsDir, { recursive: true });
     const core = await createRuntime({

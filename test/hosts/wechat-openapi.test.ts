@@ -1,5 +1,6 @@
 /**
- * msgSecCheck v2, both ways the functions and hosts call it: over HTTP against a stand-in WeChat
+ * WeChat's openapi as the hosts call it — msgSecCheck v2, and 小程序码 over HTTP (the cloud
+ * 小程序码 path runs in cloudbase-host.test.ts) — msgSecCheck both ways the functions and hosts call it: over HTTP against a stand-in WeChat
  * server on 127.0.0.1, and through a stand-in of wx-server-sdk's `cloud.openapi`. What the
  * stand-ins do not prove: WeChat's actual judgement of a text, its labels' exact meanings, its
  * quotas, and that an OPENID is accepted only within two hours of the user opening the mini
@@ -8,7 +9,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { stableAccessTokens } from '../../server/adapters/push-wechat/access-token';
 import { wechatHttp } from '../../server/adapters/push-wechat/http-push';
-import { cloudMsgSecCheck, httpMsgSecCheck } from '../../server/adapters/wechat-security/msg-sec-check';
+import { cloudMsgSecCheck, httpMsgSecCheck } from '../../server/adapters/wechat-openapi/msg-sec-check';
+import { httpMiniCodes } from '../../server/adapters/wechat-openapi/wxacode';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { memoryLogger } from '../../server/ports/logger';
 
 /** WeChat's answer for a text, by what it contains. */
@@ -22,11 +27,20 @@ function judge(content: string) {
 describe('over HTTP (self-hosted)', () => {
   let wechat: FastifyInstance;
   const sent: { token: string; body: any }[] = [];
+  const codes: { token: string; body: any }[] = [];
   let tokenSerial = 0;
   let stale = new Set<string>();
   beforeAll(async () => {
     wechat = Fastify();
     wechat.post('/cgi-bin/stable_token', async () => ({ access_token: `TOKEN-${++tokenSerial}`, expires_in: 7200 }));
+    wechat.post('/wxa/getwxacodeunlimit', async (req, reply) => {
+      const token = (req.query as any).access_token as string;
+      const body = req.body as any;
+      codes.push({ token, body });
+      if (stale.has(token)) return { errcode: 40001, errmsg: 'invalid credential' };
+      if (body.scene === 'Quota0000') return { errcode: 45009, errmsg: 'reach max api daily quota limit' };
+      return reply.type('image/jpeg').send(Buffer.from(`PNG:${body.page}:${body.scene}`));
+    });
     wechat.post('/wxa/msg_sec_check', async (req) => {
       const token = (req.query as any).access_token as string;
       sent.push({ token, body: req.body });
@@ -60,6 +74,24 @@ describe('over HTTP (self-hosted)', () => {
     expect(await check.check('窗口人员态度很好', { openid: 'o-1', scene: 2 })).toEqual({ verdict: 'pass' });
     expect(sent.slice(before).map((s) => stale.has(s.token))).toEqual([true, false]);
     stale = new Set();
+  });
+
+  it('小程序码: asks getwxacodeunlimit for the page and scene, refreshes a stale token once, keeps the file, and reports WeChat’s refusals', async () => {
+    const http = wechatHttp(base());
+    const tokens = stableAccessTokens(http, 'wxapp0001', 'secret-1');
+    const dir = mkdtempSync(join(tmpdir(), 'minicodes-'));
+    const mini = httpMiniCodes(http, tokens, dir);
+    expect((await mini.generate('pages/card/index', 'Ab3dEf6hIj9kLm2nOp4q')).toString()).toBe('PNG:pages/card/index:Ab3dEf6hIj9kLm2nOp4q');
+    expect(codes.at(-1)!.body).toEqual({ scene: 'Ab3dEf6hIj9kLm2nOp4q', page: 'pages/card/index', width: 430, check_path: false, env_version: 'release' });
+    stale = new Set([codes.at(-1)!.token]);
+    expect((await mini.generate('pages/window/index', 'WIN0001')).toString()).toBe('PNG:pages/window/index:WIN0001');
+    stale = new Set();
+    await expect(mini.generate('pages/card/index', 'Quota0000')).rejects.toThrow('45009');
+    expect(await mini.load('card/Ab3dEf6hIj9kLm2nOp4q.png')).toBeNull();
+    await mini.save('card/Ab3dEf6hIj9kLm2nOp4q.png', Buffer.from('kept'));
+    expect((await mini.load('card/Ab3dEf6hIj9kLm2nOp4q.png'))?.toString()).toBe('kept');
+    await expect(mini.save('../../etc/passwd', Buffer.from('x'))).rejects.toThrow();
+    expect(await mini.load('../x.png')).toBeNull();
   });
 
   it('cannot check without an OPENID, and never passes what it could not check', async () => {
