@@ -20,11 +20,19 @@ export function cardDue(issuedAt: Date, matterType: MatterType, promisedDays: nu
   return { ...due, dueAt: endOfShanghaiDay(due.date) };
 }
 
-/** The H5 URL a card's QR encodes; in WeChat a 普通链接二维码 rule maps it to the mini program. */
+/**
+ * The address a card's QR encodes: short (a smaller, sturdier printed code) and a real path, so
+ * WeChat's 扫普通链接二维码 rule can match it by sub-path (`<PUBLIC_URL>/c/` → pages/card/index).
+ * A browser is redirected by the host to the H5 page (`/#/pages/card/index?id=`).
+ */
 export function cardUrl(publicBaseUrl: string, cardId: string): string {
-  return `${publicBaseUrl.replace(/\/$/, '')}/#/pages/card/index?id=${cardId}`;
+  return `${publicBaseUrl.replace(/\/$/, '')}/c/${cardId}`;
 }
 
+/** A window's standing QR (`<PUBLIC_URL>/w/` → pages/window/index). */
 export function windowUrl(publicBaseUrl: string, windowId: string): string {
-  return `${publicBaseUrl.replace(/\/$/, '')}/#/pages/window/index?id=${windowId}`;
+  return `${publicBaseUrl.replace(/\/$/, '')}/w/${windowId}`;
 }
+
+/** Where the host sends a browser that opened a QR's short address. */
+export const SHORT_PATHS = { c: '/#/pages/card/index?id=', w: '/#/pages/window/index?id=' } as const;

@@ -2,7 +2,8 @@
  * The id a card or window page was opened with. Three ways in:
  * - `id`: a link inside the app or the H5 URL (`/#/pages/card/index?id=XYZ`);
  * - `scene`: a 小程序码 carries the id itself, URL-encoded;
- * - `q`: a plain-URL QR (普通链接二维码) hands the whole URL over, URL-encoded.
+ * - `q`: a plain-URL QR (普通链接二维码) hands the whole URL over, URL-encoded: the short
+ *   address the codes carry (`https://host/c/XYZ`, `/w/XYZ`) or an H5 URL with `id=`.
  */
 const ID = /^[0-9A-Za-z]{6,32}$/;
 
@@ -20,9 +21,10 @@ function decode(value: string): string {
   }
 }
 
-/** The `id=` query parameter anywhere in a URL, hash routes included. */
+/** The id of a short QR address (`/c/<id>`, `/w/<id>`), or the `id=` parameter anywhere in a URL, hash routes included. */
 export function idFromUrl(url: string): string | null {
-  const match = /[?&]id=([0-9A-Za-z]+)/.exec(decode(url));
+  const text = decode(url);
+  const match = /^https?:\/\/[^/]+(?:\/[^?#]*)?\/[cw]\/([0-9A-Za-z]+)(?:[?#]|$)/.exec(text) ?? /[?&]id=([0-9A-Za-z]+)/.exec(text);
   return match && ID.test(match[1]) ? match[1] : null;
 }
 

@@ -11,7 +11,7 @@ const session = e2eSession(1);
 
 it('staff issue a card; a resident scans it and evaluates with one tap', async () => {
   const { server, phones: [phone] } = session;
-  expect(server.output()).toContain('/#/pages/card/index?id=');
+  expect(server.output()).toMatch(/\/c\/[0-9A-Za-z]{20}/);
   const login = await server.api('dev.login', { role: 'staff' });
   expect(login.ok).toBe(true);
   const issued = await server.api(
@@ -22,7 +22,7 @@ it('staff issue a card; a resident scans it and evaluates with one tap', async (
   );
   expect(issued.ok).toBe(true);
   const { cardId, url } = issued.data;
-  expect(url).toBe(`${server.base}/#/pages/card/index?id=${cardId}`);
+  expect(url).toBe(`${server.base}/c/${cardId}`);
 
   const page = await phone.context.newPage();
   await page.goto(url);

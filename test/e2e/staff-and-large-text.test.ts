@@ -31,7 +31,7 @@ it('a staff member logs in from the printed link, issues a card through the form
   await qr.waitFor();
   expect(await qr.evaluate((img: any) => img.naturalWidth > 100 && String(img.src).startsWith('data:image/png'))).toBe(true);
   cardUrl = (await page.locator('.qr-block__url').innerText()).trim();
-  expect(cardUrl).toMatch(/\/#\/pages\/card\/index\?id=[0-9A-Za-z]{20}$/);
+  expect(cardUrl).toMatch(/\/c\/[0-9A-Za-z]{20}$/);
   await page.getByText('社会保障卡补办').first().waitFor();
   await noToast(page);
   await page.screenshot({ path: `${SHOTS}/issue.png`, fullPage: true });

@@ -47,7 +47,7 @@ export function describeActions(open: () => Promise<TestHost>) {
     it('staff issue a card whose due date counts working days in Shanghai', async () => {
       const out = await issueCard();
       expect(out.cardId).toMatch(/^[0-9A-Za-z]{20}$/);
-      expect(out.url).toContain(`/#/pages/card/index?id=${out.cardId}`);
+      expect(out.url).toBe(`https://hall.example.cn/c/${out.cardId}`);
       // 5 working days after Tue 24 Nov 2026 → Tue 1 Dec, by the end of that day (UTC+8).
       expect(out.dueDate).toBe('2026-12-01');
       expect(out.dueAt).toBe('2026-12-01T15:59:59.999Z');
@@ -92,7 +92,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       const qr = await ok('qr.get', { cardId }, staff);
       expect(qr.url).toBe(url);
       expect(qr.image).toMatch(/^data:image\/png;base64,/);
-      expect((await ok('qr.get', { windowId: window1.id }, staff)).url).toContain(`/#/pages/window/index?id=${window1.id}`);
+      expect((await ok('qr.get', { windowId: window1.id }, staff)).url).toBe(`https://hall.example.cn/w/${window1.id}`);
     });
 
     it('offers the department’s matters and windows to fill a card', async () => {

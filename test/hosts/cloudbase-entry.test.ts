@@ -37,7 +37,7 @@ it('issues a card for a bound staff OPENID and stores a resident’s one-tap eva
   openid = staffA.openid!;
   const issued: any = await main({ action: 'card.issue', payload: { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, requestId: 'entry-card-0001' });
   expect(issued).toMatchObject({ ok: true, data: { cardId: expect.stringMatching(/^[0-9A-Za-z]{20}$/) } });
-  expect(issued.data.url).toContain('https://hall.example.cn/#/pages/card/index?id=');
+  expect(issued.data.url).toMatch(/^https:\/\/hall\.example\.cn\/c\/[0-9A-Za-z]{20}$/);
 
   openid = 'o-resident-entry';
   const card: any = await main({ action: 'card.get', payload: { cardId: issued.data.cardId } });

@@ -419,7 +419,7 @@ describe('CloudBase function: 小程序码 for cards and windows', () => {
     const { call } = await setup();
     const card = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId;
     const first = await call(staffA.openid!, 'qr.get', { cardId: card });
-    expect(first.data).toEqual({ codeKind: 'miniCode', image: `data:image/png;base64,${PNG.toString('base64')}`, url: `https://hall.example.cn/#/pages/card/index?id=${card}` });
+    expect(first.data).toEqual({ codeKind: 'miniCode', image: `data:image/png;base64,${PNG.toString('base64')}`, url: `https://hall.example.cn/c/${card}` });
     expect(made).toEqual([{ scene: card, page: 'pages/card/index', width: 430, checkPath: false, envVersion: 'release' }]);
     expect((await call(staffA.openid!, 'qr.get', { cardId: card })).data).toEqual(first.data);
     expect(made).toHaveLength(1);
@@ -435,7 +435,7 @@ describe('CloudBase function: 小程序码 for cards and windows', () => {
     expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: 'yes' })).error.code).toBe('REQUEST.INVALID');
     expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: true })).data).toEqual({ plainUrlRule: true, miniCodes: true });
     const win = await call(head.openid!, 'qr.get', { windowId: window1.id });
-    expect(win.data).toMatchObject({ codeKind: 'url', image: expect.stringMatching(/^data:image\/png;base64,/), url: `https://hall.example.cn/#/pages/window/index?id=${window1.id}` });
+    expect(win.data).toMatchObject({ codeKind: 'url', image: expect.stringMatching(/^data:image\/png;base64,/), url: `https://hall.example.cn/w/${window1.id}` });
     expect(made).toEqual([]);
 
     await call(head.openid!, 'qr.setRule', { plainUrlRule: false });

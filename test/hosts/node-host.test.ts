@@ -2,6 +2,9 @@
  * The Node host in-process on a real socket (127.0.0.1, a free port): the shared action suite over HTTP,
  * then what only HTTP has — JSON parsing, tokens, statuses, limits, health, local-only actions.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildHttpApp, type HttpAppOptions } from '../../server/hosts/node/http-app';
 import { createRuntime } from '../../server/hosts/runtime';
 import { fixedClock } from '../../server/ports/clock';
@@ -160,6 +163,31 @@ describe('Node host: HTTP specifics', () => {
   it('only POSTs reach actions; other paths are 404', async () => {
     expectError(await host.request('GET', '/api/card.get'), 405, 'ACTION.UNKNOWN');
     expect((await host.request('GET', '/nowhere')).statusCode).toBe(404);
+  });
+
+  it('sends a browser from a QR’s short address to the H5 page, and nowhere else', async () => {
+    const card = await fetch(`${host.base}/c/Ab3dEf6hIj9kLm2nOp4q`, { redirect: 'manual' });
+    expect([card.status, card.headers.get('location')]).toEqual([302, '/#/pages/card/index?id=Ab3dEf6hIj9kLm2nOp4q']);
+    const win = await fetch(`${host.base}/w/WIN0000001`, { redirect: 'manual' });
+    expect([win.status, win.headers.get('location')]).toEqual([302, '/#/pages/window/index?id=WIN0000001']);
+    expect((await fetch(`${host.base}/c/..%2F..%2Fetc`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${host.base}/c/${'x'.repeat(40)}`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${host.base}/c/abc123.txt`)).status).toBe(404); // no verification file here
+  });
+
+  it('serves WeChat’s verification file for the plain-URL QR rule under both prefixes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    writeFileSync(join(dir, 'Zk3YpQwE2b.txt'), '6f1c2a9d0b7e');
+    const verifying = await openNodeHost('local', { wechatVerifyDir: dir });
+    try {
+      for (const prefix of ['c', 'w']) {
+        const res = await fetch(`${verifying.base}/${prefix}/Zk3YpQwE2b.txt`);
+        expect([res.status, await res.text()]).toEqual([200, '6f1c2a9d0b7e']);
+      }
+      expect((await fetch(`${verifying.base}/c/other.txt`)).status).toBe(404);
+    } finally {
+      await verifying.close();
+    }
   });
 
   it('reports health and sets security headers', async () => {

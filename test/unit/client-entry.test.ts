@@ -13,6 +13,11 @@ describe('entryId: the three ways into a card or window page', () => {
     expect(entryId({ scene: id })).toBe(id);
     expect(entryId({ scene: encodeURIComponent(id) })).toBe(id);
   });
+  it('takes `q` from a plain-URL QR: the short address the codes carry', () => {
+    expect(entryId({ q: encodeURIComponent(`https://hall.example.cn/c/${id}`) })).toBe(id);
+    expect(entryId({ q: encodeURIComponent(`https://hall.example.cn/pj/w/${id}?scancode_time=1`) })).toBe(id);
+    expect(entryId({ q: encodeURIComponent(`https://hall.example.cn/x/${id}`) })).toBeNull();
+  });
   it('takes `q` from a plain-URL QR, the whole URL encoded, hash route included', () => {
     const url = `https://hall.example.cn/#/pages/card/index?id=${id}`;
     expect(entryId({ q: encodeURIComponent(url) })).toBe(id);

@@ -3,6 +3,8 @@
  * Idempotency-Key = requestId, Authorization: Bearer <token>), GET /healthz, and the H5 build.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../../core';
 import { errorResult, type DispatchResult } from '../../core';
@@ -13,6 +15,7 @@ import { AppError, errors } from '../../errors';
 import type { Principal } from '../../identity';
 import { enforceRateLimits, type RequestMeta } from '../../actions/rate-guard';
 import { serveStatic } from './static';
+import { SHORT_PATHS } from '../../domain/card.rules';
 
 export interface HttpAppOptions {
   /** The H5 build to serve at `/`; omitted in API-only tests. */
@@ -29,6 +32,8 @@ export interface HttpAppOptions {
   hsts?: boolean;
   /** Log one line per request (production). */
   accessLog?: boolean;
+  /** WeChat's verification files for the plain-URL QR rule, served at /c/<file>.txt and /w/<file>.txt. */
+  wechatVerifyDir?: string;
 }
 
 const SECURITY_HEADERS = {
@@ -123,6 +128,21 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
 
   // For the proxy's and the orchestrator's health checks: a read from the database, so an
   // instance that lost its database is taken out of rotation.
+  // A QR's short address (domain/card.rules.ts) → the H5 page; in WeChat the plain-URL rule
+  // opens the mini program instead, before any request reaches here.
+  for (const kind of ['c', 'w'] as const) {
+    app.get<{ Params: { id: string } }>(`/${kind}/:id`, async (req, reply) => {
+      const { id } = req.params;
+      // WeChat proves we own the rule's prefix by fetching its verification file from it.
+      if (options.wechatVerifyDir && /^[0-9A-Za-z_-]{1,64}\.txt$/.test(id)) {
+        const text = await readFile(join(options.wechatVerifyDir, id), 'utf8').catch(() => null);
+        if (text !== null) return reply.type('text/plain; charset=utf-8').send(text);
+      }
+      if (!/^[0-9A-Za-z]{6,32}$/.test(id)) return reply.code(404).type('text/plain; charset=utf-8').send('未找到');
+      return reply.redirect(`${SHORT_PATHS[kind]}${id}`, 302);
+    });
+  }
+
   app.get('/healthz', async (_req, reply) => {
     try {
       await core.deps.store.settings.get('health.probe');

@@ -29,7 +29,7 @@ async function main() {
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 
-  const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5') });
+  const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5'), wechatVerifyDir: resolve(env.DATA_DIR ?? '.data', 'wechat-verify') });
   await app.listen({ port, host });
   const scheduler = startScheduler(core);
   await printWelcome(store, publicBaseUrl);

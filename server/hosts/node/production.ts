@@ -48,7 +48,7 @@ export async function startProductionHost(env: NodeJS.ProcessEnv, o: ProductionH
       store, mode: 'production', publicBaseUrl: config.publicUrl, env, clock: o.clock, logger, ...wechat, reportsDir, adminOpenids: config.adminOpenids,
     });
     const app = buildHttpApp(core, {
-      staticDir: resolve(config.h5Dir), trustProxy: config.trustProxy, corsOrigins: config.corsOrigins, hsts: config.publicUrl.startsWith('https:'), accessLog: true,
+      staticDir: resolve(config.h5Dir), wechatVerifyDir: resolve(config.exportsDir, '..', 'wechat-verify'), trustProxy: config.trustProxy, corsOrigins: config.corsOrigins, hsts: config.publicUrl.startsWith('https:'), accessLog: true,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     const scheduler = startScheduler(core, o.scheduler);
