@@ -13,6 +13,7 @@ import { applySweepStep, sweepStep, type SweepStep } from '../domain/complaint.r
 import { AppError } from '../errors';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
+import { retentionCutoffs } from '../domain/retention.rules';
 
 export interface SweepOptions {
   batch?: number;
@@ -39,7 +40,12 @@ const RATE_WINDOWS_KEPT_MS = 2 * 24 * 3600_000;
 export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<SweepResult> {
   const result = await deps.store.locks.exclusive('sweep', LEASE_MS, async () => {
     const swept = await sweepAll(deps, o);
-    await deps.store.rates.purge(new Date(deps.clock.now().getTime() - RATE_WINDOWS_KEPT_MS));
+    const now = deps.clock.now();
+    await deps.store.rates.purge(new Date(now.getTime() - RATE_WINDOWS_KEPT_MS));
+    const cut = retentionCutoffs(now);
+    const contacts = await deps.store.complaints.purgeContacts(cut.contactsClosedBefore);
+    const sealed = await deps.store.outbox.purgeSealed(cut.noticesBefore);
+    if (contacts || sealed) deps.logger.info('retention.purged', { contacts, sealed });
     return swept;
   });
   return result ?? { cases: 0, rectifications: 0, skipped: true };

@@ -137,9 +137,13 @@ export interface ComplaintStore {
   timeline(complaintId: string): Promise<CaseEvent[]>;
   /** Cases whose nextSweepAt has come, oldest first. */
   dueForSweep(now: Date, limit: number): Promise<Complaint[]>;
+  /** Forgets the call-back numbers of cases closed before `closedBefore` (retention); returns how many. */
+  purgeContacts(closedBefore: Date): Promise<number>;
 }
 
 export interface OutboxStore {
+  /** Drops the sealed OPENID from notices no longer pending and created before `before`; returns how many. */
+  purgeSealed(before: Date): Promise<number>;
   /** Items due for delivery; each is leased until `leaseUntil` so a second dispatcher skips it. */
   claim(now: Date, leaseUntil: Date, limit: number): Promise<OutboxItem[]>;
   markSent(id: string, at: Date): Promise<void>;

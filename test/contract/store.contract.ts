@@ -220,6 +220,29 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect([counts.complaints, counts.case_events, counts.outbox]).toEqual([1, 1, 1]);
       });
 
+      it('forgets call-back numbers of cases closed before the cutoff, and sealed OPENIDs of delivered notices', async () => {
+        const closedAt = new Date('2026-12-01T00:00:00.000Z');
+        const sealedTo = { subjectHash: 'subj-1', sealedOpenid: 'sealed-openid-value' };
+        await store.complaints.create(complaint({ status: 'closed', closedAt }), [], [
+          outboxItem({ recipient: sealedTo, status: 'sent', sentAt: closedAt }),
+          outboxItem({ id: 'OBX0000000000000002', dedupKey: 'k2', recipient: sealedTo, status: 'pending' }),
+        ]);
+        await store.complaints.create(complaint({ id: 'CMPL000000000000002', trackingNo: 'TS261124-CD45', requestId: 'req-cmpl-0002' }), [], []);
+        // Not yet: the case closed after the cutoff.
+        expect(await store.complaints.purgeContacts(new Date('2026-11-30T00:00:00.000Z'))).toBe(0);
+        expect(await store.complaints.purgeContacts(new Date('2026-12-02T00:00:00.000Z'))).toBe(1);
+        expect(await store.complaints.purgeContacts(new Date('2026-12-02T00:00:00.000Z'))).toBe(0);
+        expect((await store.complaints.byId(complaint().id))?.contactPhone).toBeNull();
+        expect((await store.complaints.byId('CMPL000000000000002'))?.contactPhone).toBe('13812341234'); // still open
+
+        expect(await store.outbox.purgeSealed(new Date('2026-11-25T00:00:00.000Z'))).toBe(1);
+        expect(await store.outbox.purgeSealed(new Date('2026-11-25T00:00:00.000Z'))).toBe(0);
+        const [sent, pending] = await store.outbox.byComplaint(complaint().id);
+        expect(sent.recipient).toMatchObject({ subjectHash: 'subj-1' });
+        expect((sent.recipient as { sealedOpenid?: string | null }).sealedOpenid ?? null).toBeNull();
+        expect(pending.recipient).toEqual(sealedTo); // not delivered yet: still needed
+      });
+
       it('applies a transition only from the version it was based on; a stale one writes nothing', async () => {
         await filed();
         const replied = complaint({

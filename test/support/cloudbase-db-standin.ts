@@ -70,6 +70,7 @@ export class CloudbaseDbStandIn implements CloudDb {
     lte: (value: unknown) => ({ [OP]: { $lte: value } }),
     gt: (value: unknown) => ({ [OP]: { $gt: value } }),
     in: (values: unknown[]) => ({ [OP]: { $in: values } }),
+    neq: (value: unknown) => ({ [OP]: { $ne: value } }),
     set: (value: unknown) => ({ [SET]: value }),
     inc: (n: number) => ({ [INC]: n }),
   };

@@ -185,3 +185,18 @@ describe('rectification items in the sweep', () => {
     expect(b!.nextSweepAt).toBeNull();
   });
 });
+
+it('forgets a complainant’s call-back number 90 days after the case closes, in the sweep', async () => {
+  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffA.id));
+  const { complaintId } = await act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, alice);
+  await act('complaint.reply', { complaintId, content: '已核实，向您致歉' }, asStaff(staffA.id));
+  await act('complaint.rate', { complaintId, rating: 'satisfied' }, alice);
+  clock.set('2027-02-21T02:00:00.000Z'); // 89 days after closing
+  await runSweep(core.deps);
+  expect((await core.deps.store.complaints.byId(complaintId))?.contactPhone).toBe('13812341234');
+  clock.set('2027-02-23T03:00:00.000Z'); // past 90
+  await runSweep(core.deps);
+  expect((await core.deps.store.complaints.byId(complaintId))?.contactPhone).toBeNull();
+  // The case itself, its content and timeline stay: only the number is personal.
+  expect((await core.deps.store.complaints.byId(complaintId))?.content).toBe('窗口人员态度生硬');
+});

@@ -41,6 +41,8 @@ export interface CloudCommand {
   lte(value: unknown): unknown;
   gt(value: unknown): unknown;
   in(values: unknown[]): unknown;
+  /** Not equal; `neq(null)` also leaves out documents without the field. */
+  neq(value: unknown): unknown;
   inc(n: number): unknown;
   /** An update operator: the field becomes exactly this value (no merge). */
   set(value: unknown): unknown;

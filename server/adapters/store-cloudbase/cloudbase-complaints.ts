@@ -120,12 +120,21 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       (
         await col('complaints').where({ nextSweepAt: db.command.lte(now) }).orderBy('nextSweepAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get()
       ).data.map(toComplaint),
+    purgeContacts: async (closedBefore) =>
+      (await col('complaints').where({ closedAt: db.command.lt(closedBefore), contactPhone: db.command.neq(null) }).update({ data: { contactPhone: null } })).stats.updated,
   };
 }
 
 export function cloudbaseOutbox(db: CloudDb): OutboxStore {
   const col = db.collection.bind(db);
   return {
+    // A nested object merges into the stored recipient: only its sealed OPENID becomes null.
+    purgeSealed: async (before) =>
+      (
+        await col('outbox')
+          .where({ status: db.command.in(['sent', 'undeliverable']), createdAt: db.command.lt(before), 'recipient.sealedOpenid': db.command.neq(null) })
+          .update({ data: { recipient: { sealedOpenid: null } } })
+      ).stats.updated,
     /** No SKIP LOCKED here: each item is taken by a conditional update on its old due time. */
     async claim(now, leaseUntil, limit) {
       const { data } = await col('outbox')

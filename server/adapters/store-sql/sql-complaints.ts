@@ -88,11 +88,20 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       (
         await db.query('SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])
       ).map(toComplaint),
+    purgeContacts: async (closedBefore) =>
+      (await db.query('UPDATE complaints SET contact_phone = NULL WHERE closed_at < $1 AND contact_phone IS NOT NULL RETURNING 1', [closedBefore])).length,
   };
 }
 
 export function sqlOutbox(db: SqlClient): OutboxStore {
   return {
+    purgeSealed: async (before) =>
+      (
+        await db.query(
+          `UPDATE outbox SET recipient = recipient - 'sealedOpenid' WHERE status <> 'pending' AND created_at < $1 AND recipient ? 'sealedOpenid' RETURNING 1`,
+          [before],
+        )
+      ).length,
     // SKIP LOCKED: two dispatchers at once take different items.
     claim: async (now, leaseUntil, limit) =>
       (
