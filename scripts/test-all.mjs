@@ -12,6 +12,8 @@ const steps = [
   ['typecheck', 'npm run -s typecheck'],
   ['lint and layers', 'npm run -s lint'],
   ['api docs are current', 'npx tsx scripts/gen-api-docs.ts --check'],
+  // docs/deploy.md's self-hosted mini program: the same pages calling the host over https.
+  ['weapp build for a self-hosted backend (TRANSPORT=http)', 'TRANSPORT=http API_BASE=https://pj.example.gov.cn npm run -s build:weapp && grep -q "https://pj.example.gov.cn" dist/weapp/common.js && npm run -s check:weapp'],
   ['weapp build', 'npm run -s build:weapp'],
   ['weapp compilers and size budget', 'npm run -s check:weapp'],
   ['cloud functions build', 'npm run -s build:functions'],
