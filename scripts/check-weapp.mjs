@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm run check:weapp` (after build:weapp): every WXML and WXSS file of dist/weapp through the
 // official compilers (npm miniprogram-compiler wraps WeChat's wcc/wcsc), then the package-size
-// budget — main package ≤ 800 KB, each subpackage ≤ 1 MB. Prints the sizes; fails on any error.
+// budget — main package ≤ 800 KB, each subpackage ≤ 1 MB; then miniprogram-ci's compile, analysis
+// and code-quality scan, offline (check-weapp-ci.mjs). Prints the sizes; fails on any error.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 // The package's wrappers: wxmlToJs throws on a wcc error, but wxssToJs swallows wcsc's message
@@ -60,5 +62,12 @@ for (const [name, size] of sizes) {
   const over = size > budget;
   if (over) failed = true;
   console.log(`  ${over ? '✘' : '✔'} ${name.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB  ${(budget / KB).toFixed(0).padStart(5)} KB${over ? '  OVER BUDGET' : ''}`);
+}
+
+// WeChat's own toolchain on the same build: the upload compile, the analysis and 代码质量.
+if (!failed) {
+  console.log('');
+  const ci = spawnSync(process.execPath, ['scripts/check-weapp-ci.mjs', root, '--strict'], { stdio: 'inherit' });
+  if (ci.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

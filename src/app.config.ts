@@ -2,6 +2,9 @@
  * Resident pages stay in the main package (a QR opens them directly, they must load fast);
  * staff, admin and the dev identity switcher are subpackages loaded only when visited.
  */
+/** Taro evaluates this file in Node at build time, with the target in TARO_ENV. */
+declare const process: { env: { TARO_ENV?: string } };
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -35,5 +38,6 @@ export default defineAppConfig({
   __usePrivacyCheck__: true,
   // H5: pages switch without the sliding transition. The slide left the previous page beside the
   // new one mid-transition (sideways scrolling on phones) and gains an elderly reader nothing.
-  animation: false,
+  // H5 only: in app.json WeChat's compiler flags it as an invalid key.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 });
