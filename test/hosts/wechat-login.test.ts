@@ -121,6 +121,7 @@ it('without the mini program’s credentials the host says WeChat login is not s
 });
 
 describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)', () => {
+  // The transport is axios over Taro.request (src/services/taro-axios-adapter.ts).
   // A stand-in for the WeChat client runtime (Taro's wx.* bridge): wx.request over fetch,
   // wx.login answering a code, storage in a Map. It does not prove the real runtime's
   // networking (domain allowlist, TLS) — only the transport's own session logic.
@@ -138,7 +139,8 @@ describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)'
         return { code: nextCode, errMsg: 'login:ok' };
       },
       request: async (o: { url: string; method: string; data: unknown; header: Record<string, string> }) => {
-        const res = await fetch(o.url, { method: o.method, headers: o.header, body: JSON.stringify(o.data) });
+        // As wx.request: a string body goes as it is, an object as JSON.
+        const res = await fetch(o.url, { method: o.method, headers: o.header, body: typeof o.data === 'string' ? o.data : JSON.stringify(o.data) });
         return { statusCode: res.status, data: await res.json(), header: {} };
       },
     },
