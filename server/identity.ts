@@ -5,12 +5,18 @@
 import { createHmac } from 'node:crypto';
 import type { Role } from './contract/auth.schema';
 import type { Staff, Store } from './ports/store';
+import { errors } from './errors';
 
 export interface Principal {
   /** Stable identity: `wx:<openid>`, `guest:<random>` (a browser device) or `dev:<name>`. */
   subject: string;
   /** Set when the principal is a staff record (dev login, or an account bound to one). */
   staffId?: string;
+  /**
+   * PC sign-in (`staff:<id>`): when the password the session was opened with was set. A new
+   * password ends every session opened with the old one.
+   */
+  credential?: number;
 }
 
 export interface Caller {
@@ -28,6 +34,10 @@ export interface Caller {
  */
 export async function resolveCaller(principal: Principal, store: Store, adminOpenids: readonly string[] = []): Promise<Caller> {
   let staff: Staff | null = null;
+  if (principal.subject.startsWith('staff:')) {
+    const password = principal.staffId ? await store.passwords.get(principal.staffId) : null;
+    if (!password || password.updatedAt.getTime() !== principal.credential) throw errors.badToken();
+  }
   if (principal.staffId) staff = await store.org.staffById(principal.staffId);
   else if (principal.subject.startsWith('wx:')) {
     const openid = principal.subject.slice(3);

@@ -52,7 +52,7 @@ export const authStaffLogin = defineAction({
     if (!staff || !saved || !ok) throw new AppError('AUTH.BAD_PASSWORD', '工号或密码不正确', 401);
     deps.logger.info('auth.staff_login', { staffId: staff.id });
     return {
-      token: deps.tokens.sign({ subject: `staff:${staff.id}`, staffId: staff.id }, STAFF_SESSION_TTL_S, now),
+      token: deps.tokens.sign({ subject: `staff:${staff.id}`, staffId: staff.id, credential: saved.updatedAt.getTime() }, STAFF_SESSION_TTL_S, now),
       expiresAt: new Date(now.getTime() + STAFF_SESSION_TTL_S * 1000).toISOString(),
       role: staff.role,
     };

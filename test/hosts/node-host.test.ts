@@ -294,7 +294,8 @@ describe('Node host: staff sign-in on a PC', () => {
     await seedOrg(host.store);
   });
   afterEach(() => host.close());
-  const adminToken = () => host.core.deps.tokens.sign({ subject: `staff:${head.id}`, staffId: head.id }, 3600, host.core.deps.clock.now());
+  // The office signs in through WeChat here (its bound OPENID), as the first admin usually does.
+  const adminToken = () => host.core.deps.tokens.sign({ subject: `wx:${head.openid}` }, 3600, host.core.deps.clock.now());
   const codeFor = async (staffId: string) => (await host.post('org.bindCode', JSON.stringify({ staffId }), { authorization: `Bearer ${adminToken()}` })).json().data.code as string;
 
   it('a bind code sets the password once; 工号 and password then open a 12-hour staff session', async () => {
@@ -315,6 +316,18 @@ describe('Node host: staff sign-in on a PC', () => {
     expect(me.json().data).toMatchObject({ role: 'staff', staff: { id: staffA.id } });
     host.setNow('2026-11-24T14:00:01.000Z');
     expect((await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` })).statusCode).toBe(401);
+  });
+
+  it('a new password ends the sessions opened with the old one', async () => {
+    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'first password 1' }));
+    const old = (await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'first password 1' }))).json().data.token;
+    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${old}` })).statusCode).toBe(200);
+    host.setNow('2026-11-24T03:00:00.000Z');
+    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'second password 2' }));
+    const stale = await host.post('auth.me', '{}', { authorization: `Bearer ${old}` });
+    expect([stale.statusCode, stale.json().error.code]).toEqual([401, 'AUTH.INVALID_TOKEN']);
+    const fresh = (await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'second password 2' }))).json().data.token;
+    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${fresh}` })).json().data.staff.id).toBe(staffA.id);
   });
 
   it('a wrong password and an unknown 工号 get the same answer; the 11th try on a 工号 within the hour is refused', async () => {
