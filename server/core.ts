@@ -58,8 +58,6 @@ export function createCore(deps: CoreDeps): Core {
       throw errors.invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     }
     const now = deps.clock.now();
-    // After validation, so a malformed request costs nothing and writes nothing.
-    await enforceRateLimits(deps, name, principal, meta, now);
     const ctx: ActionContext = {
       deps,
       caller,
@@ -68,6 +66,10 @@ export function createCore(deps: CoreDeps): Core {
       requestId: (requestId as string | undefined) ?? `srv_${deps.ids.next(24)}`,
       now,
     };
+    // After validation, so a malformed request costs nothing and writes nothing. A retry of a
+    // submission that went through is answered even over the limit: it adds nothing.
+    const replay = action.isReplay && requestId !== undefined ? () => action.isReplay!(parsed.data, ctx) : undefined;
+    await enforceRateLimits(deps, name, principal, meta, now, replay);
     return action.handler(parsed.data, ctx);
   }
 

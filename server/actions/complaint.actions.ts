@@ -86,6 +86,7 @@ export const complaintSubmit = defineAction({
     '(card staff → B post → department head → supervisors), reply due in 7 days. Idempotent on requestId.',
   input: complaintSubmitInput,
   access: 'identified',
+  isReplay: async (_input, ctx) => (await ctx.deps.store.complaints.bySubject(residentHashOf(ctx), 50)).some((c) => c.requestId === ctx.requestId),
   async handler(input, ctx) {
     const { store, ids, config } = ctx.deps;
     const settings = await complaintSettings(store);

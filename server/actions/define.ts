@@ -68,6 +68,11 @@ export interface ActionDef<N extends ActionName = ActionName> {
   access: Access;
   /** Exists only in local mode (the dev.* actions). */
   localOnly?: boolean;
+  /**
+   * Whether this request (its requestId) was carried out before: asked only when the caller is
+   * over a rate limit, so a retried submission still gets its first answer.
+   */
+  isReplay?(input: ActionMap[N]['input'], ctx: ActionContext): Promise<boolean>;
   handler(input: ActionMap[N]['input'], ctx: ActionContext): Promise<ActionMap[N]['output']>;
 }
 

@@ -50,6 +50,7 @@ export const evaluationSubmit = defineAction({
     'One per resident per visit; a repeat with the same requestId returns the first result.',
   input: evaluationSubmitInput,
   access: 'identified',
+  isReplay: async (_input, ctx) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId),
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
     const caller = callerOf(ctx);

@@ -20,6 +20,7 @@ export async function enforceRateLimits(
   principal: Principal | null,
   meta: RequestMeta,
   now: Date,
+  isReplay?: () => Promise<boolean>,
 ): Promise<void> {
   for (const limit of RATE_LIMITS[name] ?? []) {
     const who = limit.per === 'subject' ? principal?.subject : meta.ip;
@@ -27,6 +28,7 @@ export async function enforceRateLimits(
     const key = `${name}|${limit.per}|${limit.windowS}|${subjectHash(deps.config.identityPepper, `${limit.per}:${who}`)}`;
     const count = await deps.store.rates.hit(key, windowStart(now, limit.windowS));
     if (count > limit.max) {
+      if (isReplay && (await isReplay())) return;
       const retryAfter = retryAfterS(now, limit.windowS);
       const wait = retryAfter >= 3600 ? `${Math.ceil(retryAfter / 3600)} 小时` : `${Math.ceil(retryAfter / 60)} 分钟`;
       throw new AppError('RATE.LIMITED', `提交过于频繁，请 ${wait}后再试`, 429, undefined, { retryAfter });
