@@ -13,6 +13,8 @@ const constants = {
   TRANSPORT: JSON.stringify(env.TRANSPORT === 'http' ? 'http' : 'cloud'),
   API_BASE: JSON.stringify((env.API_BASE ?? '').replace(/\/+$/, '')),
   CLOUD_ENV: JSON.stringify(env.CLOUD_ENV ?? ''),
+  // Whether the dev subpackage (demo identity switcher) is in this build: see src/app.config.ts.
+  DEV_PAGES: JSON.stringify(target === 'h5' || env.DEV_PAGES === '1'),
 };
 
 /** Keep license comments inline: a separate *.LICENSE.txt is dead weight in the mini program package. */
@@ -30,7 +32,8 @@ export default defineConfig<'webpack5'>(() => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${target}`,
+    // OUTPUT_ROOT lets npm test keep the cloud and the self-hosted weapp builds side by side.
+    outputRoot: env.OUTPUT_ROOT ?? `dist/${target}`,
     plugins: [],
     defineConstants: constants,
     framework: 'react',

@@ -3,7 +3,14 @@
  * staff, admin and the dev identity switcher are subpackages loaded only when visited.
  */
 /** Taro evaluates this file in Node at build time, with the target in TARO_ENV. */
-declare const process: { env: { TARO_ENV?: string } };
+declare const process: { env: { TARO_ENV?: string; DEV_PAGES?: string } };
+
+/**
+ * The demo identity switcher (dev/login) answers only a local-mode host. H5 is served by that
+ * host, so it keeps the page; a mini program build leaves it out unless DEV_PAGES=1 (a build for
+ * trying the demo host from WeChat DevTools), so no uploaded package carries it.
+ */
+const withDevPages = process.env.TARO_ENV === 'h5' || process.env.DEV_PAGES === '1';
 
 export default defineAppConfig({
   pages: [
@@ -20,7 +27,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index', 'login/index'] },
     { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index', 'rectifications/index', 'rectification/index', 'rectification-new/index', 'assessment/index', 'accountability/index', 'org-edit/index', 'report/index', 'moderation/index'] },
-    { root: 'dev', pages: ['login/index'] },
+    ...(withDevPages ? [{ root: 'dev', pages: ['login/index'] }] : []),
   ],
   window: {
     navigationBarTitleText: '服务评价',

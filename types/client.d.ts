@@ -12,6 +12,8 @@ declare global {
   const API_BASE: string;
   /** weapp cloud mode: the CloudBase environment id ('' = the default environment). */
   const CLOUD_ENV: string;
+  /** Whether this build has the demo identity switcher (dev/login): H5, or a weapp built with DEV_PAGES=1. */
+  const DEV_PAGES: boolean;
 }
 
 declare module 'react' {

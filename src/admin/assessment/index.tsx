@@ -113,7 +113,7 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
 export default function Assessment() {
   return (
     <PageShell wide>
-      <StaffGate>{(me) => <Sheet isAdmin={me.role === 'admin'} />}</StaffGate>
+      <StaffGate role="head">{(me) => <Sheet isAdmin={me.role === 'admin'} />}</StaffGate>
     </PageShell>
   );
 }

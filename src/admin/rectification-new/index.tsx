@@ -114,7 +114,7 @@ export default function RectificationNew() {
   const { complaintId, source, note } = usePageParams();
   return (
     <PageShell wide>
-      <StaffGate>{() => <Form complaintId={complaintId} from={source} note={note} />}</StaffGate>
+      <StaffGate role="admin">{() => <Form complaintId={complaintId} from={source} note={note} />}</StaffGate>
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import type { QrGetOutput } from '../../../server/contract/qr.schema';
 import { useRemote } from '../../lib/use-remote';
 import { getCardQr } from '../../services/qr';
 import Loading from '../../ui/Loading';
@@ -9,11 +10,14 @@ interface QrBlockProps {
   caption?: string;
   /** Show the encoded URL under the code (on screen, not on paper). */
   showUrl?: boolean;
+  /** Already loaded by the page (it decides whether the card may be shown at all). */
+  qr?: QrGetOutput;
 }
 
 /** The card's QR code (a PNG data URL from `qr.get`) with its caption. */
-export default function QrBlock({ cardId, caption = '扫码评价', showUrl = false }: QrBlockProps) {
-  const { state } = useRemote(() => getCardQr(cardId), cardId);
+export default function QrBlock({ cardId, caption = '扫码评价', showUrl = false, qr }: QrBlockProps) {
+  const { state: loaded } = useRemote(() => (qr ? Promise.resolve(qr) : getCardQr(cardId)), cardId);
+  const state = qr ? ({ status: 'ready', data: qr } as const) : loaded;
   return (
     <View className="qr-block">
       {state.status === 'ready' ? (

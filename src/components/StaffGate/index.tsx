@@ -12,9 +12,18 @@ import StateView from '../StateView';
 const IN_BROWSER = Taro.getEnv() === Taro.ENV_TYPE.WEB;
 
 interface StaffGateProps {
-  /** Who may see the page: staff (admins are staff too) or admins only. */
-  role?: 'staff' | 'admin';
+  /** Who may see the page: staff (admins are staff too), department heads and admins, or admins only. */
+  role?: 'staff' | 'head' | 'admin';
   children: (me: AuthMeOutput & { staff: NonNullable<AuthMeOutput['staff']> }) => ReactNode;
+}
+
+const TITLE = { staff: '请以工作人员身份登录', head: '请以部门负责人或管理员身份登录', admin: '请以管理员身份登录' } as const;
+
+function mayEnter(me: AuthMeOutput, role: 'staff' | 'head' | 'admin'): boolean {
+  if (!me.staff || me.role === 'resident') return false;
+  if (role === 'staff') return true;
+  if (role === 'head') return me.role === 'admin' || (me.headOf ?? []).length > 0;
+  return me.role === 'admin';
 }
 
 /** Shows the page to staff; anyone else is asked to sign in as staff (bind code in WeChat, password in a browser, the demo switcher in local mode). */
@@ -23,19 +32,18 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
   return (
     <StateView state={state} onRetry={reload}>
       {(me) => {
-        const allowed = me.staff && (role === 'staff' ? me.role !== 'resident' : me.role === 'admin');
-        if (allowed) return children({ ...me, staff: me.staff! });
+        if (mayEnter(me, role)) return children({ ...me, staff: me.staff! });
         return (
           <View className="state-view">
-            <Text className="state-view__title">{role === 'admin' ? '请以管理员身份登录' : '请以工作人员身份登录'}</Text>
+            <Text className="state-view__title">{TITLE[role]}</Text>
             <Text className="state-view__detail">
-              {me.localMode
+              {me.localMode && DEV_PAGES
                 ? '当前是演示模式，可以切换到工作人员身份。'
                 : IN_BROWSER
                   ? '在电脑或手机浏览器中，请用工号和密码登录；首次使用请用管理员给您的绑定码设置密码。'
                   : '请使用已绑定的工作人员微信打开；首次使用请输入管理员给您的绑定码。'}
             </Text>
-            {me.localMode ? (
+            {me.localMode && DEV_PAGES ? (
               <View className="state-view__action">
                 <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.devLogin() })}>
                   切换演示身份

@@ -40,7 +40,7 @@ export default function Home() {
         <Text className="home-footer__link" onClick={() => go(routes.staffHome())}>
           工作人员入口
         </Text>
-        {localMode ? (
+        {localMode && DEV_PAGES ? (
           <Text className="home-footer__link" onClick={() => go(routes.devLogin())}>
             切换演示身份
           </Text>

@@ -3,31 +3,38 @@ import Taro from '@tarojs/taro';
 import CardView from '../../components/CardView';
 import PageShell from '../../components/PageShell';
 import QrBlock from '../../components/QrBlock';
+import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
-import { usePageCard } from '../../lib/use-page-card';
+import { useStaffCard } from '../../lib/use-page-card';
 import { routes } from '../../lib/routes';
 import Button from '../../ui/Button';
 
-/** The issued card as the resident will see it, with its QR code to show or print. */
+function IssuedCard() {
+  const { state, reload } = useStaffCard();
+  return (
+    <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>
+      {({ card, qr }) => (
+        <>
+          <View className="block">
+            <QrBlock cardId={card.cardId} qr={qr} caption="请群众扫码评价" showUrl />
+          </View>
+          <CardView card={card} />
+          <View className="pad">
+            <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.staffPrint(card.cardId) })}>
+              打印
+            </Button>
+          </View>
+        </>
+      )}
+    </StateView>
+  );
+}
+
+/** The issued card as the resident will see it, with its QR code to show or print (staff only). */
 export default function StaffCard() {
-  const { state, reload } = usePageCard();
   return (
     <PageShell>
-      <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>
-        {(card) => (
-          <>
-            <View className="block">
-              <QrBlock cardId={card.cardId} caption="请群众扫码评价" showUrl />
-            </View>
-            <CardView card={card} />
-            <View className="pad">
-              <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.staffPrint(card.cardId) })}>
-                打印
-              </Button>
-            </View>
-          </>
-        )}
-      </StateView>
+      <StaffGate>{() => <IssuedCard />}</StaffGate>
     </PageShell>
   );
 }

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { CardView } from '../../../server/contract/card.schema';
+import type { QrGetOutput } from '../../../server/contract/qr.schema';
 import PageShell from '../../components/PageShell';
 import PrintButton from '../../components/PrintButton';
 import QrBlock from '../../components/QrBlock';
+import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
-import { usePageCard } from '../../lib/use-page-card';
+import { useStaffCard } from '../../lib/use-page-card';
 import { promiseText } from '../../lib/due-status';
 import { chineseDate, shanghaiDateTime } from '../../lib/shanghai-time';
 import './index.scss';
@@ -19,7 +21,7 @@ function Line({ label, value }: { label: string; value: string }) {
 }
 
 /** An A6 paper card: every field of the 办事监督卡, the QR and 扫码评价. */
-function PrintCard({ card }: { card: CardView }) {
+function PrintCard({ card, qr }: { card: CardView; qr: QrGetOutput }) {
   const onSpot = card.matterType === '即办件' || card.promisedDays === 0;
   return (
     <View className="print-card">
@@ -32,25 +34,32 @@ function PrintCard({ card }: { card: CardView }) {
       {card.notes.trim() ? <Line label="注意事项" value={card.notes.trim()} /> : null}
       <Line label="监督电话" value={card.supervisionPhone} />
       <View className="print-card__qr">
-        <QrBlock cardId={card.cardId} />
+        <QrBlock cardId={card.cardId} qr={qr} />
       </View>
     </View>
   );
 }
 
+function Printable() {
+  const { state, reload } = useStaffCard();
+  return (
+    <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>
+      {({ card, qr }) => (
+        <>
+          <PrintCard card={card} qr={qr} />
+          <View className="gap" />
+          <PrintButton />
+        </>
+      )}
+    </StateView>
+  );
+}
+
+/** Staff only: the card's print view. */
 export default function StaffPrint() {
-  const { state, reload } = usePageCard();
   return (
     <PageShell>
-      <StateView state={state} onRetry={reload} notFound={{ 'CARD.NOT_FOUND': '未找到该监督卡' }}>
-        {(card) => (
-          <>
-            <PrintCard card={card} />
-            <View className="gap" />
-            <PrintButton />
-          </>
-        )}
-      </StateView>
+      <StaffGate>{() => <Printable />}</StaffGate>
     </PageShell>
   );
 }

@@ -7,8 +7,15 @@
  */
 import { existsSync } from 'node:fs';
 import { CloudbaseDbStandIn } from '../../support/cloudbase-db-standin';
+import { CloudStorageStandIn } from '../../support/cloud-storage-standin';
+
+/** A 1×1 PNG: what wxacode.getUnlimited answers here (the real code image is WeChat's). */
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 export const db = new CloudbaseDbStandIn();
+export const storage = new CloudStorageStandIn();
+/** Subscribe messages the function sent (recipient OPENID, template). */
+export const sent: { touser: string; templateId: string }[] = [];
 export const caller: { openid: string | null } = { openid: null };
 
 export const sdkDouble = {
@@ -19,12 +26,18 @@ export const sdkDouble = {
     database: () => db,
     getWXContext: () => ({ OPENID: caller.openid ?? undefined }),
     openapi: {
-      subscribeMessage: { send: async () => ({ errCode: 0 }) },
+      subscribeMessage: {
+        send: async (o: { touser: string; templateId: string }) => {
+          sent.push({ touser: o.touser, templateId: o.templateId });
+          return { errCode: 0 };
+        },
+      },
       security: { msgSecCheck: async () => ({ errCode: 0, result: { suggest: 'pass', label: 100 } }) },
+      wxacode: { getUnlimited: async () => ({ errCode: 0, buffer: PNG_1PX, contentType: 'image/png' }) },
     },
-    uploadFile: async () => ({ fileID: 'cloud://unused' }),
-    getTempFileURL: async () => ({ fileList: [] }),
-    downloadFile: async () => ({ fileContent: Buffer.alloc(0) }),
+    uploadFile: (o: any) => storage.uploadFile(o),
+    getTempFileURL: (o: any) => storage.getTempFileURL(o),
+    downloadFile: (o: any) => storage.downloadFile(o),
   },
 };
 

@@ -39,6 +39,11 @@ export interface Engine {
   stack: any[];
   /** Runs `app.js` once and calls `onLaunch`/`onShow`. */
   launch(options: { path: string; query: Record<string, string>; scene?: number }): void;
+  /**
+   * A cold start: WeChat killed the mini program and opens it again (module state, webpack's
+   * installed chunks and the app instance all gone; compiled templates kept, as a cache).
+   */
+  restart(): void;
 }
 
 let engine: Engine | null = null;
@@ -90,6 +95,13 @@ export function bootEngine(root: string, wx: Record<string, unknown>, logicGloba
       if (!state.app) throw new Error('app.js did not call App()');
       state.app.onLaunch?.call(state.app, { scene: 1001, referrerInfo: {}, ...options });
       state.app.onShow?.call(state.app, { scene: 1001, referrerInfo: {}, ...options });
+    },
+    restart() {
+      if (state.stack.length) throw new Error('close every page before a restart');
+      modules.clear();
+      recorded.clear();
+      delete (wx as any).webpackJsonp;
+      state.app = null;
     },
   };
 

@@ -45,10 +45,12 @@ export interface MiniProgram {
   tapSelector(selector: string, nth?: number): Promise<void>;
   /** Types into the nth native input / textarea (in document order) of the current page. */
   type(nth: number, value: string, kind?: 'input' | 'textarea'): Promise<void>;
-  /** Fires a `change` on the nth native picker (or a TDesign component found by selector). */
-  change(selector: string, detail: unknown, nth?: number): Promise<void>;
+  /** Fires a WeChat event (`change` of a picker, `agreeprivacyauthorization` of a button …) on the nth match of a selector. */
+  fire(selector: string, name: string, detail?: unknown, nth?: number): Promise<void>;
   /** The DOM of the current page. */
   dom(): Element;
+  /** Closes everything and starts the mini program cold on `url` (as after WeChat killed it). */
+  relaunch(url: string): Promise<OpenPage>;
   close(): void;
 }
 
@@ -89,7 +91,17 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     realClearTimeout(handle);
   };
 
-  const engine = bootEngine(root, double.wx, { setTimeout: trackedSetTimeout, clearTimeout: trackedClearTimeout });
+  // The logic layer's own console: what the app logs is the page's, not the server's (the api
+  // bundle runs in this process too and logs through the realm's console).
+  const appConsole = {
+    ...console,
+    error: (...args: unknown[]) => void consoleSeen.errors.push(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => void consoleSeen.warnings.push(args.map(String).join(' ')),
+    log: () => undefined,
+    info: () => undefined,
+    debug: () => undefined,
+  };
+  const engine = bootEngine(root, double.wx, { setTimeout: trackedSetTimeout, clearTimeout: trackedClearTimeout, console: appConsole });
   const originalCall = double.wx.cloud.callFunction;
   double.wx.cloud.callFunction = (o: any) => {
     inFlight += 1;
@@ -117,14 +129,6 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     return originalRequest({ ...o, success: wrap(o.success), fail: wrap(o.fail) });
   };
 
-  const origError = console.error;
-  const origWarn = console.warn;
-  console.error = (...args: unknown[]) => {
-    consoleSeen.errors.push(args.map(String).join(' '));
-  };
-  console.warn = (...args: unknown[]) => {
-    consoleSeen.warnings.push(args.map(String).join(' '));
-  };
 
   const pages: OpenPage[] = [];
   const host = document.createElement('div');
@@ -258,17 +262,20 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
       exparserEvent(el, 'input', { value, cursor: value.length, keyCode: 0 });
       await settle();
     },
-    async change(selector, detail, nth = 0) {
+    async fire(selector, name, detail = {}, nth = 0) {
       const el = dom().querySelectorAll(selector)[nth];
       if (!el) throw new Error(`nothing matches ${selector} on ${current().route}`);
-      exparserEvent(el, 'change', detail);
+      exparserEvent(el, name, detail);
       await settle();
     },
     dom,
     close() {
       while (pages.length) closePage(pages[pages.length - 1]);
-      console.error = origError;
-      console.warn = origWarn;
+    },
+    async relaunch(url: string) {
+      while (pages.length) closePage(pages[pages.length - 1]);
+      engine.restart();
+      return open(url, 'launch');
     },
   };
 }

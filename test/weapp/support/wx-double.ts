@@ -82,6 +82,8 @@ export function createWx(backend: Backend): WxDouble {
     record.privacyPrompts += 1;
     return new Promise((resolve, reject) => {
       privacyHandler!((r) => {
+        // The app may first say its popup is on screen; the call stays held until agree/disagree.
+        if (r.event === 'exposureAuthorization') return;
         if (r.event === 'agree') {
           double.privacy.agreed = true;
           resolve();
