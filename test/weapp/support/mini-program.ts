@@ -45,10 +45,15 @@ export interface MiniProgram {
   tapSelector(selector: string, nth?: number): Promise<void>;
   /** Types into the nth native input / textarea (in document order) of the current page. */
   type(nth: number, value: string, kind?: 'input' | 'textarea'): Promise<void>;
-  /** Fires a WeChat event (`change` of a picker, `agreeprivacyauthorization` of a button …) on the nth match of a selector. */
-  fire(selector: string, name: string, detail?: unknown, nth?: number): Promise<void>;
+  /**
+   * Fires a WeChat event (`change` of a picker, `agreeprivacyauthorization` of a button …) on the
+   * nth match of a selector, or on the native element (`tag`) around a text.
+   */
+  fire(target: string | { text: string; tag: string }, name: string, detail?: unknown, nth?: number): Promise<void>;
   /** The DOM of the current page. */
   dom(): Element;
+  /** The data of every component with this tag on the current page (`t-input` → its value …), in document order. */
+  componentData(tag: string): any[];
   /** Closes everything and starts the mini program cold on `url` (as after WeChat killed it). */
   relaunch(url: string): Promise<OpenPage>;
   close(): void;
@@ -262,13 +267,31 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
       exparserEvent(el, 'input', { value, cursor: value.length, keyCode: 0 });
       await settle();
     },
-    async fire(selector, name, detail = {}, nth = 0) {
-      const el = dom().querySelectorAll(selector)[nth];
-      if (!el) throw new Error(`nothing matches ${selector} on ${current().route}`);
+    async fire(target, name, detail = {}, nth = 0) {
+      const el =
+        typeof target === 'string'
+          ? dom().querySelectorAll(target)[nth]
+          : innermostWithText(target.text, true).map((e) => e.closest(target.tag)).filter(Boolean)[nth];
+      if (!el) throw new Error(`nothing matches ${JSON.stringify(target)} on ${current().route}`);
       exparserEvent(el, name, detail);
       await settle();
     },
     dom,
+    componentData(tag) {
+      // Custom components are virtual hosts in the DOM: walk exparser's tree (shadow roots included).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exparser = require('miniprogram-exparser');
+      const found: any[] = [];
+      const walk = (node: any) => {
+        if (node instanceof exparser.Component) {
+          if (node._vt?.tagName === tag) found.push(exparser.Element.getMethodCaller(node)?.data);
+          if (node.shadowRoot instanceof exparser.Element) walk(node.shadowRoot);
+        }
+        for (const child of node.childNodes ?? []) if (child instanceof exparser.Element) walk(child);
+      };
+      walk(current().component._exparserNode);
+      return found;
+    },
     close() {
       while (pages.length) closePage(pages[pages.length - 1]);
     },

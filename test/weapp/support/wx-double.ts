@@ -23,6 +23,8 @@ export interface WxRecord {
   modals: { title?: string; content?: string }[];
   subscribeRequests: string[][];
   privacyPrompts: number;
+  /** What the app answered each held privacy call with (event, and the agree button's id). */
+  privacyAnswers: { event: string; buttonId?: string }[];
   chooseMedia: number;
   titles: string[];
   calls: { action: string; payload: unknown }[];
@@ -63,7 +65,7 @@ export function createWx(backend: Backend): WxDouble {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mock = require('miniprogram-simulate/src/api');
   const storage = new Map<string, string>();
-  const record: WxRecord = { navigations: [], toasts: [], modals: [], subscribeRequests: [], privacyPrompts: 0, chooseMedia: 0, titles: [], calls: [] };
+  const record: WxRecord = { navigations: [], toasts: [], modals: [], subscribeRequests: [], privacyPrompts: 0, privacyAnswers: [], chooseMedia: 0, titles: [], calls: [] };
   let privacyHandler: ((resolve: (r: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | null = null;
 
   const double: WxDouble = {
@@ -84,6 +86,7 @@ export function createWx(backend: Backend): WxDouble {
       privacyHandler!((r) => {
         // The app may first say its popup is on screen; the call stays held until agree/disagree.
         if (r.event === 'exposureAuthorization') return;
+        record.privacyAnswers.push({ event: r.event, buttonId: r.buttonId });
         if (r.event === 'agree') {
           double.privacy.agreed = true;
           resolve();
