@@ -56,15 +56,24 @@ export function bootEngine(root: string, wx: Record<string, unknown>, logicGloba
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as any;
   // exparser and j-component draw into a DOM: give them jsdom's, as jest's jsdom environment would.
+  const fromJsdom: string[] = [];
   for (const key of Object.getOwnPropertyNames(dom.window)) {
     if (!(key in g) && /^[A-Za-z_$][\w$]*$/.test(key)) {
       try {
         g[key] = (dom.window as any)[key];
+        fromJsdom.push(key);
       } catch {
         /* some jsdom getters throw outside their window: not needed */
       }
     }
   }
+  // What app code must not see, by name or through globalThis (axios probes globalThis.postMessage).
+  const hidden = new Set([...ABSENT_IN_WECHAT, ...fromJsdom, 'crypto']);
+  for (const key of Object.keys(logicGlobals)) hidden.delete(key);
+  const logicGlobalThis = new Proxy(g, {
+    get: (target, key) => (typeof key === 'string' && hidden.has(key) ? (logicGlobals as any)[key] : Reflect.get(target, key)),
+    has: (target, key) => (typeof key === 'string' && hidden.has(key) ? false : Reflect.has(target, key)),
+  });
   g.window = dom.window;
   g.document = dom.window.document;
   g.wx = wx;
@@ -119,11 +128,12 @@ export function bootEngine(root: string, wx: Record<string, unknown>, logicGloba
   function evaluate(file: string, module: { exports: any }) {
     const code = readFileSync(file, 'utf8');
     const provided = Object.keys(logicGlobals);
-    const params = [...ABSENT_IN_WECHAT, ...provided, 'require', 'module', 'exports', '__wxRoute'];
+    const params = [...hidden, ...provided, 'globalThis', 'require', 'module', 'exports', '__wxRoute'];
     // A Function built in this realm: exparser's arrays and templates are this realm's too.
-    const fn = new Function(...params, `${code}\n//# sourceURL=${file}`);
+    // A non-file URL: stack traces name the package file, and jest does not print the minified source as a code frame.
+    const fn = new Function(...params, `${code}\n//# sourceURL=weapp:///${relative(absRoot, file)}`);
     const localRequire = (spec: string) => loadModule(resolveFile(file, spec));
-    const values = [...ABSENT_IN_WECHAT.map(() => undefined), ...provided.map((k) => logicGlobals[k])];
+    const values = [...[...hidden].map(() => undefined), ...provided.map((k) => logicGlobals[k]), logicGlobalThis];
     fn.call(module.exports, ...values, localRequire, module, module.exports, relative(absRoot, file));
   }
 

@@ -60,7 +60,7 @@ export async function seedActivity(main: Api, setCaller: (openid: string | null)
   const a = (who: string, action: string, payload: unknown) => act(main, setCaller, who, action, payload);
   const card = await a(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
   await a(people.resident, 'evaluation.submit', { cardId: card.cardId, level: 4 });
-  const complaint = await a('o-resident-zhou', 'complaint.submit', {
+  const complaint = await a(people.resident, 'complaint.submit', {
     cardId: card.cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234',
   });
   const rect = await a(people.admin, 'rectification.create', {

@@ -54,8 +54,11 @@ export interface MiniProgram {
   dom(): Element;
   /** The data of every component with this tag on the current page (`t-input` → its value …), in document order. */
   componentData(tag: string): any[];
-  /** Closes everything and starts the mini program cold on `url` (as after WeChat killed it). */
-  relaunch(url: string): Promise<OpenPage>;
+  /**
+   * Closes everything and starts the mini program cold on `url`, on another phone by default
+   * (storage emptied: a stored session is one WeChat user's); `samePhone` keeps the storage.
+   */
+  relaunch(url: string, options?: { samePhone?: boolean }): Promise<OpenPage>;
   close(): void;
 }
 
@@ -295,9 +298,10 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     close() {
       while (pages.length) closePage(pages[pages.length - 1]);
     },
-    async relaunch(url: string) {
+    async relaunch(url: string, { samePhone = false } = {}) {
       while (pages.length) closePage(pages[pages.length - 1]);
       engine.restart();
+      if (!samePhone) double.wx.clearStorageSync();
       return open(url, 'launch');
     },
   };
