@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run check:weapp` (after build:weapp): every WXML and WXSS file of dist/weapp through the
+// `npm run check:weapp [dir]` (after build:weapp): every WXML and WXSS file of the build (dist/weapp unless given) through the
 // official compilers (npm miniprogram-compiler wraps WeChat's wcc/wcsc), then the package-size
 // budget — main package ≤ 800 KB, each subpackage ≤ 1 MB; then miniprogram-ci's compile, analysis
 // and code-quality scan, offline (check-weapp-ci.mjs). Prints the sizes; fails on any error.
@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const { wxmlToJs } = require('miniprogram-compiler');
 const wcsc = require('miniprogram-compiler/src/wcsc');
 
-const root = 'dist/weapp';
+const root = process.argv[2] ?? 'dist/weapp';
 const KB = 1024;
 const BUDGET = { main: 800 * KB, sub: 1024 * KB };
 

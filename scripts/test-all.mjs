@@ -13,12 +13,16 @@ const steps = [
   ['lint and layers', 'npm run -s lint'],
   ['api docs are current', 'npx tsx scripts/gen-api-docs.ts --check'],
   // docs/deploy.md's self-hosted mini program: the same pages calling the host over https.
-  ['weapp build for a self-hosted backend (TRANSPORT=http)', 'TRANSPORT=http API_BASE=https://pj.example.gov.cn npm run -s build:weapp && grep -q "https://pj.example.gov.cn" dist/weapp/common.js && npm run -s check:weapp'],
+  // Kept in dist/weapp-http: the runtime layer below runs it beside the cloud build.
+  ['weapp build for a self-hosted backend (TRANSPORT=http)', 'OUTPUT_ROOT=dist/weapp-http TRANSPORT=http API_BASE=https://pj.example.gov.cn npm run -s build:weapp && grep -q "https://pj.example.gov.cn" dist/weapp-http/common.js && npm run -s check:weapp -- dist/weapp-http'],
   ['weapp build', 'npm run -s build:weapp'],
   ['weapp compilers and size budget', 'npm run -s check:weapp'],
   ['cloud functions build', 'npm run -s build:functions'],
   ['h5 build', 'npm run -s build:h5'],
   ['unit, contract and host tests', jest('unit')],
+  // Both weapp builds run in WeChat's component engine (exparser), the cloud one over the
+  // deployed api bundle, the http one over the Node host.
+  ['mini program at runtime (WeChat exparser)', jest('weapp')],
   ['end-to-end in Chromium', jest('e2e')],
 ];
 
@@ -38,6 +42,7 @@ for (const [name, cmd] of steps) {
   const r = spawnSync(cmd, { shell: true, stdio: 'inherit', env });
   console.log(`  ${r.status === 0 ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (cmd.includes('--selectProjects unit')) tally('unit');
+  if (cmd.includes('--selectProjects weapp')) tally('weapp');
   if (cmd.includes('--selectProjects e2e')) tally('e2e');
   if (r.status !== 0) {
     console.log(`\nFAILED at: ${name}`);

@@ -5,12 +5,12 @@
  * privacy consent before the first privacy API, and the subscribe-message top-up.
  */
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
-import { caller, db, loadApi } from './support/cloud-backend';
+import { caller, db, docs, loadApi } from './support/cloud-backend';
 import { act, people, seedHall, TEMPLATE_IDS, type Api } from './support/hall';
 import { createMiniProgram, type MiniProgram } from './support/mini-program';
 import { matter1, staffA, window1 } from '../support/fixtures';
 
-jest.mock('wx-server-sdk', () => require('./support/cloud-backend').sdkDouble);
+jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(60_000);
 
 let main: Api;
@@ -47,14 +47,14 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await mp.tap('提交投诉');
   await mp.waitForText('请选择投诉类别', '请至少写 5 个字');
   expect(mp.wx.record.calls.slice(callsBefore).map((c) => c.action)).toEqual([]);
-  expect(db.dump('complaints')).toHaveLength(0);
+  expect(docs('complaints')).toHaveLength(0);
 
   await mp.tap('服务态度');
   await mp.type(0, '窗口人员态度生硬，不解释材料要求', 'textarea');
   await mp.type(0, '13812341234', 'input');
   await mp.tap('提交投诉');
   await mp.waitForText('投诉已提交', '投诉编号');
-  const [stored] = db.dump('complaints');
+  const [stored] = docs('complaints');
   expect(stored).toMatchObject({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', status: 'pending', contactPhone: '13812341234' });
   expect(stored.assigneeStaffId).toEqual(expect.any(String));
   expect(JSON.stringify(stored)).not.toContain(RESIDENT);
@@ -63,7 +63,7 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   expect(mp.wx.record.subscribeRequests.at(-1)).toEqual([TEMPLATE_IDS.caseReplied]);
 
   // The handler the case was routed to: 投诉待办 with its countdown, then the case.
-  const handler = db.dump('staff').find((s: any) => (s._id ?? s.id) === stored.assigneeStaffId);
+  const handler = docs('staff').find((s: any) => (s._id ?? s.id) === stored.assigneeStaffId);
   setCaller(handler.openid);
   await mp.relaunch('/staff/inbox/index');
   await mp.waitForText('待回复 1', stored.trackingNo, '还剩');
@@ -73,7 +73,7 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await mp.type(0, '已核实，已对窗口人员批评教育，材料清单已张贴', 'textarea');
   await mp.tap('提交答复');
   await mp.waitForText('已答复');
-  expect(db.dump('complaints')[0]).toMatchObject({ status: 'replied', reply: expect.objectContaining({ content: '已核实，已对窗口人员批评教育，材料清单已张贴', byStaffId: handler._id ?? handler.id }) });
+  expect(docs('complaints')[0]).toMatchObject({ status: 'replied', reply: expect.objectContaining({ content: '已核实，已对窗口人员批评教育，材料清单已张贴', byStaffId: handler._id ?? handler.id }) });
 
   // The resident: 我的投诉 → the case with the reply → 满意.
   setCaller(RESIDENT);
@@ -83,7 +83,7 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await mp.waitForText('已核实，已对窗口人员批评教育，材料清单已张贴', '您对答复满意吗？');
   await mp.tap('满意');
   await mp.waitForText('对答复的评价：满意');
-  expect(db.dump('complaints')[0]).toMatchObject({ rating: 'satisfied', status: 'closed' });
+  expect(docs('complaints')[0]).toMatchObject({ rating: 'satisfied', status: 'closed' });
 });
 
 it('asks for privacy consent before choosing photos, and chooses them after 同意', async () => {

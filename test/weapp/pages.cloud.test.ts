@@ -3,6 +3,9 @@
  * by each role — resident, staff, department head, admin — over a hall with data: the page
  * renders its main content, or, for a role that may not see it, the app's own refusal (the staff
  * gate); and the page logs no error or warning. The build is the production one: no dev pages.
+ *
+ * Not proven here (see resident.cloud.test.ts): layout and visuals, native components beyond
+ * stubs, the 3.x base library, bridge latency and setData limits, the real wx APIs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
@@ -11,7 +14,7 @@ import { people, seedActivity, seedHall, head2, type HallData, type Who } from '
 import { createMiniProgram, type MiniProgram } from './support/mini-program';
 import { dept, head, matter1, staffA, window1 } from '../support/fixtures';
 
-jest.mock('wx-server-sdk', () => require('./support/cloud-backend').sdkDouble);
+jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(120_000);
 
 const ROOT = 'dist/weapp';

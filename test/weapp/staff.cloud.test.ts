@@ -4,12 +4,12 @@
  * 评价统计 and 评议报告 over real figures — each through the built pages and the deployed `api`.
  */
 import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
-import { caller, db, loadApi } from './support/cloud-backend';
+import { caller, db, docs, loadApi } from './support/cloud-backend';
 import { act, people, seedHall, type Api } from './support/hall';
 import { createMiniProgram, type MiniProgram } from './support/mini-program';
 import { dept, head, matter1, staffA, window1 } from '../support/fixtures';
 
-jest.mock('wx-server-sdk', () => require('./support/cloud-backend').sdkDouble);
+jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(60_000);
 
 let main: Api;
@@ -36,7 +36,7 @@ it('the window QR (scene) shows who is on duty, and a tap evaluates them', async
   await mp.waitForText(window1.name, '值班人员', `${staffA.name}（工号 ${staffA.number}）`, '请您评价本次服务');
   await mp.tap('基本满意');
   await mp.waitForText('您已评价：基本满意');
-  const stored = db.dump('evaluations').filter((e: any) => e.windowId === window1.id && e.target === 'window');
+  const stored = docs('evaluations').filter((e: any) => e.windowId === window1.id && e.target === 'window');
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ level: 3, staffId: staffA.id, departmentId: dept.id });
 });
@@ -51,11 +51,11 @@ it('staff issue a card: the matter picked from the catalogue fills the form, and
   // The catalogue filled the fields (input values are properties, not text).
   const values = mp.componentData('t-input').map((d) => d?.value);
   expect(values).toEqual(expect.arrayContaining([matter1.name, String(matter1.promisedDays)]));
-  const before = db.dump('cards').length;
+  const before = docs('cards').length;
   await mp.tap('开具监督卡');
   await mp.waitForText('请群众扫码评价', '办事监督卡', matter1.name, '打印');
   expect(mp.current().route).toBe('staff/card/index');
-  const cards = db.dump('cards');
+  const cards = docs('cards');
   expect(cards).toHaveLength(before + 1);
   const card = cards.at(-1)!;
   expect(card).toMatchObject({ matter: matter1.name, matterId: matter1.id, matterType: matter1.type, promisedDays: matter1.promisedDays, staffId: staffA.id });
@@ -71,7 +71,7 @@ it('the office opens 评价统计 and 评议报告 with this month’s figures',
     const { cardId } = await act(main, setCaller, people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id });
     await act(main, setCaller, `o-resident-stats-${i}`, 'evaluation.submit', { cardId, level: i === 0 ? 1 : 5 });
   }
-  const total = db.dump('evaluations').length;
+  const total = docs('evaluations').length;
   setCaller(head.openid!);
   await mp.relaunch('/admin/stats/index');
   await mp.waitForText('评价数', '满意率', '部门满意率排名', dept.name);

@@ -49,3 +49,6 @@ export async function loadApi(): Promise<(event: unknown) => Promise<unknown>> {
   const mod: any = await import(`../../../${API_BUNDLE}`);
   return mod.main;
 }
+
+/** A collection's stored documents, loosely typed for assertions. */
+export const docs = (collection: string): any[] => db.dump(collection);
