@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
 mkdirSync('.tmp', { recursive: true });
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() };
-const jest = (project) => `npx jest --selectProjects ${project} --json --outputFile .tmp/jest-${project}.json`;
+const jest = (project, extra = '') => `npx jest --selectProjects ${project} --json --outputFile .tmp/jest-${project}.json ${extra}`.trim();
 
 const steps = [
   ['typecheck', 'npm run -s typecheck'],
@@ -22,7 +22,8 @@ const steps = [
   ['unit, contract and host tests', jest('unit')],
   // Both weapp builds run in WeChat's component engine (exparser), the cloud one over the
   // deployed api bundle, the http one over the Node host.
-  ['mini program at runtime (WeChat exparser)', jest('weapp')],
+  // Two workers on two cores: each suite is one CPU-bound engine (jest would use cores − 1).
+  ['mini program at runtime (WeChat exparser)', jest('weapp', '--maxWorkers=2')],
   ['end-to-end in Chromium', jest('e2e')],
 ];
 

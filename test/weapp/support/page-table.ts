@@ -3,22 +3,20 @@
  * by each role — resident, staff, department head, admin — over a hall with data: the page
  * renders its main content, or, for a role that may not see it, the app's own refusal (the staff
  * gate); and the page logs no error or warning. The build is the production one: no dev pages.
+ * Two suites share this table (pages.*.cloud.test.ts), two roles each, so jest runs them side by
+ * side; each suite must `jest.mock('wx-server-sdk', …)` itself (the mock is hoisted per file).
  *
  * Not proven here (see resident.cloud.test.ts): layout and visuals, native components beyond
  * stubs, the 3.x base library, bridge latency and setData limits, the real wx APIs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
-import { caller, db, loadApi } from './support/cloud-backend';
-import { people, seedActivity, seedHall, head2, type HallData, type Who } from './support/hall';
-import { createMiniProgram, type MiniProgram } from './support/mini-program';
-import { dept, head, matter1, staffA, window1 } from '../support/fixtures';
-
-jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
-jest.setTimeout(120_000);
+import { createCloudbaseStore } from '../../../server/adapters/store-cloudbase/cloudbase-store';
+import { caller, db, loadApi } from './cloud-backend';
+import { people, seedActivity, seedHall, head2, type HallData, type Who } from './hall';
+import { createMiniProgram, type MiniProgram } from './mini-program';
+import { dept, head, matter1, staffA, window1 } from '../../support/fixtures';
 
 const ROOT = 'dist/weapp';
-const ROLES: Who[] = ['resident', 'staff', 'head', 'admin'];
 const GATE = { staff: '请以工作人员身份登录', head: '请以部门负责人或管理员身份登录', admin: '请以管理员身份登录' } as const;
 
 type Audience = 'everyone' | keyof typeof GATE;
@@ -103,51 +101,54 @@ const mayEnter = (audience: Audience, who: Who) =>
 const app = JSON.parse(readFileSync(`${ROOT}/app.json`, 'utf8'));
 const routes: string[] = [...app.pages, ...app.subPackages.flatMap((p: { root: string; pages: string[] }) => p.pages.map((x) => `${p.root}/${x}`))];
 
-let mp: MiniProgram;
-let data: HallData;
+/** Declares the suite for these roles (one fresh launch of the mini program per role). */
+export function describePages(roles: Who[], { checkBuild = false } = {}) {
+  let mp: MiniProgram;
+  let data: HallData;
 
-beforeAll(async () => {
-  const main = await loadApi();
-  await seedHall(await createCloudbaseStore(db as any));
-  data = await seedActivity(main, (o) => {
-    caller.openid = o;
-  });
-  mp = createMiniProgram(ROOT, { callFunction: (_name, d) => main(d) });
-});
-afterAll(() => mp?.close());
-
-it('the production build leaves the dev subpackage (identity switcher) out', () => {
-  expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['staff', 'admin']);
-  expect(routes.some((r) => r.startsWith('dev/'))).toBe(false);
-  expect(existsSync(`${ROOT}/dev`)).toBe(false);
-});
-
-it('the table covers every page of app.json', () => {
-  expect(routes.filter((r) => !PAGES[r])).toEqual([]);
-  expect(Object.keys(PAGES).filter((r) => !routes.includes(r))).toEqual([]);
-});
-
-describe.each(ROLES)('as %s', (who) => {
   beforeAll(async () => {
-    caller.openid = people[who];
-    // One WeChat user per launch: a fresh start of the mini program for each role.
-    await mp.relaunch('/pages/index/index');
+    const main = await loadApi();
+    await seedHall(await createCloudbaseStore(db as any));
+    data = await seedActivity(main, (o) => {
+      caller.openid = o;
+    });
+    mp = createMiniProgram(ROOT, { callFunction: (_name, d) => main(d) });
+  });
+  afterAll(() => mp?.close());
+
+  if (checkBuild) it('the production build leaves the dev subpackage (identity switcher) out', () => {
+    expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['staff', 'admin']);
+    expect(routes.some((r) => r.startsWith('dev/'))).toBe(false);
+    expect(existsSync(`${ROOT}/dev`)).toBe(false);
   });
 
-  it.each(routes)('%s', async (route) => {
-    const page = PAGES[route];
-    const query = page.query?.(data);
-    const logged = mp.console.errors.length + mp.console.warnings.length;
-    await mp.open(`/${route}${query ? `?${query}` : ''}`, 'reLaunch');
-    const allowed = mayEnter(page.audience, who);
-    const expected = allowed ? page.shows(who, data) : [GATE[page.audience as keyof typeof GATE]];
-    const text = await mp.waitForText(...expected);
-    if (allowed) for (const hidden of page.hides?.(who, data) ?? []) expect(text).not.toContain(hidden);
-    else {
-      // The refusal alone: no half-rendered page under it.
-      expect(text).not.toContain(matter1.name);
-      expect(text).not.toContain('您没有权限进行此操作');
-    }
-    expect([...mp.console.errors, ...mp.console.warnings].slice(logged)).toEqual([]);
+  if (checkBuild) it('the table covers every page of app.json', () => {
+    expect(routes.filter((r) => !PAGES[r])).toEqual([]);
+    expect(Object.keys(PAGES).filter((r) => !routes.includes(r))).toEqual([]);
   });
-});
+
+  describe.each(roles)('as %s', (who) => {
+    beforeAll(async () => {
+      caller.openid = people[who];
+      // One WeChat user per launch: a fresh start of the mini program for each role.
+      await mp.relaunch('/pages/index/index');
+    });
+
+    it.each(routes)('%s', async (route) => {
+      const page = PAGES[route];
+      const query = page.query?.(data);
+      const logged = mp.console.errors.length + mp.console.warnings.length;
+      await mp.open(`/${route}${query ? `?${query}` : ''}`, 'reLaunch');
+      const allowed = mayEnter(page.audience, who);
+      const expected = allowed ? page.shows(who, data) : [GATE[page.audience as keyof typeof GATE]];
+      const text = await mp.waitForText(...expected);
+      if (allowed) for (const hidden of page.hides?.(who, data) ?? []) expect(text).not.toContain(hidden);
+      else {
+        // The refusal alone: no half-rendered page under it.
+        expect(text).not.toContain(matter1.name);
+        expect(text).not.toContain('您没有权限进行此操作');
+      }
+      expect([...mp.console.errors, ...mp.console.warnings].slice(logged)).toEqual([]);
+    });
+  });
+}
