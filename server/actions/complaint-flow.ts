@@ -9,7 +9,7 @@ import { subjectHash } from '../identity';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { callerOf, type ActionContext } from './define';
 import type { ComplaintDetail } from '../contract/complaint.schema';
-import { detailOf, orgIndex, pastHandlers, relationsOf, type OrgIndex } from './complaint-views';
+import { detailOf, orgIndex, relationsOf, type OrgIndex } from './complaint-views';
 import { photoLink } from './photos';
 
 export const complaintErrors = {
@@ -19,7 +19,7 @@ export const complaintErrors = {
 };
 
 const COMMAND_WORDS: Record<Command, string> = {
-  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话',
+  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话', requestReview: '申请复核',
 };
 
 export function residentHashOf(ctx: ActionContext) {
@@ -38,7 +38,7 @@ export async function loadCase(ctx: ActionContext, complaintId: string): Promise
   const { store } = ctx.deps;
   const [c, events, org] = await Promise.all([store.complaints.byId(complaintId), store.complaints.timeline(complaintId), orgIndex(store)]);
   if (!c) throw complaintErrors.notFound();
-  const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org, pastHandlers(events));
+  const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org, events);
   if (!VIEWERS.some((v) => relations.has(v))) throw complaintErrors.notFound();
   return { c, events, org, relations };
 }
@@ -50,9 +50,16 @@ export function authorize(command: Command, loaded: LoadedCase) {
   if (verdict === 'illegal') throw complaintErrors.illegal(COMMAND_WORDS[command]);
 }
 
+/**
+ * Who acted, as the timeline keeps it: the keyed hash of the caller's identity, never the
+ * identity itself (an OPENID or a device id would name the complainant to anyone reading events).
+ */
+export const actorKey = residentHashOf;
+
 /** A retried command (same requestId, same caller) finds its own event and changes nothing. */
 export function alreadyApplied(ctx: ActionContext, loaded: LoadedCase): boolean {
-  return loaded.events.some((e) => e.data.requestId === ctx.requestId && e.data.by === callerOf(ctx).principal.subject);
+  const by = actorKey(ctx);
+  return loaded.events.some((e) => e.data.requestId === ctx.requestId && e.data.by === by);
 }
 
 export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {

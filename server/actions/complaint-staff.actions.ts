@@ -9,7 +9,7 @@ import { flagIfNeeded, screenText } from './content-screen';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
 import { briefOf } from './complaint-views';
-import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
+import { actorKey, alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
 import { complaintSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -37,7 +37,14 @@ export const complaintInbox = defineAction({
         ? [store.complaints.list({}, 500)]
         : [store.complaints.list({ assigneeStaffId: me.id }, 500), ...headOf.map((departmentId) => store.complaints.list({ departmentId }, 500))],
     );
-    const unique = new Map(lists.flat().map((c) => [c.id, c]));
+    // Only the cases the caller handles or supervises: never one about themselves, nor an
+    // office-queue case (about the head, 廉洁问题, reopened) in a head's department list.
+    const mine = (c: Complaint) => {
+      if (c.staffId === me.id) return false;
+      if (me.role === 'admin' || c.assigneeStaffId === me.id) return true;
+      return c.assigneeStaffId !== null && headOf.includes(c.departmentId);
+    };
+    const unique = new Map(lists.flat().filter(mine).map((c) => [c.id, c]));
     const counts = Object.fromEntries(INBOX_TABS.map((t) => [t, 0])) as Record<InboxTab, number>;
     for (const c of unique.values()) counts[tabOf(c, ctx.now)]++;
     const tab = input.tab ?? 'pending';
@@ -64,7 +71,7 @@ const complainant = (c: Complaint): Recipient =>
   c.notifyOpenid ? { subjectHash: c.subjectHash, sealedOpenid: c.notifyOpenid } : { subjectHash: c.subjectHash };
 
 const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
-const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: callerOf(ctx).principal.subject });
+const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: actorKey(ctx) });
 
 /** Runs a staff command unless this very request already ran it (a retry). */
 async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
@@ -75,7 +82,7 @@ async function staffCommand(ctx: ActionContext, complaintId: string, run: (loade
 
 export const complaintReply = defineAction({
   name: 'complaint.reply',
-  summary: 'The handler (or the department head, or a supervisor) replies; the complainant is notified and asked to rate the reply.',
+  summary: 'The handler (or the department head of a case the department handles) replies; the complainant is notified and asked to rate the reply.',
   input: complaintReplyInput,
   access: ['staff', 'admin'],
   handler: (input, ctx) =>
@@ -106,6 +113,8 @@ export const complaintTransfer = defineAction({
       const to = org.staff.get(input.toStaffId);
       if (!to) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
       if (to.id === c.assigneeStaffId) throw new AppError('COMPLAINT.SAME_ASSIGNEE', '该投诉已由此人办理', 409);
+      // The person complained about never handles it.
+      if (to.id === c.staffId) throw new AppError('COMPLAINT.TO_SUBJECT', '不能转交给被投诉人本人办理', 409);
       const ev = event(ctx, c, 'transferred', staffActor(ctx), { ...marks(ctx), from: c.assigneeStaffId, to: to.id, reason: input.reason });
       const moved = { ...c, assigneeStaffId: to.id };
       await applyChange(ctx, c, { assigneeStaffId: to.id }, [ev],
@@ -116,7 +125,9 @@ export const complaintTransfer = defineAction({
 
 export const complaintReject = defineAction({
   name: 'complaint.reject',
-  summary: 'A department head or supervisor declines a case as outside scope, with a reason the complainant sees.',
+  summary:
+    'The office (admins only; a head gets 403) declines a case (不予受理), with a reason the complainant sees; ' +
+    'the complainant may contest it once within 15 days (complaint.requestReview).',
   input: complaintRejectInput,
   access: ['staff', 'admin'],
   handler: (input, ctx) =>
@@ -133,7 +144,7 @@ export const complaintReject = defineAction({
 
 export const complaintRevealPhone = defineAction({
   name: 'complaint.revealPhone',
-  summary: 'The full call-back number of a non-anonymous case, for its handler, head or a supervisor; every reveal is logged.',
+  summary: 'The full call-back number of a non-anonymous case, for its handler only (403 for anyone else); every reveal is logged.',
   input: complaintGetInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {

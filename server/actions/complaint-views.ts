@@ -5,7 +5,7 @@
 import {
   RATING_LABELS, STATUS_LABELS, type ComplaintBrief, type ComplaintDetail, type StaffRef, type TimelineEntry,
 } from '../contract/complaint.schema';
-import { judge, maskPhone, type Relation } from '../domain/complaint.rules';
+import { judge, maskPhone, reviewOpen, type Relation } from '../domain/complaint.rules';
 import type { Caller } from '../identity';
 import type { CaseEvent, Complaint } from '../ports/complaint-store';
 import type { Department, Staff, Store } from '../ports/store';
@@ -30,18 +30,54 @@ export function pastHandlers(events: CaseEvent[]): Set<string> {
   return ids;
 }
 
-/** How the caller stands to the case. */
-export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex, handlers: Set<string>): Set<Relation> {
+/** The admin a reopened office case is kept from (whose reply was rated 不满意), if any. */
+export function excludedFromOffice(events: CaseEvent[]): string | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.kind === 'reopened' || e.kind === 'reviewRequested') return typeof e.data.exclude === 'string' ? e.data.exclude : null;
+  }
+  return null;
+}
+
+/** The office's members who may handle a case in its queue: never the person it is about, nor `exclude` while another can. */
+export function officeHandlers(org: OrgIndex, c: Pick<Complaint, 'staffId'>, exclude: string | null = null): Staff[] {
+  const admins = [...org.staff.values()].filter((s) => s.role === 'admin' && s.id !== c.staffId);
+  const others = admins.filter((s) => s.id !== exclude);
+  return others.length ? others : admins;
+}
+
+/** How the caller stands to the case (see Relation in complaint.rules.ts). */
+export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex, events: CaseEvent[]): Set<Relation> {
   const r = new Set<Relation>();
   if (c.subjectHash === residentHash) r.add('complainant');
   const me = caller.staff;
-  if (me) {
-    if (c.assigneeStaffId === me.id) r.add('assignee');
-    if (handlers.has(me.id)) r.add('handled');
-    if (org.departments.get(c.departmentId)?.headStaffId === me.id) r.add('head');
-    if (me.role === 'admin') r.add('admin');
+  if (!me) return r;
+  // The person complained about: no handling, no reading, whatever their role.
+  if (c.staffId === me.id) {
+    r.add('subject');
+    return r;
+  }
+  const inOfficeQueue = c.assigneeStaffId === null;
+  if (c.assigneeStaffId === me.id) r.add('assignee').add('handler');
+  if (pastHandlers(events).has(me.id)) r.add('handled');
+  if (org.departments.get(c.departmentId)?.headStaffId === me.id && (!inOfficeQueue || c.status === 'rejected')) r.add('head');
+  if (me.role === 'admin') {
+    r.add('admin');
+    if (inOfficeQueue && officeHandlers(org, c, excludedFromOffice(events)).some((s) => s.id === me.id)) r.add('handler');
   }
   return r;
+}
+
+/** Who handles the case, by role, as the complainant is told: "不动产登记科 负责人" / "评议办". */
+export function handledByText(c: Pick<Complaint, 'assigneeStaffId' | 'departmentId'>, org: OrgIndex): string {
+  if (!c.assigneeStaffId) return '评议办';
+  const assignee = org.staff.get(c.assigneeStaffId);
+  const department = org.departments.get(c.departmentId);
+  if (!assignee || !department) return '评议办';
+  if (department.headStaffId === assignee.id) return `${department.name} 负责人`;
+  const head = department.headStaffId ? org.staff.get(department.headStaffId) : undefined;
+  if (head?.backupStaffId === assignee.id) return `${department.name} 负责人（B岗代办）`;
+  return org.departments.get(assignee.departmentId)?.name ?? department.name;
 }
 
 const staffRef = (org: OrgIndex, id: string | null): StaffRef | null => {
@@ -50,21 +86,29 @@ const staffRef = (org: OrgIndex, id: string | null): StaffRef | null => {
 };
 const nameOf = (org: OrgIndex, id: unknown) => (typeof id === 'string' ? (org.staff.get(id)?.name ?? '工作人员') : '监督室');
 
-const SKIP_REASONS: Record<string, string> = { 'on-leave': '休假', unreachable: '未绑定微信无法通知', missing: '人员不存在' };
+const SKIP_REASONS: Record<string, string> = { 'on-leave': '休假', unreachable: '未绑定微信无法通知', missing: '人员不存在', 'complained-about': '为被投诉人' };
+
+/** Why the case went where it did, for staff (routing.ts RouteReason). */
+const ROUTE_REASONS: Record<string, string> = {
+  'about-head': '投诉涉及部门负责人',
+  integrity: '廉洁问题',
+};
 
 /** One line per event, worded for a resident or for staff. */
-function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean): string | null {
+function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId: string): string | null {
   const d = e.data;
+  const handlerOf = (to: unknown) => handledByText({ assigneeStaffId: typeof to === 'string' ? to : null, departmentId }, org);
   switch (e.kind) {
     case 'filed':
       return forStaff ? '群众提交投诉' : '您提交了投诉';
     case 'routed': {
-      const to = d.to ? `交由 ${nameOf(org, d.to)} 办理` : '转交监督室处理';
-      if (!forStaff) return `已${to}`;
+      if (!forStaff) return `已交由 ${handlerOf(d.to)} 办理`;
+      const to = d.to ? `交由 ${nameOf(org, d.to)} 办理` : '交由评议办办理';
       const skipped = ((d.steps as { staffId: string; skipped?: string }[]) ?? [])
         .filter((s) => s.skipped)
         .map((s) => `${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped!] ?? ''}`);
-      return skipped.length ? `${skipped.join('，')}，${to}` : to;
+      const why = typeof d.reason === 'string' && ROUTE_REASONS[d.reason] ? [ROUTE_REASONS[d.reason]] : [];
+      return [...why, ...skipped, to].join('，');
     }
     case 'transferred':
       return forStaff
@@ -79,7 +123,9 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean): string | nul
     case 'rated':
       return `${forStaff ? '群众' : '您'}对答复的评价：${RATING_LABELS[d.rating as keyof typeof RATING_LABELS] ?? ''}${d.comment ? `（${String(d.comment)}）` : ''}`;
     case 'reopened':
-      return `重新办理：交由 ${nameOf(org, d.to)}，答复期限 ${dueText(new Date(String(d.replyDueAt)))}`;
+      return `重新办理：交由 ${forStaff ? nameOf(org, d.to) : handlerOf(d.to)}，答复期限 ${dueText(new Date(String(d.replyDueAt)))}`;
+    case 'reviewRequested':
+      return `${forStaff ? '投诉人' : '您'}对不予受理申请复核${d.reason ? `：${String(d.reason)}` : ''}，交由评议办复核，答复期限 ${dueText(new Date(String(d.replyDueAt)))}`;
     case 'closed':
       return d.reason === 'unrated' ? '答复后 7 天未评价，自动办结（未评价）' : '已办结';
     case 'rejected':
@@ -103,6 +149,7 @@ export function briefOf(c: Complaint, org: OrgIndex, now: Date): ComplaintBrief 
     overdue: c.status === 'pending' && now > c.replyDueAt,
     excerpt: [...c.content.split('\n')[0]].slice(0, 40).join(''),
     subject: { kind: c.source, label },
+    handledBy: handledByText(c, org),
   };
 }
 
@@ -114,7 +161,7 @@ export function detailOf(
   const phone = !c.contactPhone ? null : isComplainant ? c.contactPhone : c.anonymous ? null : maskPhone(c.contactPhone);
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
-    const text = eventText(e, org, forStaff);
+    const text = eventText(e, org, forStaff, c.departmentId);
     if (text) timeline.push({ at: e.at.toISOString(), kind: e.kind, text });
   }
   const can = (cmd: Parameters<typeof judge>[0]) => judge(cmd, c.status, relations) === 'ok';
@@ -137,6 +184,7 @@ export function detailOf(
       reject: can('reject'),
       rate: can('rate'),
       revealPhone: can('revealPhone') && !c.anonymous && Boolean(c.contactPhone),
+      requestReview: can('requestReview') && reviewOpen(c, events, now),
     },
     now: now.toISOString(),
   };

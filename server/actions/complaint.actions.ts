@@ -1,9 +1,9 @@
 /** Filing a complaint and following it: the resident's side. */
 import { randomInt } from 'node:crypto';
-import { complaintGetInput, complaintMineInput, complaintRateInput, complaintSubmitInput } from '../contract/complaint.schema';
+import { complaintGetInput, complaintMineInput, complaintRateInput, complaintRequestReviewInput, complaintSubmitInput } from '../contract/complaint.schema';
 import { emptyInput } from '../contract/common.schema';
 import { isBadLevel } from '../domain/evaluation.rules';
-import { nextSweepAt, replyDue, trackingNo } from '../domain/complaint.rules';
+import { nextSweepAt, replyDue, REVIEW_WINDOW_DAYS, reviewOpen, trackingNo } from '../domain/complaint.rules';
 import { route } from '../domain/routing';
 import { shanghaiDate } from '../domain/shanghai-time';
 import { AppError, errors } from '../errors';
@@ -12,7 +12,7 @@ import type { Staff } from '../ports/store';
 import { flagIfNeeded, screenText } from './content-screen';
 import { callerOf, defineAction, type ActionContext } from './define';
 import { notice } from './complaint-notices';
-import { briefOf } from './complaint-views';
+import { briefOf, handledByText, officeHandlers } from './complaint-views';
 import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, viewOf } from './complaint-flow';
 import { requestHash } from './hash';
 import { checkOwnPhotos } from './photos';
@@ -28,21 +28,18 @@ interface Subject {
   windowId: string | null;
   evaluationId: string | null;
   matterId: string | null;
-  /** Who is asked first, and their B post when it is not their own backup. */
-  primaryId: string | null;
-  backupId: string | null;
 }
 
 /** What the complaint is about, from the card, window, department or 差评 it was filed from. */
 async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?: string; departmentId?: string; evaluationId?: string }): Promise<Subject> {
   const { store } = ctx.deps;
-  const none = { cardId: null, windowId: null, evaluationId: null, backupId: null, matterId: null };
+  const none = { cardId: null, windowId: null, evaluationId: null, matterId: null };
   if (input.cardId) {
     const card = await store.cards.byId(input.cardId);
     if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
     return {
       ...none, source: 'card', departmentId: card.departmentId, staffId: card.staffId, cardId: card.id, windowId: card.windowId,
-      matterId: card.matterId, primaryId: card.staffId,
+      matterId: card.matterId,
     };
   }
   if (input.windowId) {
@@ -51,7 +48,6 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
     const onDuty = await windowOnDuty(store, window, ctx.now);
     return {
       ...none, source: 'window', departmentId: window.departmentId, staffId: onDuty?.id ?? null, windowId: window.id,
-      primaryId: window.aStaffId, backupId: window.bStaffId,
     };
   }
   if (input.evaluationId) {
@@ -60,12 +56,12 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
     if (!isBadLevel(ev.level)) throw new AppError('COMPLAINT.NOT_A_BAD_REVIEW', '只有“不满意”或“非常不满意”的评价可以转为投诉', 409);
     return {
       ...none, source: 'evaluation', departmentId: ev.departmentId, staffId: ev.staffId, cardId: ev.cardId, windowId: ev.windowId,
-      evaluationId: ev.id, matterId: ev.matterId, primaryId: ev.staffId,
+      evaluationId: ev.id, matterId: ev.matterId,
     };
   }
   const department = await store.org.departmentById(input.departmentId!);
   if (!department) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
-  return { ...none, source: 'department', departmentId: department.id, staffId: null, primaryId: department.headStaffId };
+  return { ...none, source: 'department', departmentId: department.id, staffId: null };
 }
 
 export const complaintForm = defineAction({
@@ -82,8 +78,9 @@ export const complaintForm = defineAction({
 export const complaintSubmit = defineAction({
   name: 'complaint.submit',
   summary:
-    'Files a complaint about a card, a window, a department or one of the caller’s own 差评. Routed at once ' +
-    '(card staff → B post → department head → supervisors), reply due in 7 days. Idempotent on requestId.',
+    'Files a complaint about a card, a window, a department or one of the caller’s own 差评. Routed at once, never ' +
+    'to the person complained about: to the head of their department (or the head’s B post while away); about a ' +
+    'head, or 廉洁问题, to the office queue. Reply due in 7 days. Idempotent on requestId.',
   input: complaintSubmitInput,
   access: 'identified',
   isReplay: async (_input, ctx) => (await ctx.deps.store.complaints.bySubject(residentHashOf(ctx), 50)).some((c) => c.requestId === ctx.requestId),
@@ -93,13 +90,13 @@ export const complaintSubmit = defineAction({
     if (!settings.categories.includes(input.category)) {
       throw errors.invalid([{ path: 'category', message: `请从以下类别中选择：${settings.categories.join('、')}` }]);
     }
-    const { primaryId, backupId, ...about } = await subjectOf(ctx, input);
+    const about = await subjectOf(ctx, input);
     const screened = await screenText(ctx, 'complaint', input.content);
     const org = await orgIndex(store);
     const department = org.departments.get(about.departmentId)!;
     const routed = route({
-      primary: primaryId ? (org.staff.get(primaryId) ?? null) : null,
-      backupId,
+      about: about.staffId ? (org.staff.get(about.staffId) ?? null) : null,
+      category: input.category,
       department,
       date: shanghaiDate(ctx.now),
       staffById: (id) => org.staff.get(id),
@@ -149,10 +146,10 @@ export const complaintSubmit = defineAction({
       const resident = { actorKind: 'resident' as const, actorStaffId: null };
       const system = { actorKind: 'system' as const, actorStaffId: null };
       const events = [
-        event(ctx, c, 'filed', resident, { requestId: ctx.requestId, by: callerOf(ctx).principal.subject }),
-        event(ctx, c, 'routed', system, { to: c.assigneeStaffId, steps: routed.steps }),
+        event(ctx, c, 'filed', resident, { requestId: ctx.requestId, by: residentHash }),
+        event(ctx, c, 'routed', system, { to: c.assigneeStaffId, reason: routed.reason, steps: routed.steps }),
       ];
-      const recipients = c.assigneeStaffId ? [c.assigneeStaffId] : [...org.staff.values()].filter((s) => s.role === 'admin').map((s) => s.id);
+      const recipients = c.assigneeStaffId ? [c.assigneeStaffId] : officeHandlers(org, c).map((s) => s.id);
       const outbox: OutboxItem[] = recipients.map((staffId) =>
         notice('case.new', { staffId }, c, ctx.now, c.reopenCount, `${c.category}：${[...c.content].slice(0, 30).join('')}`),
       );
@@ -170,6 +167,7 @@ export const complaintSubmit = defineAction({
         trackingNo: row.trackingNo,
         replyDueAt: row.replyDueAt.toISOString(),
         assignee: assignee ? { staffId: assignee.id, name: assignee.name } : null,
+        handledBy: handledByText(row, org),
       };
     }
     throw errors.internal();
@@ -201,14 +199,16 @@ export const complaintGet = defineAction({
 
 export const complaintRate = defineAction({
   name: 'complaint.rate',
-  summary: 'The complainant rates the reply: 满意 / 基本满意 close the case; 不满意 reopens it to the department head with a fresh deadline.',
+  summary:
+    'The complainant rates the reply: 满意 / 基本满意 close the case; 不满意 reopens it one level up with a fresh ' +
+    'deadline (a department’s case to the office queue; an office case stays there, for another admin where there is one).',
   input: complaintRateInput,
   access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const loaded = await loadCase(ctx, input.complaintId);
     const { c, org } = loaded;
-    const by = callerOf(ctx).principal.subject;
+    const by = residentHashOf(ctx);
     if (!(alreadyApplied(ctx, loaded))) {
       authorize('rate', loaded);
       const screened = await screenText(ctx, 'rating', input.comment);
@@ -219,19 +219,53 @@ export const complaintRate = defineAction({
         await applyChange(ctx, c, { status: 'closed', rating: input.rating, ratingComment: input.comment ?? '', closedAt: ctx.now, notifyOpenid: null },
           [rated, event(ctx, c, 'closed', { actorKind: 'system', actorStaffId: null }, { reason: 'rated' })], [], settings);
       } else {
-        // Reopened to the department head (else the supervisors) with a fresh deadline.
-        const department = org.departments.get(c.departmentId);
-        const head = department?.headStaffId ? org.staff.get(department.headStaffId) : undefined;
+        // One level up: the department's case goes to the office queue; an office case stays
+        // there, kept from the admin whose reply was rejected while another admin can take it.
+        const exclude = c.assigneeStaffId === null ? (c.reply?.byStaffId ?? null) : null;
         const reopened: Complaint = {
-          ...c, status: 'pending', assigneeStaffId: head?.id ?? null, replyDueAt: replyDue(ctx.now, settings).dueAt,
+          ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(ctx.now, settings).dueAt,
           reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '',
         };
-        const recipients = head ? [head.id] : [...org.staff.values()].filter((s) => s.role === 'admin').map((s) => s.id);
+        const recipients = officeHandlers(org, c, exclude).map((s) => s.id);
         await applyChange(ctx, c, reopened,
-          [rated, event(ctx, c, 'reopened', { actorKind: 'system', actorStaffId: null }, { to: reopened.assigneeStaffId, replyDueAt: reopened.replyDueAt.toISOString() })],
+          [rated, event(ctx, c, 'reopened', { actorKind: 'system', actorStaffId: null }, { to: null, exclude, replyDueAt: reopened.replyDueAt.toISOString() })],
           recipients.map((staffId) => notice('case.reopened', { staffId }, reopened, ctx.now, reopened.reopenCount, `群众对答复不满意：${c.category}`)),
           settings);
       }
+      await flagIfNeeded(ctx, screened, c.id);
+    }
+    return freshDetail(ctx, input.complaintId);
+  },
+});
+
+export const complaintRequestReview = defineAction({
+  name: 'complaint.requestReview',
+  summary:
+    'The complainant contests a decline (不予受理), once, within 15 days: the case reopens in the office queue ' +
+    'with a fresh 7-day deadline, kept from the admin who declined it while another admin can take it.',
+  input: complaintRequestReviewInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const loaded = await loadCase(ctx, input.complaintId);
+    const { c, org, events } = loaded;
+    if (!alreadyApplied(ctx, loaded)) {
+      authorize('requestReview', loaded);
+      if (!reviewOpen(c, events, ctx.now)) {
+        throw new AppError('COMPLAINT.REVIEW_CLOSED', `复核只能申请一次，且须在不予受理后 ${REVIEW_WINDOW_DAYS} 天内提出`, 409);
+      }
+      const screened = await screenText(ctx, 'rating', input.reason);
+      const settings = await complaintSettings(store);
+      const decliner = [...events].reverse().find((e) => e.kind === 'rejected')?.actorStaffId ?? null;
+      const reopened: Complaint = {
+        ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(ctx.now, settings).dueAt, closedAt: null,
+        reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
+      };
+      const resident = { actorKind: 'resident' as const, actorStaffId: null };
+      await applyChange(ctx, c, reopened,
+        [event(ctx, c, 'reviewRequested', resident, { reason: input.reason, exclude: decliner, replyDueAt: reopened.replyDueAt.toISOString(), requestId: ctx.requestId, by: residentHashOf(ctx) })],
+        officeHandlers(org, c, decliner).map((staffId) => notice('case.reopened', { staffId: staffId.id }, reopened, ctx.now, `${reopened.reopenCount}:review`, `群众对不予受理申请复核：${c.category}`)),
+        settings);
       await flagIfNeeded(ctx, screened, c.id);
     }
     return freshDetail(ctx, input.complaintId);

@@ -5,7 +5,7 @@ import { authSetPassword, authStaffLogin } from './staff-login.actions';
 import { moderationList, moderationResolve } from './moderation.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
-import { complaintForm, complaintGet, complaintMine, complaintRate, complaintSubmit } from './complaint.actions';
+import { complaintForm, complaintGet, complaintMine, complaintRate, complaintRequestReview, complaintSubmit } from './complaint.actions';
 import { complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer } from './complaint-staff.actions';
 import type { ActionDef } from './define';
 import { devIdentities, devLogin } from './dev.actions';
@@ -59,6 +59,7 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   complaintTransfer,
   complaintReject,
   complaintRevealPhone,
+  complaintRequestReview,
   messageList,
   notifyTemplates,
   devClock,

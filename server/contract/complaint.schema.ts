@@ -43,8 +43,10 @@ export interface ComplaintSubmitOutput {
   complaintId: string;
   trackingNo: string;
   replyDueAt: string;
-  /** Null when the case waits in the supervisors' queue. */
+  /** Null when the case waits in the office queue. */
   assignee: StaffRef | null;
+  /** Who handles it, by role, as the complainant is told: "不动产登记科 负责人" or "评议办". */
+  handledBy: string;
 }
 
 export type ComplaintStatus = 'pending' | 'replied' | 'closed' | 'rejected';
@@ -65,6 +67,8 @@ export const RATING_LABELS: Record<Rating | 'none', string> = {
 
 export type TimelineKind =
   | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected'
+  /** The complainant contested a decline: back in the office queue. */
+  | 'reviewRequested'
   /** Staff-only audit entry: someone revealed the contact number. */
   | 'phoneRevealed';
 
@@ -87,6 +91,8 @@ export interface ComplaintBrief {
   /** The first line of the content, for lists. */
   excerpt: string;
   subject: { kind: 'card' | 'window' | 'department' | 'evaluation'; label: string };
+  /** Who handles it, by role: "不动产登记科 负责人", "不动产登记科 负责人（B岗代办）" or "评议办". */
+  handledBy: string;
 }
 
 export interface ComplaintDetail extends ComplaintBrief {
@@ -104,7 +110,7 @@ export interface ComplaintDetail extends ComplaintBrief {
   contactPhone: string | null;
   timeline: TimelineEntry[];
   /** What the reader may do now. */
-  can: { reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean };
+  can: { reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean; requestReview: boolean };
   /** The server's time of this answer: countdowns run from it (the phone's clock may be off). */
   now: string;
 }
@@ -152,6 +158,11 @@ export const complaintRejectInput = z
   .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明不予受理的理由' }).max(REASON_MAX) })
   .strict();
 export type ComplaintRejectInput = z.infer<typeof complaintRejectInput>;
+
+export const complaintRequestReviewInput = z
+  .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明申请复核的理由（至少 5 个字）' }).max(REASON_MAX) })
+  .strict();
+export type ComplaintRequestReviewInput = z.infer<typeof complaintRequestReviewInput>;
 
 /** After any state change: the case as the caller now sees it. */
 export type ComplaintChangeOutput = ComplaintDetail;

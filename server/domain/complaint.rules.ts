@@ -38,23 +38,42 @@ export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'd
 // ---- who may do what -------------------------------------------------------------------------
 
 /**
- * How a caller stands to a case; several at once are possible. `handled`: staff who held the
- * case before (首问负责: the first receiver stays answerable after a transfer) may still read it.
+ * How a caller stands to a case; several at once are possible.
+ * - `handler`: who must answer now — the assignee, or for a case in the office queue any admin
+ *   (except the one whose reply was rejected by 不满意, while another admin can take it);
+ * - `handled`: staff who held the case before (首问负责: the first receiver stays answerable after
+ *   a transfer) may still read it;
+ * - `head`: the head of the case's department, while the department handles it (a case in the
+ *   office queue — about the head, 廉洁问题, reopened — is not theirs, unless it was declined);
+ * - `admin`: the office, which supervises every case;
+ * - `subject`: the person complained about — never a handler or reader, whatever else they are.
  */
-export type Relation = 'complainant' | 'assignee' | 'handled' | 'head' | 'admin' | 'system';
-export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone';
+export type Relation = 'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'system';
+export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone' | 'requestReview';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
-  reply: { from: ['pending'], by: ['assignee', 'head', 'admin'] },
-  transfer: { from: ['pending'], by: ['assignee', 'head', 'admin'] },
-  reject: { from: ['pending'], by: ['head', 'admin'] },
+  reply: { from: ['pending'], by: ['handler', 'head'] },
+  transfer: { from: ['pending'], by: ['handler', 'head'] },
+  // Declining (不予受理) ends a case: the office's decision alone, contestable once (requestReview).
+  reject: { from: ['pending'], by: ['admin'] },
   rate: { from: ['replied'], by: ['complainant'] },
   autoClose: { from: ['replied'], by: ['system'] },
-  revealPhone: { from: ['pending', 'replied', 'closed', 'rejected'], by: ['assignee', 'head', 'admin'] },
+  revealPhone: { from: ['pending', 'replied', 'closed', 'rejected'], by: ['handler'] },
+  requestReview: { from: ['rejected'], by: ['complainant'] },
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
-export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handled', 'head', 'admin'];
+export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handler', 'handled', 'head', 'admin'];
+
+/** The complainant may ask once, within this many days of the decline, for the office to review it. */
+export const REVIEW_WINDOW_DAYS = 15;
+
+/** Whether a declined case may still be contested: once, within REVIEW_WINDOW_DAYS of the decline. */
+export function reviewOpen(c: Pick<Complaint, 'status' | 'closedAt'>, events: readonly { kind: string }[], now: Date): boolean {
+  if (c.status !== 'rejected' || !c.closedAt) return false;
+  if (events.some((e) => e.kind === 'reviewRequested')) return false;
+  return now.getTime() - c.closedAt.getTime() <= REVIEW_WINDOW_DAYS * 24 * 3600 * 1000;
+}
 
 export type Verdict = 'ok' | 'forbidden' | 'illegal';
 

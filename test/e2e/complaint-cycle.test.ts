@@ -1,9 +1,10 @@
 /**
  * A complaint's whole cycle in the browser against `npm start`: a resident complains from a
- * card; the card's staff sees it with its deadline; five days on (dev.clock) the sweep's
- * reminder is in the staff's 消息; the staff replies; the resident reads the reply and rates it
- * 不满意; the case reopens to the department head with a fresh deadline. Screenshots of the
- * resident's case page and the staff inbox go in the README.
+ * card; it goes to the head of the card staff's department — the card's staff sees nothing of
+ * it; the head sees it with its deadline; five days on (dev.clock) the sweep's reminder is in the
+ * head's 消息; the head replies; the resident reads the reply and rates it 不满意; the case
+ * reopens one level up, in the office queue, with a fresh deadline. Screenshots of the
+ * resident's case page and the inbox go in the README.
  */
 import { storedToken } from '../support/browser';
 import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
@@ -11,7 +12,7 @@ import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 const session = e2eSession(2);
 
 
-it('complain → routed with a deadline → reminder after 5 days → reply → 不满意 → reopened to the head', async () => {
+it('complain → routed to the head, never the staff, with a deadline → reminder after 5 days → reply → 不满意 → reopened to the office', async () => {
   const { server, phones: [staffPhone, residentPhone] } = session;
   // Start on a working morning, 10:00 in Shanghai, so "five days later" is a morning too.
   const shanghaiHour = (new Date().getUTCHours() + 8) % 24;
@@ -32,15 +33,25 @@ it('complain → routed with a deadline → reminder after 5 days → reply → 
   await resident.getByPlaceholder('选填，便于回电核实').fill('13812341234');
   await resident.getByRole('button', { name: '提交投诉' }).click();
   await resident.getByText('投诉已提交').waitFor();
-  expect(await resident.getByText(`已交由 ${staffName} 办理`).count()).toBe(1);
+  expect(await resident.getByText('已交由 不动产登记科 负责人 办理', { exact: false }).count()).toBe(1);
   const trackingNo = /TS\d{6}-[2-9A-Z]{4}/.exec(await resident.locator('.complaint-done__no').innerText())![0];
   await resident.getByRole('button', { name: '查看办理进度' }).click();
   await resident.getByText('办理进度', { exact: true }).waitFor();
   await resident.getByText(`投诉编号 ${trackingNo}`).waitFor();
 
-  // The card's staff sees it in the inbox, with its countdown.
+  // The card's staff (whom it is about) has nothing in the inbox.
+  const subject = await staffPhone.context.newPage();
+  await subject.goto(staffLogin);
+  await subject.getByText('投诉待办').first().click();
+  await subject.getByText('待回复 0').waitFor();
+  expect(await subject.getByText(trackingNo).count()).toBe(0);
+  await subject.close();
+
+  // The head of 不动产登记科 sees it in the inbox, with its countdown.
+  const identities = (await server.api('dev.identities', {})).data.identities as { staffId?: string; label: string }[];
+  const estateHead = identities.find((i) => i.label.includes('陈静'))!;
   const staff = await staffPhone.context.newPage();
-  await staff.goto(staffLogin);
+  await staff.goto(`${server.base}/#/dev/login/index?role=staff&staffId=${estateHead.staffId}`);
   await staff.getByText('投诉待办').first().click();
   await staff.getByText('待回复 1').waitFor();
   const item = staff.locator('.complaint-item').first();
@@ -64,21 +75,21 @@ it('complain → routed with a deadline → reminder after 5 days → reply → 
   await staff.getByRole('button', { name: '提交答复' }).click();
   await staff.locator('.complaint__reply').waitFor();
 
-  // The resident reads the reply and rates it 不满意: the case goes back to the head.
+  // The resident reads the reply and rates it 不满意: the case goes one level up, to the office.
   await resident.reload();
   await resident.getByText('已核实，当班人员未一次性告知所需材料').waitFor();
   await resident.getByText('您对答复满意吗？').waitFor();
   await noToast(resident);
   await resident.screenshot({ path: `${SHOTS}/complaint.png`, fullPage: true });
   await resident.getByRole('button', { name: '不满意', exact: true }).click();
-  await resident.getByText(/重新办理：交由 .+，答复期限/).waitFor();
+  await resident.getByText(/重新办理：交由 评议办，答复期限/).waitFor();
   expect(await resident.locator('.complaint__head').innerText()).toContain('待回复');
 
   const residentToken = await storedToken(resident);
   const [mine] = (await server.api('complaint.mine', {}, residentToken!)).data.complaints;
   expect(mine.trackingNo).toBe(trackingNo);
-  const head = await server.api('dev.login', { role: 'admin' });
-  const asHead = await server.api('complaint.get', { complaintId: mine.complaintId }, head.data.token);
-  expect(asHead.data).toMatchObject({ status: 'pending', reopenCount: 1 });
-  expect(new Date(asHead.data.replyDueAt).getTime()).toBeGreaterThan(new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000);
+  const office = await server.api('dev.login', { role: 'admin' });
+  const asOffice = await server.api('complaint.get', { complaintId: mine.complaintId }, office.data.token);
+  expect(asOffice.data).toMatchObject({ status: 'pending', reopenCount: 1, assignee: null, handledBy: '评议办', can: { reply: true } });
+  expect(new Date(asOffice.data.replyDueAt).getTime()).toBeGreaterThan(new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000);
 });

@@ -169,11 +169,13 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
   // openapi is a test double for WeChat's subscribeMessage.send: it records calls and answers
   // 43101 for one OPENID. Not proven: WeChat's real validation of templates and field values.
   const sends: any[] = [];
+  /** OPENIDs whose consent is used up (43101). */
+  const refusing = new Set<string>();
   const openapi = {
     subscribeMessage: {
       send: async (params: any) => {
         sends.push(params);
-        if (params.touser === staffA.openid) throw Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101, errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg' });
+        if (refusing.has(params.touser)) throw Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101, errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg' });
         return { errCode: 0 };
       },
     },
@@ -187,6 +189,7 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
   let calls = 0;
   beforeEach(() => {
     sends.length = 0;
+    refusing.clear();
   });
 
   async function setup() {
@@ -205,19 +208,22 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
 
   it('a filed complaint pushes the template to the handler; 43101 falls back to the B post', async () => {
     const { call, store } = await setup();
+    // The handler is the head of the card staff's department; their consent is used up, 李强 is their B post.
+    refusing.add(head.openid!);
+    await store.org.putStaff({ ...head, backupStaffId: staffB.id });
     const card = await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 });
     const filed = await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '服务态度', content: '窗口人员态度生硬' });
     expect(filed.ok).toBe(true);
     // The api function delivered within the call: A refused (43101), so B got the same notice.
     await call('o-resident', 'complaint.mine', {}); // a later call delivers the queued fallback
-    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[staffA.openid, 'TPL-NEW'], [staffB.openid, 'TPL-NEW']]);
+    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[head.openid, 'TPL-NEW'], [staffB.openid, 'TPL-NEW']]);
     expect(sends[0]).toMatchObject({
       page: `staff/case/index?id=${filed.data.complaintId}`,
       data: { character_string1: { value: filed.data.trackingNo }, thing2: { value: '服务态度' }, time3: { value: '2026-12-01 23:59' } },
     });
     const items = await store.outbox.byComplaint(filed.data.complaintId);
     const byRecipient = Object.fromEntries(items.map((i) => ['staffId' in i.recipient ? i.recipient.staffId : '', i.status]));
-    expect(byRecipient).toEqual({ [staffA.id]: 'undeliverable', [staffB.id]: 'sent' });
+    expect(byRecipient).toEqual({ [head.id]: 'undeliverable', [staffB.id]: 'sent' });
   });
 
   it('the complainant is pushed "reply ready" through their sealed OPENID, which leaves the case when it closes', async () => {
@@ -228,9 +234,9 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     expect(stored?.notifyOpenid).toMatch(/^v1\./);
     expect(JSON.stringify(stored)).not.toContain('o-resident-9');
     sends.length = 0;
-    await call(staffB.openid!, 'complaint.reply', { complaintId: filed.data.complaintId, content: '已加急办理，明天可领取' });
+    await call(head.openid!, 'complaint.reply', { complaintId: filed.data.complaintId, content: '已加急办理，明天可领取' });
     expect(sends.map((p) => [p.touser, p.templateId, p.page])).toEqual([['o-resident-9', 'TPL-REPLIED', `pages/complaint/index?id=${filed.data.complaintId}`]]);
-    const asStaff = await call(staffB.openid!, 'complaint.get', { complaintId: filed.data.complaintId });
+    const asStaff = await call(head.openid!, 'complaint.get', { complaintId: filed.data.complaintId });
     expect(JSON.stringify(asStaff)).not.toMatch(/o-resident-9|v1\./);
     await call('o-resident-9', 'complaint.rate', { complaintId: filed.data.complaintId, rating: 'satisfied' });
     expect((await store.complaints.byId(filed.data.complaintId))?.notifyOpenid).toBeNull();
@@ -249,13 +255,14 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     clock.set('2026-11-29T02:00:00.000Z');
     expect(await sweep()).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
     expect(await sweep()).toEqual({ cases: 0, rectifications: 0, delivered: 0 });
-    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[staffB.openid, 'TPL-REMIND']]);
+    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[head.openid, 'TPL-REMIND']]);
     // Overdue escalation has no template here: it reaches the in-app 消息 only.
     clock.set('2026-12-02T02:00:00.000Z');
     expect((await sweep()).cases).toBe(1);
     expect(sends).toHaveLength(1);
     const headMessages = await call(head.openid!, 'message.list', {});
-    expect(headMessages.data.messages.map((m: any) => m.title)).toContain('投诉逾期督办');
+    // The head handles it (the card staff's department): told it is overdue, as its handler.
+    expect(headMessages.data.messages.map((m: any) => m.title)).toContain('投诉已逾期');
   });
 });
 
@@ -370,14 +377,14 @@ describe('CloudBase function: content security (msgSecCheck v2 before storing wh
     const { call, card } = await setup();
     const filed = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '窗口人员态度生硬' });
     const id = filed.data.complaintId;
-    const risky = await call(staffA.openid!, 'complaint.reply', { complaintId: id, content: '加微信领红包，我们私下解决' });
+    const risky = await call(head.openid!, 'complaint.reply', { complaintId: id, content: '加微信领红包，我们私下解决' });
     expect(risky.error.code).toBe('CONTENT.RISKY');
-    expect((await call(staffA.openid!, 'complaint.reply', { complaintId: id, content: '已批评教育当事人，并公开致歉' })).ok).toBe(true);
+    expect((await call(head.openid!, 'complaint.reply', { complaintId: id, content: '已批评教育当事人，并公开致歉' })).ok).toBe(true);
     expect((await call('o-resident', 'complaint.rate', { complaintId: id, rating: 'satisfied', comment: '处理得很及时' })).ok).toBe(true);
     expect(checked.map((c) => [c.openid, c.content])).toEqual([
       ['o-resident', '窗口人员态度生硬'],
-      [staffA.openid, '加微信领红包，我们私下解决'],
-      [staffA.openid, '已批评教育当事人，并公开致歉'],
+      [head.openid, '加微信领红包，我们私下解决'],
+      [head.openid, '已批评教育当事人，并公开致歉'],
       ['o-resident', '处理得很及时'],
     ]);
   });

@@ -49,14 +49,24 @@ export function describeComplaints(open: () => Promise<TestHost>) {
   });
 
   describe('filing', () => {
-    it('a complaint from a card goes to the card’s staff, due by the end of the 7th day in Shanghai', async () => {
+    it('a complaint from a card goes to the head of the card staff’s department — never to the staff — due by the end of the 7th day in Shanghai', async () => {
       const out = await file();
       expect(out).toEqual({
         complaintId: expect.stringMatching(/^[0-9A-Za-z]{20}$/),
         trackingNo: expect.stringMatching(/^TS261124-[2-9A-Z]{4}$/),
         replyDueAt: '2026-12-01T15:59:59.999Z',
-        assignee: { staffId: staffA.id, name: staffA.name },
+        assignee: { staffId: head.id, name: head.name },
+        handledBy: `${dept.name} 负责人`,
       });
+      // The person complained about: nothing in their inbox, the case does not exist for them.
+      expect((await ok('complaint.inbox', {}, staff)).complaints).toEqual([]);
+      await refused(call('complaint.get', { complaintId: out.complaintId }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.reply', { complaintId: out.complaintId, content: '我来答复这条投诉' }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.transfer', { complaintId: out.complaintId, toStaffId: staffB.id, reason: '我想转走' }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.revealPhone', { complaintId: out.complaintId }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      const own = await ok('complaint.get', { complaintId: out.complaintId }, resident);
+      expect(own.handledBy).toBe(`${dept.name} 负责人`);
+      expect(own.timeline.map((t: any) => t.text)).toEqual(['您提交了投诉', `已交由 ${dept.name} 负责人 办理`]);
       const mine = await ok('complaint.mine', {}, resident);
       expect(mine.complaints).toEqual([
         expect.objectContaining({ complaintId: out.complaintId, status: 'pending', statusLabel: '待回复', overdue: false, category: '服务态度' }),
@@ -94,19 +104,45 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await ok('complaint.submit', payload, resident);
     });
 
-    it('a window complaint goes to its A post, or to the B post while A is on leave', async () => {
+    it('a window complaint goes to the head; while the head is away, to the head’s B post — never the staff on duty', async () => {
       const a = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '窗口长时间无人' }, resident);
-      expect(a.assignee).toEqual({ staffId: staffA.id, name: staffA.name });
-      await host.store.org.putStaff({ ...staffA, leave: [{ from: '2026-11-24', to: '2026-11-30' }] });
+      expect(a.assignee).toEqual({ staffId: head.id, name: head.name });
+      await host.store.org.putStaff({ ...head, backupStaffId: staffB.id, leave: [{ from: '2026-11-24', to: '2026-11-30' }] });
       const b = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '窗口长时间无人' }, other);
-      expect(b.assignee).toEqual({ staffId: staffB.id, name: staffB.name });
+      expect(b).toMatchObject({ assignee: { staffId: staffB.id, name: staffB.name }, handledBy: `${dept.name} 负责人（B岗代办）` });
       const seen = await ok('complaint.get', { complaintId: b.complaintId }, backup);
-      expect(seen.timeline.map((t: any) => t.text)).toContain(`${staffA.name}休假，交由 ${staffB.name} 办理`);
+      expect(seen.timeline.map((t: any) => t.text)).toContain(`${head.name}休假，交由 ${staffB.name} 办理`);
       const asResident = await ok('complaint.get', { complaintId: b.complaintId }, other);
-      expect(asResident.timeline.map((t: any) => t.text)).toEqual(['您提交了投诉', `已交由 ${staffB.name} 办理`]);
+      expect(asResident.timeline.map((t: any) => t.text)).toEqual(['您提交了投诉', `已交由 ${dept.name} 负责人（B岗代办） 办理`]);
+      // While 李强 (the B post) is the one on duty, a complaint about him skips him too: the office queue.
+      await host.store.org.putStaff({ ...staffA, leave: [{ from: '2026-11-24', to: '2026-11-30' }] });
+      const c = await ok('complaint.submit', { windowId: window1.id, category: '服务态度', content: '李强值班时态度不好' }, { resident: 'carol' });
+      expect(c).toMatchObject({ assignee: null, handledBy: '评议办' });
+      const asOffice = await ok('complaint.get', { complaintId: c.complaintId }, headAs);
+      expect(asOffice.timeline.map((t: any) => t.text)).toContain(`${head.name}休假，${staffB.name}为被投诉人，交由评议办办理`);
     });
 
-    it('a department complaint goes to its head; without a head, to the supervisors’ queue', async () => {
+    it('a complaint about a head, and every 廉洁问题, goes to the office queue, not to the head', async () => {
+      const headOf2: Staff = { ...outsider, id: 'STAFF00010', number: 'B010', name: '赵静', openid: 'openid-zhao' };
+      await host.store.org.putStaff(headOf2);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: headOf2.id });
+      // A 廉洁问题 about 王丽: the office, whoever heads her department.
+      const integrity = await file({ category: '廉洁问题', content: '窗口人员暗示要好处费才能加快' });
+      expect(integrity).toMatchObject({ assignee: null, handledBy: '评议办' });
+      expect((await ok('complaint.get', { complaintId: integrity.complaintId }, headAs)).timeline.map((t: any) => t.text)).toContain('廉洁问题，交由评议办办理');
+      // About 社保服务科's head (a department complaint names nobody; a window complaint names the staff on duty).
+      const win2 = { ...window1, id: 'WIN0000002', name: '5号窗口', departmentId: dept2.id, aStaffId: headOf2.id, bStaffId: null };
+      await host.store.org.putWindow(win2);
+      const aboutHead = await ok('complaint.submit', { windowId: win2.id, category: '服务态度', content: '科长在窗口态度很差' }, resident);
+      expect(aboutHead).toMatchObject({ assignee: null, handledBy: '评议办' });
+      // The head sees neither in their inbox, and cannot open them.
+      expect((await ok('complaint.inbox', {}, { staff: headOf2 })).complaints).toEqual([]);
+      await refused(call('complaint.get', { complaintId: aboutHead.complaintId }, { staff: headOf2 }), 'COMPLAINT.NOT_FOUND', 404);
+      // The office handles them: reply, and the phone for the handler.
+      expect((await ok('complaint.inbox', {}, headAs)).complaints.map((c: any) => c.complaintId)).toEqual(expect.arrayContaining([integrity.complaintId, aboutHead.complaintId]));
+    });
+
+    it('a department complaint goes to its head; without a head, to the office queue', async () => {
       expect((await ok('complaint.submit', { departmentId: dept.id, category: '其他', content: '大厅排队叫号混乱' }, resident)).assignee)
         .toEqual({ staffId: head.id, name: head.name });
       const queued = await ok('complaint.submit', { departmentId: dept2.id, category: '其他', content: '社保窗口中午不开放' }, resident);
@@ -118,16 +154,16 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     it('carries cloud-storage photos (WeChat) to the case’s readers; an unknown upload id is refused', async () => {
       const photo = 'cloud://env-1.abcd/complaints/2026/a1.jpg';
       const { complaintId } = await file({ photos: [photo] });
-      expect((await ok('complaint.get', { complaintId }, staff)).photos).toEqual([{ fileId: photo, url: photo }]);
+      expect((await ok('complaint.get', { complaintId }, headAs)).photos).toEqual([{ fileId: photo, url: photo }]);
       await refused(call('complaint.submit', { departmentId: dept.id, category: '其他', content: '附一张不存在的照片', photos: ['f_AAAAAAAAAAAAAAAAAAAA'] }, resident), 'REQUEST.INVALID', 400);
       await refused(call('complaint.submit', { departmentId: dept.id, category: '其他', content: '附一个别处的文件', photos: ['cloud://env-1.abcd/secrets/key.txt'] }, resident), 'REQUEST.INVALID', 400);
     });
 
-    it('a 差评 becomes a follow-up case for the staff it was about', async () => {
+    it('a 差评 becomes a follow-up case for the head of the rated staff’s department', async () => {
       const cardId = await issueCard();
       const ev = await ok('evaluation.submit', { cardId, level: 2 }, resident);
       const out = await ok('complaint.submit', { evaluationId: ev.evaluationId, category: '服务态度', content: '评价不满意，希望回电说明', contactPhone: '13900001111' }, resident);
-      expect(out.assignee).toEqual({ staffId: staffA.id, name: staffA.name });
+      expect(out.assignee).toEqual({ staffId: head.id, name: head.name });
       const good = await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, other);
       await refused(call('complaint.submit', { evaluationId: good.evaluationId, category: '其他', content: '好评也想投诉一下' }, other), 'COMPLAINT.NOT_A_BAD_REVIEW', 409);
       await refused(call('complaint.submit', { evaluationId: ev.evaluationId, category: '其他', content: '别人的评价不能用' }, other), 'EVALUATION.NOT_FOUND', 404);
@@ -135,33 +171,40 @@ export function describeComplaints(open: () => Promise<TestHost>) {
   });
 
   describe('who sees what', () => {
-    it('staff see the case without the complainant: phone masked, identity nowhere', async () => {
+    it('the handler sees the case without the complainant: phone masked, identity nowhere', async () => {
       const { complaintId } = await file();
-      const seen = await ok('complaint.get', { complaintId }, staff);
-      expect(seen).toMatchObject({ contactPhone: '138****1234', anonymous: false, can: { reply: true, transfer: true, reject: false, rate: false, revealPhone: true } });
+      const seen = await ok('complaint.get', { complaintId }, headAs);
+      expect(seen).toMatchObject({ contactPhone: '138****1234', anonymous: false, can: { reply: true, transfer: true, reject: true, rate: false, revealPhone: true } });
       const own = await ok('complaint.get', { complaintId }, resident);
       expect(own).toMatchObject({ contactPhone: '13812341234', can: { reply: false, rate: false } });
       const row = await host.store.complaints.byId(complaintId);
       expect(JSON.stringify(seen)).not.toContain(row!.subjectHash);
-      expect(JSON.stringify(await ok('complaint.inbox', {}, staff))).not.toMatch(/13812341234|subjectHash/);
+      expect(JSON.stringify(await ok('complaint.inbox', {}, headAs))).not.toMatch(/13812341234|subjectHash/);
+      // Nothing in the timeline names the complainant: not the OPENID or device id, not even its hash.
+      const events = await host.store.complaints.timeline(complaintId);
+      expect(JSON.stringify(events)).not.toMatch(/alice|wx:|guest:/);
     });
 
     it('an anonymous complaint shows no phone to any staff, and it cannot be revealed', async () => {
       const { complaintId } = await file({ anonymous: true });
-      for (const as of [staff, headAs]) {
+      for (const as of [headAs]) {
         const seen = await ok('complaint.get', { complaintId }, as);
         expect(seen.contactPhone).toBeNull();
         expect(JSON.stringify(seen)).not.toMatch(/1234/);
       }
-      await refused(call('complaint.revealPhone', { complaintId }, staff), 'COMPLAINT.NO_PHONE', 409);
+      await refused(call('complaint.revealPhone', { complaintId }, headAs), 'COMPLAINT.NO_PHONE', 409);
       expect((await ok('complaint.get', { complaintId }, resident)).contactPhone).toBe('13812341234');
     });
 
-    it('revealing a number is logged where supervisors see it, not the complainant', async () => {
+    it('only the handler may reveal the number (logged where staff see it, not the complainant); anyone else gets 403', async () => {
       const { complaintId } = await file();
-      expect(await ok('complaint.revealPhone', { complaintId }, staff)).toEqual({ contactPhone: '13812341234' });
+      await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, headAs);
+      // The head now supervises (reads) but does not handle: no phone.
+      expect((await ok('complaint.get', { complaintId }, headAs)).can.revealPhone).toBe(false);
+      await refused(call('complaint.revealPhone', { complaintId }, headAs), 'AUTH.FORBIDDEN', 403);
+      expect(await ok('complaint.revealPhone', { complaintId }, backup)).toEqual({ contactPhone: '13812341234' });
       const asHead = await ok('complaint.get', { complaintId }, headAs);
-      expect(asHead.timeline.map((t: any) => t.text)).toContain(`${staffA.name} 查看了联系电话`);
+      expect(asHead.timeline.map((t: any) => t.text)).toContain(`${staffB.name} 查看了联系电话`);
       const asResident = await ok('complaint.get', { complaintId }, resident);
       expect(asResident.timeline.some((t: any) => t.kind === 'phoneRevealed')).toBe(false);
     });
@@ -176,55 +219,94 @@ export function describeComplaints(open: () => Promise<TestHost>) {
   });
 
   describe('handling', () => {
-    it('reply → the resident rates 不满意 → reopened to the head with a fresh deadline', async () => {
+    it('reply → the resident rates 不满意 → reopened one level up (the office queue) with a fresh deadline', async () => {
       const { complaintId } = await file();
+      await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, headAs);
       host.setNow('2026-11-26T02:00:00.000Z');
-      const replied = await ok('complaint.reply', { complaintId, content: '已核实，向您致歉并加强培训' }, staff);
-      expect(replied).toMatchObject({ status: 'replied', reply: { content: '已核实，向您致歉并加强培训', by: staffA.name } });
+      const replied = await ok('complaint.reply', { complaintId, content: '已核实，向您致歉并加强培训' }, backup);
+      expect(replied).toMatchObject({ status: 'replied', reply: { content: '已核实，向您致歉并加强培训', by: staffB.name } });
       const seen = await ok('complaint.get', { complaintId }, resident);
       expect(seen.can.rate).toBe(true);
       host.setNow('2026-11-27T02:00:00.000Z');
       const reopened = await ok('complaint.rate', { complaintId, rating: 'unsatisfied', comment: '没有解决问题' }, resident);
-      expect(reopened).toMatchObject({ status: 'pending', reopenCount: 1, assignee: { staffId: head.id }, replyDueAt: '2026-12-04T15:59:59.999Z' });
-      expect(reopened.timeline.map((t: any) => t.kind)).toEqual(['filed', 'routed', 'replied', 'rated', 'reopened']);
-      const headInbox = await ok('complaint.inbox', {}, headAs);
-      expect(headInbox.complaints.map((c: any) => c.complaintId)).toContain(complaintId);
+      expect(reopened).toMatchObject({ status: 'pending', reopenCount: 1, assignee: null, handledBy: '评议办', replyDueAt: '2026-12-04T15:59:59.999Z' });
+      expect(reopened.timeline.map((t: any) => t.kind)).toEqual(['filed', 'routed', 'transferred', 'replied', 'rated', 'reopened']);
+      // The department's handler no longer handles it; the office (admins) does.
+      await refused(call('complaint.reply', { complaintId, content: '再答复一次试试' }, backup), 'AUTH.FORBIDDEN', 403);
+      const officeInbox = await ok('complaint.inbox', {}, headAs);
+      expect(officeInbox.complaints.map((c: any) => c.complaintId)).toContain(complaintId);
+    });
+
+    it('an office case rated 不满意 stays with the office, for another admin than the one who replied', async () => {
+      const second: Staff = { ...outsider, id: 'STAFF00011', number: 'Z002', name: '刘洋', role: 'admin', openid: 'openid-liu' };
+      await host.store.org.putStaff(second);
+      const { complaintId } = await file({ category: '廉洁问题', content: '窗口人员收受购物卡' });
+      await ok('complaint.reply', { complaintId, content: '已移交纪检组核查，核查结果将告知您' }, headAs);
+      const reopened = await ok('complaint.rate', { complaintId, rating: 'unsatisfied' }, resident);
+      expect(reopened).toMatchObject({ status: 'pending', assignee: null, handledBy: '评议办' });
+      await refused(call('complaint.reply', { complaintId, content: '我再答复一次这条' }, headAs), 'AUTH.FORBIDDEN', 403);
+      await ok('complaint.reply', { complaintId, content: '纪检组已核实，已严肃处理' }, { staff: second });
     });
 
     it('满意 closes the case; rating again is refused as an illegal transition', async () => {
       const { complaintId } = await file();
-      await ok('complaint.reply', { complaintId, content: '已重新说明所需材料' }, staff);
+      await ok('complaint.reply', { complaintId, content: '已重新说明所需材料' }, headAs);
       const closed = await ok('complaint.rate', { complaintId, rating: 'satisfied' }, resident);
       expect(closed).toMatchObject({ status: 'closed', statusLabel: '已办结', rating: { rating: 'satisfied', label: '满意' } });
       await refused(call('complaint.rate', { complaintId, rating: 'basic' }, resident), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
-      await refused(call('complaint.reply', { complaintId, content: '再补充一次答复' }, staff), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
+      await refused(call('complaint.reply', { complaintId, content: '再补充一次答复' }, headAs), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
     });
 
     it('transfer keeps the deadline (首问负责) and needs a reason; the new handler has it', async () => {
       const { complaintId, replyDueAt } = await file();
-      const moved = await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, staff);
+      // Never to the person complained about.
+      await refused(call('complaint.transfer', { complaintId, toStaffId: staffA.id, reason: '让她自己处理' }, headAs), 'COMPLAINT.TO_SUBJECT', 409);
+      const moved = await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, headAs);
       expect(moved).toMatchObject({ assignee: { staffId: staffB.id }, replyDueAt });
       expect((await ok('complaint.inbox', {}, backup)).complaints.map((c: any) => c.complaintId)).toEqual([complaintId]);
-      // The first receiver may still read the case (首问负责) but no longer act on it.
-      expect((await ok('complaint.get', { complaintId }, staff)).can).toMatchObject({ reply: false, transfer: false });
-      await refused(call('complaint.reply', { complaintId, content: '转出后不能再答复' }, staff), 'AUTH.FORBIDDEN', 403);
-      expect((await ok('complaint.get', { complaintId }, resident)).timeline.at(-1).text).toBe(`已转交 ${staffB.name} 办理`);
-      await refused(call('complaint.transfer', { complaintId, toStaffId: staffA.id, reason: '' }, backup), 'REQUEST.INVALID', 400);
-      await refused(call('complaint.transfer', { complaintId, toStaffId: 'NoSuchStaff01', reason: '转给不存在的人' }, backup), 'STAFF.NOT_FOUND', 404);
+      // Passed on by 李强 to a colleague outside: 李强 may still read the case (首问负责) but no longer act on it.
+      await ok('complaint.transfer', { complaintId, toStaffId: outsider.id, reason: '属于社保服务科的业务' }, backup);
+      expect((await ok('complaint.get', { complaintId }, backup)).can).toMatchObject({ reply: false, transfer: false });
+      await refused(call('complaint.reply', { complaintId, content: '转出后不能再答复' }, backup), 'AUTH.FORBIDDEN', 403);
+      expect((await ok('complaint.get', { complaintId }, resident)).timeline.at(-1).text).toBe(`已转交 ${outsider.name} 办理`);
+      await refused(call('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '' }, { staff: outsider }), 'REQUEST.INVALID', 400);
+      await refused(call('complaint.transfer', { complaintId, toStaffId: 'NoSuchStaff01', reason: '转给不存在的人' }, { staff: outsider }), 'STAFF.NOT_FOUND', 404);
     });
 
-    it('only a department head or supervisor may reject, with a reason the complainant sees', async () => {
-      const { complaintId } = await file();
-      await refused(call('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, staff), 'AUTH.FORBIDDEN', 403);
-      await ok('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, headAs);
+    it('only the office may decline, with a reason the complainant sees; a head gets 403; the complainant may contest once within 15 days', async () => {
+      const headOf2: Staff = { ...outsider, id: 'STAFF00010', number: 'B010', name: '赵静', openid: 'openid-zhao' };
+      await host.store.org.putStaff(headOf2);
+      await host.store.org.putDepartment({ ...dept2, headStaffId: headOf2.id });
+      const { complaintId } = await ok('complaint.submit', { departmentId: dept2.id, category: '其他', content: '社保窗口中午不开放' }, resident);
+      await refused(call('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, { staff: headOf2 }), 'AUTH.FORBIDDEN', 403);
+      await refused(call('complaint.reject', { complaintId, reason: '不属于本部门职责范围' }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      await ok('complaint.reject', { complaintId, reason: '不属于本部门职责范围，请向市医保局反映' }, headAs);
       const seen = await ok('complaint.get', { complaintId }, resident);
-      expect(seen).toMatchObject({ status: 'rejected', statusLabel: '不予受理', rejectReason: '不属于本部门职责范围' });
+      expect(seen).toMatchObject({ status: 'rejected', statusLabel: '不予受理', rejectReason: '不属于本部门职责范围，请向市医保局反映', can: { requestReview: true } });
+      // The head still sees what their department's case came to.
+      expect((await ok('complaint.get', { complaintId }, { staff: headOf2 })).status).toBe('rejected');
+      await refused(call('complaint.requestReview', { complaintId, reason: '这就是窗口的问题' }, other), 'COMPLAINT.NOT_FOUND', 404);
+      host.setNow('2026-12-05T02:00:00.000Z');
+      const reviewed = await ok('complaint.requestReview', { complaintId, reason: '窗口就在社保大厅，理应受理' }, resident);
+      expect(reviewed).toMatchObject({ status: 'pending', assignee: null, handledBy: '评议办', replyDueAt: '2026-12-12T15:59:59.999Z', can: { requestReview: false } });
+      expect(reviewed.timeline.at(-1).text).toBe('您对不予受理申请复核：窗口就在社保大厅，理应受理，交由评议办复核，答复期限 2026-12-12 23:59');
+      // Once only.
+      await ok('complaint.reject', { complaintId, reason: '复核后仍不属于本单位职责' }, headAs);
+      await refused(call('complaint.requestReview', { complaintId, reason: '我还是不服这个决定' }, resident), 'COMPLAINT.REVIEW_CLOSED', 409);
+    });
+
+    it('a decline can be contested only within 15 days', async () => {
+      const { complaintId } = await file();
+      await ok('complaint.reject', { complaintId, reason: '重复投诉，已于上周答复' }, headAs);
+      host.setNow('2026-12-10T02:00:00.000Z');
+      await refused(call('complaint.requestReview', { complaintId, reason: '那次答复我也不满意' }, resident), 'COMPLAINT.REVIEW_CLOSED', 409);
     });
 
     it('two replies at once: exactly one wins, the other gets 409', async () => {
       const { complaintId } = await file();
+      await ok('complaint.transfer', { complaintId, toStaffId: staffB.id, reason: '属于李强负责的业务' }, headAs);
       const results = await Promise.all([
-        call('complaint.reply', { complaintId, content: '王丽的答复内容' }, staff),
+        call('complaint.reply', { complaintId, content: '李强的答复内容' }, backup),
         call('complaint.reply', { complaintId, content: '张敏的答复内容' }, headAs),
       ]);
       expect(results.filter((r) => r.body.ok)).toHaveLength(1);
@@ -237,9 +319,9 @@ export function describeComplaints(open: () => Promise<TestHost>) {
 
     it('a retried reply (same requestId) answers the same and changes nothing', async () => {
       const { complaintId } = await file();
-      const first = await ok('complaint.reply', { complaintId, content: '已处理完毕' }, staff, 'reply-retry-0001');
+      const first = await ok('complaint.reply', { complaintId, content: '已处理完毕' }, headAs, 'reply-retry-0001');
       const before = await host.store.counts();
-      expect(await ok('complaint.reply', { complaintId, content: '已处理完毕' }, staff, 'reply-retry-0001')).toEqual(first);
+      expect(await ok('complaint.reply', { complaintId, content: '已处理完毕' }, headAs, 'reply-retry-0001')).toEqual(first);
       expect(await host.store.counts()).toEqual(before);
     });
 
@@ -248,14 +330,16 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       host.setNow('2026-11-28T02:00:00.000Z');
       const b = await file({}, other);
       host.setNow('2026-11-30T02:00:00.000Z'); // a is due 12-01 (soon), b 12-05
-      const inbox = await ok('complaint.inbox', { tab: 'dueSoon' }, staff);
+      const inbox = await ok('complaint.inbox', { tab: 'dueSoon' }, headAs);
       expect(inbox.counts).toEqual({ pending: 2, dueSoon: 1, overdue: 0, replied: 0 });
       expect(inbox.complaints.map((c: any) => c.complaintId)).toEqual([a.complaintId]);
       host.setNow('2026-12-02T02:00:00.000Z');
-      const late = await ok('complaint.inbox', { tab: 'overdue' }, staff);
+      const late = await ok('complaint.inbox', { tab: 'overdue' }, headAs);
       expect(late.complaints).toEqual([expect.objectContaining({ complaintId: a.complaintId, overdue: true })]);
-      await ok('complaint.reply', { complaintId: b.complaintId, content: '已电话联系说明' }, staff);
-      expect((await ok('complaint.inbox', { tab: 'replied' }, staff)).complaints.map((c: any) => c.complaintId)).toEqual([b.complaintId]);
+      await ok('complaint.reply', { complaintId: b.complaintId, content: '已电话联系说明' }, headAs);
+      expect((await ok('complaint.inbox', { tab: 'replied' }, headAs)).complaints.map((c: any) => c.complaintId)).toEqual([b.complaintId]);
+      // The staff member they are about sees none of them, in any tab.
+      expect((await ok('complaint.inbox', {}, staff)).counts).toEqual({ pending: 0, dueSoon: 0, overdue: 0, replied: 0 });
     });
   });
 
@@ -298,7 +382,7 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       const a = await file();
       await file({}, other);
       host.setNow('2026-11-26T02:00:00.000Z');
-      await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, staff);
+      await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, headAs);
       await ok('complaint.rate', { complaintId: a.complaintId, rating: 'unsatisfied' }, resident);
       host.setNow('2026-12-03T02:00:00.000Z'); // b is past its deadline, unanswered
       const out = await ok('stats.overview', month, headAs);

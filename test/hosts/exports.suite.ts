@@ -76,7 +76,7 @@ export function describeExports(open: () => Promise<TestHost>) {
     const a = await ok('complaint.submit', { cardId: await issueCard(), category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, { resident: 'r1' });
     await ok('complaint.submit', { cardId: await issueCard(), category: '办事效率', content: '材料一次没说清' }, { resident: 'r2' });
     host.setNow('2026-11-26T02:00:00.000Z');
-    await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, { staff: staffA });
+    await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, { staff: head });
     await ok('complaint.rate', { complaintId: a.complaintId, rating: 'satisfied' }, { resident: 'r1' });
     const out = await ok('export.complaints', month, office);
     expect(out).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2 });

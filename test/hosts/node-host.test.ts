@@ -383,8 +383,11 @@ describe('Node host: notices and the local clock', () => {
     const scheduler = startScheduler(host.core, { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 });
     await scheduler.runOnce();
     await scheduler.stop();
-    const inbox = () => host.post('message.list', '{}', as(staff)).then((r) => r.json().data.messages.map((m: any) => m.title));
+    // The case went to the head of the card staff's department, who is told; the staff member is not.
+    const handler = await login({ role: 'admin', staffId: head.id });
+    const inbox = () => host.post('message.list', '{}', as(handler)).then((r) => r.json().data.messages.map((m: any) => m.title));
     expect(await inbox()).toEqual(['新投诉待处理']);
+    expect((await host.post('message.list', '{}', as(staff))).json().data.messages).toEqual([]);
     // Five days on (the test clock is frozen; dev.clock moves it the way it moves the local clock).
     host.setNow('2026-11-29T02:00:00.000Z');
     expect((await host.post('sweep.run', '{}')).json().data).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
@@ -432,8 +435,8 @@ describe('Node host: complaint photos', () => {
     expect(filed.statusCode).toBe(200);
     const { complaintId } = filed.json().data;
     expect((await fileWith(alice, [fileId], 'photo-case-0001')).json().data.complaintId).toBe(complaintId);
-    const staff = await login({ role: 'staff', staffId: staffA.id });
-    const detail = (await host.post('complaint.get', JSON.stringify({ complaintId }), { authorization: staff })).json().data;
+    const handler = await login({ role: 'admin', staffId: head.id });
+    const detail = (await host.post('complaint.get', JSON.stringify({ complaintId }), { authorization: handler })).json().data;
     expect(detail.photos).toEqual([{ fileId, url: expect.stringMatching(new RegExp(`^/files/${fileId}\\?e=\\d+&s=`)) }]);
     const img = await fetch(`${host.base}${detail.photos[0].url}`);
     expect(img.status).toBe(200);

@@ -14,7 +14,7 @@ import { startProductionHost, type ProductionHost } from '../../server/hosts/nod
 import { fixedClock } from '../../server/ports/clock';
 import { memoryLogger } from '../../server/ports/logger';
 import { freshDatabase } from '../support/postgres-server';
-import { seedOrg, staffA } from '../support/fixtures';
+import { head, seedOrg, staffA } from '../support/fixtures';
 
 const secrets = { SESSION_SECRET: 's'.repeat(40), IDENTITY_PEPPER: 'p'.repeat(40) };
 const baseEnv = (databaseUrl: string) => ({
@@ -228,7 +228,9 @@ describe('two instances on one PostgreSQL', () => {
     await roundsAt('2026-11-29T03:00:00.000Z'); // two days before the deadline: reminders
     await roundsAt('2026-12-02T03:00:00.000Z'); // overdue: escalation
 
-    const inbox = (await post(a, 'message.list', {}, staffToken)).data.messages as { kind: string }[];
+    // The cases went to the head of the card staff's department: their 消息 has every notice once.
+    const headToken = a.core.deps.tokens.sign({ subject: `wx:${head.openid}`, staffId: head.id }, 30 * 86400, clock.now());
+    const inbox = (await post(a, 'message.list', {}, headToken)).data.messages as { kind: string }[];
     const count = (kind: string) => inbox.filter((m) => m.kind === kind).length;
     expect([count('case.new'), count('case.remind'), count('case.overdue')]).toEqual([4, 4, 4]);
     const db = await openPostgres(env.DATABASE_URL, 1);

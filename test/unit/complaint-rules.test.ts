@@ -11,22 +11,21 @@ import type { ComplaintStatus } from '../../server/contract/complaint.schema';
 import { complaint, dept, head, staffA, staffB } from '../support/fixtures';
 
 describe('state machine: every state × command × relation', () => {
-  // Written out by hand from the rules (投诉办法): reply/transfer by the handler, the head or a
-  // supervisor while pending; reject only by the head or a supervisor; the complainant rates a
-  // reply; the system closes an unrated one; the phone is for handlers, heads and supervisors;
-  // a former handler may only read.
+  // Written out by hand from the rules (投诉办法, DOMAIN.md §5): reply/transfer by the handler
+  // (the assignee, or an admin for the office queue) or the head of a case the department
+  // handles, while pending; decline only by the office; the complainant rates a reply and may
+  // contest a decline; the system closes an unrated one; the phone is for the handler alone; a
+  // former handler, a supervising admin and the person complained about never act.
+  const none = { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', handler: 'forbidden', head: 'forbidden', admin: 'forbidden', subject: 'forbidden', system: 'forbidden' } as const;
+  const all = { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' } as const;
   const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
-    reply: { complainant: 'forbidden', handled: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    transfer: { complainant: 'forbidden', handled: 'forbidden', assignee: { pending: 'ok' }, head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    reject: { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', head: { pending: 'ok' }, admin: { pending: 'ok' }, system: 'forbidden' },
-    rate: { complainant: { replied: 'ok' }, handled: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: 'forbidden' },
-    autoClose: { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', head: 'forbidden', admin: 'forbidden', system: { replied: 'ok' } },
-    revealPhone: {
-      complainant: 'forbidden', handled: 'forbidden', system: 'forbidden',
-      assignee: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
-      head: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
-      admin: { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' },
-    },
+    reply: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
+    transfer: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
+    reject: { ...none, admin: { pending: 'ok' } },
+    rate: { ...none, complainant: { replied: 'ok' } },
+    autoClose: { ...none, system: { replied: 'ok' } },
+    revealPhone: { ...none, handler: all },
+    requestReview: { ...none, complainant: { rejected: 'ok' } },
   };
   const statuses: ComplaintStatus[] = ['pending', 'replied', 'closed', 'rejected'];
   const rows = Object.entries(expected).flatMap(([command, byRelation]) =>
@@ -114,30 +113,37 @@ describe('the sweep schedule of one case', () => {
   });
 });
 
-describe('routing (首问负责, AB岗)', () => {
+describe('routing: never to the person complained about (DOMAIN.md §5)', () => {
   const staff = new Map([staffA, staffB, head].map((s) => [s.id, s]));
-  const input = { department: dept, date: '2026-11-24', staffById: (id: string) => staff.get(id), reachable: () => true, backupId: null };
+  const input = { department: dept, category: '服务态度', date: '2026-11-24', staffById: (id: string) => staff.get(id), reachable: () => true };
 
-  it('goes to the staff member the complaint is about', () => {
-    expect(route({ ...input, primary: staffA })).toEqual({ assignee: staffA, steps: [{ staffId: staffA.id, role: 'primary' }] });
+  it('a complaint about a staff member goes to their department’s head, saying why', () => {
+    expect(route({ ...input, about: staffA })).toEqual({ assignee: head, reason: 'about-staff', steps: [{ staffId: head.id, role: 'head' }] });
   });
-  it('passes to the B post while the A post is on leave, saying why', () => {
-    // staffB is on leave 12-01…12-03; their backup is staffA.
-    expect(route({ ...input, primary: staffB, date: '2026-12-02' })).toEqual({
-      assignee: staffA,
-      steps: [{ staffId: staffB.id, role: 'primary', skipped: 'on-leave' }, { staffId: staffA.id, role: 'backup' }],
+  it('a complaint to a department goes to its head', () => {
+    expect(route({ ...input, about: null })).toMatchObject({ assignee: head, reason: 'department' });
+  });
+  it('a complaint about the head, and every 廉洁问题, goes to the office queue', () => {
+    expect(route({ ...input, about: head })).toEqual({ assignee: null, reason: 'about-head', steps: [] });
+    expect(route({ ...input, about: staffA, category: '廉洁问题' })).toEqual({ assignee: null, reason: 'integrity', steps: [] });
+    expect(route({ ...input, about: null, category: '廉洁问题' })).toMatchObject({ assignee: null, reason: 'integrity' });
+  });
+  it('while the head is away, to the head’s B post — unless that is the person complained about', () => {
+    const away = { ...head, leave: [{ from: '2026-11-24', to: '2026-11-30' }], backupStaffId: staffB.id };
+    const withBackup = new Map([...staff, [head.id, away]]);
+    const byId = (id: string) => withBackup.get(id);
+    expect(route({ ...input, staffById: byId, about: staffA })).toEqual({
+      assignee: staffB, reason: 'about-staff',
+      steps: [{ staffId: head.id, role: 'head', skipped: 'on-leave' }, { staffId: staffB.id, role: 'backup' }],
+    });
+    expect(route({ ...input, staffById: byId, about: staffB })).toEqual({
+      assignee: null, reason: 'about-staff',
+      steps: [{ staffId: head.id, role: 'head', skipped: 'on-leave' }, { staffId: staffB.id, role: 'backup', skipped: 'complained-about' }],
     });
   });
-  it('then to the department head, then to the supervisors’ queue', () => {
-    const unreachable = route({ ...input, primary: staffA, reachable: (s) => s.id === head.id });
-    expect(unreachable.assignee).toBe(head);
-    expect(unreachable.steps.map((s) => s.skipped ?? 'chosen')).toEqual(['unreachable', 'unreachable', 'chosen']);
-    const nobody = route({ ...input, primary: staffA, reachable: () => false });
-    expect(nobody.assignee).toBeNull();
-    expect(nobody.steps).toHaveLength(3);
-  });
-  it('a department complaint goes to the head', () => {
-    expect(route({ ...input, primary: head }).assignee).toBe(head);
+  it('without a reachable head, to the office queue', () => {
+    expect(route({ ...input, about: staffA, reachable: () => false })).toMatchObject({ assignee: null, steps: [{ staffId: head.id, skipped: 'unreachable' }] });
+    expect(route({ ...input, department: { ...dept, headStaffId: null }, about: staffA })).toEqual({ assignee: null, reason: 'about-staff', steps: [] });
   });
 });
 

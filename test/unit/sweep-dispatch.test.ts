@@ -13,7 +13,7 @@ import type { PushChannel, PushResult } from '../../server/ports/push';
 import type { OutboxItem } from '../../server/ports/complaint-store';
 import type { Core } from '../../server/core';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
-import { head, seedOrg, staffA, staffB } from '../support/fixtures';
+import { dept, head, seedOrg, staffA, staffB } from '../support/fixtures';
 
 afterAll(closeSharedPglite);
 
@@ -38,11 +38,13 @@ beforeEach(async () => {
   clock.set('2026-11-24T02:00:00.000Z');
   const store = await freshPgliteStore();
   await seedOrg(store);
+  // 王丽 heads the department here, so she handles what is filed about 李强's cards (never 李强).
+  await store.org.putDepartment({ ...dept, headStaffId: staffA.id });
   core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger });
 });
 
 async function fileCase() {
-  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffA.id));
+  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffB.id));
   return act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬' }, alice);
 }
 
@@ -187,7 +189,7 @@ describe('rectification items in the sweep', () => {
 });
 
 it('forgets a complainant’s call-back number 90 days after the case closes, in the sweep', async () => {
-  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffA.id));
+  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffB.id));
   const { complaintId } = await act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, alice);
   await act('complaint.reply', { complaintId, content: '已核实，向您致歉' }, asStaff(staffA.id));
   await act('complaint.rate', { complaintId, rating: 'satisfied' }, alice);

@@ -8,7 +8,7 @@ import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/clou
 import { caller, db, docs, loadApi } from './support/cloud-backend';
 import { act, people, seedHall, TEMPLATE_IDS, type Api } from './support/hall';
 import { createMiniProgram, type MiniProgram } from './support/mini-program';
-import { matter1, staffA, window1 } from '../support/fixtures';
+import { head, matter1, staffA, window1 } from '../support/fixtures';
 
 jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(60_000);
@@ -56,11 +56,19 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await mp.waitForText('投诉已提交', '投诉编号');
   const [stored] = docs('complaints');
   expect(stored).toMatchObject({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', status: 'pending', contactPhone: '13812341234' });
-  expect(stored.assigneeStaffId).toEqual(expect.any(String));
+  // Routed to the head of 王丽's department, never to 王丽 herself; the resident is told by role.
+  expect(stored.assigneeStaffId).toBe(head.id);
+  expect(mp.current().text()).toContain('已交由 不动产登记科 负责人 办理');
   expect(JSON.stringify(stored)).not.toContain(RESIDENT);
   // 答复后微信通知我: the resident's one template, asked by a tap.
   await mp.tap('答复后微信通知我');
   expect(mp.wx.record.subscribeRequests.at(-1)).toEqual([TEMPLATE_IDS.caseReplied]);
+
+  // 王丽, whom it is about, has nothing in 投诉待办.
+  setCaller(staffA.openid!);
+  await mp.relaunch('/staff/inbox/index');
+  await mp.waitForText('待回复 0');
+  expect(mp.current().text()).not.toContain(stored.trackingNo);
 
   // The handler the case was routed to: 投诉待办 with its countdown, then the case.
   const handler = docs('staff').find((s: any) => (s._id ?? s.id) === stored.assigneeStaffId);

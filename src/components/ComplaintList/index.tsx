@@ -34,7 +34,7 @@ export default function ComplaintList({ items, now, showAssignee = false, onOpen
             <View className="complaint-item__foot">
               <Text className="muted">
                 {c.trackingNo} · {shanghaiDateTime(c.createdAt)}
-                {showAssignee ? ` · ${c.assignee?.name ?? '监督室'}` : ''}
+                {showAssignee ? ` · ${c.assignee?.name ?? '评议办'}` : ''}
               </Text>
               {c.status === 'pending' ? (
                 <Tag theme={due.overdue ? 'danger' : due.soon ? 'warning' : 'primary'} variant="outline">

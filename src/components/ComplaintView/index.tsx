@@ -13,10 +13,12 @@ interface ComplaintViewProps {
   c: ComplaintDetail;
   /** The server's clock (see lib/countdown), for the deadline. */
   now: number;
+  /** Staff read the handler's name; the complainant is told the handler by role. */
+  staffView?: boolean;
 }
 
 /** One case as its reader may see it: what was said, the deadline, the reply, and the timeline. */
-export default function ComplaintView({ c, now }: ComplaintViewProps) {
+export default function ComplaintView({ c, now, staffView = false }: ComplaintViewProps) {
   const due = countdown(c.replyDueAt, now);
   const urls = c.photos.map((p) => photoSrc(p.url));
   return (
@@ -39,7 +41,8 @@ export default function ComplaintView({ c, now }: ComplaintViewProps) {
             </Tag>
           </InfoRow>
         ) : null}
-        {c.assignee && c.status === 'pending' ? <InfoRow label="办理人">{c.assignee.name}</InfoRow> : null}
+        {c.status === 'pending' ? <InfoRow label="办理">{`由 ${c.handledBy} 办理`}</InfoRow> : null}
+        {c.assignee && c.status === 'pending' && staffView ? <InfoRow label="办理人">{c.assignee.name}</InfoRow> : null}
         {c.contactPhone ? <InfoRow label="联系电话">{c.contactPhone}</InfoRow> : null}
         {c.anonymous ? <InfoRow label="匿名">工作人员看不到投诉人的电话</InfoRow> : null}
         <Text className="complaint__content">{c.content}</Text>

@@ -50,7 +50,7 @@ function Done({ out }: { out: ComplaintSubmitOutput }) {
       <Text className="complaint-done__title">投诉已提交</Text>
       <Text className="complaint-done__no">投诉编号 {out.trackingNo}</Text>
       <Text className="muted">
-        {out.assignee ? `已交由 ${out.assignee.name} 办理。` : '已转交监督室处理。'}
+        {`已交由 ${out.handledBy} 办理。`}
         将在 {chineseDate(shanghaiDate(out.replyDueAt))}（{shanghaiDateTime(out.replyDueAt).slice(11)}）前答复您，答复后请对结果进行评价。
       </Text>
       {canSubscribe && !subscribed ? (

@@ -10,7 +10,7 @@ import { usePageParams } from '../../lib/page-params';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { ApiError, messageOf } from '../../services/api-error';
-import { getComplaint, rateReply } from '../../services/complaint';
+import { getComplaint, rateReply, requestReview } from '../../services/complaint';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Textarea from '../../ui/Textarea';
@@ -38,7 +38,7 @@ function RateReply({ c, onDone }: { c: ComplaintDetail; onDone: (next: Complaint
   return (
     <View className="block">
       <Text className="block__title">您对答复满意吗？</Text>
-      <Text className="muted">选“不满意”会交由部门负责人重新办理。</Text>
+      <Text className="muted">选“不满意”会交由上一级（评议办）重新办理。</Text>
       <View className="gap" />
       <Textarea value={comment} maxlength={200} placeholder="想补充的话（选填）" onChange={setComment} />
       {RATING_CHOICES.map((r) => (
@@ -55,6 +55,39 @@ function RateReply({ c, onDone }: { c: ComplaintDetail; onDone: (next: Complaint
           </Button>
         </View>
       ))}
+    </View>
+  );
+}
+
+/** 不予受理: the complainant may ask the office once, within 15 days, to review the decision. */
+function RequestReview({ c, onDone }: { c: ComplaintDetail; onDone: (next: ComplaintDetail) => void }) {
+  const [reason, setReason] = useState('');
+  const [sending, setSending] = useState(false);
+  const ids = useRef(new IntentIds()).current;
+  async function send() {
+    if (sending) return;
+    if (reason.trim().length < 5) return toast('请写明申请复核的理由（至少 5 个字）');
+    setSending(true);
+    try {
+      onDone(await requestReview(c.complaintId, reason.trim(), ids.idFor(reason.trim())));
+      toast('已提交复核申请', true);
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setSending(false);
+    }
+  }
+  return (
+    <View className="block">
+      <Text className="block__title">对不予受理有异议？</Text>
+      <Text className="muted">可以在 15 天内申请一次复核，由评议办重新审查并在 7 天内答复。</Text>
+      <View className="gap" />
+      <Textarea value={reason} maxlength={200} placeholder="请写明您认为应当受理的理由" onChange={setReason} />
+      <View className="gap-top">
+        <Button theme="primary" variant="outline" size="large" block loading={sending} onClick={() => void send()}>
+          申请复核
+        </Button>
+      </View>
     </View>
   );
 }
@@ -77,6 +110,7 @@ export default function ComplaintPage() {
             <>
               <ComplaintView c={c} now={now} />
               {c.can.rate ? <RateReply c={c} onDone={setFresh} /> : null}
+              {c.can.requestReview ? <RequestReview c={c} onDone={setFresh} /> : null}
             </>
           );
         }}

@@ -137,7 +137,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
         const c = fresh ?? loaded;
         return (
           <>
-            <ComplaintView c={c} now={serverClock(c.now)()} />
+            <ComplaintView c={c} now={serverClock(c.now)()} staffView />
             <RevealPhone c={c} />
             <Actions c={c} onChanged={setFresh} />
             {isAdmin ? (

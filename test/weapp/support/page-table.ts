@@ -44,10 +44,13 @@ const PAGES: Record<string, PageCase> = {
   'pages/complaint/index': {
     audience: 'everyone',
     query: (d) => `id=${d.complaintId}`,
-    // The complainant's page; a head of another department is refused (what staff may read of it is the routing's concern).
-    shows: (who, d) => (who === 'resident' ? [`投诉编号 ${d.trackingNo}`, COMPLAINT, '办理进度'] : who === 'head' ? ['未找到该投诉'] : [d.trackingNo]),
+    // The complainant's page. It went to 不动产登记科's head (the admin here): 王丽, whom it is
+    // about, and the head of another department are told it does not exist.
+    shows: (who, d) =>
+      who === 'resident' ? [`投诉编号 ${d.trackingNo}`, COMPLAINT, `由 ${dept.name} 负责人 办理`, '办理进度'] : who === 'admin' ? [d.trackingNo] : ['未找到该投诉'],
+    hides: (who) => (who === 'staff' || who === 'head' ? [COMPLAINT] : []),
   },
-  'pages/messages/index': { audience: 'everyone', shows: (who) => (who === 'staff' ? ['新投诉待处理', COMPLAINT] : who === 'admin' ? ['新的整改任务'] : ['暂无消息']) },
+  'pages/messages/index': { audience: 'everyone', shows: (who) => (who === 'admin' ? ['新投诉待处理', COMPLAINT, '新的整改任务'] : ['暂无消息']) },
   'pages/results/index': { audience: 'everyone', shows: () => ['评议结果暂未公布'] },
   'staff/home/index': {
     audience: 'staff',
@@ -67,11 +70,13 @@ const PAGES: Record<string, PageCase> = {
     shows: (who) => (who === 'head' ? ['未找到该监督卡'] : ['办事监督卡', '填发人', `${staffA.name}（工号 ${staffA.number}）`, '扫码评价']),
     hides: (who) => (who === 'head' ? [matter1.name] : []),
   },
-  'staff/inbox/index': { audience: 'staff', shows: (who, d) => (who === 'head' ? ['待回复 0', '没有待回复的投诉'] : ['待回复 1', d.trackingNo, '还剩']) },
+  // The person complained about (王丽) never sees the case; the head who handles it does.
+  'staff/inbox/index': { audience: 'staff', shows: (who, d) => (who === 'admin' ? ['待回复 1', d.trackingNo, '还剩'] : ['待回复 0', '没有待回复的投诉']) },
   'staff/case/index': {
     audience: 'staff',
     query: (d) => `id=${d.complaintId}`,
-    shows: (who, d) => (who === 'head' ? ['未找到该投诉或无权查看'] : [`投诉编号 ${d.trackingNo}`, COMPLAINT, '提交答复']),
+    shows: (who, d) => (who === 'admin' ? [`投诉编号 ${d.trackingNo}`, COMPLAINT, '提交答复', '不予受理'] : ['未找到该投诉或无权查看']),
+    hides: (who) => (who === 'admin' ? [] : [COMPLAINT]),
   },
   'staff/bind/index': { audience: 'everyone', shows: () => ['绑定工作人员身份', '绑定码'] },
   'staff/login/index': { audience: 'everyone', shows: () => ['工作人员登录', '在微信中使用时，无需登录'] },
