@@ -7,6 +7,9 @@ import {
 import type { EvaluationForm } from '../contract/evaluation.schema';
 import {
   amendableUntil,
+  CARD_WINDOW_DAYS,
+  CARD_WINDOW_KEY,
+  cardEvaluableUntil,
   detailsProblem,
   hasDetails,
   hasReason,
@@ -31,6 +34,9 @@ function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
   }
 }
 
+/** Staff do not rate their own department's service (no one can stuff the figures). */
+const selfEvaluation = () => new AppError('EVALUATION.SELF', '工作人员不能评价本部门的服务', 403);
+
 function residentHash(ctx: ActionContext) {
   return subjectHash(ctx.deps.config.identityPepper, callerOf(ctx).principal.subject);
 }
@@ -46,8 +52,10 @@ export const evaluationForm_ = defineAction({
 export const evaluationSubmit = defineAction({
   name: 'evaluation.submit',
   summary:
-    'One tap: a level (5 非常满意 … 1 非常不满意) for a card or a window visit; details optional. ' +
-    'One per resident per visit; a repeat with the same requestId returns the first result.',
+    'One tap: a level (5 非常满意 … 1 非常不满意) for a card or a window visit; details optional. A card takes ' +
+    'one evaluation (its first evaluator owns it; others get 409 CARD.ALREADY_EVALUATED), from issue until 30 days ' +
+    'after its due date (409 CARD.EVALUATION_CLOSED); a window one per resident per day; no staff member rates their ' +
+    'own department (403 EVALUATION.SELF). A repeat with the same requestId returns the first result.',
   input: evaluationSubmitInput,
   access: 'identified',
   isReplay: async (_input, ctx) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId),
@@ -62,18 +70,27 @@ export const evaluationSubmit = defineAction({
     if (input.cardId) {
       const card = await store.cards.byId(input.cardId);
       if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
-      if (caller.staff?.id === card.staffId) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
+      if (caller.staff && caller.staff.departmentId === card.departmentId) throw selfEvaluation();
+      const days = (await store.settings.get<number>(CARD_WINDOW_KEY)) ?? CARD_WINDOW_DAYS;
+      if (ctx.now > cardEvaluableUntil(card.dueAt, days)) {
+        throw new AppError('CARD.EVALUATION_CLOSED', `这张监督卡已超过评价期限（办结期限后 ${days} 天内可评价）`, 409);
+      }
       target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId, matterId: card.matterId };
     } else {
       const window = await store.org.windowById(input.windowId!);
       if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
       // A window's evaluation is attributed to whoever is on duty there now (AB岗).
+      if (caller.staff && caller.staff.departmentId === window.departmentId) throw selfEvaluation();
       const onDuty = await windowOnDuty(store, window, ctx.now);
-      if (onDuty && caller.staff?.id === onDuty.id) throw new AppError('EVALUATION.SELF', '不能评价自己办理的事项', 403);
       target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id, matterId: null };
     }
 
     const screened = await screenText(ctx, 'evaluation', input.comment);
+    // 一事一评: the first resident identity that evaluates a card owns its evaluation (the last
+    // check before the write, so a refused submission claims nothing).
+    if (target.cardId && (await store.evaluations.claimCard(target.cardId, residentHash(ctx), ctx.now)) !== residentHash(ctx)) {
+      throw new AppError('CARD.ALREADY_EVALUATED', '这张监督卡已经评价过了：一事一评，每张卡只能评价一次', 409);
+    }
     const hash = requestHash(input);
     const result = await store.evaluations.insert({
       id: ids.next(),

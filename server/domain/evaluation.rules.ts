@@ -24,6 +24,17 @@ export function visitKey(target: { cardId?: string; windowId?: string }, at: Dat
   return target.cardId ? `card:${target.cardId}` : `window:${target.windowId}:${shanghaiDate(at)}`;
 }
 
+/**
+ * 一事一评 within a time window after the service (GB/T 39734 §7.2): a card takes its evaluation
+ * from issue until this many days after its due date (setting `evaluation.cardWindowDays`).
+ */
+export const CARD_WINDOW_DAYS = 30;
+export const CARD_WINDOW_KEY = 'evaluation.cardWindowDays';
+
+export function cardEvaluableUntil(dueAt: Date, days = CARD_WINDOW_DAYS): Date {
+  return new Date(dueAt.getTime() + days * 24 * 3600 * 1000);
+}
+
 export function amendableUntil(createdAt: Date, hours = AMEND_HOURS): Date {
   return new Date(createdAt.getTime() + hours * 3600_000);
 }

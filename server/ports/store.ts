@@ -146,6 +146,11 @@ export interface EvaluationStore {
   amend(id: string, details: EvaluationDetails): Promise<Evaluation | null>;
   /** The resident's own evaluations, newest first. */
   bySubject(subjectHash: string, limit: number): Promise<Evaluation[]>;
+  /**
+   * 一事一评: claims the card for this resident unless someone claimed it first; resolves to the
+   * owner's hash either way. Atomic: of two concurrent claims exactly one wins.
+   */
+  claimCard(cardId: string, subjectHash: string, at: Date): Promise<string>;
 }
 
 export interface SettingsStore {

@@ -96,6 +96,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         await store.cards.insert(card());
       });
 
+      it('claims a card for its first evaluator, once, even when claims race (一事一评)', async () => {
+        const at = new Date('2026-11-24T03:00:00.000Z');
+        const owners = await Promise.all(['subj-1', 'subj-2', 'subj-3'].map((h) => store.evaluations.claimCard('CARD000000000000001', h, at)));
+        expect(new Set(owners).size).toBe(1);
+        expect(['subj-1', 'subj-2', 'subj-3']).toContain(owners[0]);
+        expect(await store.evaluations.claimCard('CARD000000000000001', 'subj-9', at)).toBe(owners[0]);
+        expect((await store.counts()).card_claims).toBe(1);
+      });
+
       it('inserts one evaluation and reads it back by id, visit and subject', async () => {
         const e = evaluation();
         expect(await store.evaluations.insert(e)).toEqual({ created: true, row: e });
@@ -185,7 +194,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0, content_flags: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0, content_flags: 0, card_claims: 0,
         });
         expect(head.role).toBe('admin');
       });

@@ -173,9 +173,44 @@ export function describeActions(open: () => Promise<TestHost>) {
       await refused(host.call('evaluation.amend', { evaluationId, level: 1 }, staff, rid('am')), 'EVALUATION.NOT_FOUND', 404);
     });
 
-    it('staff cannot evaluate their own card', async () => {
+    it('staff cannot evaluate their own card, nor a colleague’s card or window in their department', async () => {
       const { cardId } = await issueCard();
       await refused(host.call('evaluation.submit', { cardId, level: 5 }, staff, rid('ev')), 'EVALUATION.SELF', 403);
+      await refused(host.call('evaluation.submit', { cardId, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
+      await refused(host.call('evaluation.submit', { windowId: window1.id, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
+      // Staff of another department are served like anyone else.
+      const elsewhere = { ...staffB, id: 'STAFF00008', number: 'B008', name: '周敏', departmentId: 'DEPT000002', openid: 'openid-zhou' };
+      await host.store.org.putStaff(elsewhere);
+      await ok('evaluation.submit', { cardId, level: 4 }, { staff: elsewhere }, rid('ev'));
+    });
+
+    it('一事一评: a card takes one evaluation — its first evaluator owns it, any other identity gets 409', async () => {
+      const { cardId } = await issueCard();
+      const first = await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
+      for (const someone of [other, { resident: 'carol' }, { resident: 'dave' }]) {
+        await refused(host.call('evaluation.submit', { cardId, level: 5 }, someone, rid('ev')), 'CARD.ALREADY_EVALUATED', 409);
+      }
+      // The owner may still amend, and gets 409 ALREADY_SUBMITTED for a second tap, as before.
+      await ok('evaluation.amend', { evaluationId: first.evaluationId, level: 4 }, resident);
+      await refused(host.call('evaluation.submit', { cardId, level: 3 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
+    });
+
+    it('of several identities at once on one card, exactly one is stored', async () => {
+      const { cardId } = await issueCard();
+      const answers = await Promise.all(['p1', 'p2', 'p3', 'p4'].map((r) => host.call('evaluation.submit', { cardId, level: 5 }, { resident: r }, rid('ev'))));
+      expect(answers.filter((a) => a.body.ok)).toHaveLength(1);
+      expect(answers.filter((a) => !a.body.ok).map((a) => a.body.error.code)).toEqual(['CARD.ALREADY_EVALUATED', 'CARD.ALREADY_EVALUATED', 'CARD.ALREADY_EVALUATED']);
+      expect((await host.store.counts()).evaluations).toBe(1);
+    });
+
+    it('a card takes evaluations until 30 days after its due date (a setting), then 409 CARD.EVALUATION_CLOSED', async () => {
+      const { cardId, dueAt } = await issueCard();
+      const due = new Date(dueAt).getTime();
+      host.setNow(new Date(due + 30 * 24 * 3600 * 1000 + 1000).toISOString());
+      const error = await refused(host.call('evaluation.submit', { cardId, level: 5 }, resident, rid('ev')), 'CARD.EVALUATION_CLOSED', 409);
+      expect(error.message).toContain('30 天');
+      await host.store.settings.put('evaluation.cardWindowDays', 60);
+      await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
     });
 
     it('a window QR evaluation goes to the A post, or to the B backup while A is away', async () => {

@@ -356,10 +356,10 @@ export function describeComplaints(open: () => Promise<TestHost>) {
 
   describe('statistics (stats.overview)', () => {
     const month = { from: '2026-11-01', to: '2026-11-30' };
+    // 一事一评: one card per evaluation.
     const evaluate = async (n: number, level: number, offset = 0) => {
-      const cardId = await issueCard();
       const reason = level <= 2 ? { comment: '等候时间太长' } : {};
-      for (let i = 0; i < n; i++) await ok('evaluation.submit', { cardId, level, dimensions: { attitude: level }, ...reason }, { resident: `r${offset + i}` });
+      for (let i = 0; i < n; i++) await ok('evaluation.submit', { cardId: await issueCard(), level, dimensions: { attitude: level }, ...reason }, { resident: `r${offset + i}` });
     };
 
     it('the office sees every figure; staff see their own, withheld below 5 evaluations', async () => {
@@ -447,8 +447,10 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
 
     it('scopes figures to a matter (办事事项): its cards’ evaluations and complaints; a head only for their department’s matters', async () => {
-      const { cardId } = await ok('card.issue', { matterId: matter1.id, matter: matter1.name, matterType: matter1.type, promisedDays: 5 }, staff);
-      for (let i = 0; i < 5; i++) await ok('evaluation.submit', { cardId, level: 4 }, { resident: `m${i}` });
+      const matterCard = async () => (await ok('card.issue', { matterId: matter1.id, matter: matter1.name, matterType: matter1.type, promisedDays: 5 }, staff)).cardId as string;
+      const cardId = await matterCard();
+      await ok('evaluation.submit', { cardId, level: 4 }, { resident: 'm0' });
+      for (let i = 1; i < 5; i++) await ok('evaluation.submit', { cardId: await matterCard(), level: 4 }, { resident: `m${i}` });
       await evaluate(2, 1, 20); // another card, no matter
       await ok('complaint.submit', { cardId, category: '办事效率', content: '材料要求前后说法不一致' }, resident);
       const byMatter = await ok('stats.overview', { ...month, matterId: matter1.id }, headAs);
@@ -460,9 +462,8 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
 
     it('shows comments without identity, dated by day, to the office and the head only', async () => {
-      const cardId = await issueCard();
-      await ok('evaluation.submit', { cardId, level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'c1' });
-      await ok('evaluation.submit', { cardId, level: 5 }, { resident: 'c2' });
+      await ok('evaluation.submit', { cardId: await issueCard(), level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'c1' });
+      await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, { resident: 'c2' });
       const out = await ok('stats.comments', month, headAs);
       expect(out.comments).toEqual([{ date: '2026-11-24', department: dept.name, window: '3号窗口', staff: staffA.name, level: 2, levelLabel: '不满意', tags: ['办事拖拉'], comment: '等候时间太长' }]);
       expect(JSON.stringify(out)).not.toMatch(/c1|subj|T\d\d:/);
@@ -492,8 +493,7 @@ export function describeComplaints(open: () => Promise<TestHost>) {
     });
 
     it('the office enters scores (fields merge) and grades the department under the quotas', async () => {
-      const cardId = await issueCard();
-      for (let i = 0; i < 3; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `assess-${i}` });
+      for (let i = 0; i < 3; i++) await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, { resident: `assess-${i}` });
       await ok('assessment.score', { year: 2026, staffId: staffA.id, peer: 90, head: 88, self: 100 }, headAs);
       await ok('assessment.score', { year: 2026, staffId: staffB.id, peer: 80 }, headAs);
       expect(await ok('assessment.score', { year: 2026, staffId: staffB.id, head: 85 }, headAs)).toEqual({ year: 2026, staffId: staffB.id, peer: 80, head: 85, self: null });

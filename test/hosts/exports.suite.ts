@@ -52,9 +52,8 @@ export function describeExports(open: () => Promise<TestHost>) {
   });
 
   it('exports the period’s evaluations, one row each, without anything that identifies the evaluator', async () => {
-    const cardId = await issueCard();
-    await ok('evaluation.submit', { cardId, level: 5, dimensions: { attitude: 5 }, tags: ['热情周到'] }, { resident: 'r1' });
-    await ok('evaluation.submit', { cardId, level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'r2' });
+    await ok('evaluation.submit', { cardId: await issueCard(), level: 5, dimensions: { attitude: 5 }, tags: ['热情周到'] }, { resident: 'r1' });
+    await ok('evaluation.submit', { cardId: await issueCard(), level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'r2' });
     const out = await ok('export.evaluations', month, office);
     expect(out).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2, fileName: '评价明细_2026-11-01_2026-11-30.xlsx' });
     expect(out.size).toBeGreaterThan(1000);
@@ -89,8 +88,7 @@ export function describeExports(open: () => Promise<TestHost>) {
   });
 
   it('exports the rankings as the office sees them', async () => {
-    const cardId = await issueCard();
-    for (let i = 0; i < 5; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `r${i}` });
+    for (let i = 0; i < 5; i++) await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, { resident: `r${i}` });
     const out = await ok('export.rankings', { ...month, by: 'department' }, office);
     const sheet = await download(out.url);
     expect(sheet.header).toEqual(['名次', '部门', '评价数', '满意率（%）', '差评率（%）']);
@@ -145,10 +143,11 @@ export function describeReport(open: () => Promise<TestHost>) {
   });
 
   it('sums up the period and lists overdue cases and open rectifications, with its Excel file', async () => {
-    const cardId = (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId;
-    for (let i = 0; i < 4; i++) await ok('evaluation.submit', { cardId, level: 5 }, { resident: `r${i}` });
+    const newCard = async () => (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId as string;
+    const cardId = await newCard();
+    for (let i = 0; i < 4; i++) await ok('evaluation.submit', { cardId: await newCard(), level: 5 }, { resident: `r${i}` });
     await ok('evaluation.submit', { cardId, level: 1, tags: ['办事拖拉', '态度生硬'], comment: '来回跑了三趟' }, { resident: 'r8' });
-    await ok('evaluation.submit', { cardId, level: 2, tags: ['办事拖拉'], comment: '等太久' }, { resident: 'r9' });
+    await ok('evaluation.submit', { cardId: await newCard(), level: 2, tags: ['办事拖拉'], comment: '等太久' }, { resident: 'r9' });
     const late = await ok('complaint.submit', { cardId, category: '办事效率', content: '材料一次没说清，跑了三趟' }, { resident: 'r8' });
     await ok('rectification.create', { source: 'evaluations', problem: '材料清单未一次性告知', ownerDepartmentId: dept.id, dueOn: '2026-11-20' }, office);
     host.setNow('2026-11-24T02:00:00.000Z');

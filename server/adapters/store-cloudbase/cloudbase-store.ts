@@ -117,6 +117,12 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
         return { created: false, conflict: row.requestId === e.requestId ? 'request' : 'visit', row };
       },
       byId: (id) => first(col('evaluations').where({ id }), toEvaluation),
+      async claimCard(cardId, subjectHash, at) {
+        // The card id is the claim's _id: the database lets one add win.
+        const holder = () => docWith('card_claims', { _id: cardId });
+        const existing = await addUnique('card_claims', cardId, { subjectHash, claimedAt: at }, holder);
+        return existing ? String(existing.subjectHash) : subjectHash;
+      },
       bySubjectAndVisit: (subjectHash, visitKey) => byKey('evaluations', visitDocKey(subjectHash, visitKey), toEvaluation),
       async amend(id, d) {
         const found = await docWith('evaluations', { id });

@@ -6,7 +6,7 @@
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
   'files', 'bind_codes', 'assessment_scores', 'export_jobs', 'rectifications', 'accountability_records', 'rate_counters',
-  'job_locks', 'staff_passwords', 'content_flags',
+  'job_locks', 'staff_passwords', 'content_flags', 'card_claims',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -135,6 +135,11 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         return { created: false, conflict: 'visit', row: sameVisit };
       },
       byId: (id) => one('SELECT * FROM evaluations WHERE id = $1', [id], toEvaluation),
+      async claimCard(cardId, subjectHash, at) {
+        await db.query('INSERT INTO card_evaluators (card_id, subject_hash, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (card_id) DO NOTHING', [cardId, subjectHash, at]);
+        const [row] = await db.query<{ subject_hash: string }>('SELECT subject_hash FROM card_evaluators WHERE card_id = $1', [cardId]);
+        return row.subject_hash;
+      },
       bySubjectAndVisit: (subjectHash, visitKey) =>
         one('SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2', [subjectHash, visitKey], toEvaluation),
       amend: (id, d) =>
@@ -248,7 +253,8 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
          SELECT 'assessment_scores', count(*) FROM assessment_scores UNION ALL
          SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
          SELECT 'rectifications', count(*) FROM rectifications UNION ALL
-         SELECT 'accountability_records', count(*) FROM accountability_records`,
+         SELECT 'accountability_records', count(*) FROM accountability_records UNION ALL
+         SELECT 'card_claims', count(*) FROM card_evaluators`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },
