@@ -5,6 +5,7 @@
 import { RATING_LABELS, STATUS_LABELS } from '../contract/complaint.schema';
 import { exportPeriodInput, exportRankingsInput, exportStatusInput, type ExportPeriodInput } from '../contract/export.schema';
 import { levelLabel } from '../domain/evaluation.rules';
+import { isCalendarPeriod } from '../domain/stats.rules';
 import { daysBetween, shanghaiPeriod } from '../domain/shanghai-time';
 import { errors } from '../errors';
 import type { PageCursor, Page } from '../ports/exports';
@@ -13,7 +14,7 @@ import { callerOf, defineAction, type ActionContext } from './define';
 import { exportDepartment, exportKey, runExport, viewOf } from './export-job';
 import { writeSheet } from './export-sheets';
 import { evaluationForm } from './settings';
-import { rankings } from './stats.actions';
+import { customPeriodRefused, rankings } from './stats.actions';
 
 const PAGE = 2000;
 const MAX_DAYS = 400;
@@ -24,6 +25,7 @@ const stamp = (at: Date | null) => (at ? new Date(at.getTime() + 8 * 3600e3).toI
 
 async function periodOf(input: ExportPeriodInput, ctx: ActionContext): Promise<StatsFilter> {
   if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `导出时段最长 ${MAX_DAYS} 天` }]);
+  if (callerOf(ctx).staff?.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   const departmentId = await exportDepartment(ctx, input.departmentId);
   return { ...shanghaiPeriod(input.from, input.to), ...(departmentId ? { departmentId } : {}) };
 }
@@ -51,10 +53,11 @@ async function* pages<T>(read: (after: PageCursor | null) => Promise<Page<T>>): 
 export const exportEvaluations = defineAction({
   name: 'export.evaluations',
   summary:
-    'Admins (a head: their department): the period’s evaluations as an Excel file, one row each, without any evaluator ' +
-    'identity. Poll export.status with the same requestId for progress; the answer carries the download URL.',
+    'The office only (403 for heads and staff: single evaluations are not statistics): the period’s evaluations as an ' +
+    'Excel file, one row each, without any evaluator identity. Poll export.status with the same requestId for progress; ' +
+    'the answer carries the download URL.',
   input: exportPeriodInput,
-  access: ACCESS,
+  access: ['admin'],
   async handler(input, ctx) {
     const f = await periodOf(input, ctx);
     const [names, form, total] = await Promise.all([directory(ctx), evaluationForm(ctx.deps.store), ctx.deps.store.stats.evaluations(f)]);

@@ -2,7 +2,7 @@
 import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../domain/shanghai-time';
 import { levelLabel } from '../domain/evaluation.rules';
-import { overview, rank } from '../domain/stats.rules';
+import { isCalendarPeriod, overview, rank } from '../domain/stats.rules';
 import { trend } from '../domain/trend.rules';
 import { AppError, errors } from '../errors';
 import { callerOf, defineAction, type ActionContext } from './define';
@@ -54,6 +54,7 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
   }
   const me = callerOf(ctx).staff!;
   const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId, matterId: input.matterId };
+  if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
     const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
     // No scope asked: a head gets their department, anyone else their own figures.
@@ -77,6 +78,10 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
   const clean = Object.fromEntries(Object.entries(scope).filter(([, v]) => v)) as Scope;
   return { scope: clean, viewer: me.role === 'admin' ? 'office' : 'restricted' };
 }
+
+/** Heads and staff: whole months, quarters and years only (see isCalendarPeriod). */
+export const customPeriodRefused = () =>
+  new AppError('STATS.CALENDAR_PERIOD_ONLY', '为保护评价人，部门负责人和工作人员只能查看整月、整季度或整年的统计', 403);
 
 export const PUBLIC_RESULTS_KEY = 'public.results';
 
@@ -137,6 +142,7 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext) {
   const me = callerOf(ctx).staff!;
   const departments = await store.org.departments();
   let departmentId = input.departmentId;
+  if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
     const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
     departmentId ??= headOf[0];
@@ -163,10 +169,10 @@ const COMMENTS_MAX = 50;
 export const statsComments = defineAction({
   name: 'stats.comments',
   summary:
-    'The newest 50 evaluation comments of a period, for the office (any department) and a head (their department) only: ' +
-    'no evaluator identity, dated by day.',
+    'The newest 50 evaluation comments of a period, for the office only (403 for heads and staff: single comments are ' +
+    'not statistics): no evaluator identity, dated by day.',
   input: statsCommentsInput,
-  access: ['staff', 'admin'],
+  access: ['admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);

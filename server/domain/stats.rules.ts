@@ -78,3 +78,22 @@ export function rank(rows: RankInput[], viewer: 'office' | 'restricted') {
     id, name, evaluations, satisfactionRate, badRate, rank: ranks.get(id) ?? null,
   }));
 }
+
+/**
+ * Whether from…to is one whole calendar month, quarter or year (dates YYYY-MM-DD, both ends
+ * included). Everyone but the office sees figures for such periods only: two custom ranges one
+ * day apart would tell how that day's one applicant rated (DOMAIN.md §5, docs/privacy.md).
+ */
+export function isCalendarPeriod(from: string, to: string): boolean {
+  const f = /^(\d{4})-(\d{2})-01$/.exec(from);
+  const t = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  if (!f || !t || f[1] !== t[1]) return false;
+  const year = Number(f[1]);
+  const first = Number(f[2]);
+  const last = Number(t[2]);
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  if (Number(t[3]) !== lastDay) return false;
+  if (first === last) return true;
+  if (first === 1 && last === 12) return true;
+  return (first - 1) % 3 === 0 && last === first + 2;
+}

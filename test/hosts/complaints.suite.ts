@@ -461,16 +461,40 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await refused(call('stats.overview', { ...month, matterId: matter1.id }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
     });
 
-    it('shows comments without identity, dated by day, to the office and the head only', async () => {
+    it('shows comments without identity, dated by day, to the office only — a lone 差评 is not a statistic', async () => {
       await ok('evaluation.submit', { cardId: await issueCard(), level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'c1' });
       await ok('evaluation.submit', { cardId: await issueCard(), level: 5 }, { resident: 'c2' });
       const out = await ok('stats.comments', month, headAs);
       expect(out.comments).toEqual([{ date: '2026-11-24', department: dept.name, window: '3号窗口', staff: staffA.name, level: 2, levelLabel: '不满意', tags: ['办事拖拉'], comment: '等候时间太长' }]);
       expect(JSON.stringify(out)).not.toMatch(/c1|subj|T\d\d:/);
-      await refused(call('stats.comments', month, staff), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.comments', month, staff), 'AUTH.FORBIDDEN', 403);
       await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
-      expect((await ok('stats.comments', month, { staff: outsider })).comments).toEqual([]);
-      await refused(call('stats.comments', { ...month, departmentId: dept.id }, { staff: outsider }), 'STATS.FORBIDDEN_SCOPE', 403);
+      await refused(call('stats.comments', month, { staff: outsider }), 'AUTH.FORBIDDEN', 403);
+    });
+
+    it('heads and staff see whole months, quarters and years only; two custom ranges a day apart are refused', async () => {
+      await evaluate(11, 5);
+      host.setNow('2026-11-25T02:00:00.000Z');
+      await evaluate(1, 1, 50); // the one applicant of 11-25
+      await host.store.org.putDepartment({ ...dept2, headStaffId: outsider.id });
+      const headOf1: As = { staff: { ...staffB, id: 'STAFF00012', number: 'A012', name: '钱进', openid: 'openid-qian' } };
+      await host.store.org.putStaff((headOf1 as { staff: Staff }).staff);
+      await host.store.org.putDepartment({ ...dept, headStaffId: (headOf1 as { staff: Staff }).staff.id });
+      for (const as of [headOf1, staff]) {
+        for (const custom of [{ from: '2026-11-24', to: '2026-11-24' }, { from: '2026-11-24', to: '2026-11-25' }, { from: '2026-11-01', to: '2026-11-29' }, { from: '2026-10-15', to: '2026-11-14' }]) {
+          const error = await refused(call('stats.overview', custom, as), 'STATS.CALENDAR_PERIOD_ONLY', 403);
+          expect(error.message).toContain('整月、整季度或整年');
+          await refused(call('stats.trend', { ...custom, by: 'week' }, as), 'STATS.CALENDAR_PERIOD_ONLY', 403);
+        }
+        await ok('stats.overview', month, as);
+        await ok('stats.overview', { from: '2026-10-01', to: '2026-12-31' }, as);
+        await ok('stats.overview', { from: '2026-01-01', to: '2026-12-31' }, as);
+      }
+      await refused(call('stats.rankings', { from: '2026-11-24', to: '2026-11-25', by: 'staff' }, headOf1), 'STATS.CALENDAR_PERIOD_ONLY', 403);
+      await refused(call('export.complaints', { from: '2026-11-24', to: '2026-11-25' }, headOf1), 'STATS.CALENDAR_PERIOD_ONLY', 403);
+      await refused(call('export.evaluations', month, headOf1), 'AUTH.FORBIDDEN', 403);
+      // The office may look at any range.
+      expect((await ok('stats.overview', { from: '2026-11-25', to: '2026-11-25' }, headAs)).evaluations).toBe(1);
     });
 
     it('refuses a reversed, overlong or malformed period', async () => {

@@ -111,11 +111,13 @@ export function describeExports(open: () => Promise<TestHost>) {
     await refused(call('export.status', { requestId }, { staff: staffB }), 'EXPORT.NOT_FOUND', 404);
   });
 
-  it('a head exports their own department only; staff and residents cannot export', async () => {
+  it('a head exports their own department’s complaints and rankings only — never single evaluations; staff and residents cannot export', async () => {
     await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
-    const own = await ok('export.evaluations', month, { staff: staffB });
+    const own = await ok('export.complaints', month, { staff: staffB });
     expect(own.status).toBe('done');
-    await refused(call('export.evaluations', { ...month, departmentId: dept.id }, { staff: staffB }), 'EXPORT.FORBIDDEN', 403);
+    await refused(call('export.complaints', { ...month, departmentId: dept.id }, { staff: staffB }), 'EXPORT.FORBIDDEN', 403);
+    // 评价明细 are individual rows: the office's only (a head's 样本不足 figures must not be undone by a download).
+    await refused(call('export.evaluations', month, { staff: staffB }), 'AUTH.FORBIDDEN', 403);
     await refused(call('export.complaints', month, { staff: staffA }), 'EXPORT.FORBIDDEN', 403);
     await refused(call('export.evaluations', month, { resident: 'r1' }), 'AUTH.FORBIDDEN', 403);
     await refused(call('export.evaluations', { from: '2025-01-01', to: '2026-11-30' }, office), 'REQUEST.INVALID', 400);

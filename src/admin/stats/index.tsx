@@ -24,6 +24,12 @@ import './index.scss';
 
 type Choice = PeriodKey | 'custom';
 
+/**
+ * Heads and staff see whole months, quarters and years only (the server refuses anything else):
+ * two custom ranges one day apart would tell how that day's one applicant rated.
+ */
+const CALENDAR_PERIODS: PeriodKey[] = ['thisMonth', 'lastMonth', 'thisQuarter', 'thisYear'];
+
 function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   const [key, setKey] = useState<Choice>('thisMonth');
   const [custom, setCustom] = useState(() => period('thisMonth', new Date()));
@@ -42,15 +48,18 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   return (
     <>
       <View className="row-wrap stats-periods">
-        {(Object.keys(PERIOD_LABELS) as PeriodKey[]).map((k) => (
+        {(isAdmin ? (Object.keys(PERIOD_LABELS) as PeriodKey[]) : CALENDAR_PERIODS).map((k) => (
           <View key={k} className="row-wrap__item">
             <CheckTag content={PERIOD_LABELS[k]} checked={k === key} onChange={() => setKey(k)} />
           </View>
         ))}
-        <View className="row-wrap__item">
-          <CheckTag content="自定义" checked={key === 'custom'} onChange={() => setKey('custom')} />
-        </View>
+        {isAdmin ? (
+          <View className="row-wrap__item">
+            <CheckTag content="自定义" checked={key === 'custom'} onChange={() => setKey('custom')} />
+          </View>
+        ) : null}
       </View>
+      {isAdmin ? null : <Text className="muted">为保护评价人，统计按整月、整季度或整年显示，少于 5 条评价不显示比例。</Text>}
       {key === 'custom' ? (
         <CellGroup theme="card">
           <DateCell title="开始日期" value={custom.from} end={custom.to} onChange={(from) => setCustom({ ...custom, from })} />
@@ -98,9 +107,9 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
       <Trend range={range} scope={{ ...(departmentId ? { departmentId } : {}), ...narrow }} />
       {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
-      {isAdmin || isHead ? <Comments range={range} departmentId={departmentId || undefined} /> : null}
+      {isAdmin ? <Comments range={range} departmentId={departmentId || undefined} /> : null}
       {isAdmin || isHead ? (
-        <Exports range={range} departmentId={departmentId || undefined} rankBy={isAdmin && !departmentId ? 'department' : 'staff'} />
+        <Exports range={range} departmentId={departmentId || undefined} rankBy={isAdmin && !departmentId ? 'department' : 'staff'} isAdmin={isAdmin} />
       ) : null}
     </>
   );
