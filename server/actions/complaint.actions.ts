@@ -197,6 +197,14 @@ export const complaintGet = defineAction({
   },
 });
 
+/** The case open again in the office queue, with a fresh deadline and its sweep schedule reset. */
+function inOfficeQueue(c: Complaint, now: Date, settings: Parameters<typeof replyDue>[1]): Complaint {
+  return {
+    ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(now, settings).dueAt, closedAt: null,
+    reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
+  };
+}
+
 export const complaintRate = defineAction({
   name: 'complaint.rate',
   summary:
@@ -222,10 +230,7 @@ export const complaintRate = defineAction({
         // One level up: the department's case goes to the office queue; an office case stays
         // there, kept from the admin whose reply was rejected while another admin can take it.
         const exclude = c.assigneeStaffId === null ? (c.reply?.byStaffId ?? null) : null;
-        const reopened: Complaint = {
-          ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(ctx.now, settings).dueAt,
-          reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '',
-        };
+        const reopened = inOfficeQueue(c, ctx.now, settings);
         const recipients = officeHandlers(org, c, exclude).map((s) => s.id);
         await applyChange(ctx, c, reopened,
           [rated, event(ctx, c, 'reopened', { actorKind: 'system', actorStaffId: null }, { to: null, exclude, replyDueAt: reopened.replyDueAt.toISOString() })],
@@ -257,10 +262,7 @@ export const complaintRequestReview = defineAction({
       const screened = await screenText(ctx, 'rating', input.reason);
       const settings = await complaintSettings(store);
       const decliner = [...events].reverse().find((e) => e.kind === 'rejected')?.actorStaffId ?? null;
-      const reopened: Complaint = {
-        ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(ctx.now, settings).dueAt, closedAt: null,
-        reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
-      };
+      const reopened = inOfficeQueue(c, ctx.now, settings);
       const resident = { actorKind: 'resident' as const, actorStaffId: null };
       await applyChange(ctx, c, reopened,
         [event(ctx, c, 'reviewRequested', resident, { reason: input.reason, exclude: decliner, replyDueAt: reopened.replyDueAt.toISOString(), requestId: ctx.requestId, by: residentHashOf(ctx) })],

@@ -4,119 +4,102 @@
  * and rates it — each step by taps and typing, each checked in the stored documents. Also the
  * privacy consent before the first privacy API, and the subscribe-message top-up.
  */
-import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
-import { caller, db, docs, loadApi } from './support/cloud-backend';
-import { act, people, seedHall, TEMPLATE_IDS, type Api } from './support/hall';
-import { createMiniProgram, type MiniProgram } from './support/mini-program';
+import { docs } from './support/cloud-backend';
+import { cloudSuite } from './support/cloud-suite';
+import { people, TEMPLATE_IDS } from './support/hall';
 import { head, matter1, staffA, window1 } from '../support/fixtures';
 
 jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(60_000);
 
-let main: Api;
-let mp: MiniProgram;
-const setCaller = (openid: string | null) => {
-  caller.openid = openid;
-};
+const suite = cloudSuite();
 const RESIDENT = 'o-resident-complains';
 
-beforeAll(async () => {
-  main = await loadApi();
-  await seedHall(await createCloudbaseStore(db as any));
-  mp = createMiniProgram('dist/weapp', { callFunction: (_name, data) => main(data) });
-});
-afterAll(() => mp.close());
-
-afterEach(() => {
-  expect(mp.console.errors).toEqual([]);
-  expect(mp.console.warnings).toEqual([]);
-});
-
 it('files from the card, is answered from 投诉待办, and the resident rates the reply', async () => {
-  const { cardId } = await act(main, setCaller, people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
+  const { cardId } = await suite.act(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
 
-  setCaller(RESIDENT);
-  await mp.relaunch(`/pages/card/index?id=${cardId}`);
-  await mp.waitForText('对办理不满意？');
-  await mp.tap('我要投诉');
-  await mp.waitForText('针对这张办事监督卡的办理', '投诉类别');
-  expect(mp.current().route).toBe('pages/complaint-new/index');
+  suite.setCaller(RESIDENT);
+  await suite.mp.relaunch(`/pages/card/index?id=${cardId}`);
+  await suite.mp.waitForText('对办理不满意？');
+  await suite.mp.tap('我要投诉');
+  await suite.mp.waitForText('针对这张办事监督卡的办理', '投诉类别');
+  expect(suite.mp.current().route).toBe('pages/complaint-new/index');
 
   // An empty submit shows the form's own errors and calls nothing.
-  const callsBefore = mp.wx.record.calls.length;
-  await mp.tap('提交投诉');
-  await mp.waitForText('请选择投诉类别', '请至少写 5 个字');
-  expect(mp.wx.record.calls.slice(callsBefore).map((c) => c.action)).toEqual([]);
+  const callsBefore = suite.mp.wx.record.calls.length;
+  await suite.mp.tap('提交投诉');
+  await suite.mp.waitForText('请选择投诉类别', '请至少写 5 个字');
+  expect(suite.mp.wx.record.calls.slice(callsBefore).map((c) => c.action)).toEqual([]);
   expect(docs('complaints')).toHaveLength(0);
 
-  await mp.tap('服务态度');
-  await mp.type(0, '窗口人员态度生硬，不解释材料要求', 'textarea');
-  await mp.type(0, '13812341234', 'input');
-  await mp.tap('提交投诉');
-  await mp.waitForText('投诉已提交', '投诉编号');
+  await suite.mp.tap('服务态度');
+  await suite.mp.type(0, '窗口人员态度生硬，不解释材料要求', 'textarea');
+  await suite.mp.type(0, '13812341234', 'input');
+  await suite.mp.tap('提交投诉');
+  await suite.mp.waitForText('投诉已提交', '投诉编号');
   const [stored] = docs('complaints');
   expect(stored).toMatchObject({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', status: 'pending', contactPhone: '13812341234' });
   // Routed to the head of 王丽's department, never to 王丽 herself; the resident is told by role.
   expect(stored.assigneeStaffId).toBe(head.id);
-  expect(mp.current().text()).toContain('已交由 不动产登记科 负责人 办理');
+  expect(suite.mp.current().text()).toContain('已交由 不动产登记科 负责人 办理');
   expect(JSON.stringify(stored)).not.toContain(RESIDENT);
   // 答复后微信通知我: the resident's one template, asked by a tap.
-  await mp.tap('答复后微信通知我');
-  expect(mp.wx.record.subscribeRequests.at(-1)).toEqual([TEMPLATE_IDS.caseReplied]);
+  await suite.mp.tap('答复后微信通知我');
+  expect(suite.mp.wx.record.subscribeRequests.at(-1)).toEqual([TEMPLATE_IDS.caseReplied]);
 
   // 王丽, whom it is about, has nothing in 投诉待办.
-  setCaller(staffA.openid!);
-  await mp.relaunch('/staff/inbox/index');
-  await mp.waitForText('待回复 0');
-  expect(mp.current().text()).not.toContain(stored.trackingNo);
+  suite.setCaller(staffA.openid!);
+  await suite.mp.relaunch('/staff/inbox/index');
+  await suite.mp.waitForText('待回复 0');
+  expect(suite.mp.current().text()).not.toContain(stored.trackingNo);
 
   // The handler the case was routed to: 投诉待办 with its countdown, then the case.
   const handler = docs('staff').find((s: any) => (s._id ?? s.id) === stored.assigneeStaffId);
-  setCaller(handler.openid);
-  await mp.relaunch('/staff/inbox/index');
-  await mp.waitForText('待回复 1', stored.trackingNo, '还剩');
-  await mp.tap(stored.trackingNo, { exact: false });
-  await mp.waitForText(`投诉编号 ${stored.trackingNo}`, '提交答复');
-  expect(mp.current().route).toBe('staff/case/index');
-  await mp.type(0, '已核实，已对窗口人员批评教育，材料清单已张贴', 'textarea');
-  await mp.tap('提交答复');
-  await mp.waitForText('已答复');
+  suite.setCaller(handler.openid);
+  await suite.mp.relaunch('/staff/inbox/index');
+  await suite.mp.waitForText('待回复 1', stored.trackingNo, '还剩');
+  await suite.mp.tap(stored.trackingNo, { exact: false });
+  await suite.mp.waitForText(`投诉编号 ${stored.trackingNo}`, '提交答复');
+  expect(suite.mp.current().route).toBe('staff/case/index');
+  await suite.mp.type(0, '已核实，已对窗口人员批评教育，材料清单已张贴', 'textarea');
+  await suite.mp.tap('提交答复');
+  await suite.mp.waitForText('已答复');
   expect(docs('complaints')[0]).toMatchObject({ status: 'replied', reply: expect.objectContaining({ content: '已核实，已对窗口人员批评教育，材料清单已张贴', byStaffId: handler._id ?? handler.id }) });
 
   // The resident: 我的投诉 → the case with the reply → 满意.
-  setCaller(RESIDENT);
-  await mp.relaunch('/pages/complaints/index');
-  await mp.waitForText(stored.trackingNo);
-  await mp.tap(stored.trackingNo, { exact: false });
-  await mp.waitForText('已核实，已对窗口人员批评教育，材料清单已张贴', '您对答复满意吗？');
-  await mp.tap('满意');
-  await mp.waitForText('对答复的评价：满意');
+  suite.setCaller(RESIDENT);
+  await suite.mp.relaunch('/pages/complaints/index');
+  await suite.mp.waitForText(stored.trackingNo);
+  await suite.mp.tap(stored.trackingNo, { exact: false });
+  await suite.mp.waitForText('已核实，已对窗口人员批评教育，材料清单已张贴', '您对答复满意吗？');
+  await suite.mp.tap('满意');
+  await suite.mp.waitForText('对答复的评价：满意');
   expect(docs('complaints')[0]).toMatchObject({ rating: 'satisfied', status: 'closed' });
 });
 
 it('asks for privacy consent before choosing photos, and chooses them after 同意', async () => {
-  setCaller('o-resident-photos');
-  await mp.relaunch(`/pages/complaint-new/index?windowId=${window1.id}`);
-  await mp.waitForText('添加照片');
-  await mp.tap('添加照片', { exact: false });
-  await mp.waitForText('温馨提示', '《用户隐私保护指引》');
-  expect(mp.wx.record.privacyPrompts).toBe(1);
-  expect(mp.wx.record.chooseMedia).toBe(0);
+  suite.setCaller('o-resident-photos');
+  await suite.mp.relaunch(`/pages/complaint-new/index?windowId=${window1.id}`);
+  await suite.mp.waitForText('添加照片');
+  await suite.mp.tap('添加照片', { exact: false });
+  await suite.mp.waitForText('温馨提示', '《用户隐私保护指引》');
+  expect(suite.mp.wx.record.privacyPrompts).toBe(1);
+  expect(suite.mp.wx.record.chooseMedia).toBe(0);
   // The native open-type="agreePrivacyAuthorization" button: WeChat fires this event on it.
-  await mp.fire({ text: '同意', tag: 'wx-button' }, 'agreeprivacyauthorization');
-  await mp.settle();
-  expect(mp.wx.record.chooseMedia).toBe(1);
+  await suite.mp.fire({ text: '同意', tag: 'wx-button' }, 'agreeprivacyauthorization');
+  await suite.mp.settle();
+  expect(suite.mp.wx.record.chooseMedia).toBe(1);
   // WeChat lets the call through only for the id of the open-type button that was tapped.
-  expect(mp.wx.record.privacyAnswers).toEqual([{ event: 'agree', buttonId: 'privacy-agree' }]);
-  expect(mp.current().text()).not.toContain('温馨提示');
+  expect(suite.mp.wx.record.privacyAnswers).toEqual([{ event: 'agree', buttonId: 'privacy-agree' }]);
+  expect(suite.mp.current().text()).not.toContain('温馨提示');
 });
 
 it('接收提醒 asks WeChat for the configured staff templates', async () => {
-  setCaller(staffA.openid!);
-  await mp.relaunch('/staff/inbox/index');
-  await mp.waitForText('接收提醒');
-  const before = mp.wx.record.subscribeRequests.length;
-  await mp.tap('接收提醒');
-  expect(mp.wx.record.subscribeRequests.slice(before)).toEqual([[TEMPLATE_IDS.caseNew, TEMPLATE_IDS.caseRemind]]);
-  expect(mp.wx.record.toasts.at(-1)).toBe('已开启 2 项提醒');
+  suite.setCaller(staffA.openid!);
+  await suite.mp.relaunch('/staff/inbox/index');
+  await suite.mp.waitForText('接收提醒');
+  const before = suite.mp.wx.record.subscribeRequests.length;
+  await suite.mp.tap('接收提醒');
+  expect(suite.mp.wx.record.subscribeRequests.slice(before)).toEqual([[TEMPLATE_IDS.caseNew, TEMPLATE_IDS.caseRemind]]);
+  expect(suite.mp.wx.record.toasts.at(-1)).toBe('已开启 2 项提醒');
 });

@@ -18,71 +18,57 @@
  * wx API is a test double (support/wx-double.ts: navigation carried out by the driver, storage in
  * memory, privacy and subscribe prompts answered as the test says); the base library version.
  */
-import { createCloudbaseStore } from '../../server/adapters/store-cloudbase/cloudbase-store';
-import { caller, db, docs, loadApi } from './support/cloud-backend';
-import { act, people, seedHall, type Api } from './support/hall';
-import { createMiniProgram, type MiniProgram } from './support/mini-program';
+import { docs } from './support/cloud-backend';
+import { cloudSuite } from './support/cloud-suite';
+import { people } from './support/hall';
 import { matter1, staffA, window1 } from '../support/fixtures';
 
 jest.mock('wx-server-sdk', () => jest.requireActual('./support/cloud-backend').sdkDouble);
 jest.setTimeout(60_000);
 
-let main: Api;
-let mp: MiniProgram;
-const setCaller = (openid: string | null) => {
-  caller.openid = openid;
-};
-
-beforeAll(async () => {
-  main = await loadApi();
-  await seedHall(await createCloudbaseStore(db as any));
-  mp = createMiniProgram('dist/weapp', { callFunction: (_name, data) => main(data) });
-});
-afterAll(() => mp.close());
-
-async function issueCard() {
-  return act(main, setCaller, people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
-}
+const suite = cloudSuite();
+const issueCard = () =>
+  suite.act(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
 
 it('a 小程序码 (scene) opens the card; 满意 is one tap and stored; details, 暂不补充, then 修改或补充评价', async () => {
   const { cardId } = await issueCard();
-  setCaller('o-resident-scene');
-  await mp.relaunch(`/pages/card/index?scene=${encodeURIComponent(cardId)}`);
-  await mp.waitForText('办事监督卡', matter1.name, staffA.name, '请您评价本次服务');
+  suite.setCaller('o-resident-scene');
+  await suite.mp.relaunch(`/pages/card/index?scene=${encodeURIComponent(cardId)}`);
+  await suite.mp.waitForText('办事监督卡', matter1.name, staffA.name, '请您评价本次服务');
 
-  await mp.tap('满意');
-  await mp.waitForText('您已评价：满意');
+  await suite.mp.tap('满意');
+  await suite.mp.waitForText('您已评价：满意');
   const stored = docs('evaluations').filter((e: any) => e.cardId === cardId);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ level: 4, staffId: staffA.id, target: 'card' });
   expect(JSON.stringify(stored)).not.toContain('o-resident-scene');
-  expect(mp.wx.record.toasts).toContain('评价成功');
+  expect(suite.mp.wx.record.toasts).toContain('评价成功');
 
   // The details form opens after the tap; 暂不补充 closes it and leaves 修改或补充评价.
-  await mp.waitForText('值得肯定的地方', '暂不补充');
-  await mp.tap('暂不补充');
-  await mp.waitForText('修改或补充评价');
-  expect(mp.current().text()).not.toContain('暂不补充');
+  await suite.mp.waitForText('值得肯定的地方', '暂不补充');
+  await suite.mp.tap('暂不补充');
+  await suite.mp.waitForText('修改或补充评价');
+  expect(suite.mp.current().text()).not.toContain('暂不补充');
 
-  await mp.tap('修改或补充评价');
-  await mp.waitForText('值得肯定的地方', '热情周到', '提交');
-  await mp.tap('热情周到');
-  await mp.type(0, '材料一次说清楚，谢谢', 'textarea');
-  await mp.tap('提交');
-  await mp.waitForText('您已评价：满意', '修改或补充评价');
+  await suite.mp.tap('修改或补充评价');
+  await suite.mp.waitForText('值得肯定的地方', '热情周到', '提交');
+  await suite.mp.tap('热情周到');
+  await suite.mp.type(0, '材料一次说清楚，谢谢', 'textarea');
+  await suite.mp.tap('提交');
+  await suite.mp.waitForText('您已评价：满意', '修改或补充评价');
   const amended = docs('evaluations').find((e: any) => e.cardId === cardId);
   expect(amended.comment).toBe('材料一次说清楚，谢谢');
   expect(amended.tags).toEqual(['热情周到']);
-  expect(mp.console.errors).toEqual([]);
-  expect(mp.console.warnings).toEqual([]);
+  expect(suite.mp.console.errors).toEqual([]);
+  expect(suite.mp.console.warnings).toEqual([]);
 });
 
 it('a plain-URL QR (q) opens the same card page', async () => {
   const { cardId, url } = await issueCard();
-  setCaller('o-resident-q');
-  await mp.relaunch(`/pages/card/index?q=${encodeURIComponent(url)}`);
-  await mp.waitForText('办事监督卡', matter1.name, '请您评价本次服务');
-  await mp.tap('非常满意');
-  await mp.waitForText('您已评价：非常满意');
+  suite.setCaller('o-resident-q');
+  await suite.mp.relaunch(`/pages/card/index?q=${encodeURIComponent(url)}`);
+  await suite.mp.waitForText('办事监督卡', matter1.name, '请您评价本次服务');
+  await suite.mp.tap('非常满意');
+  await suite.mp.waitForText('您已评价：非常满意');
   expect(docs('evaluations').filter((e: any) => e.cardId === cardId).map((e: any) => e.level)).toEqual([5]);
 });
