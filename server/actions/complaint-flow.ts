@@ -19,7 +19,7 @@ export const complaintErrors = {
 };
 
 const COMMAND_WORDS: Record<Command, string> = {
-  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话', requestReview: '申请复核',
+  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话', requestReview: '申请复核', askStatement: '请被投诉人说明情况', giveStatement: '说明情况',
 };
 
 export function residentHashOf(ctx: ActionContext) {

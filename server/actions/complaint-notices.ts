@@ -18,6 +18,7 @@ export const TITLES: Record<NoticeKind, string> = {
   'case.escalated': '投诉逾期督办',
   'case.replied': '您的投诉有了答复',
   'case.reopened': '投诉重新办理',
+  'case.statement': '请就一件投诉说明情况',
   'rect.assigned': '新的整改任务',
   'rect.dueDay': '整改今天到期',
   'rect.overdue': '整改已逾期',
@@ -54,7 +55,8 @@ export function notice(kind: NoticeKind, recipient: Recipient, c: Complaint, now
       body,
       // Generic template fields (the template ids and the mapping to them are configuration).
       fields: {
-        trackingNo: c.trackingNo,
+        // The person complained about never learns the tracking number (the complainant's key to the case).
+        trackingNo: kind === 'case.statement' ? '' : c.trackingNo,
         category: thing(c.category),
         dueAt: dueText(c.replyDueAt),
         status: thing(STATUS_LABELS[c.status], 5),

@@ -1,6 +1,6 @@
 /** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
 import {
-  complaintGetInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
+  complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
   INBOX_TABS, type InboxTab,
 } from '../contract/complaint.schema';
 import { AppError, errors } from '../errors';
@@ -157,4 +157,39 @@ export const complaintRevealPhone = defineAction({
     }
     return { contactPhone: c.contactPhone };
   },
+});
+
+export const complaintAskStatement = defineAction({
+  name: 'complaint.askStatement',
+  summary:
+    'The handler (or the head) asks the person complained about for a statement: they are told, and from then on read ' +
+    'the complaint’s content — never the complainant’s contact, identity, photos or the tracking number — and may answer.',
+  input: complaintAskStatementInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('askStatement', loaded);
+      const { c } = loaded;
+      if (!c.staffId) throw new AppError('COMPLAINT.NO_SUBJECT', '这件投诉没有具体的被投诉人', 409);
+      const n = loaded.events.filter((e) => e.kind === 'statementAsked').length;
+      await applyChange(ctx, c, {}, [event(ctx, c, 'statementAsked', staffActor(ctx), { ...marks(ctx), to: c.staffId })],
+        [notice('case.statement', { staffId: c.staffId }, c, ctx.now, `ask:${n}`, `${c.category}：请在答复期限前说明情况`)],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintGiveStatement = defineAction({
+  name: 'complaint.giveStatement',
+  summary: 'The person complained about, once asked, gives their statement; it joins the case’s timeline for its handlers.',
+  input: complaintGiveStatementInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('giveStatement', loaded);
+      const { c } = loaded;
+      const screened = await screenText(ctx, 'reply', input.content);
+      await applyChange(ctx, c, {}, [event(ctx, c, 'statementGiven', staffActor(ctx), { ...marks(ctx), content: input.content })], [],
+        await complaintSettings(ctx.deps.store));
+      await flagIfNeeded(ctx, screened, c.id);
+    }),
 });

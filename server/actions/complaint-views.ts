@@ -55,6 +55,7 @@ export function relationsOf(caller: Caller, c: Complaint, residentHash: string, 
   // The person complained about: no handling, no reading, whatever their role.
   if (c.staffId === me.id) {
     r.add('subject');
+    if (events.some((e) => e.kind === 'statementAsked')) r.add('witness');
     return r;
   }
   const inOfficeQueue = c.assigneeStaffId === null;
@@ -132,6 +133,10 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId:
       return `不予受理：${String(d.reason ?? '')}`;
     case 'phoneRevealed':
       return forStaff ? `${nameOf(org, e.actorStaffId)} 查看了联系电话` : null;
+    case 'statementAsked':
+      return forStaff ? `${nameOf(org, e.actorStaffId)} 请 ${nameOf(org, d.to)} 说明情况` : null;
+    case 'statementGiven':
+      return forStaff ? `${nameOf(org, e.actorStaffId)} 的情况说明：${String(d.content ?? '')}` : null;
   }
 }
 
@@ -158,17 +163,22 @@ export function detailOf(
 ): ComplaintDetail {
   const isComplainant = relations.has('complainant');
   const forStaff = !isComplainant;
+  // The person complained about, asked for a statement, reads what was said and nothing that leads to who said it.
+  const asWitness = relations.has('witness');
   const phone = !c.contactPhone ? null : isComplainant ? c.contactPhone : c.anonymous ? null : maskPhone(c.contactPhone);
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
+    if (asWitness && e.kind !== 'statementAsked' && e.kind !== 'statementGiven') continue;
     const text = eventText(e, org, forStaff, c.departmentId);
     if (text) timeline.push({ at: e.at.toISOString(), kind: e.kind, text });
   }
   const can = (cmd: Parameters<typeof judge>[0]) => judge(cmd, c.status, relations) === 'ok';
+  const brief = briefOf(c, org, now);
   return {
-    ...briefOf(c, org, now),
+    ...brief,
+    trackingNo: asWitness ? '' : brief.trackingNo,
     content: c.content,
-    photos: c.photos.map((fileId) => ({ fileId, url: photoLink(fileId) })),
+    photos: asWitness ? [] : c.photos.map((fileId) => ({ fileId, url: photoLink(fileId) })),
     anonymous: c.anonymous,
     department: { id: c.departmentId, name: org.departments.get(c.departmentId)?.name ?? '' },
     assignee: staffRef(org, c.assigneeStaffId),
@@ -176,7 +186,7 @@ export function detailOf(
     rating: c.rating ? { rating: c.rating, label: RATING_LABELS[c.rating], comment: c.ratingComment } : null,
     rejectReason: c.rejectReason,
     reopenCount: c.reopenCount,
-    contactPhone: phone,
+    contactPhone: asWitness ? null : phone,
     timeline,
     can: {
       reply: can('reply'),
@@ -185,6 +195,8 @@ export function detailOf(
       rate: can('rate'),
       revealPhone: can('revealPhone') && !c.anonymous && Boolean(c.contactPhone),
       requestReview: can('requestReview') && reviewOpen(c, events, now),
+      askStatement: can('askStatement') && c.staffId !== null,
+      giveStatement: can('giveStatement'),
     },
     now: now.toISOString(),
   };

@@ -6,7 +6,9 @@ import { moderationList, moderationResolve } from './moderation.actions';
 import { authBind, bindCodeIssue } from './bind.actions';
 import { cardGet, cardIssue, cardMine } from './card.actions';
 import { complaintForm, complaintGet, complaintMine, complaintRate, complaintRequestReview, complaintSubmit } from './complaint.actions';
-import { complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer } from './complaint-staff.actions';
+import {
+  complaintAskStatement, complaintGiveStatement, complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer,
+} from './complaint-staff.actions';
 import type { ActionDef } from './define';
 import { devIdentities, devLogin } from './dev.actions';
 import { evaluationAmend, evaluationForm_, evaluationMine, evaluationSubmit } from './evaluation.actions';
@@ -60,6 +62,8 @@ export const ALL_ACTIONS: readonly ActionDef<any>[] = [
   complaintReject,
   complaintRevealPhone,
   complaintRequestReview,
+  complaintAskStatement,
+  complaintGiveStatement,
   messageList,
   notifyTemplates,
   devClock,

@@ -20,7 +20,7 @@ import type {
 } from './evaluation.schema';
 import type {
   ComplaintChangeOutput, ComplaintDetail, ComplaintForm, ComplaintGetInput, ComplaintInboxInput, ComplaintInboxOutput,
-  ComplaintListOutput, ComplaintRateInput, ComplaintRejectInput, ComplaintRequestReviewInput, ComplaintReplyInput, ComplaintRevealOutput,
+  ComplaintListOutput, ComplaintRateInput, ComplaintRejectInput, ComplaintRequestReviewInput, ComplaintAskStatementInput, ComplaintGiveStatementInput, ComplaintReplyInput, ComplaintRevealOutput,
   ComplaintSubmitInput, ComplaintSubmitOutput, ComplaintTransferInput,
 } from './complaint.schema';
 import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
@@ -81,6 +81,8 @@ export interface ActionMap {
   'complaint.transfer': { input: ComplaintTransferInput; output: ComplaintChangeOutput };
   'complaint.reject': { input: ComplaintRejectInput; output: ComplaintChangeOutput };
   'complaint.requestReview': { input: ComplaintRequestReviewInput; output: ComplaintChangeOutput };
+  'complaint.askStatement': { input: ComplaintAskStatementInput; output: ComplaintChangeOutput };
+  'complaint.giveStatement': { input: ComplaintGiveStatementInput; output: ComplaintChangeOutput };
   'complaint.revealPhone': { input: ComplaintGetInput; output: ComplaintRevealOutput };
   'message.list': { input: MessageListInput; output: MessageListOutput };
   'notify.templates': { input: Empty; output: NotifyTemplatesOutput };

@@ -69,6 +69,8 @@ export type TimelineKind =
   | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected'
   /** The complainant contested a decline: back in the office queue. */
   | 'reviewRequested'
+  /** The handler asked the person complained about for a statement; they gave it. */
+  | 'statementAsked' | 'statementGiven'
   /** Staff-only audit entry: someone revealed the contact number. */
   | 'phoneRevealed';
 
@@ -110,7 +112,10 @@ export interface ComplaintDetail extends ComplaintBrief {
   contactPhone: string | null;
   timeline: TimelineEntry[];
   /** What the reader may do now. */
-  can: { reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean; requestReview: boolean };
+  can: {
+    reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean; requestReview: boolean;
+    askStatement: boolean; giveStatement: boolean;
+  };
   /** The server's time of this answer: countdowns run from it (the phone's clock may be off). */
   now: string;
 }
@@ -163,6 +168,14 @@ export const complaintRequestReviewInput = z
   .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明申请复核的理由（至少 5 个字）' }).max(REASON_MAX) })
   .strict();
 export type ComplaintRequestReviewInput = z.infer<typeof complaintRequestReviewInput>;
+
+export const complaintAskStatementInput = z.object({ complaintId: idSchema }).strict();
+export type ComplaintAskStatementInput = z.infer<typeof complaintAskStatementInput>;
+
+export const complaintGiveStatementInput = z
+  .object({ complaintId: idSchema, content: z.string().trim().min(5, { message: '情况说明请至少写 5 个字' }).max(CONTENT_MAX) })
+  .strict();
+export type ComplaintGiveStatementInput = z.infer<typeof complaintGiveStatementInput>;
 
 /** After any state change: the case as the caller now sees it. */
 export type ComplaintChangeOutput = ComplaintDetail;

@@ -46,10 +46,13 @@ export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'd
  * - `head`: the head of the case's department, while the department handles it (a case in the
  *   office queue — about the head, 廉洁问题, reopened — is not theirs, unless it was declined);
  * - `admin`: the office, which supervises every case;
- * - `subject`: the person complained about — never a handler or reader, whatever else they are.
+ * - `subject`: the person complained about — never a handler or reader, whatever else they are;
+ * - `witness`: the subject once the handler asked them for a statement: they read what was said
+ *   (never who said it, the contact, the photos or the tracking number) and may answer.
  */
-export type Relation = 'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'system';
-export type Command = 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone' | 'requestReview';
+export type Relation = 'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'witness' | 'system';
+export type Command =
+  | 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone' | 'requestReview' | 'askStatement' | 'giveStatement';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
   reply: { from: ['pending'], by: ['handler', 'head'] },
@@ -60,10 +63,12 @@ export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: read
   autoClose: { from: ['replied'], by: ['system'] },
   revealPhone: { from: ['pending', 'replied', 'closed', 'rejected'], by: ['handler'] },
   requestReview: { from: ['rejected'], by: ['complainant'] },
+  askStatement: { from: ['pending'], by: ['handler', 'head'] },
+  giveStatement: { from: ['pending'], by: ['witness'] },
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
-export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handler', 'handled', 'head', 'admin'];
+export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handler', 'handled', 'head', 'admin', 'witness'];
 
 /** The complainant may ask once, within this many days of the decline, for the office to review it. */
 export const REVIEW_WINDOW_DAYS = 15;

@@ -96,6 +96,7 @@ export interface OutboxItem {
 
 export type NoticeKind =
   | 'case.new' | 'case.remind' | 'case.dueDay' | 'case.overdue' | 'case.escalated' | 'case.replied' | 'case.reopened' | 'case.transferred'
+  | 'case.statement'
   | 'rect.assigned' | 'rect.dueDay' | 'rect.overdue' | 'rect.submitted' | 'rect.returned' | 'rect.verified';
 
 export interface Message {

@@ -38,5 +38,8 @@ export const transfer = (complaintId: string, toStaffId: string, reason: string,
   call('complaint.transfer', { complaintId, toStaffId, reason }, requestId);
 export const reject = (complaintId: string, reason: string, requestId: string) => call('complaint.reject', { complaintId, reason }, requestId);
 export const revealPhone = (complaintId: string) => call('complaint.revealPhone', { complaintId });
+/** The handler asks the person complained about for a statement; they give it. */
+export const askStatement = (complaintId: string, requestId: string) => call('complaint.askStatement', { complaintId }, requestId);
+export const giveStatement = (complaintId: string, content: string, requestId: string) => call('complaint.giveStatement', { complaintId, content }, requestId);
 /** The complainant contests a decline, once, within 15 days: the office reviews it. */
 export const requestReview = (complaintId: string, reason: string, requestId: string) => call('complaint.requestReview', { complaintId, reason }, requestId);

@@ -209,6 +209,37 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       expect(asResident.timeline.some((t: any) => t.kind === 'phoneRevealed')).toBe(false);
     });
 
+    it('the handler may ask the person complained about for a statement: they read what was said, never who said it, and answer', async () => {
+      const photo = 'cloud://env-1.abcd/complaints/2026/a1.jpg';
+      const { complaintId, trackingNo } = await file({ photos: [photo] });
+      await refused(call('complaint.giveStatement', { complaintId, content: '我想先说明一下情况' }, staff), 'COMPLAINT.NOT_FOUND', 404);
+      await refused(call('complaint.askStatement', { complaintId }, backup), 'COMPLAINT.NOT_FOUND', 404);
+      const asked = await ok('complaint.askStatement', { complaintId }, headAs);
+      expect(asked.timeline.at(-1).text).toBe(`${head.name} 请 ${staffA.name} 说明情况`);
+      const [told] = (await host.store.outbox.byComplaint(complaintId)).filter((i) => i.kind === 'case.statement');
+      expect(told).toMatchObject({ recipient: { staffId: staffA.id }, payload: { title: '请就一件投诉说明情况', fields: { trackingNo: '' } } });
+      expect(JSON.stringify(told)).not.toContain(trackingNo);
+
+      const seen = await ok('complaint.get', { complaintId }, staff);
+      expect(seen).toMatchObject({
+        content: '窗口人员态度生硬，不解释材料要求', contactPhone: null, photos: [], trackingNo: '',
+        can: { giveStatement: true, reply: false, transfer: false, revealPhone: false, askStatement: false },
+      });
+      expect(JSON.stringify(seen)).not.toMatch(new RegExp(`${trackingNo}|1234|cloud://|群众提交投诉|subjectHash`));
+      await refused(call('complaint.reply', { complaintId, content: '我自己答复一下这件事' }, staff), 'AUTH.FORBIDDEN', 403);
+      await refused(call('complaint.revealPhone', { complaintId }, staff), 'AUTH.FORBIDDEN', 403);
+      expect((await ok('complaint.inbox', {}, staff)).complaints).toEqual([]);
+
+      await ok('complaint.giveStatement', { complaintId, content: '当天材料清单刚更新，我解释得不够清楚，已改进' }, staff);
+      const handler = await ok('complaint.get', { complaintId }, headAs);
+      expect(handler.timeline.map((t: any) => t.text)).toContain(`${staffA.name} 的情况说明：当天材料清单刚更新，我解释得不够清楚，已改进`);
+      const own = await ok('complaint.get', { complaintId }, resident);
+      expect(own.timeline.some((t: any) => t.kind.startsWith('statement'))).toBe(false);
+      // Once the case is answered, no more statements.
+      await ok('complaint.reply', { complaintId, content: '已核实，向您致歉并改进材料说明' }, headAs);
+      await refused(call('complaint.giveStatement', { complaintId, content: '再补充一点情况说明' }, staff), 'COMPLAINT.ILLEGAL_TRANSITION', 409);
+    });
+
     it('another resident, and staff of another department, are told the case does not exist', async () => {
       const { complaintId } = await file();
       await refused(call('complaint.get', { complaintId }, other), 'COMPLAINT.NOT_FOUND', 404);

@@ -16,7 +16,7 @@ describe('state machine: every state × command × relation', () => {
   // handles, while pending; decline only by the office; the complainant rates a reply and may
   // contest a decline; the system closes an unrated one; the phone is for the handler alone; a
   // former handler, a supervising admin and the person complained about never act.
-  const none = { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', handler: 'forbidden', head: 'forbidden', admin: 'forbidden', subject: 'forbidden', system: 'forbidden' } as const;
+  const none = { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', handler: 'forbidden', head: 'forbidden', admin: 'forbidden', subject: 'forbidden', witness: 'forbidden', system: 'forbidden' } as const;
   const all = { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' } as const;
   const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
     reply: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
@@ -26,6 +26,8 @@ describe('state machine: every state × command × relation', () => {
     autoClose: { ...none, system: { replied: 'ok' } },
     revealPhone: { ...none, handler: all },
     requestReview: { ...none, complainant: { rejected: 'ok' } },
+    askStatement: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
+    giveStatement: { ...none, witness: { pending: 'ok' } },
   };
   const statuses: ComplaintStatus[] = ['pending', 'replied', 'closed', 'rejected'];
   const rows = Object.entries(expected).flatMap(([command, byRelation]) =>

@@ -61,6 +61,21 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await suite.mp.tap(stored.trackingNo, { exact: false });
   await suite.mp.waitForText(`投诉编号 ${stored.trackingNo}`, '提交答复');
   expect(suite.mp.current().route).toBe('staff/case/index');
+
+  // The head asks 王丽 for a statement; she reads what was said — no tracking number, no phone — and answers.
+  await suite.mp.tap('请被投诉人说明情况');
+  await suite.mp.waitForText(`请 ${staffA.name} 说明情况`);
+  suite.setCaller(staffA.openid!);
+  await suite.mp.relaunch(`/staff/case/index?id=${stored.id ?? stored._id}`);
+  await suite.mp.waitForText('请说明情况', '窗口人员态度生硬，不解释材料要求', '提交情况说明');
+  expect(suite.mp.current().text()).not.toMatch(new RegExp(`${stored.trackingNo}|138|1234|提交答复`));
+  await suite.mp.type(0, '当天叫号系统故障，我解释得不够耐心，已改进', 'textarea');
+  await suite.mp.tap('提交情况说明');
+  await suite.mp.waitForText(`${staffA.name} 的情况说明：当天叫号系统故障，我解释得不够耐心，已改进`);
+
+  suite.setCaller(handler.openid);
+  await suite.mp.relaunch(`/staff/case/index?id=${stored.id ?? stored._id}`);
+  await suite.mp.waitForText(`${staffA.name} 的情况说明`, '提交答复');
   await suite.mp.type(0, '已核实，已对窗口人员批评教育，材料清单已张贴', 'textarea');
   await suite.mp.tap('提交答复');
   await suite.mp.waitForText('已答复');

@@ -25,7 +25,8 @@ export default function ComplaintView({ c, now, staffView = false }: ComplaintVi
     <>
       <View className="block complaint">
         <View className="complaint__head">
-          <Text className="complaint__no">投诉编号 {c.trackingNo}</Text>
+          {/* Blank for the person complained about, asked for a statement: the number is the complainant's key. */}
+          <Text className="complaint__no">{c.trackingNo ? `投诉编号 ${c.trackingNo}` : '投诉'}</Text>
           <Tag theme={STATUS_THEME[c.status]} variant="light" size="large">
             {c.statusLabel}
           </Tag>

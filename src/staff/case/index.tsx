@@ -8,6 +8,7 @@ import PhoneLink from '../../components/PhoneLink';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
+import Statement from './Statement';
 import { serverClock } from '../../lib/countdown';
 import { routes } from '../../lib/routes';
 import { usePageParams } from '../../lib/page-params';
@@ -140,6 +141,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
             <ComplaintView c={c} now={serverClock(c.now)()} staffView />
             <RevealPhone c={c} />
             <Actions c={c} onChanged={setFresh} />
+            <Statement c={c} onChanged={setFresh} />
             {isAdmin ? (
               <View className="pad">
                 <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew({ complaintId: c.complaintId }) })}>
