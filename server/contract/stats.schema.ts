@@ -33,6 +33,11 @@ export interface StatsOverviewOutput {
   levels: Record<'1' | '2' | '3' | '4' | '5', number> | null;
   /** Average rating per dimension (1–5). */
   dimensions: Record<string, number> | null;
+  /**
+   * The office only (null for anyone else): evaluations whose level was changed after submission,
+   * and of those, how many were a 差评 first and are not now — pressure at the window shows here.
+   */
+  amendments: { levelChanged: number; raisedFromBad: number } | null;
   complaints: {
     count: number;
     /** Replied by the first deadline, over those replied or already late. */

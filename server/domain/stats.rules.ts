@@ -16,7 +16,7 @@ export function overview(
   e: EvaluationAggregate,
   c: ComplaintAggregate,
   viewer: 'office' | 'restricted',
-): Pick<StatsOverviewOutput, 'evaluations' | 'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'complaints' | 'suppressed'> {
+): Pick<StatsOverviewOutput, 'evaluations' | 'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'amendments' | 'complaints' | 'suppressed'> {
   const suppressed: Suppressed = {};
   const hide = viewer === 'restricted' && e.count < MIN_SAMPLE;
   if (hide) for (const k of ['satisfactionRate', 'badRate', 'levels', 'dimensions'] as const) suppressed[k] = TOO_FEW;
@@ -32,6 +32,8 @@ export function overview(
     badRate: hide ? null : round4(ratio(e.levels[2] + e.levels[1], e.count)),
     levels: hide ? null : { '1': e.levels[1], '2': e.levels[2], '3': e.levels[3], '4': e.levels[4], '5': e.levels[5] },
     dimensions: hide ? null : dimensions,
+    // Who changed a rating is between the resident and the office: a head could tell one apart.
+    amendments: viewer === 'office' ? { ...e.amendments } : null,
     complaints: {
       count: c.count,
       onTimeRate: round4(ratio(c.repliedOnTime, judged)),

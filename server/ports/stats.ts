@@ -18,6 +18,8 @@ export interface EvaluationAggregate {
   levels: Record<1 | 2 | 3 | 4 | 5, number>;
   /** Per dimension: the sum of its ratings and how many rated it. */
   dimensions: Record<string, { sum: number; count: number }>;
+  /** Amended after submission: how many had their level changed, and how many of those were a 差评 (1–2) first and are not now. */
+  amendments: { levelChanged: number; raisedFromBad: number };
 }
 
 export interface ComplaintAggregate {

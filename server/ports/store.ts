@@ -95,6 +95,22 @@ export interface Evaluation {
   updatedAt: Date;
   requestId: string;
   requestHash: string;
+  /**
+   * Amendments are kept ("不得强迫或者干扰评价人的评价行为": pressure at the window leaves a trace):
+   * the level as first given, how many amendments changed the level, and every earlier version's
+   * level with the time it was given, oldest first. Statistics count the latest level.
+   */
+  firstLevel: number;
+  levelChanges: number;
+  earlier: EarlierLevel[];
+}
+
+/** What a submission writes; the store starts the amendment history itself. */
+export type NewEvaluation = Omit<Evaluation, 'firstLevel' | 'levelChanges' | 'earlier'>;
+
+export interface EarlierLevel {
+  level: number;
+  at: Date;
 }
 
 export type { InsertResult } from './insert-result';
@@ -139,10 +155,13 @@ export interface EvaluationStore {
    * evaluated this visit (conflict 'visit'); either way nothing is written and the existing row
    * is returned. Atomic: two concurrent inserts for one visit create exactly one row.
    */
-  insert(e: Evaluation): Promise<InsertResult<Evaluation>>;
+  insert(e: NewEvaluation): Promise<InsertResult<Evaluation>>;
   byId(id: string): Promise<Evaluation | null>;
   bySubjectAndVisit(subjectHash: string, visitKey: string): Promise<Evaluation | null>;
-  /** Updates the details of one evaluation; returns the row after the update. */
+  /**
+   * Updates the details of one evaluation, keeping the version it replaces in `earlier` (and
+   * counting a changed level), atomically; returns the row after the update.
+   */
   amend(id: string, details: EvaluationDetails): Promise<Evaluation | null>;
   /** The resident's own evaluations, newest first. */
   bySubject(subjectHash: string, limit: number): Promise<Evaluation[]>;

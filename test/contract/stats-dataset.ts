@@ -33,12 +33,17 @@ export function dataset() {
     const dims: Record<string, number> = {};
     for (const d of ['attitude', 'timeliness', 'accuracy']) if (rnd() < 0.6) dims[d] = 1 + Math.floor(rnd() * 5);
     const tags = ['态度生硬', '办事拖拉', '解释不清', '热情周到'].filter(() => rnd() < 0.3);
+    const level = 1 + Math.floor(rnd() * 5);
+    // One in eight was amended from another level (a 差评 raised among them).
+    const firstLevel = i % 8 === 3 ? 1 + ((level + 1 + (i % 3)) % 5) : level;
     evaluations.push(
       evaluation({
         id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
         target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id, matterId: rnd() < 0.4 ? matter1.id : null,
         departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
-        level: 1 + Math.floor(rnd() * 5), dimensions: dims, tags, comment: rnd() < 0.3 ? `意见 ${i}` : '', createdAt: at, updatedAt: at,
+        level, firstLevel, levelChanges: firstLevel === level ? 0 : 1,
+        earlier: firstLevel === level ? [] : [{ level: firstLevel, at }],
+        dimensions: dims, tags, comment: rnd() < 0.3 ? `意见 ${i}` : '', createdAt: at, updatedAt: at,
       }),
     );
   }
@@ -85,7 +90,11 @@ export function expectedEvaluations(rows: Evaluation[], f: StatsFilter): Evaluat
       dimensions[k].count++;
     }
   }
-  return { count: mine.length, levels, dimensions };
+  const amendments = {
+    levelChanged: mine.filter((e) => e.levelChanges > 0).length,
+    raisedFromBad: mine.filter((e) => e.firstLevel <= 2 && e.level > 2).length,
+  };
+  return { count: mine.length, levels, dimensions, amendments };
 }
 
 export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date): ComplaintAggregate {

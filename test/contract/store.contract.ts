@@ -157,12 +157,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         });
         expect(amended).toEqual({
           ...e, level: 2, dimensions: { attitude: 1, timeliness: 2 }, tags: ['态度生硬'], comment: '窗口无人', updatedAt: later,
+          firstLevel: 4, levelChanges: 1, earlier: [{ level: 4, at: e.updatedAt }],
         });
         expect(await store.evaluations.byId(e.id)).toEqual(amended);
         // Details replace the old ones whole: a dimension left out is gone, not kept.
-        const fewer = await store.evaluations.amend(e.id, { level: 3, dimensions: { timeliness: 3 }, tags: [], comment: '', updatedAt: later });
+        const evenLater = new Date('2026-11-24T06:00:00.000Z');
+        const fewer = await store.evaluations.amend(e.id, { level: 3, dimensions: { timeliness: 3 }, tags: [], comment: '', updatedAt: evenLater });
         expect(fewer?.dimensions).toEqual({ timeliness: 3 });
         expect(fewer).toMatchObject({ level: 3, tags: [], comment: '' });
+        // Every earlier version keeps its level and the time it was given; details alone change no level.
+        const same = await store.evaluations.amend(e.id, { level: 3, dimensions: {}, tags: [], comment: '补充', updatedAt: new Date('2026-11-24T07:00:00.000Z') });
+        expect(same).toMatchObject({
+          firstLevel: 4, levelChanges: 2,
+          earlier: [{ level: 4, at: e.updatedAt }, { level: 2, at: later }, { level: 3, at: evenLater }],
+        });
         expect(await store.evaluations.amend('NOPE00000000000000', { ...e, updatedAt: later })).toBeNull();
       });
 
@@ -441,7 +449,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
     describe('statistics agree with the raw rows', () => {
       const { evaluations, complaints } = dataset();
       beforeEach(async () => {
-        for (const e of evaluations) await store.evaluations.insert(e);
+        for (const e of evaluations.filter((x) => x.firstLevel === x.level)) await store.evaluations.insert(e);
+        // Some were amended: counted at their latest level, with the changes visible.
+        for (const e of evaluations.filter((x) => x.firstLevel !== x.level)) {
+          await store.evaluations.insert({ ...e, level: e.firstLevel });
+          await store.evaluations.amend(e.id, { ...e, updatedAt: new Date(e.createdAt.getTime() + 60_000) });
+        }
         for (const c of complaints) await store.complaints.create(c, [], []);
       });
 

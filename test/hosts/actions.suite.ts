@@ -157,6 +157,16 @@ export function describeActions(open: () => Promise<TestHost>) {
       expect((await ok('evaluation.amend', { evaluationId, level: 4 }, resident, rid('am'))).level).toBe(4);
       host.setNow('2026-11-25T02:00:00.001Z');
       await refused(host.call('evaluation.amend', { evaluationId, comment: '补充' }, resident, rid('am')), 'EVALUATION.AMEND_CLOSED', 409);
+      // Amendments are kept: the 差评 and when it was given stay on the row; figures count the latest.
+      expect(await host.store.evaluations.byId(evaluationId)).toMatchObject({
+        level: 4, firstLevel: 2, levelChanges: 1,
+        earlier: [{ level: 2, at: new Date('2026-11-24T02:00:00.000Z') }, { level: 2, at: new Date('2026-11-24T05:00:00.000Z') }],
+      });
+      const month = { from: '2026-11-01', to: '2026-11-30' };
+      const office = await ok('stats.overview', month, admin);
+      expect(office).toMatchObject({ evaluations: 1, levels: { '2': 0, '4': 1 }, amendments: { levelChanged: 1, raisedFromBad: 1 } });
+      // The office alone sees who changed a rating: to the staff member it is no figure at all.
+      expect((await ok('stats.overview', month, staff)).amendments).toBeNull();
     });
 
     it('a 差评 submitted with details must carry a reason; with one it is stored whole', async () => {

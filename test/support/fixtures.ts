@@ -46,7 +46,7 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
     windowId: window1.id, staffId: staffA.id, departmentId: dept.id, matterId: null, visitKey: 'card:CARD000000000000001',
     level: 4, dimensions: { attitude: 5 }, tags: ['热情周到'], comment: '',
     createdAt: new Date('2026-11-24T03:00:00.456Z'), updatedAt: new Date('2026-11-24T03:00:00.456Z'),
-    requestId: 'req-eval-0001', requestHash: 'e1', ...overrides,
+    requestId: 'req-eval-0001', requestHash: 'e1', firstLevel: overrides.level ?? 4, levelChanges: 0, earlier: [], ...overrides,
   };
 }
 

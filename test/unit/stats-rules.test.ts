@@ -8,12 +8,13 @@ const complaints = {
 };
 
 describe('overview: the figures and who may see them', () => {
-  const e = { count: 10, levels: { 1: 1, 2: 1, 3: 2, 4: 3, 5: 3 }, dimensions: { attitude: { sum: 42, count: 10 }, integrity: { sum: 8, count: 2 } } };
+  const e = { count: 10, levels: { 1: 1, 2: 1, 3: 2, 4: 3, 5: 3 }, dimensions: { attitude: { sum: 42, count: 10 }, integrity: { sum: 8, count: 2 } }, amendments: { levelChanged: 2, raisedFromBad: 1 } };
 
   it('computes 满意率 (5+4), 差评率 (2+1), averages and complaint rates', () => {
     expect(overview(e, complaints, 'office')).toEqual({
       evaluations: 10, satisfactionRate: 0.6, badRate: 0.2, levels: { '1': 1, '2': 1, '3': 2, '4': 3, '5': 3 },
       dimensions: { attitude: 4.2, integrity: 4 },
+      amendments: { levelChanged: 2, raisedFromBad: 1 },
       complaints: {
         count: 4, onTimeRate: 0.5, overdueNow: 1, reopenRate: 0.3333, avgReplyHours: 36, p90ReplyHours: 50.5,
         ratings: { satisfied: 1, basic: 0, unsatisfied: 1 },
@@ -27,8 +28,13 @@ describe('overview: the figures and who may see them', () => {
     expect(overview(e, complaints, 'restricted').dimensions).toEqual({ attitude: 4.2 });
   });
 
+  it('shows amended evaluations (and 差评 raised by an amendment) to the office only', () => {
+    expect(overview(e, complaints, 'restricted').amendments).toBeNull();
+    expect(overview(e, complaints, 'office').amendments).toEqual({ levelChanged: 2, raisedFromBad: 1 });
+  });
+
   it(`withholds every evaluation figure below ${MIN_SAMPLE} evaluations, saying why`, () => {
-    const few = { count: 4, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 4 }, dimensions: {} };
+    const few = { count: 4, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 4 }, dimensions: {}, amendments: { levelChanged: 0, raisedFromBad: 0 } };
     const out = overview(few, complaints, 'restricted');
     expect(out).toMatchObject({ evaluations: 4, satisfactionRate: null, badRate: null, levels: null, dimensions: null });
     expect(out.suppressed).toEqual({ satisfactionRate: TOO_FEW, badRate: TOO_FEW, levels: TOO_FEW, dimensions: TOO_FEW });
@@ -36,7 +42,7 @@ describe('overview: the figures and who may see them', () => {
   });
 
   it('has no rate to give when nothing was counted', () => {
-    const none = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} };
+    const none = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {}, amendments: { levelChanged: 0, raisedFromBad: 0 } };
     const zero = {
       count: 0, replied: 0, repliedOnTime: 0, lateUnreplied: 0, reopened: 0, overdueNow: 0,
       replySecondsSum: 0, replySecondsP90: null, ratings: { satisfied: 0, basic: 0, unsatisfied: 0 }, categories: {},

@@ -21,7 +21,7 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
   const run = async (collection: string, pipeline: CloudDoc[]) => (await db.collection(collection).aggregate(pipeline).end()).data;
   return {
     async evaluations(f) {
-      const [levels, dims] = await Promise.all([
+      const [levels, dims, [amended]] = await Promise.all([
         run('evaluations', [{ $match: match(f) }, { $group: { _id: '$level', n: { $sum: 1 } } }]),
         run('evaluations', [
           { $match: match(f) },
@@ -29,8 +29,22 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
           { $unwind: '$d' },
           { $group: { _id: '$d.k', sum: { $sum: '$d.v' }, n: { $sum: 1 } } },
         ]),
+        run('evaluations', [
+          { $match: match(f) },
+          {
+            $group: {
+              _id: null,
+              // Documents written before amendments were kept have no firstLevel: their level is the first.
+              changed: count({ $gt: [{ $ifNull: ['$levelChanges', 0] }, 0] }),
+              raised: count({ $and: [{ $lte: [{ $ifNull: ['$firstLevel', '$level'] }, 2] }, { $gt: ['$level', 2] }] }),
+            },
+          },
+        ]),
       ]);
-      const out = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }> };
+      const out = {
+        count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }>,
+        amendments: { levelChanged: Number(amended?.changed ?? 0), raisedFromBad: Number(amended?.raised ?? 0) },
+      };
       for (const r of levels) {
         out.levels[Number(r._id) as 1] = Number(r.n);
         out.count += Number(r.n);

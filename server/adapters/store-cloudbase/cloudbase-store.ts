@@ -103,7 +103,8 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     },
 
     evaluations: {
-      async insert(e): Promise<InsertResult<Evaluation>> {
+      async insert(fresh): Promise<InsertResult<Evaluation>> {
+        const e: Evaluation = { ...fresh, firstLevel: fresh.level, levelChanges: 0, earlier: [] };
         // A retried submit (same resident, same requestId) answers with what it created first.
         const sameRequest = await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId });
         if (sameRequest) return { created: false, conflict: 'request', row: toEvaluation(sameRequest) };
@@ -125,21 +126,29 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
       },
       bySubjectAndVisit: (subjectHash, visitKey) => byKey('evaluations', visitDocKey(subjectHash, visitKey), toEvaluation),
       async amend(id, d) {
-        const found = await docWith('evaluations', { id });
-        if (!found) return null;
-        await col('evaluations')
-          .doc(found._id as string)
-          .update({
-            data: {
-              level: d.level,
-              // A plain object would merge into the stored one; the details replace it.
-              dimensions: db.command.set(d.dimensions),
-              tags: db.command.set(d.tags),
-              comment: d.comment,
-              updatedAt: d.updatedAt,
-            },
-          });
-        return first(col('evaluations').where({ id }), toEvaluation);
+        // Compare-and-set on the version being replaced: a concurrent amendment makes this one
+        // read again, so no earlier version is lost from the history.
+        for (;;) {
+          const found = await docWith('evaluations', { id });
+          if (!found) return null;
+          const was = toEvaluation(found);
+          const { stats } = await col('evaluations')
+            .where({ _id: found._id as string, updatedAt: was.updatedAt, level: was.level })
+            .update({
+              data: {
+                level: d.level,
+                // A plain object would merge into the stored one; the details replace it.
+                dimensions: db.command.set(d.dimensions),
+                tags: db.command.set(d.tags),
+                comment: d.comment,
+                updatedAt: d.updatedAt,
+                firstLevel: was.firstLevel,
+                levelChanges: was.levelChanges + (was.level !== d.level ? 1 : 0),
+                earlier: db.command.set([...was.earlier, { level: was.level, at: was.updatedAt }]),
+              },
+            });
+          if (stats.updated) return first(col('evaluations').where({ id }), toEvaluation);
+        }
       },
       bySubject: (subjectHash, limit) =>
         col('evaluations')

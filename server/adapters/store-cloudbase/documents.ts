@@ -73,6 +73,9 @@ export const toEvaluation = (d: CloudDoc): Evaluation => {
     matterId: text(f.matterId), visitKey: f.visitKey as string, level: Number(f.level), dimensions: (f.dimensions ?? {}) as Record<string, number>,
     tags: (f.tags ?? []) as string[], comment: f.comment as string, createdAt: date(f.createdAt), updatedAt: date(f.updatedAt),
     requestId: f.requestId as string, requestHash: f.requestHash as string,
+    // Documents written before amendments were kept have none of these.
+    firstLevel: Number(f.firstLevel ?? f.level), levelChanges: Number(f.levelChanges ?? 0),
+    earlier: ((f.earlier ?? []) as { level: number; at: Date }[]).map((v) => ({ level: Number(v.level), at: date(v.at) })),
   };
 };
 

@@ -75,6 +75,9 @@ export const toEvaluation = (r: Row): Evaluation => ({
   updatedAt: new Date(r.updated_at),
   requestId: r.request_id,
   requestHash: r.request_hash,
+  firstLevel: Number(r.first_level),
+  levelChanges: Number(r.level_changes),
+  earlier: (r.earlier ?? []).map((v: { level: number; at: string }) => ({ level: Number(v.level), at: new Date(v.at) })),
 });
 
 export const toContentFlag = (r: any): ContentFlag => ({

@@ -22,14 +22,22 @@ export function sqlStats(db: SqlClient): StatsStore {
   return {
     async evaluations(f) {
       const { where, params } = scope(f, 'e');
-      const [levels, dims] = await Promise.all([
+      const [levels, dims, [amended]] = await Promise.all([
         db.query<{ level: number; n: string }>(`SELECT e.level, count(*) AS n FROM evaluations e WHERE ${where} GROUP BY e.level`, params),
         db.query<{ key: string; sum: string; n: string }>(
           `SELECT d.key, sum(d.value::int) AS sum, count(*) AS n FROM evaluations e, jsonb_each_text(e.dimensions) d WHERE ${where} GROUP BY d.key`,
           params,
         ),
+        db.query<{ changed: string; raised: string }>(
+          `SELECT count(*) FILTER (WHERE e.level_changes > 0) AS changed, count(*) FILTER (WHERE e.first_level <= 2 AND e.level > 2) AS raised
+           FROM evaluations e WHERE ${where}`,
+          params,
+        ),
       ]);
-      const out = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }> };
+      const out = {
+        count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }>,
+        amendments: { levelChanged: Number(amended.changed), raisedFromBad: Number(amended.raised) },
+      };
       for (const r of levels) {
         out.levels[Number(r.level) as 1] = Number(r.n);
         out.count += Number(r.n);

@@ -112,8 +112,8 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
       async insert(e): Promise<InsertResult<Evaluation>> {
         const inserted = await one(
           `INSERT INTO evaluations (id, subject_hash, target, card_id, window_id, staff_id, department_id, visit_key,
-             level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash, matter_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+             level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash, matter_id, first_level)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $9)
            ON CONFLICT DO NOTHING RETURNING *`,
           [e.id, e.subjectHash, e.target, e.cardId, e.windowId, e.staffId, e.departmentId, e.visitKey, e.level,
             json(e.dimensions), json(e.tags), e.comment, e.createdAt, e.updatedAt, e.requestId, e.requestHash, e.matterId],
@@ -144,7 +144,10 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         one('SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2', [subjectHash, visitKey], toEvaluation),
       amend: (id, d) =>
         one(
-          `UPDATE evaluations SET level = $2, dimensions = $3, tags = $4, comment = $5, updated_at = $6
+          // The right-hand sides read the row before the update: the version being replaced.
+          `UPDATE evaluations SET level = $2, dimensions = $3, tags = $4, comment = $5, updated_at = $6,
+             earlier = earlier || jsonb_build_array(jsonb_build_object('level', level, 'at', updated_at)),
+             level_changes = level_changes + CASE WHEN level <> $2 THEN 1 ELSE 0 END
            WHERE id = $1 RETURNING *`,
           [id, d.level, json(d.dimensions), json(d.tags), d.comment, d.updatedAt],
           toEvaluation,

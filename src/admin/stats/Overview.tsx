@@ -42,7 +42,22 @@ function Evaluations({ s }: { s: StatsOverviewOutput }) {
           ) : null}
         </>
       )}
+      {s.amendments ? <Amendments a={s.amendments} /> : null}
     </>
+  );
+}
+
+/** The office's view of changed ratings: a 差评 raised after the visit may mean pressure at the window. */
+function Amendments({ a }: { a: NonNullable<StatsOverviewOutput['amendments']> }) {
+  return (
+    <View className="block">
+      <Text className="block__title">评价修改</Text>
+      <Text className="muted">
+        {a.levelChanged
+          ? `${a.levelChanged} 条评价在提交后改过等级，其中 ${a.raisedFromBad} 条由差评改为非差评（统计按修改后的等级）。`
+          : '本时段没有评价在提交后改过等级。'}
+      </Text>
+    </View>
   );
 }
 
