@@ -74,7 +74,7 @@ export const exportEvaluations = defineAction({
           [
             { header: '评价时间', width: 18 }, { header: '部门', width: 16 }, { header: '窗口', width: 14 },
             { header: '工作人员', width: 10 }, { header: '工号', width: 10 }, { header: '评价对象', width: 12 },
-            { header: '等级', width: 6 }, { header: '评价', width: 12 },
+            { header: '等级', width: 6 }, { header: '评价', width: 12 }, { header: '修改前', width: 12 },
             ...dims.map((d) => ({ header: d.label, width: 10 })),
             { header: '标签', width: 24 }, { header: '意见建议', width: 48 },
           ],
@@ -85,6 +85,8 @@ export const exportEvaluations = defineAction({
                 return [
                   stamp(e.createdAt), names.department.get(e.departmentId) ?? '', e.windowId ? names.window.get(e.windowId) ?? '' : '',
                   s?.name ?? '', s?.number ?? '', e.cardId ? '办事监督卡' : '窗口', e.level, levelLabel(e.level),
+                  // The level as first given, when an amendment changed it: the office sees what was raised.
+                  e.firstLevel !== e.level ? levelLabel(e.firstLevel) : '',
                   ...dims.map((d) => e.dimensions[d.key] ?? ''), e.tags.join('、'), e.comment,
                 ];
               });

@@ -35,6 +35,8 @@ export interface EvaluationExportRow {
   staffId: string | null;
   cardId: string | null;
   level: number;
+  /** The level as first given, when an amendment changed it (else equal to level). */
+  firstLevel: number;
   dimensions: Record<string, number>;
   tags: string[];
   comment: string;

@@ -53,18 +53,22 @@ export function describeExports(open: () => Promise<TestHost>) {
 
   it('exports the period’s evaluations, one row each, without anything that identifies the evaluator', async () => {
     await ok('evaluation.submit', { cardId: await issueCard(), level: 5, dimensions: { attitude: 5 }, tags: ['热情周到'] }, { resident: 'r1' });
-    await ok('evaluation.submit', { cardId: await issueCard(), level: 2, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'r2' });
+    const bad = await ok('evaluation.submit', { cardId: await issueCard(), level: 1, comment: '等候时间太长', tags: ['办事拖拉'] }, { resident: 'r2' });
+    await ok('evaluation.amend', { evaluationId: bad.evaluationId, level: 2 }, { resident: 'r2' });
     const out = await ok('export.evaluations', month, office);
     expect(out).toMatchObject({ status: 'done', rowsDone: 2, rowsTotal: 2, fileName: '评价明细_2026-11-01_2026-11-30.xlsx' });
     expect(out.size).toBeGreaterThan(1000);
     const sheet = await download(out.url);
     expect(sheet.name).toBe('评价明细');
-    expect(sheet.header.slice(0, 8)).toEqual(['评价时间', '部门', '窗口', '工作人员', '工号', '评价对象', '等级', '评价']);
+    expect(sheet.header.slice(0, 9)).toEqual(['评价时间', '部门', '窗口', '工作人员', '工号', '评价对象', '等级', '评价', '修改前']);
     expect(sheet.header).toContain('服务态度');
     expect(sheet.rows).toHaveLength(2);
     // Both at the same minute: told apart by level.
     const [first, second] = [5, 2].map((level) => sheet.rows.find((r) => r[6] === level)!);
     expect(first.slice(0, 8)).toEqual(['2026-11-24 10:00', dept.name, '3号窗口', staffA.name, staffA.number, '办事监督卡', 5, '非常满意']);
+    // An amended level shows what it was first; an unchanged one leaves the column empty.
+    expect(second[8]).toBe('非常不满意');
+    expect(first[8] ?? '').toBe('');
     expect(second).toContain('等候时间太长');
     expect(second).toContain('办事拖拉');
     const everything = JSON.stringify(sheet);

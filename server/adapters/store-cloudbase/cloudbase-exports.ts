@@ -51,11 +51,11 @@ export function cloudbaseExports(db: CloudDb): ExportStore {
       await jobs().doc(id).update({ data });
     },
     async evaluationsPage(f, after, limit) {
-      const { data, next } = await pageOf('evaluations', f, after, limit, ['departmentId', 'windowId', 'staffId', 'cardId', 'level', 'dimensions', 'tags', 'comment']);
+      const { data, next } = await pageOf('evaluations', f, after, limit, ['departmentId', 'windowId', 'staffId', 'cardId', 'level', 'firstLevel', 'dimensions', 'tags', 'comment']);
       const rows = data.map((d): EvaluationExportRow => ({
         id: String(d.id), createdAt: new Date(d.createdAt as Date), departmentId: String(d.departmentId),
         windowId: (d.windowId ?? null) as string | null, staffId: (d.staffId ?? null) as string | null, cardId: (d.cardId ?? null) as string | null,
-        level: Number(d.level), dimensions: (d.dimensions ?? {}) as Record<string, number>, tags: (d.tags ?? []) as string[], comment: String(d.comment ?? ''),
+        level: Number(d.level), firstLevel: Number(d.firstLevel ?? d.level), dimensions: (d.dimensions ?? {}) as Record<string, number>, tags: (d.tags ?? []) as string[], comment: String(d.comment ?? ''),
       }));
       return { rows, next };
     },

@@ -62,14 +62,14 @@ export function sqlExports(db: SqlClient): ExportStore {
     async evaluationsPage(f, after, limit) {
       const w = where(f, after);
       const rows = await db.query<Row>(
-        `SELECT id, created_at, department_id, window_id, staff_id, card_id, level, dimensions, tags, comment
+        `SELECT id, created_at, department_id, window_id, staff_id, card_id, level, first_level, dimensions, tags, comment
          FROM evaluations WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
         w.params,
       );
       return page(
         rows.map((r): EvaluationExportRow => ({
           id: r.id, createdAt: new Date(r.created_at), departmentId: r.department_id, windowId: r.window_id, staffId: r.staff_id,
-          cardId: r.card_id, level: Number(r.level), dimensions: r.dimensions, tags: r.tags, comment: r.comment,
+          cardId: r.card_id, level: Number(r.level), firstLevel: Number(r.first_level), dimensions: r.dimensions, tags: r.tags, comment: r.comment,
         })),
         limit,
       );
