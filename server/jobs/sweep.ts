@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
 import { retentionCutoffs } from '../domain/retention.rules';
+import { hashRawEventActors } from './hash-event-actors';
 
 export interface SweepOptions {
   batch?: number;
@@ -40,6 +41,8 @@ const RATE_WINDOWS_KEPT_MS = 2 * 24 * 3600_000;
 export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<SweepResult> {
   const result = await deps.store.locks.exclusive('sweep', LEASE_MS, async () => {
     const swept = await sweepAll(deps, o);
+    const rehashed = await hashRawEventActors(deps);
+    if (rehashed) deps.logger.info('privacy.eventActorsHashed', { rehashed });
     const now = deps.clock.now();
     await deps.store.rates.purge(new Date(now.getTime() - RATE_WINDOWS_KEPT_MS));
     const cut = retentionCutoffs(now);

@@ -140,6 +140,13 @@ export interface ComplaintStore {
   dueForSweep(now: Date, limit: number): Promise<Complaint[]>;
   /** Forgets the call-back numbers of cases closed before `closedBefore` (retention); returns how many. */
   purgeContacts(closedBefore: Date): Promise<number>;
+  /**
+   * Timeline entries whose actor (`data.by`) is still a raw identity (`wx:…`, `guest:…`, `dev:…`,
+   * `staff:…`: written before actors were kept as keyed hashes), at most `limit`.
+   */
+  rawActorEvents(limit: number): Promise<{ id: string; by: string }[]>;
+  /** Replaces an entry's actor with its keyed hash. */
+  setEventActor(id: string, by: string): Promise<void>;
 }
 
 export interface OutboxStore {

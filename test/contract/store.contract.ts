@@ -260,6 +260,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(pending.recipient).toEqual(sealedTo); // not delivered yet: still needed
       });
 
+      it('finds timeline entries whose actor is still a raw identity, and replaces it with a hash in place', async () => {
+        await store.complaints.create(complaint(), [
+          caseEvent({ id: 'EVT0000000000000001', data: { requestId: 'r1', by: 'wx:o-raw-openid' } }),
+          caseEvent({ id: 'EVT0000000000000002', data: { by: 'guest:dev1ce1d' } }),
+          caseEvent({ id: 'EVT0000000000000003', data: { by: 'kq3Vb0c8PZ_x-hashed-already000000' } }),
+          caseEvent({ id: 'EVT0000000000000004', data: { reason: 'no actor' } }),
+        ], []);
+        expect(await store.complaints.rawActorEvents(10)).toEqual([
+          { id: 'EVT0000000000000001', by: 'wx:o-raw-openid' }, { id: 'EVT0000000000000002', by: 'guest:dev1ce1d' },
+        ]);
+        expect(await store.complaints.rawActorEvents(1)).toHaveLength(1);
+        await store.complaints.setEventActor('EVT0000000000000001', 'HASHED1');
+        expect(await store.complaints.rawActorEvents(10)).toEqual([{ id: 'EVT0000000000000002', by: 'guest:dev1ce1d' }]);
+        // Only the actor changes: the entry's other facts stay.
+        const [first] = await store.complaints.timeline(complaint().id);
+        expect(first.data).toEqual({ requestId: 'r1', by: 'HASHED1' });
+      });
+
       it('applies a transition only from the version it was based on; a stale one writes nothing', async () => {
         await filed();
         const replied = complaint({

@@ -147,6 +147,27 @@ it('a reply nobody rates closes itself after 7 days as 未评价', async () => {
   expect(c.timeline.at(-1).text).toBe('答复后 7 天未评价，自动办结（未评价）');
 });
 
+it('hashes the raw identities older timeline entries kept as their actor; a retried rating still finds its own entry', async () => {
+  const { complaintId } = await fileCase();
+  await act('complaint.reply', { complaintId, content: '已核实并当面致歉' }, asStaff(staffA.id));
+  const rate = { action: 'complaint.rate', payload: { complaintId, rating: 'satisfied' }, requestId: 'rate-once-0001' };
+  expect((await core.dispatch(rate, alice)).body.ok).toBe(true);
+  // As written before actors were hashed: the raw subject in the filed and rated entries.
+  const store = core.deps.store;
+  for (const e of await store.complaints.timeline(complaintId)) {
+    if (e.kind === 'filed' || e.kind === 'rated') await store.complaints.setEventActor(e.id, alice.subject);
+  }
+  expect((await store.complaints.rawActorEvents(10)).map((e) => e.by)).toEqual([alice.subject, alice.subject]);
+  await runSweep(core.deps);
+  expect(await store.complaints.rawActorEvents(10)).toEqual([]);
+  const by = (await store.complaints.timeline(complaintId)).map((e) => e.data.by).filter(Boolean);
+  expect(JSON.stringify(by)).not.toContain('alice');
+  expect(new Set(by).size).toBeLessThanOrEqual(2); // alice's hash, and the replying staff member's
+  // The retry is recognised as the same command (same keyed hash): answered, nothing doubled.
+  expect((await core.dispatch(rate, alice)).body.ok).toBe(true);
+  expect((await store.complaints.timeline(complaintId)).filter((e) => e.kind === 'rated')).toHaveLength(1);
+});
+
 describe('rectification items in the sweep', () => {
   const open = (dueOn: string) =>
     act('rectification.create', { source: 'other', problem: '窗口材料清单未更新', ownerDepartmentId: staffA.departmentId, ownerStaffId: staffA.id, dueOn }, asStaff(head.id));

@@ -122,6 +122,16 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       ).data.map(toComplaint),
     purgeContacts: async (closedBefore) =>
       (await col('complaints').where({ closedAt: db.command.lt(closedBefore), contactPhone: db.command.neq(null) }).update({ data: { contactPhone: null } })).stats.updated,
+    rawActorEvents: async (limit) =>
+      (
+        await col('case_events')
+          // The principal subjects of identity.ts; a keyed hash (base64url) has no colon.
+          .aggregate([{ $match: { 'data.by': { $regex: '^(wx|guest|dev|staff):' } } }, { $sort: { _id: 1 } }, { $limit: limit }, { $project: { _id: 1, by: '$data.by' } }])
+          .end()
+      ).data.map((d) => ({ id: String(d._id), by: String(d.by) })),
+    setEventActor: async (id, by) => {
+      await col('case_events').doc(id).update({ data: { data: { by } } });
+    },
   };
 }
 

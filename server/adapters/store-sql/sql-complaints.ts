@@ -90,8 +90,18 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       ).map(toComplaint),
     purgeContacts: async (closedBefore) =>
       (await db.query('UPDATE complaints SET contact_phone = NULL WHERE closed_at < $1 AND contact_phone IS NOT NULL RETURNING 1', [closedBefore])).length,
+    rawActorEvents: async (limit) =>
+      db.query<{ id: string; by: string }>(
+        `SELECT id, data->>'by' AS by FROM case_events WHERE data->>'by' ~ '${RAW_SUBJECT}' ORDER BY id LIMIT ${Number(limit)}`,
+      ),
+    setEventActor: async (id, by) => {
+      await db.query(`UPDATE case_events SET data = jsonb_set(data, '{by}', to_jsonb($2::text)) WHERE id = $1`, [id, by]);
+    },
   };
 }
+
+/** The principal subjects of identity.ts; a keyed hash (base64url) has no colon. */
+const RAW_SUBJECT = '^(wx|guest|dev|staff):';
 
 export function sqlOutbox(db: SqlClient): OutboxStore {
   return {
