@@ -22,6 +22,7 @@ import { head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
+import { describeNoRawIdentity } from './privacy.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
@@ -51,6 +52,7 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
   const main = createApiFunction(cloud, { env, clock, logger: silentLogger });
   // The test's own view of the same database (a second instance, as a second warm function would be).
   const store = await createCloudbaseStore(db);
+  const openids = new Set<string>();
   const invoke = (event: unknown, openid?: string) => openidOf.run(openid, () => main(event)) as Promise<any>;
   const host: TestHost & { db: CloudbaseDbStandIn; cloud: typeof cloud; invoke: typeof invoke } = {
     name: 'cloudbase',
@@ -60,6 +62,7 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
     invoke,
     setNow: (iso) => clock.set(iso),
     async call(action, payload, as, requestId) {
+      if (as !== 'nobody' && 'resident' in as) openids.add(openidFor(as)!);
       // wx.cloud.callFunction delivers `data` plus the SDK's own userInfo as the event.
       const event = { action, payload, requestId, userInfo: { appId: 'wx0000000000000000', openId: openidFor(as) } };
       return { body: await invoke(event, openidFor(as)) };
@@ -68,6 +71,12 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
     // The mini program puts it in cloud storage itself (wx.cloud.uploadFile under imports/).
     uploadSheet: async (bytes) => (await storage.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: bytes })).fileID,
     close: () => store.close(),
+    privacy: {
+      dump: async () => COLLECTIONS.map((name) => `# ${name}\n${JSON.stringify(db.dump(name))}`).join('\n'),
+      rawIdentities: () => [...openids].flatMap((openid) => [openid, `wx:${openid}`]),
+      // The mini program uploads to cloud storage itself (wx.cloud.uploadFile) and files the fileID.
+      photo: async () => 'cloud://env-1.abcd/complaints/2026/privacy-scan.jpg',
+    },
   };
   return host;
 }
@@ -102,6 +111,10 @@ describe('CloudBase function: assessment import', () => {
 
 describe('CloudBase function: organisation', () => {
   describeOrg(() => openCloudHost());
+});
+
+describe('CloudBase function: no raw identity in any collection', () => {
+  describeNoRawIdentity(() => openCloudHost(), { guest: { resident: 'g1' }, wechat: { resident: 'w1' } });
 });
 
 describe('CloudBase function: entry specifics', () => {

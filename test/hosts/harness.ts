@@ -23,6 +23,15 @@ export interface TestHost {
   /** Fetches a download URL an action answered with (an export), as the client would. */
   download(url: string): Promise<{ status: number; bytes: Buffer; headers: Record<string, string> }>;
   close(): Promise<void>;
+  /** What the raw-identity scan needs (privacy.suite.ts). */
+  privacy?: {
+    /** Every table or collection, as text. */
+    dump(): Promise<string>;
+    /** The raw identities the host gave its residents so far: subjects and OPENIDs. */
+    rawIdentities(): string[];
+    /** A photo the resident uploaded as the client would, by the id a complaint carries. */
+    photo(as: As): Promise<string>;
+  };
 }
 
 let counter = 0;

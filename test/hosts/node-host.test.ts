@@ -11,7 +11,14 @@ import { fixedClock } from '../../server/ports/clock';
 import { memoryLogger, silentLogger, type Logger } from '../../server/ports/logger';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../server/core';
-import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
+import { closeSharedPglite, freshPgliteStore, sharedPgliteClient } from '../support/pglite-shared';
+import { openPostgres } from '../../server/adapters/store-sql/pg-client';
+import { createSqlStore } from '../../server/adapters/store-sql/sql-store';
+import type { SqlClient } from '../../server/adapters/store-sql/sql-client';
+import type { Store } from '../../server/ports/store';
+import { freshDatabase } from '../support/postgres-server';
+import { dumpSql } from '../support/sql-dump';
+import { describeNoRawIdentity } from './privacy.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
@@ -22,11 +29,23 @@ import { describeAccountability, describeAssessmentImport } from './accountabili
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
 
-async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAppOptions = {}, logger: Logger = silentLogger) {
-  const store = await freshPgliteStore();
+/** The store behind a host: the shared PGlite by default, or a fresh database on the test PostgreSQL. */
+async function sqlStore(engine: 'pglite' | 'postgres'): Promise<{ store: Store; sql: SqlClient }> {
+  if (engine === 'pglite') return { store: await freshPgliteStore(), sql: await sharedPgliteClient() };
+  const sql = await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!));
+  return { store: await createSqlStore(sql), sql };
+}
+
+/** A residents named `wx-…` sign in through WeChat (code2Session's double: the OPENID is `oWX-<name>-id`). */
+const WX_PREFIX = 'wx-';
+const wxLoginDouble = { openidFor: async (code: string) => `oWX-${code}-id` };
+
+async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAppOptions = {}, logger: Logger = silentLogger, engine: 'pglite' | 'postgres' = 'pglite') {
+  const { store, sql } = await sqlStore(engine);
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
   const env = mode === 'production' ? { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) } : {};
-  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger, env });
+  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger, env, wxLogin: wxLoginDouble });
+  const subjects: string[] = [];
   const app = buildHttpApp(core, http);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const residentTokens = new Map<string, string>();
@@ -60,8 +79,12 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
           headers.authorization = `Bearer ${core.deps.tokens.sign({ subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id }, 3600 * 24 * 30, clock.now())}`;
         } else {
           if (!residentTokens.has(as.resident)) {
-            const r = await post('auth.guest', '{}');
-            residentTokens.set(as.resident, r.json().data.token);
+            const wechat = as.resident.startsWith(WX_PREFIX);
+            const r = wechat ? await post('auth.wxLogin', JSON.stringify({ code: as.resident })) : await post('auth.guest', '{}');
+            const token: string = r.json().data.token;
+            residentTokens.set(as.resident, token);
+            const subject: string = core.deps.tokens.verify(token, clock.now())!.subject;
+            subjects.push(subject, subject.slice(subject.indexOf(':') + 1));
           }
           headers.authorization = `Bearer ${residentTokens.get(as.resident)}`;
         }
@@ -84,7 +107,18 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
     },
     close: async () => {
       await app.close();
-      await store.close();
+      await store.close(); // closes a PostgreSQL database; the shared PGlite stays open
+    },
+    privacy: {
+      dump: () => dumpSql(sql),
+      rawIdentities: () => [...subjects],
+      async photo(as) {
+        await host.call('auth.me', {}, as); // signs the resident in
+        const token = residentTokens.get((as as { resident: string }).resident)!;
+        const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, ...Array.from({ length: 64 }, (_, i) => i)]);
+        const res = await request('POST', '/api/upload', jpeg, { 'content-type': 'image/jpeg', authorization: `Bearer ${token}` });
+        return res.json().data.fileId;
+      },
     },
   };
   return host;
@@ -122,6 +156,14 @@ describe('Node host: assessment import', () => {
 
 describe('Node host: organisation', () => {
   describeOrg(() => openNodeHost());
+});
+
+describe('Node host: no raw identity in any table (PGlite)', () => {
+  describeNoRawIdentity(() => openNodeHost(), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
+});
+
+describe('Node host: no raw identity in any table (PostgreSQL)', () => {
+  describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
 });
 
 describe('Node host: HTTP specifics', () => {

@@ -17,6 +17,12 @@ export async function freshPgliteStore(): Promise<Store> {
   return { ...store, close: async () => undefined };
 }
 
+/** The engine behind freshPgliteStore, for tests that read its tables directly. */
+export async function sharedPgliteClient(): Promise<SqlClient> {
+  shared ??= await openPglite();
+  return shared;
+}
+
 export async function closeSharedPglite() {
   await shared?.close();
   shared = null;
