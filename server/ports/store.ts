@@ -13,6 +13,7 @@ import type { AssessmentStore } from './assessments';
 import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
 import type { AccountabilityStore } from './accountability';
+import type { AuditStore } from './audit';
 import type { JobLocks, RateStore } from './guards';
 
 export interface Department {
@@ -195,6 +196,7 @@ export interface Store {
   exports: ExportStore;
   rectifications: RectificationStore;
   accountability: AccountabilityStore;
+  audit: AuditStore;
   /** Rate-limit counters (bookkeeping, not data: left out of `counts`). */
   rates: RateStore;
   locks: JobLocks;

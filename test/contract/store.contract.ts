@@ -4,6 +4,7 @@
  */
 import type { Store } from '../../server/ports/store';
 import type { Page, PageCursor } from '../../server/ports/exports';
+import type { AuditCursor, AuditEntry } from '../../server/ports/audit';
 import { dataset, expectedComplaints, expectedEvaluations, expectedBadReasons, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
 import { card, caseEvent, complaint, dept, dept2, evaluation, head, matter1, outboxItem, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 
@@ -202,7 +203,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       it('counts every collection', async () => {
         expect(await store.counts()).toEqual({
           departments: 2, windows: 1, staff: 3, matters: 1, cards: 0, evaluations: 0, settings: 0,
-          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0, content_flags: 0, card_claims: 0,
+          complaints: 0, case_events: 0, outbox: 0, messages: 0, files: 0, bind_codes: 0, assessment_scores: 0, export_jobs: 0, rectifications: 0, accountability_records: 0, staff_passwords: 0, content_flags: 0, card_claims: 0, audit_log: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -510,7 +511,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(await walk((after) => store.exports.complaintsPage(f, after, 7))).toEqual(complaints.filter(inScope).sort(byTime).map((c) => c.id));
         const [e] = (await store.exports.evaluationsPage(f, null, 1)).rows;
         // An exported evaluation carries nothing of the resident.
-        if (e) expect(Object.keys(e).sort()).toEqual(['cardId', 'comment', 'createdAt', 'departmentId', 'dimensions', 'id', 'level', 'staffId', 'tags', 'windowId']);
+        if (e) expect(Object.keys(e).sort()).toEqual(['cardId', 'comment', 'createdAt', 'departmentId', 'dimensions', 'firstLevel', 'id', 'level', 'staffId', 'tags', 'windowId']);
       });
     });
 
@@ -590,6 +591,34 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(await store.exports.get(job.id)).toEqual({ ...job, rowsDone: 5, status: 'done', fileId: 'x_abc', size: 1234, updatedAt: at('2026-11-24T02:00:01.000Z') });
         expect(await store.exports.get('X-unknown')).toBeNull();
         expect((await store.counts()).export_jobs).toBe(1);
+      });
+    });
+
+    describe('audit trail', () => {
+      const entry = (i: number, over: Partial<AuditEntry> = {}): AuditEntry => ({
+        id: `AUD${String(i).padStart(5, '0')}`, at: new Date(Date.UTC(2026, 10, 1 + (i % 20), 2, 0, 0)), actorStaffId: i % 3 ? head.id : staffA.id,
+        actorName: i % 3 ? head.name : staffA.name, kind: i % 2 ? 'org.staff' : 'export', target: `staff:${staffB.id}`, summary: `第 ${i} 条`,
+        before: i % 2 ? { role: 'staff' } : null, after: i % 2 ? { role: 'admin' } : null, ...over,
+      });
+      it('appends once per id, keeps before and after, and pages newest first through filters', async () => {
+        for (let i = 0; i < 25; i++) await store.audit.append(entry(i));
+        await store.audit.append(entry(3, { summary: '重复提交' })); // a retry: the first stands
+        expect((await store.counts()).audit_log).toBe(25);
+        const seen: AuditEntry[] = [];
+        let after: AuditCursor | null = null;
+        do {
+          const page: { rows: AuditEntry[]; next: AuditCursor | null } = await store.audit.list({}, after, 7);
+          seen.push(...page.rows);
+          after = page.next;
+        } while (after);
+        const all = Array.from({ length: 25 }, (_, i) => entry(i)).sort((a, b) => +b.at - +a.at || (a.id < b.id ? 1 : -1));
+        expect(seen).toEqual(all);
+        const filtered = await store.audit.list(
+          { from: new Date('2026-11-05T00:00:00Z'), to: new Date('2026-11-15T00:00:00Z'), actorStaffId: head.id, kind: 'org.staff' }, null, 100,
+        );
+        expect(filtered.rows).toEqual(all.filter((e) => e.at >= new Date('2026-11-05T00:00:00Z') && e.at < new Date('2026-11-15T00:00:00Z') && e.actorStaffId === head.id && e.kind === 'org.staff'));
+        expect(filtered.next).toBeNull();
+        expect(filtered.rows.length).toBeGreaterThan(0);
       });
     });
   });

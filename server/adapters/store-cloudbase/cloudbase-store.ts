@@ -11,6 +11,7 @@ import { cloudbaseStats } from './cloudbase-stats';
 import { cloudbaseExports } from './cloudbase-exports';
 import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { cloudbaseAccountability } from './cloudbase-accountability';
+import { cloudbaseAudit } from './cloudbase-audit';
 import { cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
 import { COLLECTIONS, type CollectionName } from './collections';
 import {
@@ -180,6 +181,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     exports: cloudbaseExports(db),
     rectifications: cloudbaseRectifications(db),
     accountability: cloudbaseAccountability(db),
+    audit: cloudbaseAudit(db),
     assessments: {
       async putScore(a) {
         await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });

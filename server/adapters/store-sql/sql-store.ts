@@ -7,6 +7,7 @@ import { sqlJobLocks, sqlRates } from './sql-guards';
 import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
+import { sqlAudit } from './sql-audit';
 import { toCard, toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { SqlClient } from './sql-client';
 
@@ -178,6 +179,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     exports: sqlExports(db),
     rectifications: sqlRectifications(db),
     accountability: sqlAccountability(db),
+    audit: sqlAudit(db),
     rates: sqlRates(db),
     locks: sqlJobLocks(db),
     assessments: {
@@ -257,7 +259,8 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
          SELECT 'export_jobs', count(*) FROM export_jobs UNION ALL
          SELECT 'rectifications', count(*) FROM rectifications UNION ALL
          SELECT 'accountability_records', count(*) FROM accountability_records UNION ALL
-         SELECT 'card_claims', count(*) FROM card_evaluators`,
+         SELECT 'card_claims', count(*) FROM card_evaluators UNION ALL
+         SELECT 'audit_log', count(*) FROM audit_log`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },
