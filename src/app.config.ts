@@ -26,7 +26,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index', 'login/index'] },
-    { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index', 'rectifications/index', 'rectification/index', 'rectification-new/index', 'assessment/index', 'accountability/index', 'org-edit/index', 'report/index', 'moderation/index'] },
+    { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index', 'rectifications/index', 'rectification/index', 'rectification-new/index', 'assessment/index', 'accountability/index', 'org-edit/index', 'report/index', 'moderation/index', 'audit/index'] },
     ...(withDevPages ? [{ root: 'dev', pages: ['login/index'] }] : []),
   ],
   window: {

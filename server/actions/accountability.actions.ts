@@ -1,4 +1,5 @@
 /** 责任追究: the office records decisions on staff; the year's records feed the assessment sheet. */
+import { audit } from './audit-trail';
 import { accountabilityListInput, accountabilityRecordInput, type AccountabilityView } from '../contract/accountability.schema';
 import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../domain/accountability.rules';
 import { shanghaiDate } from '../domain/shanghai-time';
@@ -26,7 +27,12 @@ export const accountabilityRecord = defineAction({
       id: `ACC${ids.next(16)}`, staffId: staff.id, kind: input.kind, decidedOn: input.decidedOn, complaintId: input.complaintId ?? null,
       reason: input.reason, createdBy: callerOf(ctx).staff!.id, createdAt: ctx.now, requestId: ctx.requestId,
     });
-    return (await views(ctx, [row]))[0];
+    const [view] = await views(ctx, [row]);
+    await audit(ctx, {
+      kind: 'accountability.record', target: `staff:${staff.id}`, summary: `责任追究：${staff.name}（${staff.number}）${view.kindLabel}`,
+      after: { kind: row.kind, decidedOn: row.decidedOn, trackingNo: view.trackingNo, reason: row.reason },
+    });
+    return view;
   },
 });
 

@@ -1,4 +1,5 @@
 /** Scores from a spreadsheet: every row is checked first; one bad row and nothing is written. */
+import { audit } from './audit-trail';
 import { assessmentImportInput } from '../contract/assessment.schema';
 import { errors, type Issue } from '../errors';
 import type { AssessmentScore } from '../ports/assessments';
@@ -13,6 +14,8 @@ function score(text: string | undefined): number | null | undefined | 'bad' {
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(text) || Number(text) > 100) return 'bad';
   return Number(text);
 }
+
+const pickScores = (s: AssessmentScore | undefined) => ({ peer: s?.peer ?? null, head: s?.head ?? null, self: s?.self ?? null });
 
 export const assessmentImport = defineAction({
   name: 'assessment.import',
@@ -55,6 +58,11 @@ export const assessmentImport = defineAction({
     if (issues.length) refuseRows(issues);
     // Each write is an upsert of a whole row: importing the same sheet again writes the same scores.
     for (const s of next.values()) await store.assessments.putScore(s);
+    await audit(ctx, {
+      kind: 'assessment.import', target: `assessment:${input.year}`, summary: `导入 ${input.year} 年考核评分 ${next.size} 人`,
+      before: [...next.keys()].map((id) => ({ staffId: id, ...pickScores(current.get(id)) })),
+      after: [...next.values()].map((s) => ({ staffId: s.staffId, ...pickScores(s) })),
+    });
     return { year: input.year, imported: next.size };
   },
 });

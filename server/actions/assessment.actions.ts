@@ -1,4 +1,5 @@
 /** 绩效考核: heads and the office enter scores; grades are computed under the quotas. */
+import { audit } from './audit-trail';
 import { assessmentComputeInput, assessmentScoreInput } from '../contract/assessment.schema';
 import { ACCOUNTABILITY_KEY } from './accountability.actions';
 import { consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../domain/accountability.rules';
@@ -51,6 +52,8 @@ export const assessmentScore = defineAction({
       updatedAt: ctx.now,
     };
     await store.assessments.putScore(next);
+    const scores = (s: { peer: number | null; head: number | null; self: number | null } | undefined) => (s ? { peer: s.peer, head: s.head, self: s.self } : null);
+    await audit(ctx, { kind: 'assessment.score', target: `staff:${staff.id}`, summary: `${input.year} 年考核评分：${staff.name}（${staff.number}）`, before: scores(current), after: scores(next) });
     return { year: next.year, staffId: next.staffId, peer: next.peer, head: next.head, self: next.self };
   },
 });

@@ -2,6 +2,7 @@
  * Linking a staff member's WeChat account to their record: the office issues a one-time code
  * (valid 72 h), the staff member enters it in the mini program, and their OPENID is bound.
  */
+import { audit } from './audit-trail';
 import { createHmac, randomInt } from 'node:crypto';
 import { authBindInput, bindCodeIssueInput, type BindCodeIssueOutput } from '../contract/auth.schema';
 import type { Staff } from '../ports/store';
@@ -22,7 +23,10 @@ export const bindCodeIssue = defineAction({
   async handler(input, ctx) {
     const staff = await ctx.deps.store.org.staffById(input.staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
-    return issueBindCode(ctx.deps, staff, callerOf(ctx).staff!.id, ctx.now);
+    const issued = await issueBindCode(ctx.deps, staff, callerOf(ctx).staff!.id, ctx.now);
+    // The code itself never enters the trail: only that one was issued, for whom, until when.
+    await audit(ctx, { kind: 'org.bindCode', target: `staff:${staff.id}`, summary: `为 ${staff.name}（${staff.number}）生成绑定码`, after: { expiresAt: issued.expiresAt } });
+    return issued;
   },
 });
 
@@ -53,6 +57,10 @@ export const authBind = defineAction({
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     // A new code means a new phone: the record's older binding is replaced.
     await store.org.putStaff({ ...staff, openid: subject.slice(3) });
+    await audit(ctx, {
+      kind: 'auth.bind', target: `staff:${staff.id}`, summary: `${staff.name}（${staff.number}）绑定了微信${staff.openid ? '（替换原绑定）' : ''}`,
+      before: { bound: Boolean(staff.openid) }, after: { bound: true }, actor: staff,
+    });
     return { staff: { id: staff.id, name: staff.name, number: staff.number, departmentName: await departmentName(store, staff.departmentId) } };
   },
 });

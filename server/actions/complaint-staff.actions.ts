@@ -1,4 +1,5 @@
 /** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
+import { audit } from './audit-trail';
 import {
   complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
   INBOX_TABS, type InboxTab,
@@ -139,6 +140,10 @@ export const complaintReject = defineAction({
       await applyChange(ctx, c, patch, [event(ctx, c, 'rejected', staffActor(ctx), { ...marks(ctx), reason: input.reason })],
         [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
         await complaintSettings(ctx.deps.store));
+      await audit(ctx, {
+        kind: 'complaint.reject', target: `complaint:${c.trackingNo}`, summary: `不予受理 ${c.trackingNo}：${input.reason}`,
+        before: { status: c.status }, after: { status: 'rejected', reason: input.reason },
+      });
     }),
 });
 
@@ -155,6 +160,8 @@ export const complaintRevealPhone = defineAction({
     if (!(alreadyApplied(ctx, loaded))) {
       await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
     }
+    // The number itself never enters the trail: only that it was shown, to whom, for which case.
+    await audit(ctx, { kind: 'complaint.revealPhone', target: `complaint:${c.trackingNo}`, summary: `查看投诉人电话 ${c.trackingNo}` });
     return { contactPhone: c.contactPhone };
   },
 });

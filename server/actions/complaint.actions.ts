@@ -1,4 +1,5 @@
 /** Filing a complaint and following it: the resident's side. */
+import { audit } from './audit-trail';
 import { randomInt } from 'node:crypto';
 import { complaintGetInput, complaintMineInput, complaintRateInput, complaintRequestReviewInput, complaintSubmitInput } from '../contract/complaint.schema';
 import { emptyInput } from '../contract/common.schema';
@@ -270,6 +271,11 @@ export const complaintRequestReview = defineAction({
         settings);
       await flagIfNeeded(ctx, screened, c.id);
     }
+    // After a retry too (idempotent): a crash between the change and this line is healed by the retry.
+    await audit(ctx, {
+      kind: 'complaint.review', target: `complaint:${c.trackingNo}`, summary: `群众对不予受理申请复核 ${c.trackingNo}：${input.reason}`,
+      before: { status: 'rejected' }, after: { status: 'pending', queue: '评议办' },
+    });
     return freshDetail(ctx, input.complaintId);
   },
 });

@@ -3,6 +3,7 @@
  * page by page for export.status, the finished file kept by the host's ReportFiles. A retry
  * with the same request id finds the same job instead of building again.
  */
+import { audit } from './audit-trail';
 import { createHash } from 'node:crypto';
 import type { ExportOutput } from '../contract/export.schema';
 import { AppError, errors } from '../errors';
@@ -29,7 +30,11 @@ export async function viewOf(ctx: ActionContext, job: ExportJob): Promise<Export
   const out: ExportOutput = {
     exportId: job.id, status: job.status, rowsDone: job.rowsDone, rowsTotal: job.rowsTotal, fileName: job.fileName, size: job.size,
   };
-  if (job.status === 'done' && job.fileId) out.url = await ctx.deps.reports.link(job.fileId, job.fileName, ctx.now);
+  if (job.status === 'done' && job.fileId) {
+    out.url = await ctx.deps.reports.link(job.fileId, job.fileName, ctx.now);
+    // Whoever is handed a download link is on the trail (once per request; polls repeat it).
+    await audit(ctx, { kind: 'export.download', target: `download:${job.id}`, summary: `获取下载链接：${job.fileName}` });
+  }
   return out;
 }
 
@@ -55,6 +60,7 @@ export async function runExport(ctx: ActionContext, plan: ExportPlan): Promise<E
     if (job.kind !== plan.kind || job.params.hash !== params.hash) throw errors.keyReused();
     return viewOf(ctx, job);
   }
+  await audit(ctx, { kind: 'export', target: `export:${id}`, summary: `导出 ${plan.fileName}`, after: { kind: plan.kind, params: plan.params } });
   const sink = await reports.create(plan.fileName);
   try {
     const rows = await plan.write(sink, (rowsDone) => store.exports.update(id, { rowsDone, updatedAt: clock.now() }));

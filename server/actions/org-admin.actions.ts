@@ -7,6 +7,9 @@ import { orgSaveDepartmentInput, orgSaveMatterInput, orgSaveStaffInput, orgSaveW
 import { errors } from '../errors';
 import type { Department, Matter, Staff, Window } from '../ports/store';
 import { defineAction, type ActionContext } from './define';
+import { audit, staffFacts } from './audit-trail';
+
+const ROLE_WORDS = { staff: '工作人员', admin: '管理员' } as const;
 
 const invalid = (path: string, message: string) => errors.invalid([{ path, message }]);
 
@@ -31,12 +34,14 @@ export const orgSaveDepartment = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
-    if (input.id && !(await org.departmentById(input.id))) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
+    const before = input.id ? await org.departmentById(input.id) : null;
+    if (input.id && !before) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
     if ((await org.departments()).some((d) => d.name === input.name && d.id !== input.id)) throw invalid('name', '已有同名部门');
     const id = input.id ?? `DEPT${ctx.deps.ids.next(12)}`;
     await staffIn(ctx, input.headStaffId, id, 'headStaffId');
     const d: Department = { id, name: input.name, headStaffId: input.headStaffId ?? null, supervisionPhone: input.supervisionPhone };
     await org.putDepartment(d);
+    await audit(ctx, { kind: 'org.department', target: `department:${d.id}`, summary: `${before ? '修改' : '新增'}部门 ${d.name}`, before, after: d });
     return d;
   },
 });
@@ -48,7 +53,8 @@ export const orgSaveWindow = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
-    if (input.id && !(await org.windowById(input.id))) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口');
+    const before = input.id ? await org.windowById(input.id) : null;
+    if (input.id && !before) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口');
     await department(ctx, input.departmentId);
     if ((await org.windows()).some((w) => w.name === input.name && w.departmentId === input.departmentId && w.id !== input.id)) {
       throw invalid('name', '本部门已有同名窗口');
@@ -57,6 +63,7 @@ export const orgSaveWindow = defineAction({
     await staffIn(ctx, input.bStaffId, input.departmentId, 'bStaffId');
     const w: Window = { id: input.id ?? `WIN${ctx.deps.ids.next(12)}`, name: input.name, departmentId: input.departmentId, aStaffId: input.aStaffId ?? null, bStaffId: input.bStaffId ?? null };
     await org.putWindow(w);
+    await audit(ctx, { kind: 'org.window', target: `window:${w.id}`, summary: `${before ? '修改' : '新增'}窗口 ${w.name}`, before, after: w });
     return w;
   },
 });
@@ -83,6 +90,15 @@ export const orgSaveStaff = defineAction({
       backupStaffId: input.backupStaffId ?? null, leave: input.leave ?? existing?.leave ?? [], openid: existing?.openid ?? null,
     };
     await org.putStaff(s);
+    // A role change (who may run the office) is its own kind, so the office can find every one.
+    const roleChanged = existing ? existing.role !== s.role : s.role === 'admin';
+    await audit(ctx, {
+      kind: roleChanged ? 'org.role' : 'org.staff', target: `staff:${s.id}`,
+      summary: roleChanged
+        ? `${s.name}（${s.number}）角色：${existing ? ROLE_WORDS[existing.role] : '新增'} → ${ROLE_WORDS[s.role]}`
+        : `${existing ? '修改' : '新增'}人员 ${s.name}（${s.number}）`,
+      before: staffFacts(existing), after: staffFacts(s),
+    });
     const { openid, ...view } = s;
     return { ...view, bound: Boolean(openid) };
   },
@@ -95,7 +111,8 @@ export const orgSaveMatter = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
-    if (input.id && !(await org.matterById(input.id))) throw errors.notFound('MATTER.NOT_FOUND', '该事项');
+    const before = input.id ? await org.matterById(input.id) : null;
+    if (input.id && !before) throw errors.notFound('MATTER.NOT_FOUND', '该事项');
     await department(ctx, input.departmentId);
     if ((await org.mattersByDepartment(input.departmentId)).some((m) => m.name === input.name && m.id !== input.id)) {
       throw invalid('name', '本部门已有同名事项');
@@ -105,6 +122,7 @@ export const orgSaveMatter = defineAction({
       promisedDays: input.promisedDays, notes: input.notes ?? '',
     };
     await org.putMatter(m);
+    await audit(ctx, { kind: 'org.matter', target: `matter:${m.id}`, summary: `${before ? '修改' : '新增'}事项 ${m.name}`, before, after: m });
     return m;
   },
 });

@@ -4,6 +4,7 @@
  * name, staff number, window and matter name within their department), so an import adds and
  * updates, and never deletes. Every row is checked first; one bad row and nothing is written.
  */
+import { audit, staffFacts } from './audit-trail';
 import { MATTER_TYPES, type MatterType } from '../contract/card.schema';
 import { emptyInput, phoneSchema } from '../contract/common.schema';
 import { orgImportInput } from '../contract/org.schema';
@@ -176,7 +177,15 @@ export const orgImport = defineAction({
     for (const d of touchedDepts) await org.putDepartment(d as Department);
     for (const w of newWindows) await org.putWindow(w);
     for (const m of newMatters) await org.putMatter(m);
-    return { departments: touchedDepts.length, staff: touchedStaff.length, windows: newWindows.length, matters: newMatters.length };
+    const counts = { departments: touchedDepts.length, staff: touchedStaff.length, windows: newWindows.length, matters: newMatters.length };
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+    await audit(ctx, {
+      kind: 'org.import', target: `import:${input.fileId}`,
+      summary: `导入组织表：部门 ${counts.departments}、人员 ${counts.staff}、窗口 ${counts.windows}、事项 ${counts.matters}`,
+      before: { staff: touchedStaff.map((s) => staffFacts(staff.find((x) => x.number === s.number) ?? null)).filter(Boolean) },
+      after: { departments: names(touchedDepts as Department[]), staff: touchedStaff.map((s) => staffFacts(s as Staff)), windows: names(newWindows), matters: names(newMatters) },
+    });
+    return counts;
   },
 });
 

@@ -5,6 +5,7 @@
  * program in WeChat and the H5 page in any other camera. Without WeChat (the local host), or
  * when WeChat fails to make one, the URL QR — a working code beats none.
  */
+import { audit } from './audit-trail';
 import { emptyInput } from '../contract/common.schema';
 import { qrGetInput, qrRuleInput, type QrGetOutput } from '../contract/qr.schema';
 import { cardUrl, windowUrl } from '../domain/card.rules';
@@ -77,8 +78,14 @@ export const qrRuleSet = defineAction({
   summary: 'Admin: records that the plain-URL rule is (or is no longer) set up, which switches every code.',
   input: qrRuleInput,
   access: ['admin'],
-  async handler(input, { deps }) {
+  async handler(input, ctx) {
+    const { deps } = ctx;
+    const before = await plainUrlRule(deps);
     await deps.store.settings.put(QR_RULE_KEY, { plainUrlRule: input.plainUrlRule });
+    await audit(ctx, {
+      kind: 'settings', target: `setting:${QR_RULE_KEY}`, summary: `普通二维码规则：${input.plainUrlRule ? '已配置' : '未配置'}`,
+      before: { plainUrlRule: before }, after: { plainUrlRule: input.plainUrlRule },
+    });
     return { plainUrlRule: input.plainUrlRule, miniCodes: Boolean(deps.miniCodes) };
   },
 });

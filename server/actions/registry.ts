@@ -17,6 +17,7 @@ import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from './org.ac
 import { qrGet, qrRuleGet, qrRuleSet } from './qr.actions';
 import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from './rectification.actions';
 import { accountabilityList, accountabilityRecord } from './accountability.actions';
+import { auditList } from './audit.actions';
 import { exportAssessment } from './export-assessment.actions';
 import { assessmentImport } from './assessment-import.actions';
 import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from './org-admin.actions';
@@ -27,6 +28,7 @@ import { statsComments, statsOverview, statsPublic, statsPublicSwitch, statsRank
 import { windowGet } from './window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef<any>[] = [
+  auditList,
   authGuest,
   authWxLogin,
   authSetPassword,

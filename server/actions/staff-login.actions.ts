@@ -4,6 +4,7 @@
  * 工号 + password. Attempts are limited per 工号 and per address; a wrong 工号 and a wrong password
  * get the same answer in the same time, so neither can be probed.
  */
+import { audit } from './audit-trail';
 import { authSetPasswordInput, authStaffLoginInput } from '../contract/auth.schema';
 import { AppError, errors } from '../errors';
 import { subjectHash } from '../identity';
@@ -22,7 +23,8 @@ export const authSetPassword = defineAction({
   summary: 'PC sign-in: sets (or resets) the password of the staff record a one-time bind code names; the code is used up.',
   input: authSetPasswordInput,
   access: 'public',
-  async handler(input, { deps, now }) {
+  async handler(input, ctx) {
+    const { deps, now } = ctx;
     const { store, config } = deps;
     const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), now);
     if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
@@ -30,6 +32,7 @@ export const authSetPassword = defineAction({
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     await store.passwords.put({ staffId, hash: await hashPassword(input.password), updatedAt: now });
     deps.logger.info('auth.password_set', { staffId });
+    await audit(ctx, { kind: 'auth.password', target: `staff:${staff.id}`, summary: `${staff.name}（${staff.number}）设置了电脑登录密码`, actor: staff });
     return { staff: { id: staff.id, name: staff.name, number: staff.number } };
   },
 });

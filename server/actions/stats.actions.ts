@@ -1,4 +1,5 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
+import { audit } from './audit-trail';
 import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../domain/shanghai-time';
 import { levelLabel } from '../domain/evaluation.rules';
@@ -91,7 +92,12 @@ export const statsPublicSwitch = defineAction({
   input: publicResultsInput,
   access: ['admin'],
   async handler(input, ctx) {
+    const before = await ctx.deps.store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
     await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, { enabled: input.enabled, by: callerOf(ctx).staff!.id, at: ctx.now.toISOString() });
+    await audit(ctx, {
+      kind: 'results.publish', target: `setting:${PUBLIC_RESULTS_KEY}`, summary: input.enabled ? '向群众公开评议结果' : '停止公开评议结果',
+      before: { enabled: before?.enabled ?? false }, after: { enabled: input.enabled },
+    });
     return { enabled: input.enabled };
   },
 });

@@ -40,6 +40,7 @@ import type {
   RectificationCreateInput, RectificationDetail, RectificationGetInput, RectificationListInput, RectificationListOutput,
   RectificationReportInput, RectificationVerifyInput,
 } from './rectification.schema';
+import type { AuditListInput, AuditListOutput } from './audit.schema';
 import type { AccountabilityListInput, AccountabilityListOutput, AccountabilityRecordInput, AccountabilityView } from './accountability.schema';
 import type {
   DepartmentView, MatterView, OrgImportInput, OrgImportOutput, OrgSaveDepartmentInput, OrgSaveMatterInput, OrgSaveStaffInput,
@@ -103,6 +104,7 @@ export interface ActionMap {
   'rectification.verify': { input: RectificationVerifyInput; output: RectificationDetail };
   'accountability.record': { input: AccountabilityRecordInput; output: AccountabilityView };
   'accountability.list': { input: AccountabilityListInput; output: AccountabilityListOutput };
+  'audit.list': { input: AuditListInput; output: AuditListOutput };
   'export.assessment': { input: AssessmentComputeInput; output: ExportOutput };
   'assessment.import': { input: AssessmentImportInput; output: AssessmentImportOutput };
   'org.saveDepartment': { input: OrgSaveDepartmentInput; output: DepartmentView };

@@ -3,13 +3,9 @@
  * by construction — the port has no update or delete, the SQL table refuses both (a trigger) —
  * and never purged by the product: kept well beyond the 6 months 网络安全法 §21 asks for logs.
  */
-export type AuditKind =
-  | 'org.department' | 'org.staff' | 'org.role' | 'org.window' | 'org.matter' | 'org.import'
-  | 'org.bindCode' | 'auth.bind' | 'auth.password'
-  | 'settings'
-  | 'assessment.score' | 'assessment.import' | 'accountability.record' | 'results.publish'
-  | 'complaint.reject' | 'complaint.review' | 'complaint.revealPhone'
-  | 'export' | 'export.download';
+import type { AUDIT_KINDS } from '../contract/audit.schema';
+
+export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditEntry {
   /** Deterministic from the request (see actions/audit-trail.ts): a retried command appends once. */

@@ -27,6 +27,7 @@ export const routes = {
   rectifications: () => '/admin/rectifications/index',
   report: () => '/admin/report/index',
   moderation: () => '/admin/moderation/index',
+  audit: () => '/admin/audit/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   /** From a complaint ({complaintId}), or from a report line ({source: 'report' | 'evaluations', note}). */

@@ -23,6 +23,7 @@ import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
 import { describeNoRawIdentity } from './privacy.suite';
+import { describeAuditTrail } from './audit.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
@@ -107,6 +108,10 @@ describe('CloudBase function: accountability', () => {
 
 describe('CloudBase function: assessment import', () => {
   describeAssessmentImport(() => openCloudHost());
+});
+
+describe('CloudBase function: the audit trail', () => {
+  describeAuditTrail(() => openCloudHost());
 });
 
 describe('CloudBase function: organisation', () => {

@@ -19,6 +19,7 @@ import type { Store } from '../../server/ports/store';
 import { freshDatabase } from '../support/postgres-server';
 import { dumpSql } from '../support/sql-dump';
 import { describeNoRawIdentity } from './privacy.suite';
+import { describeAuditTrail } from './audit.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
@@ -152,6 +153,10 @@ describe('Node host: accountability', () => {
 
 describe('Node host: assessment import', () => {
   describeAssessmentImport(() => openNodeHost());
+});
+
+describe('Node host: the audit trail', () => {
+  describeAuditTrail(() => openNodeHost());
 });
 
 describe('Node host: organisation', () => {

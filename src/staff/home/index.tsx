@@ -101,6 +101,7 @@ export default function StaffHome() {
                   <Cell title="窗口二维码" description="每个窗口一张，打印后摆放在柜台" arrow onClick={() => go(routes.adminWindows())} />
                   <Cell title="评议报告" description="一期的评价、投诉、排名、逾期和整改，可打印或下载" arrow onClick={() => go(routes.report())} />
                   <Cell title="内容审核" description="微信提示需复核或未能检测的留言、投诉和答复" arrow onClick={() => go(routes.moderation())} />
+                  <Cell title="操作记录" description="谁在何时改了什么：组织、设置、考核、导出、查看电话等" arrow onClick={() => go(routes.audit())} />
                 </CellGroup>
                 <View className="gap" />
               </>

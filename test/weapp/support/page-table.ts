@@ -98,6 +98,7 @@ const PAGES: Record<string, PageCase> = {
   'admin/org-edit/index': { audience: 'admin', query: () => 'kind=department', shows: () => ['部门名称', '监督电话', '保存部门'] },
   'admin/report/index': { audience: 'admin', shows: () => ['服务评议报告', '一、总体情况', '二、部门满意率排名', dept.name] },
   'admin/moderation/index': { audience: 'admin', shows: () => ['没有待查看的内容'] },
+  'admin/audit/index': { audience: 'admin', shows: () => ['类型', '操作人', '开始日期', '操作记录只能查看，任何人都不能修改或删除'] },
 };
 
 const mayEnter = (audience: Audience, who: Who) =>

@@ -1,0 +1,43 @@
+/** The office's audit trail, read by admins only (the one action on it: nothing edits it). */
+import { AUDIT_KIND_LABELS, auditListInput } from '../contract/audit.schema';
+import { addDaysToDate, startOfShanghaiDay } from '../domain/shanghai-time';
+import { errors } from '../errors';
+import type { AuditCursor } from '../ports/audit';
+import { defineAction } from './define';
+
+const PAGE = 50;
+
+const encodeCursor = (c: AuditCursor) => `${c.at.getTime()}_${c.id}`;
+function decodeCursor(text: string): AuditCursor {
+  const at = Number(text.slice(0, text.indexOf('_')));
+  const id = text.slice(text.indexOf('_') + 1);
+  if (!Number.isSafeInteger(at)) throw errors.invalid([{ path: 'cursor', message: '分页参数无效，请从第一页重新查看' }]);
+  return { at: new Date(at), id };
+}
+
+export const auditList = defineAction({
+  name: 'audit.list',
+  summary:
+    'Admins: the audit trail, newest first, 50 a page (pass `next` back as `cursor`) — organisation, settings, scores, ' +
+    '责任追究, publication, declines and reviews, phone reveals, exports and downloads, bind codes and role changes: who, ' +
+    'when, what, before and after. Filter by Shanghai days, staff member and kind.',
+  input: auditListInput,
+  access: ['admin'],
+  async handler(input, ctx) {
+    const query = {
+      from: input.from ? startOfShanghaiDay(input.from) : undefined,
+      to: input.to ? startOfShanghaiDay(addDaysToDate(input.to, 1)) : undefined,
+      actorStaffId: input.actorStaffId,
+      kind: input.kind,
+    };
+    const limit = input.limit ?? PAGE;
+    const page = await ctx.deps.store.audit.list(query, input.cursor ? decodeCursor(input.cursor) : null, limit);
+    return {
+      entries: page.rows.map((e) => ({
+        at: e.at.toISOString(), actorStaffId: e.actorStaffId, actorName: e.actorName, kind: e.kind, kindLabel: AUDIT_KIND_LABELS[e.kind] ?? e.kind,
+        target: e.target, summary: e.summary, before: e.before, after: e.after,
+      })),
+      next: page.next ? encodeCursor(page.next) : null,
+    };
+  },
+});

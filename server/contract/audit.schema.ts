@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+
+export const AUDIT_KINDS = [
+  'org.department', 'org.staff', 'org.role', 'org.window', 'org.matter', 'org.import', 'org.bindCode', 'auth.bind', 'auth.password',
+  'settings', 'assessment.score', 'assessment.import', 'accountability.record', 'results.publish',
+  'complaint.reject', 'complaint.review', 'complaint.revealPhone', 'export', 'export.download',
+] as const;
+
+/** What each kind is called on the office's page. */
+export const AUDIT_KIND_LABELS: Record<(typeof AUDIT_KINDS)[number], string> = {
+  'org.department': '部门', 'org.staff': '人员', 'org.role': '角色变更', 'org.window': '窗口', 'org.matter': '事项', 'org.import': '组织导入',
+  'org.bindCode': '绑定码', 'auth.bind': '绑定微信', 'auth.password': '设置密码', settings: '设置', 'assessment.score': '考核评分',
+  'assessment.import': '考核导入', 'accountability.record': '责任追究', 'results.publish': '结果公开', 'complaint.reject': '不予受理',
+  'complaint.review': '申请复核', 'complaint.revealPhone': '查看电话', export: '导出', 'export.download': '下载',
+};
+
+/** A page cursor as the API carries it: opaque to clients (`<ms>_<id>`). */
+export const pageCursor = z.string().regex(/^\d{1,15}_[0-9A-Za-z_-]{1,64}$/, { message: '分页参数无效，请从第一页重新查看' });
+
+export const auditListInput = z
+  .object({
+    /** Asia/Shanghai calendar days, both included. */
+    from: day.optional(),
+    to: day.optional(),
+    actorStaffId: idSchema.optional(),
+    kind: z.enum(AUDIT_KINDS).optional(),
+    cursor: pageCursor.optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export type AuditListInput = z.infer<typeof auditListInput>;
+
+export interface AuditEntryView {
+  at: string;
+  actorStaffId: string | null;
+  actorName: string;
+  kind: (typeof AUDIT_KINDS)[number];
+  kindLabel: string;
+  target: string;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditListOutput {
+  entries: AuditEntryView[];
+  /** Pass back as `cursor` for the next (older) page; null when there is none. */
+  next: string | null;
+}
