@@ -1,19 +1,10 @@
 /** The office's audit trail, read by admins only (the one action on it: nothing edits it). */
 import { AUDIT_KIND_LABELS, auditListInput } from '../contract/audit.schema';
 import { addDaysToDate, startOfShanghaiDay } from '../domain/shanghai-time';
-import { errors } from '../errors';
-import type { AuditCursor } from '../ports/audit';
 import { defineAction } from './define';
+import { decodeCursor, encodeCursor } from './page-cursor';
 
 const PAGE = 50;
-
-const encodeCursor = (c: AuditCursor) => `${c.at.getTime()}_${c.id}`;
-function decodeCursor(text: string): AuditCursor {
-  const at = Number(text.slice(0, text.indexOf('_')));
-  const id = text.slice(text.indexOf('_') + 1);
-  if (!Number.isSafeInteger(at)) throw errors.invalid([{ path: 'cursor', message: '分页参数无效，请从第一页重新查看' }]);
-  return { at: new Date(at), id };
-}
 
 export const auditList = defineAction({
   name: 'audit.list',

@@ -1,8 +1,8 @@
 /** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
 import { audit } from './audit-trail';
+import { decodeCursor, encodeCursor } from './page-cursor';
 import {
   complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
-  INBOX_TABS, type InboxTab,
 } from '../contract/complaint.schema';
 import { AppError, errors } from '../errors';
 import type { Complaint, Recipient } from '../ports/complaint-store';
@@ -13,13 +13,9 @@ import { briefOf } from './complaint-views';
 import { actorKey, alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from './complaint-flow';
 import { complaintSettings } from './settings';
 
+/** Open cases due within this are 即将到期. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
-
-function tabOf(c: Complaint, now: Date): InboxTab {
-  if (c.status !== 'pending') return 'replied';
-  if (now > c.replyDueAt) return 'overdue';
-  return c.replyDueAt.getTime() - now.getTime() <= DUE_SOON_MS ? 'dueSoon' : 'pending';
-}
+const INBOX_PAGE = 50;
 
 export const complaintInbox = defineAction({
   name: 'complaint.inbox',
@@ -32,36 +28,24 @@ export const complaintInbox = defineAction({
     const { store } = ctx.deps;
     const me = callerOf(ctx).staff!;
     const org = await orgIndex(store);
-    const headOf = [...org.departments.values()].filter((d) => d.headStaffId === me.id).map((d) => d.id);
-    const lists = await Promise.all(
-      me.role === 'admin'
-        ? [store.complaints.list({}, 500)]
-        : [store.complaints.list({ assigneeStaffId: me.id }, 500), ...headOf.map((departmentId) => store.complaints.list({ departmentId }, 500))],
-    );
+    const tab = input.tab ?? 'pending';
+    // The store answers by tab, counted and paged in the database, whatever the number of cases.
     // Only the cases the caller handles or supervises: never one about themselves, nor an
     // office-queue case (about the head, 廉洁问题, reopened) in a head's department list.
-    const mine = (c: Complaint) => {
-      if (c.staffId === me.id) return false;
-      if (me.role === 'admin' || c.assigneeStaffId === me.id) return true;
-      return c.assigneeStaffId !== null && headOf.includes(c.departmentId);
-    };
-    const unique = new Map(lists.flat().filter(mine).map((c) => [c.id, c]));
-    const counts = Object.fromEntries(INBOX_TABS.map((t) => [t, 0])) as Record<InboxTab, number>;
-    for (const c of unique.values()) counts[tabOf(c, ctx.now)]++;
-    const tab = input.tab ?? 'pending';
-    // "待回复" lists every open case; the other tabs are subsets or the answered ones.
-    const inTab = (c: Complaint) => (tab === 'pending' ? c.status === 'pending' : tabOf(c, ctx.now) === tab);
-    const chosen = [...unique.values()].filter(inTab);
-    if (tab === 'replied') chosen.reverse();
-    counts.pending = [...unique.values()].filter((c) => c.status === 'pending').length;
+    const page = await store.complaints.inbox({
+      all: me.role === 'admin', assigneeStaffId: me.id, readerStaffId: me.id,
+      headOfDepartmentIds: [...org.departments.values()].filter((d) => d.headStaffId === me.id).map((d) => d.id),
+      tab, now: ctx.now, dueSoonUntil: new Date(ctx.now.getTime() + DUE_SOON_MS),
+    }, input.cursor ? decodeCursor(input.cursor) : null, INBOX_PAGE);
     return {
       now: ctx.now.toISOString(),
       tab,
-      counts,
-      complaints: chosen.slice(0, 100).map((c) => ({
+      counts: page.counts,
+      complaints: page.rows.map((c) => ({
         ...briefOf(c, org, ctx.now),
         assignee: c.assigneeStaffId && org.staff.get(c.assigneeStaffId) ? { staffId: c.assigneeStaffId, name: org.staff.get(c.assigneeStaffId)!.name } : null,
       })),
+      next: page.next ? encodeCursor(page.next) : null,
     };
   },
 });

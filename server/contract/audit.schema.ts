@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { idSchema, pageCursor } from './common.schema';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
 
@@ -16,9 +16,6 @@ export const AUDIT_KIND_LABELS: Record<(typeof AUDIT_KINDS)[number], string> = {
   'assessment.import': '考核导入', 'accountability.record': '责任追究', 'results.publish': '结果公开', 'complaint.reject': '不予受理',
   'complaint.review': '申请复核', 'complaint.revealPhone': '查看电话', export: '导出', 'export.download': '下载',
 };
-
-/** A page cursor as the API carries it: opaque to clients (`<ms>_<id>`). */
-export const pageCursor = z.string().regex(/^\d{1,15}_[0-9A-Za-z_-]{1,64}$/, { message: '分页参数无效，请从第一页重新查看' });
 
 export const auditListInput = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { idSchema, pageCursor } from './common.schema';
 
 /** The seed's complaint categories; an organisation may configure its own (complaint.form). */
 export const DEFAULT_CATEGORIES = ['服务态度', '办事效率', '违反一次性告知', '超时未办结', '廉洁问题', '其他'] as const;
@@ -130,7 +130,7 @@ export interface ComplaintListOutput {
 
 export const INBOX_TABS = ['pending', 'dueSoon', 'overdue', 'replied'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
-export const complaintInboxInput = z.object({ tab: z.enum(INBOX_TABS).optional() }).strict();
+export const complaintInboxInput = z.object({ tab: z.enum(INBOX_TABS).optional(), cursor: pageCursor.optional() }).strict();
 export type ComplaintInboxInput = z.infer<typeof complaintInboxInput>;
 export interface ComplaintInboxOutput {
   /** The server's time of this answer, for the countdowns. */
@@ -138,6 +138,8 @@ export interface ComplaintInboxOutput {
   tab: InboxTab;
   counts: Record<InboxTab, number>;
   complaints: (ComplaintBrief & { assignee: StaffRef | null })[];
+  /** Pass back as `cursor` (same tab) for the next page; null when there is none. */
+  next: string | null;
 }
 
 export const complaintRateInput = z

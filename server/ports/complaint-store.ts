@@ -3,7 +3,7 @@
  * the in-app messages. A state change, its timeline entries and the notifications it causes are
  * written in one atomic `transition`, so nothing is lost or doubled.
  */
-import type { ComplaintStatus, Rating, TimelineKind } from '../contract/complaint.schema';
+import type { ComplaintStatus, InboxTab, Rating, TimelineKind } from '../contract/complaint.schema';
 import type { InsertResult } from './insert-result';
 
 export type ComplaintSource = 'card' | 'window' | 'department' | 'evaluation';
@@ -119,6 +119,39 @@ export interface ComplaintFilter {
   statuses?: ComplaintStatus[];
 }
 
+/**
+ * Whose inbox: everything (the office), or the cases assigned to one person plus the assigned
+ * cases of the departments they head (an office-queue case is not a head's). Never a case about
+ * the reader themselves.
+ */
+export interface InboxScope {
+  all: boolean;
+  assigneeStaffId: string;
+  headOfDepartmentIds: string[];
+  /** The reader: cases about them (staffId) are left out. */
+  readerStaffId: string;
+}
+
+export interface InboxQuery extends InboxScope {
+  tab: InboxTab;
+  now: Date;
+  /** Open cases due at or before this (and not yet overdue) are 即将到期. */
+  dueSoonUntil: Date;
+}
+
+/** Open tabs page by (replyDueAt, id) ascending; 已回复 by (updatedAt, id) descending. */
+export interface InboxCursor {
+  at: Date;
+  id: string;
+}
+
+export interface InboxPage {
+  rows: Complaint[];
+  next: InboxCursor | null;
+  /** Per tab in the scope, counted in the database: 待回复 is every open case; 已回复 every other. */
+  counts: Record<InboxTab, number>;
+}
+
 export interface ComplaintStore {
   /**
    * Creates a case with its first timeline entries and notices, atomically; idempotent on
@@ -130,6 +163,8 @@ export interface ComplaintStore {
   bySubject(subjectHash: string, limit: number): Promise<Complaint[]>;
   /** Newest deadline last: what a handler should do first comes first. */
   list(filter: ComplaintFilter, limit: number): Promise<Complaint[]>;
+  /** A reader's inbox by tab, a page at a time, with the counts of every tab. */
+  inbox(q: InboxQuery, after: InboxCursor | null, limit: number): Promise<InboxPage>;
   /**
    * Writes `next` if the stored case still has `next.version - 1`; with its events and outbox
    * items (a dedup key already present is skipped), all or nothing. Null = someone else won.

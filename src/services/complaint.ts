@@ -32,7 +32,7 @@ export const getComplaint = (complaintId: string): Promise<ComplaintDetail> => c
 export const rateReply = (complaintId: string, rating: 'satisfied' | 'basic' | 'unsatisfied', comment: string, requestId: string) =>
   call('complaint.rate', { complaintId, rating, ...(comment ? { comment } : {}) }, requestId);
 
-export const inbox = (tab: InboxTab): Promise<ComplaintInboxOutput> => call('complaint.inbox', { tab });
+export const inbox = (tab: InboxTab, cursor?: string): Promise<ComplaintInboxOutput> => call('complaint.inbox', cursor ? { tab, cursor } : { tab });
 export const replyTo = (complaintId: string, content: string, requestId: string) => call('complaint.reply', { complaintId, content }, requestId);
 export const transfer = (complaintId: string, toStaffId: string, reason: string, requestId: string) =>
   call('complaint.transfer', { complaintId, toStaffId, reason }, requestId);

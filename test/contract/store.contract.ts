@@ -3,6 +3,7 @@
  * `describeStoreContract` with a factory that opens a fresh, empty store.
  */
 import type { Store } from '../../server/ports/store';
+import type { Complaint, InboxCursor, InboxPage, InboxQuery } from '../../server/ports/complaint-store';
 import type { Page, PageCursor } from '../../server/ports/exports';
 import type { AuditCursor, AuditEntry } from '../../server/ports/audit';
 import { dataset, expectedComplaints, expectedEvaluations, expectedBadReasons, expectedLevelsBy, expectedLevelsByDay, FILTERS, NOW } from './stats-dataset';
@@ -348,6 +349,66 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           'CMPL000000000000001', 'CMPL000000000000002',
         ]);
         expect(ids(await store.complaints.dueForSweep(new Date('2026-11-29T00:59:59.999Z'), 10))).toEqual([]);
+      });
+
+      describe('the inbox', () => {
+        const now = new Date('2026-11-28T02:00:00.000Z');
+        const q = (over: Partial<InboxQuery> = {}): InboxQuery => ({
+          all: false, assigneeStaffId: head.id, headOfDepartmentIds: [dept.id], readerStaffId: head.id,
+          tab: 'pending', now, dueSoonUntil: new Date(now.getTime() + 48 * 3600_000), ...over,
+        });
+        const at = (iso: string) => new Date(iso);
+        const make = (n: number, over: Partial<Complaint>) =>
+          complaint({ id: `CMPLINBOX${String(n).padStart(10, '0')}`, trackingNo: `TS2611IB-${String(n).padStart(5, '0')}`, requestId: `req-inbox-${n}`, ...over });
+
+        it('finds the one new case among 1,000 closed ones on the first page, with counts per tab', async () => {
+          for (let i = 0; i < 1000; i++) {
+            await store.complaints.create(make(i, {
+              assigneeStaffId: head.id, status: 'closed', replyDueAt: at('2026-11-01T15:59:59.999Z'), updatedAt: new Date(Date.UTC(2026, 10, 2, 0, 0, i)), nextSweepAt: null,
+            }), [], []);
+          }
+          await store.complaints.create(make(1000, { assigneeStaffId: head.id, replyDueAt: at('2026-12-05T15:59:59.999Z') }), [], []);
+          const page = await store.complaints.inbox(q(), null, 20);
+          expect(page.rows.map((c) => c.id)).toEqual(['CMPLINBOX0000001000']);
+          expect(page.counts).toEqual({ pending: 1, dueSoon: 0, overdue: 0, replied: 1000 });
+          expect(page.next).toBeNull();
+          // 已回复 pages newest handled first, 300 at a time, each case once.
+          const seen: string[] = [];
+          let after: InboxCursor | null = null;
+          do {
+            const p: InboxPage = await store.complaints.inbox(q({ tab: 'replied' }), after, 300);
+            seen.push(...p.rows.map((c) => c.id));
+            after = p.next;
+          } while (after);
+          expect(seen).toHaveLength(1000);
+          expect(new Set(seen).size).toBe(1000);
+          expect(seen[0]).toBe('CMPLINBOX0000000999');
+        }, 120_000);
+
+        it('sorts open tabs by deadline, pages them, and keeps each reader to their scope', async () => {
+          const cases = [
+            make(1, { assigneeStaffId: head.id, replyDueAt: at('2026-11-27T15:59:59.999Z') }), // overdue
+            make(2, { assigneeStaffId: staffB.id, replyDueAt: at('2026-11-29T15:59:59.999Z') }), // due soon, the department's
+            make(3, { assigneeStaffId: null, replyDueAt: at('2026-11-29T10:00:00.000Z') }), // the office queue
+            make(4, { assigneeStaffId: staffB.id, staffId: head.id, replyDueAt: at('2026-12-03T15:59:59.999Z') }), // about the head
+            make(5, { assigneeStaffId: staffB.id, departmentId: dept2.id, replyDueAt: at('2026-12-04T15:59:59.999Z') }), // another department
+            make(6, { assigneeStaffId: head.id, replyDueAt: at('2026-12-02T15:59:59.999Z') }),
+          ];
+          for (const c of cases) await store.complaints.create(c, [], []);
+          const ids = (p: InboxPage) => p.rows.map((c) => c.id.slice(-1));
+          const head1 = await store.complaints.inbox(q(), null, 2);
+          expect(ids(head1)).toEqual(['1', '2']);
+          expect(ids(await store.complaints.inbox(q(), head1.next, 2))).toEqual(['6']);
+          expect(head1.counts).toEqual({ pending: 3, dueSoon: 1, overdue: 1, replied: 0 });
+          expect(ids(await store.complaints.inbox(q({ tab: 'dueSoon' }), null, 10))).toEqual(['2']);
+          expect(ids(await store.complaints.inbox(q({ tab: 'overdue' }), null, 10))).toEqual(['1']);
+          // The office sees every case but those about the admin reading it; a staff member their own only.
+          const office = await store.complaints.inbox(q({ all: true }), null, 10);
+          expect(ids(office)).toEqual(['1', '3', '2', '6', '5']);
+          expect(office.counts).toEqual({ pending: 5, dueSoon: 2, overdue: 1, replied: 0 });
+          const mine = await store.complaints.inbox(q({ assigneeStaffId: staffB.id, headOfDepartmentIds: [], readerStaffId: staffB.id }), null, 10);
+          expect(ids(mine)).toEqual(['2', '4', '5']);
+        });
       });
     });
 

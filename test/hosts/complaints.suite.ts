@@ -372,6 +372,36 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       // The staff member they are about sees none of them, in any tab.
       expect((await ok('complaint.inbox', {}, staff)).counts).toEqual({ pending: 0, dueSoon: 0, overdue: 0, replied: 0 });
     });
+
+    it('the inbox pages by deadline with a cursor; a new case after 1,000 closed ones is on the first page', async () => {
+      // Written through the store (a thousand filings through the host would take minutes).
+      const base = (await host.store.complaints.byId((await file()).complaintId))!;
+      for (let i = 0; i < 1000; i++) {
+        await host.store.complaints.create({
+          ...base, id: `CMPLOLD${String(i).padStart(8, '0')}`, trackingNo: `TS2611OL-${String(i).padStart(4, '0')}`, requestId: `old-${i}-xxxx`,
+          status: 'closed', closedAt: new Date('2026-11-02T00:00:00.000Z'), replyDueAt: new Date('2026-11-01T15:59:59.999Z'), nextSweepAt: null,
+        }, [], []);
+      }
+      for (let i = 0; i < 54; i++) {
+        await host.store.complaints.create({
+          ...base, id: `CMPLOPEN${String(i).padStart(7, '0')}`, trackingNo: `TS2611OP-${String(i).padStart(4, '0')}`, requestId: `open-${i}-xxxx`,
+          replyDueAt: new Date(Date.UTC(2026, 11, 1, 15, 59, 59, 999) + (i + 1) * 60_000),
+        }, [], []);
+      }
+      host.setNow('2026-11-24T03:00:00.000Z');
+      const fresh = await file({}, other);
+      const first = await ok('complaint.inbox', {}, headAs);
+      expect(first.counts).toEqual({ pending: 56, dueSoon: 0, overdue: 0, replied: 1000 });
+      expect(first.complaints).toHaveLength(50);
+      // Both due at the end of 12-01 (ties are ordered by id): ahead of the 54 due later.
+      expect(first.complaints.slice(0, 2).map((c: any) => c.complaintId).sort()).toEqual([base.id, fresh.complaintId].sort());
+      const second = await ok('complaint.inbox', { cursor: first.next }, headAs);
+      expect(second.complaints).toHaveLength(6);
+      expect(second.next).toBeNull();
+      const all = [...first.complaints, ...second.complaints].map((c: any) => c.complaintId);
+      expect(new Set(all).size).toBe(56);
+      await refused(call('complaint.inbox', { cursor: 'not-a-cursor' }, headAs), 'REQUEST.INVALID', 400);
+    }, 120_000);
   });
 
   describe('directories', () => {

@@ -122,6 +122,57 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       ).data.map(toComplaint),
     purgeContacts: async (closedBefore) =>
       (await col('complaints').where({ closedAt: db.command.lt(closedBefore), contactPhone: db.command.neq(null) }).update({ data: { contactPhone: null } })).stats.updated,
+    async inbox(q, after, limit) {
+      // Raw pipelines: the scope needs $or and $in, which the SDK's where() spells differently.
+      const scope: CloudDoc = { staffId: { $ne: q.readerStaffId } };
+      if (!q.all) {
+        scope.$or = [{ assigneeStaffId: q.assigneeStaffId }, { assigneeStaffId: { $ne: null }, departmentId: { $in: q.headOfDepartmentIds } }];
+      }
+      const open = { $eq: ['$status', 'pending'] };
+      const sum = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
+      const [counts] = (
+        await col('complaints')
+          .aggregate([
+            { $match: scope },
+            {
+              $group: {
+                _id: null,
+                pending: sum(open),
+                dueSoon: sum({ $and: [open, { $gte: ['$replyDueAt', q.now] }, { $lte: ['$replyDueAt', q.dueSoonUntil] }] }),
+                overdue: sum({ $and: [open, { $lt: ['$replyDueAt', q.now] }] }),
+                replied: sum({ $ne: ['$status', 'pending'] }),
+              },
+            },
+          ])
+          .end()
+      ).data;
+      const answered = q.tab === 'replied';
+      const key = answered ? 'updatedAt' : 'replyDueAt';
+      const tab: CloudDoc =
+        q.tab === 'pending' ? { status: 'pending' }
+        : q.tab === 'dueSoon' ? { status: 'pending', replyDueAt: { $gte: q.now, $lte: q.dueSoonUntil } }
+        : q.tab === 'overdue' ? { status: 'pending', replyDueAt: { $lt: q.now } }
+        : { status: { $ne: 'pending' } };
+      const page: CloudDoc[] = [scope, tab];
+      if (after) {
+        const beyond = answered ? '$lt' : '$gt';
+        page.push({ $or: [{ [key]: { [beyond]: after.at } }, { [key]: after.at, id: { [beyond]: after.id } }] });
+      }
+      const direction = answered ? -1 : 1;
+      const { data } = await col('complaints')
+        .aggregate([{ $match: { $and: page } }, { $sort: { [key]: direction, id: direction } }, { $limit: limit }])
+        .end();
+      const rows = data.map(toComplaint);
+      const last = rows[rows.length - 1];
+      return {
+        rows,
+        next: rows.length === limit && last ? { at: answered ? last.updatedAt : last.replyDueAt, id: last.id } : null,
+        counts: {
+          pending: Number(counts?.pending ?? 0), dueSoon: Number(counts?.dueSoon ?? 0),
+          overdue: Number(counts?.overdue ?? 0), replied: Number(counts?.replied ?? 0),
+        },
+      };
+    },
     rawActorEvents: async (limit) =>
       (
         await col('case_events')

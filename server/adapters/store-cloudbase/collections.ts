@@ -32,6 +32,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'complaints', name: 'subject_created', keys: { subjectHash: 1, createdAt: -1 }, unique: false, why: 'complaint.mine, newest first' },
   { collection: 'complaints', name: 'assignee_due', keys: { assigneeStaffId: 1, replyDueAt: 1 }, unique: false, why: 'a handler’s inbox' },
   { collection: 'complaints', name: 'department_due', keys: { departmentId: 1, replyDueAt: 1 }, unique: false, why: 'a department head’s inbox' },
+  { collection: 'complaints', name: 'status_due', keys: { status: 1, replyDueAt: 1 }, unique: false, why: 'the inbox’s open tabs, soonest deadline first' },
+  { collection: 'complaints', name: 'status_updated', keys: { status: 1, updatedAt: -1 }, unique: false, why: 'the inbox’s 已回复 tab, newest first' },
   { collection: 'complaints', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only cases whose time has come' },
   { collection: 'case_events', name: 'complaint_at', keys: { complaintId: 1, at: 1, seq: 1 }, unique: false, why: 'a case’s timeline' },
   { collection: 'outbox', name: 'pending', keys: { status: 1, nextAttemptAt: 1 }, unique: false, why: 'the dispatcher claims due notices' },

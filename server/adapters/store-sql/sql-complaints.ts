@@ -1,4 +1,5 @@
 /** The complaint, outbox and message parts of the SQL store (PGlite and PostgreSQL alike). */
+import type { InboxTab } from '../../contract/complaint.schema';
 import type { CaseEvent, ComplaintStore, FileStore, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
 import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toFile, toMessage, toOutboxItem } from './complaint-rows';
 import type { SqlClient, SqlTx } from './sql-client';
@@ -73,6 +74,42 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
         params,
       );
       return rows.map(toComplaint);
+    },
+    async inbox(q, after, limit) {
+      // Each query numbers only the parameters it uses (PostgreSQL refuses an untyped unused one).
+      const build = () => {
+        const params: unknown[] = [];
+        const p = (v: unknown) => (params.push(v), `$${params.length}`);
+        const scope = q.all
+          ? `staff_id IS DISTINCT FROM ${p(q.readerStaffId)}`
+          : `staff_id IS DISTINCT FROM ${p(q.readerStaffId)} AND (assignee_staff_id = ${p(q.assigneeStaffId)}
+             OR (assignee_staff_id IS NOT NULL AND department_id = ANY(${p(q.headOfDepartmentIds)})))`;
+        const tab = (t: InboxTab) =>
+          t === 'pending' ? "status = 'pending'"
+          : t === 'dueSoon' ? `status = 'pending' AND reply_due_at >= ${p(q.now)} AND reply_due_at <= ${p(q.dueSoonUntil)}`
+          : t === 'overdue' ? `status = 'pending' AND reply_due_at < ${p(q.now)}`
+          : "status <> 'pending'";
+        return { params, p, scope, tab };
+      };
+      const c = build();
+      const tabs = (['pending', 'dueSoon', 'overdue', 'replied'] as const).map((t) => `count(*) FILTER (WHERE ${c.tab(t)}) AS "${t}"`);
+      const [counts] = await db.query<Record<InboxTab, string>>(`SELECT ${tabs.join(', ')} FROM complaints WHERE ${c.scope}`, c.params);
+
+      const r = build();
+      const answered = q.tab === 'replied';
+      const key = answered ? 'updated_at' : 'reply_due_at';
+      const where = [r.scope, r.tab(q.tab)];
+      if (after) where.push(`(${key}, id) ${answered ? '<' : '>'} (${r.p(after.at)}, ${r.p(after.id)})`);
+      const order = answered ? 'DESC' : 'ASC';
+      const rows = (
+        await db.query(`SELECT * FROM complaints WHERE ${where.join(' AND ')} ORDER BY ${key} ${order}, id ${order} LIMIT ${Number(limit)}`, r.params)
+      ).map(toComplaint);
+      const last = rows[rows.length - 1];
+      return {
+        rows,
+        next: rows.length === limit && last ? { at: answered ? last.updatedAt : last.replyDueAt, id: last.id } : null,
+        counts: { pending: Number(counts.pending), dueSoon: Number(counts.dueSoon), overdue: Number(counts.overdue), replied: Number(counts.replied) },
+      };
     },
     transition: (next, events, outbox) =>
       db.transaction(async (tx) => {

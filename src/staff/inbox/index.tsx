@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { InboxTab } from '../../../server/contract/complaint.schema';
+import type { ComplaintInboxOutput, InboxTab } from '../../../server/contract/complaint.schema';
 import ComplaintList from '../../components/ComplaintList';
 import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
@@ -10,6 +10,7 @@ import { serverClock } from '../../lib/countdown';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
+import { messageOf } from '../../services/api-error';
 import { inbox } from '../../services/complaint';
 import { askSubscribe, canSubscribe } from '../../services/subscribe';
 import Button from '../../ui/Button';
@@ -39,9 +40,29 @@ function useMinuteTick() {
   }, []);
 }
 
+type Brief = ComplaintInboxOutput['complaints'][number];
+
 function Inbox() {
   const [tab, setTab] = useState<InboxTab>('pending');
-  const { state, reload } = useRemote(() => inbox(tab), tab);
+  // Later pages of the tab, fetched with the cursor of the page before ("加载更多").
+  const [more, setMore] = useState<{ items: Brief[]; next: string | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { state, reload } = useRemote(async () => {
+    const first = await inbox(tab);
+    setMore(null);
+    return first;
+  }, tab);
+  async function loadMore(cursor: string) {
+    setBusy(true);
+    try {
+      const page = await inbox(tab, cursor);
+      setMore((m) => ({ items: [...(m?.items ?? []), ...page.complaints], next: page.next }));
+    } catch (err) {
+      toast(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
   useDidShow(() => void reload());
   useMinuteTick();
   return (
@@ -70,12 +91,19 @@ function Inbox() {
               <EmptyState title={EMPTY[data.tab]} />
             ) : (
               <ComplaintList
-                items={data.complaints}
+                items={[...data.complaints, ...(more?.items ?? [])]}
                 now={serverClock(data.now)()}
                 showAssignee
                 onOpen={(id) => void Taro.navigateTo({ url: routes.staffCase(id) })}
               />
             )}
+            {(more ? more.next : data.next) ? (
+              <View className="pad">
+                <Button variant="outline" block loading={busy} onClick={() => void loadMore((more ? more.next : data.next)!)}>
+                  加载更多
+                </Button>
+              </View>
+            ) : null}
           </>
         )}
       </StateView>
