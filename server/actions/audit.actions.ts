@@ -29,6 +29,7 @@ export const auditList = defineAction({
         target: e.target, summary: e.summary, before: e.before, after: e.after,
       })),
       next: page.next ? encodeCursor(page.next) : null,
+      kinds: Object.entries(AUDIT_KIND_LABELS).map(([kind, label]) => ({ kind: kind as keyof typeof AUDIT_KIND_LABELS, label })),
     };
   },
 });

@@ -47,4 +47,6 @@ export interface AuditListOutput {
   entries: AuditEntryView[];
   /** Pass back as `cursor` for the next (older) page; null when there is none. */
   next: string | null;
+  /** Every kind with its label, for the page's filter (the client imports no values from here). */
+  kinds: { kind: (typeof AUDIT_KINDS)[number]; label: string }[];
 }

@@ -2,18 +2,19 @@
  * A complaint's whole cycle in the browser against `npm start`: a resident complains from a
  * card; it goes to the head of the card staff's department — the card's staff sees nothing of
  * it; the head sees it with its deadline; five days on (dev.clock) the sweep's reminder is in the
- * head's 消息; the head replies; the resident reads the reply and rates it 不满意; the case
+ * head's 消息; the head asks the staff member for a statement, which they give from their 消息
+ * without seeing the complainant's number or the tracking number; the head replies; the resident reads the reply and rates it 不满意; the case
  * reopens one level up, in the office queue, with a fresh deadline. Screenshots of the
  * resident's case page and the inbox go in the README.
  */
 import { storedToken } from '../support/browser';
 import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
-const session = e2eSession(2);
+const session = e2eSession(3);
 
 
 it('complain → routed to the head, never the staff, with a deadline → reminder after 5 days → reply → 不满意 → reopened to the office', async () => {
-  const { server, phones: [staffPhone, residentPhone] } = session;
+  const { server, phones: [staffPhone, residentPhone, subjectPhone] } = session;
   // Start on a working morning, 10:00 in Shanghai, so "five days later" is a morning too.
   const shanghaiHour = (new Date().getUTCHours() + 8) % 24;
   await server.api('dev.clock', { advanceHours: (10 - shanghaiHour + 24) % 24 || 24 });
@@ -40,12 +41,11 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   await resident.getByText(`投诉编号 ${trackingNo}`).waitFor();
 
   // The card's staff (whom it is about) has nothing in the inbox.
-  const subject = await staffPhone.context.newPage();
+  const subject = await subjectPhone.context.newPage();
   await subject.goto(staffLogin);
   await subject.getByText('投诉待办').first().click();
   await subject.getByText('待回复 0').waitFor();
   expect(await subject.getByText(trackingNo).count()).toBe(0);
-  await subject.close();
 
   // The head of 不动产登记科 sees it in the inbox, with its countdown.
   const identities = (await server.api('dev.identities', {})).data.identities as { staffId?: string; label: string }[];
@@ -68,9 +68,31 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   await staff.getByText('投诉即将到期').waitFor();
   expect(await staff.getByText('新投诉待处理').count()).toBe(1);
 
-  // The staff opens the case from the reminder and replies.
+  // The head opens the case from the reminder and asks the staff member it is about for a statement.
   await staff.getByText('投诉即将到期').click();
   await staff.getByText('138****1234').waitFor();
+  await staff.getByRole('button', { name: '请被投诉人说明情况' }).click();
+  await staff.getByText(new RegExp(`请 ${staffName} 说明情况`)).waitFor(); // in the timeline
+  expect((await server.api('sweep.run', {})).ok).toBe(true); // delivers the notice now, not at the next tick
+
+  // The staff member is told in 消息, reads what was said and answers it — never seeing the
+  // complainant's number or the tracking number.
+  await subject.goto(`${server.base}/#/pages/messages/index`);
+  await subject.getByText('请就一件投诉说明情况').first().click();
+  await subject.getByText('请说明情况', { exact: true }).waitFor();
+  const seen = await subject.locator('body').innerText();
+  expect(seen).toContain('工作人员态度生硬');
+  expect(seen).not.toContain(trackingNo);
+  expect(seen).not.toMatch(/138\*{4}1234|13812341234/);
+  expect(seen).not.toContain('提交答复');
+  await subject.getByPlaceholder('当时的经过、原因和已经采取的措施').fill('当时排队的人很多，没有耐心解释材料要求，我已认识到问题。');
+  await subject.getByRole('button', { name: '提交情况说明' }).click();
+  await subject.getByText('当时排队的人很多', { exact: false }).last().waitFor();
+  await subject.close();
+
+  // The head reads the statement in the case's timeline, then replies.
+  await staff.reload();
+  await staff.getByText('当时排队的人很多', { exact: false }).first().waitFor();
   await staff.getByPlaceholder('请写明核实情况和处理结果').fill('已核实，当班人员未一次性告知所需材料，已批评教育并向您致歉。');
   await staff.getByRole('button', { name: '提交答复' }).click();
   await staff.locator('.complaint__reply').waitFor();

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AUDIT_KIND_LABELS, type AuditEntryView, type AuditListOutput } from '../../../server/contract/audit.schema';
+import type { AuditEntryView, AuditListOutput } from '../../../server/contract/audit.schema';
 import CellGroup from '../../ui/CellGroup';
 import DateCell from '../../components/DateCell';
 import PageShell from '../../components/PageShell';
@@ -16,8 +16,6 @@ import { staffDirectory } from '../../services/org-directory';
 import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 import './index.scss';
-
-const KIND_OPTIONS = [{ value: '', label: '全部类型' }, ...Object.entries(AUDIT_KIND_LABELS).map(([value, label]) => ({ value, label }))];
 
 /** Before → after, field by field, for the fields that changed (a whole record is too much to read). */
 function changes(before: unknown, after: unknown): string {
@@ -94,11 +92,12 @@ export default function Audit() {
           <StateView state={state} onRetry={reload}>
             {({ page, directory }) => {
               const entries = [...page.entries, ...more];
+              const kinds = [{ value: '', label: '全部类型' }, ...page.kinds.map((k) => ({ value: k.kind, label: k.label }))];
               const people = [{ value: '', label: '全部人员' }, ...directory.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.departmentName}）` }))];
               return (
                 <>
                   <CellGroup theme="card">
-                    <SelectCell title="类型" options={KIND_OPTIONS} value={kind} onChange={setKind} />
+                    <SelectCell title="类型" options={kinds} value={kind} onChange={setKind} />
                     <SelectCell title="操作人" options={people} value={actor} onChange={setActor} />
                     <DateCell title="开始日期" value={from} placeholder="不限" end={to || undefined} onChange={setFrom} />
                     <DateCell title="结束日期" value={to} placeholder="不限" start={from || undefined} onChange={setTo} />
