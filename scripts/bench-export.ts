@@ -11,8 +11,8 @@ import { openPglite } from '../server/adapters/store-sql/pglite-client';
 import { createSqlStore } from '../server/adapters/store-sql/sql-store';
 import { seedDemo } from '../server/demo/seed';
 import { createRuntime } from '../server/hosts/runtime';
-import { silentLogger } from '../server/ports/logger';
-import { randomIds } from '../server/ports/ids';
+import { silentLogger } from '../server/adapters/system/loggers';
+import { randomIds } from '../server/adapters/system/random-ids';
 
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ALL_ACTIONS } from '../server/actions/registry';
+import { ALL_ACTIONS } from '../server/core/registry';
 
 const access = (a: (typeof ALL_ACTIONS)[number]) =>
   a.access === 'public' ? 'anyone' : a.access === 'identified' ? 'any identified caller' : a.access.join(', ');

@@ -25,5 +25,5 @@ export interface ErrorEnvelope {
 }
 export type Envelope<T> = OkEnvelope<T> | ErrorEnvelope;
 
-/** A page cursor as the API carries it: opaque to clients (`<ms>_<id>`, see actions/page-cursor.ts). */
+/** A page cursor as the API carries it: opaque to clients (`<ms>_<id>`, see app/page-cursor.ts). */
 export const pageCursor = z.string().regex(/^\d{1,15}_[0-9A-Za-z_-]{1,64}$/, { message: '分页参数无效，请从第一页重新查看' });

@@ -3,7 +3,7 @@
  * reply is due, and what the sweep owes a case at a given time. Pure functions.
  */
 import { DEFAULT_CATEGORIES, type ComplaintStatus } from '../contract/complaint.schema';
-import type { Complaint } from '../ports/complaint-store';
+import type { Complaint } from './complaint.entities';
 import { addDays, type DayKind } from './calendar';
 import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from './shanghai-time';
 

@@ -1,5 +1,5 @@
 /** Who is on duty at a window (AB岗: the B post acts while the A post holder is away). */
-import type { Staff, Window } from '../ports/store';
+import type { Staff, Window } from './org.entities';
 
 export function isOnLeave(staff: Staff, date: string): boolean {
   return staff.leave.some((p) => p.from <= date && date <= p.to);

@@ -5,7 +5,7 @@
  *   { "case.new": { "templateId": "AbC…", "page": "staff/case/index", "fields": { "character_string1": "trackingNo", "thing2": "category", "time3": "dueAt" } } }
  * A notice kind without a template goes to the in-app 消息 only.
  */
-import type { OutboxItem } from '../ports/complaint-store';
+import type { OutboxItem } from './complaint.entities';
 
 export interface TemplateSpec {
   templateId: string;

@@ -13,7 +13,7 @@ export interface RateLimit {
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 
-/** By action name (and `upload` for photos, which is not an action). */
+/** By action name, and the uploads of core/binary.ts by their rateKey. */
 export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
   'complaint.submit': [
     { per: 'subject', max: 5, windowS: HOUR },
@@ -29,6 +29,8 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
     { per: 'subject', max: 30, windowS: HOUR },
     { per: 'ip', max: 300, windowS: HOUR },
   ],
+  // Spreadsheets to import: a few a day is normal; each costs up to 5 MB of disk until imported.
+  'upload.sheet': [{ per: 'subject', max: 60, windowS: HOUR }],
   'auth.guest': [{ per: 'ip', max: 120, windowS: HOUR }],
   // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
   'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],

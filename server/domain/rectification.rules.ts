@@ -3,7 +3,7 @@
  * the item is overdue and escalated to its owner, the department head and the office, once.
  * Only open items are swept; an item handed in (报结) waits for the office, not the clock.
  */
-import type { Rectification } from '../ports/rectifications';
+import type { Rectification } from './rectification.entities';
 import { addDaysToDate, shanghaiDate, shanghaiTimeOn } from './shanghai-time';
 
 export const RECT_STATUS_LABELS: Record<Rectification['status'], string> = { open: '整改中', submitted: '待验收', verified: '已验收' };

@@ -5,7 +5,7 @@
  * head, and every 廉洁问题 complaint, goes to the office queue (评议办 / 纪检: the admins).
  * Every step is kept with its reason for the timeline.
  */
-import type { Department, Staff } from '../ports/store';
+import type { Department, Staff } from './org.entities';
 import { isOnLeave } from './duty';
 
 /** The category that always goes to the office (效能/纪检), whoever it is about. */

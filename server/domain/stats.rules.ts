@@ -4,7 +4,7 @@
  * the office itself (admins) sees every figure, still only as aggregates.
  */
 import type { StatsOverviewOutput, Suppressed } from '../contract/stats.schema';
-import type { ComplaintAggregate, EvaluationAggregate } from '../ports/stats';
+import type { ComplaintAggregate, EvaluationAggregate } from './stats.figures';
 
 export const MIN_SAMPLE = 5;
 export const TOO_FEW = `样本不足（少于 ${MIN_SAMPLE} 条）`;

@@ -5,7 +5,7 @@
  */
 import { addDaysToDate, daysBetween } from './shanghai-time';
 import { MIN_SAMPLE } from './stats.rules';
-import type { Levels } from '../ports/stats';
+import type { Levels } from './stats.figures';
 
 export type TrendUnit = 'week' | 'month';
 

@@ -6,11 +6,11 @@
  * with backoff. A crash between delivery and marking means a retry after the lease: the in-app
  * message is not doubled; a push may be (WeChat offers no dedup), which is the lesser harm.
  */
-import type { CoreDeps } from '../actions/define';
-import { notice, recipientKey } from '../actions/complaint-notices';
+import type { CoreDeps } from '../core/define-action';
+import { notice, recipientKey } from '../app/complaint-notices';
 import type { OutboxItem } from '../ports/complaint-store';
 import type { PushChannel } from '../ports/push';
-import { unseal } from '../actions/sealed';
+import { unseal } from '../security/sealed';
 
 export interface DispatchOptions {
   push?: PushChannel | null;

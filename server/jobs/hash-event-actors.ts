@@ -5,8 +5,8 @@
  * own entry. The hash needs the pepper, a server secret the database never sees, which is why
  * this cannot be a SQL migration. Safe to run twice: a hashed entry is no longer raw.
  */
-import type { CoreDeps } from '../actions/define';
-import { subjectHash } from '../identity';
+import type { CoreDeps } from '../core/define-action';
+import { subjectHash } from '../security/identity';
 
 const BATCH = 200;
 

@@ -3,8 +3,8 @@
  * escalation to the owner, the department head and the office. Each item changes in one
  * versioned write with its notices (deduplicated), so a second run sends nothing twice.
  */
-import type { CoreDeps } from '../actions/define';
-import { rectNotice } from '../actions/rectification-notices';
+import type { CoreDeps } from '../core/define-action';
+import { rectNotice } from '../app/rectification-notices';
 import { rectNextSweepAt, rectSweepStep } from '../domain/rectification.rules';
 import type { OutboxItem } from '../ports/complaint-store';
 import type { Rectification } from '../ports/rectifications';

@@ -5,12 +5,12 @@
  * changes in one atomic versioned write with its notices, so running it twice, or again after a
  * crash, sends every notice exactly once. Rectification items are swept after the cases.
  */
-import type { CoreDeps } from '../actions/define';
-import { notice } from '../actions/complaint-notices';
-import { applyChange, event } from '../actions/complaint-flow';
-import { complaintSettings } from '../actions/settings';
+import type { CoreDeps } from '../core/define-action';
+import { notice } from '../app/complaint-notices';
+import { applyChange, event } from '../app/complaint-flow';
+import { complaintSettings } from '../app/settings';
 import { applySweepStep, sweepStep, type SweepStep } from '../domain/complaint.rules';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
 import { retentionCutoffs } from '../domain/retention.rules';

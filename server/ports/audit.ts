@@ -8,7 +8,7 @@ import type { AUDIT_KINDS } from '../contract/audit.schema';
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditEntry {
-  /** Deterministic from the request (see actions/audit-trail.ts): a retried command appends once. */
+  /** Deterministic from the request (see app/audit-trail.ts): a retried command appends once. */
   id: string;
   at: Date;
   /** The staff member who acted; null when a resident did (a review request) or nobody signed in. */

@@ -17,7 +17,7 @@ export interface BindCodeStore {
 /** A staff member's password for signing in on a PC browser (set with a bind code). */
 export interface StaffPassword {
   staffId: string;
-  /** `scrypt$N$r$p$salt$key` (see actions/password.ts); never the password. */
+  /** `scrypt$N$r$p$salt$key` (see security/password.ts); never the password. */
   hash: string;
   updatedAt: Date;
 }

@@ -30,9 +30,3 @@ export interface ContentCheck {
   kind: 'wechat-http' | 'wechat-cloud' | 'none';
   check(text: string, o: { openid: string | null; scene: ContentScene }): Promise<ContentCheckResult>;
 }
-
-/** The local host's checker: checks nothing, and says so in every answer. */
-export const noContentCheck: ContentCheck = {
-  kind: 'none',
-  check: async () => ({ verdict: 'unchecked', reason: '本地运行，未接入微信内容安全检测' }),
-};

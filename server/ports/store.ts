@@ -2,8 +2,6 @@
  * The store port: narrow, domain-speaking operations. Every adapter (SQL on PGlite and
  * PostgreSQL, CloudBase) passes the one contract suite in test/contract/.
  */
-import type { MatterType } from '../contract/card.schema';
-import type { LeavePeriod } from '../contract/org.schema';
 import type { ComplaintStore, FileStore, MessageStore, OutboxStore } from './complaint-store';
 import type { InsertResult } from './insert-result';
 import type { StatsStore } from './stats';
@@ -15,114 +13,14 @@ import type { RectificationStore } from './rectifications';
 import type { AccountabilityStore } from './accountability';
 import type { AuditStore } from './audit';
 import type { JobLocks, RateStore } from './guards';
-
-export interface Department {
-  id: string;
-  name: string;
-  headStaffId: string | null;
-  supervisionPhone: string;
-}
-
-export interface Window {
-  id: string;
-  name: string;
-  departmentId: string;
-  /** A-post holder and B-post backup (AB岗). */
-  aStaffId: string | null;
-  bStaffId: string | null;
-}
-
-export type StaffRole = 'staff' | 'admin';
-
-export interface Staff {
-  id: string;
-  number: string;
-  name: string;
-  departmentId: string;
-  role: StaffRole;
-  backupStaffId: string | null;
-  /** Periods (Asia/Shanghai dates, inclusive) the person is away. */
-  leave: LeavePeriod[];
-  /** The WeChat OPENID bound to this record, if any. Personal data: never in a response. */
-  openid: string | null;
-}
-
-export interface Matter {
-  id: string;
-  departmentId: string;
-  name: string;
-  type: MatterType;
-  promisedDays: number;
-  notes: string;
-}
-
-export interface Card {
-  id: string;
-  matter: string;
-  matterType: MatterType;
-  matterId: string | null;
-  promisedDays: number;
-  dayKind: 'working' | 'natural';
-  notes: string;
-  supervisionPhone: string;
-  staffId: string;
-  departmentId: string;
-  windowId: string | null;
-  issuedAt: Date;
-  dueAt: Date;
-  /** Idempotency: (staffId, requestId) is unique; requestHash detects a reused key. */
-  requestId: string;
-  requestHash: string;
-}
-
-export interface Evaluation {
-  id: string;
-  /** Keyed hash of the resident's identity; the identity itself is never stored. */
-  subjectHash: string;
-  target: 'card' | 'window';
-  cardId: string | null;
-  windowId: string | null;
-  staffId: string | null;
-  departmentId: string;
-  /** The card's matter (办事事项), for statistics by matter; null for window evaluations. */
-  matterId: string | null;
-  /** One evaluation per resident per visit: `card:<id>` or `window:<id>:<YYYY-MM-DD>`. */
-  visitKey: string;
-  level: number;
-  dimensions: Record<string, number>;
-  tags: string[];
-  comment: string;
-  createdAt: Date;
-  updatedAt: Date;
-  requestId: string;
-  requestHash: string;
-  /**
-   * Amendments are kept ("不得强迫或者干扰评价人的评价行为": pressure at the window leaves a trace):
-   * the level as first given, how many amendments changed the level, and every earlier version's
-   * level with the time it was given, oldest first. Statistics count the latest level.
-   */
-  firstLevel: number;
-  levelChanges: number;
-  earlier: EarlierLevel[];
-}
-
-/** What a submission writes; the store starts the amendment history itself. */
-export type NewEvaluation = Omit<Evaluation, 'firstLevel' | 'levelChanges' | 'earlier'>;
-
-export interface EarlierLevel {
-  level: number;
-  at: Date;
-}
+export type { Department, Window, StaffRole, Staff, Matter } from '../domain/org.entities';
+import type { Department, Window, Staff, Matter } from '../domain/org.entities';
+export type { Card } from '../domain/card.entities';
+import type { Card } from '../domain/card.entities';
+export type { Evaluation, NewEvaluation, EarlierLevel, EvaluationDetails } from '../domain/evaluation.entities';
+import type { Evaluation, NewEvaluation, EvaluationDetails } from '../domain/evaluation.entities';
 
 export type { InsertResult } from './insert-result';
-
-export interface EvaluationDetails {
-  level: number;
-  dimensions: Record<string, number>;
-  tags: string[];
-  comment: string;
-  updatedAt: Date;
-}
 
 export interface OrgStore {
   departments(): Promise<Department[]>;

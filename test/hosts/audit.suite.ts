@@ -3,7 +3,7 @@
  * after, never a phone number, bind code or OPENID), once per request, paged and filtered, for
  * admins only, and that no action can edit it.
  */
-import { ALL_ACTIONS } from '../../server/actions/registry';
+import { ALL_ACTIONS } from '../../server/core/registry';
 import { dept, head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { rid, type As, type CallResult, type TestHost } from './harness';
 

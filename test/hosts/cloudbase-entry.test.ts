@@ -25,6 +25,9 @@ jest.mock('wx-server-sdk', () => ({
   },
 }));
 
+// Loading the bundled function (~1.8 MB) takes ~2 s alone, and more on a machine running other suites.
+jest.setTimeout(30_000);
+
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-functions.mjs'], { stdio: 'ignore' });
   Object.assign(process.env, { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' });

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProductionHost, type ProductionHost } from '../../server/hosts/node/production';
-import { memoryLogger } from '../../server/ports/logger';
+import { memoryLogger } from '../../server/adapters/system/loggers';
 import { freshDatabase } from '../support/postgres-server';
 
 const NGINX = '/usr/sbin/nginx';

@@ -11,8 +11,8 @@ import { openPostgres } from '../../server/adapters/store-sql/pg-client';
 import { MIGRATIONS } from '../../server/adapters/store-sql/migrations';
 import { ConfigError, readProductionConfig } from '../../server/hosts/node/production-config';
 import { startProductionHost, type ProductionHost } from '../../server/hosts/node/production';
-import { fixedClock } from '../../server/ports/clock';
-import { memoryLogger } from '../../server/ports/logger';
+import { fixedClock } from '../../server/adapters/system/clocks';
+import { memoryLogger } from '../../server/adapters/system/loggers';
 import { freshDatabase } from '../support/postgres-server';
 import { head, seedOrg, staffA } from '../support/fixtures';
 

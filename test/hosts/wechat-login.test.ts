@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { startProductionHost, type ProductionHost } from '../../server/hosts/node/production';
-import { memoryLogger } from '../../server/ports/logger';
+import { memoryLogger } from '../../server/adapters/system/loggers';
 import { freshDatabase } from '../support/postgres-server';
 import { seedOrg, staffA } from '../support/fixtures';
 

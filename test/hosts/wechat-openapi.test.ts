@@ -14,7 +14,7 @@ import { httpMiniCodes } from '../../server/adapters/wechat-openapi/wxacode';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memoryLogger } from '../../server/ports/logger';
+import { memoryLogger } from '../../server/adapters/system/loggers';
 
 /** WeChat's answer for a text, by what it contains. */
 function judge(content: string) {

@@ -1,6 +1,6 @@
-import { randomIds } from '../../server/ports/ids';
-import { subjectHash } from '../../server/identity';
-import { createTokens } from '../../server/tokens';
+import { randomIds } from '../../server/adapters/system/random-ids';
+import { subjectHash } from '../../server/security/identity';
+import { createTokens } from '../../server/security/tokens';
 import { isOnLeave, onDutyStaff } from '../../server/domain/duty';
 import { detailsProblem, hasReason, visitKey, DEFAULT_FORM } from '../../server/domain/evaluation.rules';
 import { staffA, staffB, window1 } from '../support/fixtures';

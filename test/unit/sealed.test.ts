@@ -1,4 +1,4 @@
-import { seal, unseal } from '../../server/actions/sealed';
+import { seal, unseal } from '../../server/security/sealed';
 
 it('seals a value so only the same pepper opens it, and any tampering is detected', () => {
   const sealed = seal('pepper-1'.repeat(4), 'oAbc123-openid');

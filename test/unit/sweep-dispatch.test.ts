@@ -7,11 +7,11 @@
 import { createRuntime } from '../../server/hosts/runtime';
 import { dispatchOutbox } from '../../server/jobs/dispatch';
 import { runSweep } from '../../server/jobs/sweep';
-import { fixedClock } from '../../server/ports/clock';
-import { silentLogger } from '../../server/ports/logger';
+import { fixedClock } from '../../server/adapters/system/clocks';
+import { silentLogger } from '../../server/adapters/system/loggers';
 import type { PushChannel, PushResult } from '../../server/ports/push';
 import type { OutboxItem } from '../../server/ports/complaint-store';
-import type { Core } from '../../server/core';
+import type { Core } from '../../server/core/dispatch';
 import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
 import { dept, head, seedOrg, staffA, staffB } from '../support/fixtures';
 

@@ -176,7 +176,7 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
     rawActorEvents: async (limit) =>
       (
         await col('case_events')
-          // The principal subjects of identity.ts; a keyed hash (base64url) has no colon.
+          // The principal subjects of security/identity.ts; a keyed hash (base64url) has no colon.
           .aggregate([{ $match: { 'data.by': { $regex: '^(wx|guest|dev|staff):' } } }, { $sort: { _id: 1 } }, { $limit: limit }, { $project: { _id: 1, by: '$data.by' } }])
           .end()
       ).data.map((d) => ({ id: String(d._id), by: String(d.by) })),

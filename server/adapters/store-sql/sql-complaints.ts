@@ -137,7 +137,7 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
   };
 }
 
-/** The principal subjects of identity.ts; a keyed hash (base64url) has no colon. */
+/** The principal subjects of security/identity.ts; a keyed hash (base64url) has no colon. */
 const RAW_SUBJECT = '^(wx|guest|dev|staff):';
 
 export function sqlOutbox(db: SqlClient): OutboxStore {

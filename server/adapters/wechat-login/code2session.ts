@@ -4,7 +4,7 @@
  * it is dropped unread — nothing to store, nothing to leak.
  */
 import axios from 'axios';
-import { AppError } from '../../errors';
+import { AppError } from '../../core/errors';
 import type { Logger } from '../../ports/logger';
 import type { WechatLogin } from '../../ports/wechat-login';
 

@@ -4,7 +4,7 @@
  * action queued are delivered before the function returns, within a small bound; the `sweep`
  * function's timer delivers whatever is left.
  */
-import { errorResult } from '../../core';
+import { errorResult } from '../../core/dispatch';
 import { dispatchOutbox } from '../../jobs/dispatch';
 import { cloudCore, type CloudFunctionOptions, type CloudSdk } from './cloud-core';
 

@@ -8,9 +8,10 @@ import { cloudMiniCodes, type CloudWxacodeOpenapi } from '../../adapters/wechat-
 import { createCloudbaseStore } from '../../adapters/store-cloudbase/cloudbase-store';
 import type { CloudDb } from '../../adapters/store-cloudbase/cloud-db';
 import { cloudReportFiles, type CloudStorage } from '../../adapters/store-cloudbase/cloud-report-files';
-import type { Core } from '../../core';
+import type { Core } from '../../core/dispatch';
 import type { Clock } from '../../ports/clock';
-import { consoleLogger, type Logger } from '../../ports/logger';
+import { type Logger } from '../../ports/logger';
+import { consoleLogger } from '../../adapters/system/loggers';
 import { createRuntime } from '../runtime';
 
 /** The part of wx-server-sdk the functions use. */

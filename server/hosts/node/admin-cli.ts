@@ -5,10 +5,10 @@
  * their password gets back in. Needs DATABASE_URL and the server's IDENTITY_PEPPER.
  */
 import { parseArgs } from 'node:util';
-import { issueBindCode } from '../../actions/bind.actions';
+import { issueBindCode } from '../../security/bind-codes';
 import { openPostgres } from '../../adapters/store-sql/pg-client';
 import { createSqlStore } from '../../adapters/store-sql/sql-store';
-import { randomIds } from '../../ports/ids';
+import { randomIds } from '../../adapters/system/random-ids';
 import type { Staff } from '../../ports/store';
 
 const USAGE = 'usage: npm run admin -- --number <工号> --name <姓名> --department <部门名称>';

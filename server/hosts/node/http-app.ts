@@ -6,14 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { Core } from '../../core';
-import { errorResult, type DispatchResult } from '../../core';
-import { uploadPhoto, readPhoto } from '../../actions/photos';
-import { SHEET_MAX_BYTES, uploadSheet } from '../../actions/sheet-import';
-import { PHOTO_MAX_BYTES } from '../../domain/photo.rules';
-import { AppError, errors } from '../../errors';
-import type { Principal } from '../../identity';
-import { enforceRateLimits, type RequestMeta } from '../../actions/rate-guard';
+import type { Core } from '../../core/dispatch';
+import { errorResult, type DispatchResult } from '../../core/dispatch';
+import { UPLOADS } from '../../core/binary';
+import { AppError, errors } from '../../core/errors';
+import type { Principal } from '../../security/identity';
+import type { RequestMeta } from '../../core/rate-guard';
 import { serveStatic } from './static';
 import { SHORT_PATHS } from '../../domain/card.rules';
 
@@ -101,10 +99,10 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   // Spreadsheets to import (checked by content in uploadSheet).
   app.addContentTypeParser(
     ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: SHEET_MAX_BYTES + 64 * 1024 },
+    { parseAs: 'buffer', bodyLimit: UPLOADS.sheet.maxBytes + 64 * 1024 },
     (_req, body, done) => done(null, body),
   );
-  app.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 64 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: UPLOADS.photo.maxBytes + 64 * 1024 }, (_req, body, done) => done(null, body));
 
   /** The caller from `Authorization: Bearer`; a bad token is refused unless the action is public. */
   const principalOf = (auth: string | undefined, isPublic: boolean): Principal | null | 'bad-token' => {
@@ -163,53 +161,37 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     return answer(reply, status, body);
   };
 
-  app.post('/api/upload', async (req, reply) => {
-    const principal = principalOf(req.headers.authorization, false);
-    if (principal === 'bad-token') return fail(reply, errors.badToken());
-    if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
-    try {
-      await enforceRateLimits(core.deps, 'upload', principal, meta(req), core.deps.clock.now());
-      return reply.send({ ok: true, data: await uploadPhoto(core.deps, principal, new Uint8Array(req.body), req.headers['content-type'] ?? '') });
-    } catch (err) {
-      return fail(reply, err, req.id);
-    }
-  });
+  // Uploads go through the core (core/binary.ts: who may, how big, how often); this only carries bytes.
+  for (const [path, kind] of [['/api/upload', 'photo'], ['/api/upload-sheet', 'sheet']] as const) {
+    app.post(path, async (req, reply) => {
+      const principal = principalOf(req.headers.authorization, false);
+      if (principal === 'bad-token') return fail(reply, errors.badToken());
+      if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
+      const { status, body } = await core.upload(kind, principal, new Uint8Array(req.body), req.headers['content-type'] ?? '', meta(req));
+      return answer(reply, status, body);
+    });
+  }
 
   app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string } }>('/files/:id', async (req, reply) => {
     try {
-      const file = await readPhoto(core.deps, req.params.id, Number(req.query.e), String(req.query.s ?? ''));
-      return reply.type(file.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(file.bytes));
-    } catch (err) {
-      return fail(reply, err);
-    }
-  });
-
-  app.post('/api/upload-sheet', async (req, reply) => {
-    const principal = principalOf(req.headers.authorization, false);
-    if (principal === 'bad-token') return fail(reply, errors.badToken());
-    if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
-    try {
-      return reply.send({ ok: true, data: await uploadSheet(core.deps, principal, new Uint8Array(req.body)) });
+      const file = await core.download('photo', req.params.id, Number(req.query.e), String(req.query.s ?? ''));
+      return reply.type(file.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(file.body as Uint8Array));
     } catch (err) {
       return fail(reply, err);
     }
   });
 
   app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string; name?: string } }>('/exports/:id', async (req, reply) => {
-    const { id } = req.params;
-    const notFound = errors.notFound('EXPORT.NOT_FOUND', '该导出文件或链接已过期');
     try {
-      if (!core.deps.tokens.verifyLink(`export:${id}`, Number(req.query.e), String(req.query.s ?? ''), core.deps.clock.now())) throw notFound;
-      const file = await core.deps.reports.open?.(id);
-      if (!file) throw notFound;
+      const file = await core.download('export', req.params.id, Number(req.query.e), String(req.query.s ?? ''));
       // The name is only a label for the download (the signature covers the file); keep it tame.
       const name = String(req.query.name ?? 'export.xlsx').replace(/[\\/\r\n"]/g, '_').slice(0, 80) || 'export.xlsx';
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .type(file.contentType)
         .header('content-length', file.size)
         .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .header('cache-control', 'private, no-store')
-        .send(file.stream);
+        .send(file.body);
     } catch (err) {
       return fail(reply, err);
     }

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { seedDemo } from '../../demo/seed';
-import { randomIds } from '../../ports/ids';
-import { consoleLogger } from '../../ports/logger';
+import { randomIds } from '../../adapters/system/random-ids';
+import { consoleLogger } from '../../adapters/system/loggers';
 import { wechatServices } from './wechat-services';
 import { createRuntime } from '../runtime';
 import { buildHttpApp } from './http-app';

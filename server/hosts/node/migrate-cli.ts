@@ -4,7 +4,7 @@
  */
 import { migrate } from '../../adapters/store-sql/migrate';
 import { openPostgres } from '../../adapters/store-sql/pg-client';
-import { consoleLogger } from '../../ports/logger';
+import { consoleLogger } from '../../adapters/system/loggers';
 
 async function main() {
   const url = process.env.DATABASE_URL;

@@ -4,7 +4,7 @@
  * hosts on one database are safe: the outbox is claimed with leases and every sweep change is
  * version-checked.
  */
-import type { Core } from '../../core';
+import type { Core } from '../../core/dispatch';
 import { dispatchOutbox } from '../../jobs/dispatch';
 import { runSweep } from '../../jobs/sweep';
 

@@ -2,7 +2,7 @@
  * `npm run serve`: the production host as a process. SIGTERM/SIGINT stop it gracefully; if
  * requests in flight outlast SHUTDOWN_TIMEOUT_MS it exits anyway, so a deploy never hangs.
  */
-import { consoleLogger } from '../../ports/logger';
+import { consoleLogger } from '../../adapters/system/loggers';
 import { ConfigError } from './production-config';
 import { startProductionHost } from './production';
 

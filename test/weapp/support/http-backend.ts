@@ -12,7 +12,7 @@ import { createSqlStore } from '../../../server/adapters/store-sql/sql-store';
 import type { SqlClient } from '../../../server/adapters/store-sql/sql-client';
 import { buildHttpApp } from '../../../server/hosts/node/http-app';
 import { createRuntime } from '../../../server/hosts/runtime';
-import { silentLogger } from '../../../server/ports/logger';
+import { silentLogger } from '../../../server/adapters/system/loggers';
 import type { Store } from '../../../server/ports/store';
 import type { Backend } from './wx-double';
 

@@ -1,0 +1,51 @@
+/**
+ * Linking a staff member's WeChat account to their record: the office issues a one-time code
+ * (valid 72 h), the staff member enters it in the mini program, and their OPENID is bound.
+ */
+import { audit } from '../../app/audit-trail';
+import { codeHash, issueBindCode } from '../../security/bind-codes';
+import { authBindInput, bindCodeIssueInput } from '../../contract/auth.schema';
+import { AppError, errors } from '../../core/errors';
+import { callerOf, defineAction } from '../../core/define-action';
+import { departmentName } from '../../app/card-views';
+
+export const orgBindCode = defineAction({
+  name: 'org.bindCode',
+  summary: 'Admin: a one-time code (valid 72 h) with which a staff member binds their WeChat account; shown once.',
+  input: bindCodeIssueInput,
+  access: ['admin'],
+  async handler(input, ctx) {
+    const staff = await ctx.deps.store.org.staffById(input.staffId);
+    if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+    const issued = await issueBindCode(ctx.deps, staff, callerOf(ctx).staff!.id, ctx.now);
+    // The code itself never enters the trail: only that one was issued, for whom, until when.
+    await audit(ctx, { kind: 'org.bindCode', target: `staff:${staff.id}`, summary: `为 ${staff.name}（${staff.number}）生成绑定码`, after: { expiresAt: issued.expiresAt } });
+    return issued;
+  },
+});
+
+export const authBind = defineAction({
+  name: 'auth.bind',
+  summary: 'In WeChat: binds the caller’s account to the staff record a bind code names (replacing an older binding).',
+  input: authBindInput,
+  access: 'identified',
+  async handler(input, ctx) {
+    const { store, config } = ctx.deps;
+    const caller = callerOf(ctx);
+    const subject = caller.principal.subject;
+    if (!subject.startsWith('wx:')) throw new AppError('AUTH.NOT_WECHAT', '请在微信小程序中输入绑定码', 409);
+    // A bootstrap admin binds their own record like anyone, and is then that person.
+    if (caller.staff && !caller.bootstrap) throw new AppError('AUTH.ALREADY_BOUND', `这个微信已绑定 ${caller.staff.name}，如需更换请联系管理员`, 409);
+    const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), ctx.now);
+    if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
+    const staff = await store.org.staffById(staffId);
+    if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+    // A new code means a new phone: the record's older binding is replaced.
+    await store.org.putStaff({ ...staff, openid: subject.slice(3) });
+    await audit(ctx, {
+      kind: 'auth.bind', target: `staff:${staff.id}`, summary: `${staff.name}（${staff.number}）绑定了微信${staff.openid ? '（替换原绑定）' : ''}`,
+      before: { bound: Boolean(staff.openid) }, after: { bound: true }, actor: staff,
+    });
+    return { staff: { id: staff.id, name: staff.name, number: staff.number, departmentName: await departmentName(store, staff.departmentId) } };
+  },
+});

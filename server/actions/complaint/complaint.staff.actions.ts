@@ -1,0 +1,186 @@
+/** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
+import { audit } from '../../app/audit-trail';
+import { decodeCursor, encodeCursor } from '../../app/page-cursor';
+import {
+  complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
+} from '../../contract/complaint.schema';
+import { AppError, errors } from '../../core/errors';
+import type { Complaint, Recipient } from '../../ports/complaint-store';
+import { flagIfNeeded, screenText } from '../../app/content-screen';
+import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { notice } from '../../app/complaint-notices';
+import { briefOf } from '../../app/complaint-views';
+import { actorKey, alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from '../../app/complaint-flow';
+import { complaintSettings } from '../../app/settings';
+
+/** Open cases due within this are 即将到期. */
+const DUE_SOON_MS = 48 * 3600 * 1000;
+const INBOX_PAGE = 50;
+
+export const complaintInbox = defineAction({
+  name: 'complaint.inbox',
+  summary:
+    'A handler’s cases by tab (待回复 / 即将到期 / 已逾期 / 已回复), soonest deadline first: their own; a ' +
+    'department head also sees the department’s; a supervisor sees all, including the unassigned queue.',
+  input: complaintInboxInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const { store } = ctx.deps;
+    const me = callerOf(ctx).staff!;
+    const org = await orgIndex(store);
+    const tab = input.tab ?? 'pending';
+    // The store answers by tab, counted and paged in the database, whatever the number of cases.
+    // Only the cases the caller handles or supervises: never one about themselves, nor an
+    // office-queue case (about the head, 廉洁问题, reopened) in a head's department list.
+    const page = await store.complaints.inbox({
+      all: me.role === 'admin', assigneeStaffId: me.id, readerStaffId: me.id,
+      headOfDepartmentIds: [...org.departments.values()].filter((d) => d.headStaffId === me.id).map((d) => d.id),
+      tab, now: ctx.now, dueSoonUntil: new Date(ctx.now.getTime() + DUE_SOON_MS),
+    }, input.cursor ? decodeCursor(input.cursor) : null, INBOX_PAGE);
+    return {
+      now: ctx.now.toISOString(),
+      tab,
+      counts: page.counts,
+      complaints: page.rows.map((c) => ({
+        ...briefOf(c, org, ctx.now),
+        assignee: c.assigneeStaffId && org.staff.get(c.assigneeStaffId) ? { staffId: c.assigneeStaffId, name: org.staff.get(c.assigneeStaffId)!.name } : null,
+      })),
+      next: page.next ? encodeCursor(page.next) : null,
+    };
+  },
+});
+
+
+/** The complainant as a recipient: in-app always, pushed in WeChat through their sealed OPENID. */
+const complainant = (c: Complaint): Recipient =>
+  c.notifyOpenid ? { subjectHash: c.subjectHash, sealedOpenid: c.notifyOpenid } : { subjectHash: c.subjectHash };
+
+const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
+const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: actorKey(ctx) });
+
+/** Runs a staff command unless this very request already ran it (a retry). */
+async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
+  const loaded = await loadCase(ctx, complaintId);
+  if (!(alreadyApplied(ctx, loaded))) await run(loaded);
+  return freshDetail(ctx, complaintId);
+}
+
+export const complaintReply = defineAction({
+  name: 'complaint.reply',
+  summary: 'The handler (or the department head of a case the department handles) replies; the complainant is notified and asked to rate the reply.',
+  input: complaintReplyInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('reply', loaded);
+      const { c } = loaded;
+      const screened = await screenText(ctx, 'reply', input.content);
+      const me = callerOf(ctx).staff!;
+      const patch: Partial<Complaint> = {
+        status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now }, firstRepliedAt: c.firstRepliedAt ?? ctx.now,
+      };
+      await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
+        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
+        await complaintSettings(ctx.deps.store));
+      await flagIfNeeded(ctx, screened, c.id);
+    }),
+});
+
+export const complaintTransfer = defineAction({
+  name: 'complaint.transfer',
+  summary: 'Hands a case to another staff member with a reason (首问负责: the deadline does not move).',
+  input: complaintTransferInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('transfer', loaded);
+      const { c, org } = loaded;
+      const to = org.staff.get(input.toStaffId);
+      if (!to) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
+      if (to.id === c.assigneeStaffId) throw new AppError('COMPLAINT.SAME_ASSIGNEE', '该投诉已由此人办理', 409);
+      // The person complained about never handles it.
+      if (to.id === c.staffId) throw new AppError('COMPLAINT.TO_SUBJECT', '不能转交给被投诉人本人办理', 409);
+      const ev = event(ctx, c, 'transferred', staffActor(ctx), { ...marks(ctx), from: c.assigneeStaffId, to: to.id, reason: input.reason });
+      const moved = { ...c, assigneeStaffId: to.id };
+      await applyChange(ctx, c, { assigneeStaffId: to.id }, [ev],
+        [notice('case.transferred', { staffId: to.id }, moved, ctx.now, ev.id, `${c.category}（转办：${input.reason}）`)],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintReject = defineAction({
+  name: 'complaint.reject',
+  summary:
+    'The office (admins only; a head gets 403) declines a case (不予受理), with a reason the complainant sees; ' +
+    'the complainant may contest it once within 15 days (complaint.requestReview).',
+  input: complaintRejectInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('reject', loaded);
+      const { c } = loaded;
+      // The case ends: the complainant's sealed OPENID goes with this last notice and leaves the case.
+      const patch: Partial<Complaint> = { status: 'rejected', rejectReason: input.reason, closedAt: ctx.now, notifyOpenid: null };
+      await applyChange(ctx, c, patch, [event(ctx, c, 'rejected', staffActor(ctx), { ...marks(ctx), reason: input.reason })],
+        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
+        await complaintSettings(ctx.deps.store));
+      await audit(ctx, {
+        kind: 'complaint.reject', target: `complaint:${c.trackingNo}`, summary: `不予受理 ${c.trackingNo}：${input.reason}`,
+        before: { status: c.status }, after: { status: 'rejected', reason: input.reason },
+      });
+    }),
+});
+
+export const complaintRevealPhone = defineAction({
+  name: 'complaint.revealPhone',
+  summary: 'The full call-back number of a non-anonymous case, for its handler only (403 for anyone else); every reveal is logged.',
+  input: complaintGetInput,
+  access: ['staff', 'admin'],
+  async handler(input, ctx) {
+    const loaded = await loadCase(ctx, input.complaintId);
+    authorize('revealPhone', loaded);
+    const { c } = loaded;
+    if (c.anonymous || !c.contactPhone) throw new AppError('COMPLAINT.NO_PHONE', '投诉人未留电话或选择了匿名', 409);
+    if (!(alreadyApplied(ctx, loaded))) {
+      await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
+    }
+    // The number itself never enters the trail: only that it was shown, to whom, for which case.
+    await audit(ctx, { kind: 'complaint.revealPhone', target: `complaint:${c.trackingNo}`, summary: `查看投诉人电话 ${c.trackingNo}` });
+    return { contactPhone: c.contactPhone };
+  },
+});
+
+export const complaintAskStatement = defineAction({
+  name: 'complaint.askStatement',
+  summary:
+    'The handler (or the head) asks the person complained about for a statement: they are told, and from then on read ' +
+    'the complaint’s content — never the complainant’s contact, identity, photos or the tracking number — and may answer.',
+  input: complaintAskStatementInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('askStatement', loaded);
+      const { c } = loaded;
+      if (!c.staffId) throw new AppError('COMPLAINT.NO_SUBJECT', '这件投诉没有具体的被投诉人', 409);
+      const n = loaded.events.filter((e) => e.kind === 'statementAsked').length;
+      await applyChange(ctx, c, {}, [event(ctx, c, 'statementAsked', staffActor(ctx), { ...marks(ctx), to: c.staffId })],
+        [notice('case.statement', { staffId: c.staffId }, c, ctx.now, `ask:${n}`, `${c.category}：请在答复期限前说明情况`)],
+        await complaintSettings(ctx.deps.store));
+    }),
+});
+
+export const complaintGiveStatement = defineAction({
+  name: 'complaint.giveStatement',
+  summary: 'The person complained about, once asked, gives their statement; it joins the case’s timeline for its handlers.',
+  input: complaintGiveStatementInput,
+  access: ['staff', 'admin'],
+  handler: (input, ctx) =>
+    staffCommand(ctx, input.complaintId, async (loaded) => {
+      authorize('giveStatement', loaded);
+      const { c } = loaded;
+      const screened = await screenText(ctx, 'reply', input.content);
+      await applyChange(ctx, c, {}, [event(ctx, c, 'statementGiven', staffActor(ctx), { ...marks(ctx), content: input.content })], [],
+        await complaintSettings(ctx.deps.store));
+      await flagIfNeeded(ctx, screened, c.id);
+    }),
+});

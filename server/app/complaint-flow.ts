@@ -1,0 +1,95 @@
+/**
+ * The shared machinery of complaint actions and the sweep: load a case as a caller sees it,
+ * and apply a state change with its timeline entries and notices in one atomic write.
+ */
+import type { Relation } from '../domain/complaint.rules';
+import { judge, nextSweepAt, type Command, type ComplaintSettings, VIEWERS } from '../domain/complaint.rules';
+import { AppError, errors } from '../core/errors';
+import { subjectHash } from '../security/identity';
+import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
+import { callerOf, type ActionContext } from '../core/define-action';
+import type { ComplaintDetail } from '../contract/complaint.schema';
+import { detailOf, orgIndex, relationsOf, type OrgIndex } from './complaint-views';
+import { photoLink } from './photos';
+
+export const complaintErrors = {
+  notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
+  illegal: (what: string) => new AppError('COMPLAINT.ILLEGAL_TRANSITION', `该投诉当前状态不能${what}`, 409),
+  conflict: () => new AppError('COMPLAINT.CONFLICT', '该投诉刚被他人处理，请刷新后查看', 409),
+};
+
+const COMMAND_WORDS: Record<Command, string> = {
+  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话', requestReview: '申请复核', askStatement: '请被投诉人说明情况', giveStatement: '说明情况',
+};
+
+export function residentHashOf(ctx: ActionContext) {
+  return subjectHash(ctx.deps.config.identityPepper, callerOf(ctx).principal.subject);
+}
+
+export interface LoadedCase {
+  c: Complaint;
+  events: CaseEvent[];
+  org: OrgIndex;
+  relations: Set<Relation>;
+}
+
+/** The case, if the caller may see it; anyone else is told it does not exist. */
+export async function loadCase(ctx: ActionContext, complaintId: string): Promise<LoadedCase> {
+  const { store } = ctx.deps;
+  const [c, events, org] = await Promise.all([store.complaints.byId(complaintId), store.complaints.timeline(complaintId), orgIndex(store)]);
+  if (!c) throw complaintErrors.notFound();
+  const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org, events);
+  if (!VIEWERS.some((v) => relations.has(v))) throw complaintErrors.notFound();
+  return { c, events, org, relations };
+}
+
+/** Refuses a command the caller may not give (403) or the state does not allow (409). */
+export function authorize(command: Command, loaded: LoadedCase) {
+  const verdict = judge(command, loaded.c.status, loaded.relations);
+  if (verdict === 'forbidden') throw errors.forbidden();
+  if (verdict === 'illegal') throw complaintErrors.illegal(COMMAND_WORDS[command]);
+}
+
+/**
+ * Who acted, as the timeline keeps it: the keyed hash of the caller's identity, never the
+ * identity itself (an OPENID or a device id would name the complainant to anyone reading events).
+ */
+export const actorKey = residentHashOf;
+
+/** A retried command (same requestId, same caller) finds its own event and changes nothing. */
+export function alreadyApplied(ctx: ActionContext, loaded: LoadedCase): boolean {
+  const by = actorKey(ctx);
+  return loaded.events.some((e) => e.data.requestId === ctx.requestId && e.data.by === by);
+}
+
+export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {
+  return { id: ctx.deps.ids.next(), complaintId: c.id, at: ctx.now, kind, ...actor, data };
+}
+
+/** Writes the next version of the case, or throws 409 when someone else changed it first. */
+export async function applyChange(
+  ctx: Pick<ActionContext, 'deps' | 'now'>,
+  c: Complaint,
+  patch: Partial<Complaint>,
+  events: CaseEvent[],
+  outbox: OutboxItem[],
+  settings: ComplaintSettings,
+): Promise<Complaint> {
+  const next: Complaint = { ...c, ...patch, version: c.version + 1, updatedAt: ctx.now };
+  next.nextSweepAt = nextSweepAt(next, settings);
+  const saved = await ctx.deps.store.complaints.transition(next, events, outbox);
+  if (!saved) throw complaintErrors.conflict();
+  return saved;
+}
+
+export { orgIndex };
+
+/** The case as the caller sees it now (after a change), photos as short-lived links. */
+export async function freshDetail(ctx: ActionContext, complaintId: string): Promise<ComplaintDetail> {
+  const fresh = await loadCase(ctx, complaintId);
+  return viewOf(ctx, fresh);
+}
+
+export function viewOf(ctx: ActionContext, loaded: LoadedCase): ComplaintDetail {
+  return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
+}

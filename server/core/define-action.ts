@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { Role } from '../contract/auth.schema';
+import type { ActionMap, ActionName } from '../contract/actions';
+import type { Caller, Principal } from '../security/identity';
+import type { Clock } from '../ports/clock';
+import type { Ids } from '../ports/ids';
+import type { ReportFiles } from '../ports/exports';
+import type { Logger } from '../ports/logger';
+import type { PushChannel } from '../ports/push';
+import type { QrCodes } from '../ports/qr';
+import type { Store } from '../ports/store';
+import type { WechatLogin } from '../ports/wechat-login';
+import type { ContentCheck } from '../ports/content-check';
+import type { MiniCodes } from '../ports/mini-codes';
+import type { Tokens } from '../security/tokens';
+
+export interface CoreConfig {
+  /** `local` enables the dev.* actions (demo identities); never in production. */
+  mode: 'local' | 'production';
+  /** Where the H5 pages live; card and window QR codes encode URLs under it. */
+  publicBaseUrl: string;
+  /** Keys the resident identity hash; losing it only breaks "one evaluation per visit". */
+  identityPepper: string;
+  /**
+   * OPENIDs that act as admins while no staff record is bound to them (ADMIN_OPENIDS): how a
+   * fresh environment gets its first admin, who then imports the organisation and binds.
+   */
+  adminOpenids?: readonly string[];
+}
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  qr: QrCodes;
+  tokens: Tokens;
+  logger: Logger;
+  config: CoreConfig;
+  /** Where generated Excel files are kept and how they are downloaded. */
+  reports: ReportFiles;
+  /** WeChat subscribe messages, where a deployment has them; in-app messages always. */
+  push?: PushChannel | null;
+  /** `wx.login` codes → OPENIDs, on a self-hosted backend with the mini program's AppID. */
+  wxLogin?: WechatLogin | null;
+  /** 小程序码 for cards and windows, where the deployment has WeChat (else URL QRs only). */
+  miniCodes?: MiniCodes | null;
+  /** WeChat's text security check; the local host's checks nothing and says so. */
+  contentCheck?: ContentCheck;
+}
+
+export interface ActionContext {
+  deps: CoreDeps;
+  /** Null only for public actions called without identity. */
+  caller: Caller | null;
+  principal: Principal | null;
+  requestId: string;
+  now: Date;
+}
+
+/** Who may call: anyone (even without identity), any identified caller, or certain roles. */
+export type Access = 'public' | 'identified' | readonly Role[];
+
+export interface ActionDef<N extends ActionName = ActionName> {
+  name: N;
+  /** One line for docs/api.md. */
+  summary: string;
+  input: z.ZodType<ActionMap[N]['input']>;
+  access: Access;
+  /** Exists only in local mode (the dev.* actions). */
+  localOnly?: boolean;
+  /**
+   * Whether this request (its requestId) was carried out before: asked only when the caller is
+   * over a rate limit, so a retried submission still gets its first answer.
+   */
+  isReplay?(input: ActionMap[N]['input'], ctx: ActionContext): Promise<boolean>;
+  handler(input: ActionMap[N]['input'], ctx: ActionContext): Promise<ActionMap[N]['output']>;
+}
+
+export function defineAction<N extends ActionName>(def: ActionDef<N>): ActionDef<N> {
+  return def;
+}
+
+/** The caller of a non-public action (dispatch has already checked identity and role). */
+export function callerOf(ctx: ActionContext): Caller {
+  if (!ctx.caller) throw new Error(`action needs a caller`);
+  return ctx.caller;
+}

@@ -1,0 +1,114 @@
+/**
+ * The core: one dispatcher over the action registry. Hosts hand it a raw request and the
+ * caller's principal; it answers with the envelope and the HTTP status the Node host uses.
+ * This is the one place that catches errors and turns them into envelopes.
+ */
+import { z } from 'zod';
+import type { ErrorEnvelope, OkEnvelope } from '../contract/common.schema';
+import { ALL_ACTIONS } from './registry';
+import type { ActionContext, ActionDef, CoreDeps } from './define-action';
+import { AppError, errors } from './errors';
+import { resolveCaller, type Principal } from '../security/identity';
+import { enforceRateLimits, type RequestMeta } from './rate-guard';
+import { runDownload, runUpload, type Download, type UploadKind } from './binary';
+
+
+z.config(z.locales.zhCN());
+
+export interface DispatchResult {
+  status: number;
+  body: OkEnvelope<unknown> | ErrorEnvelope;
+}
+
+export interface Core {
+  deps: CoreDeps;
+  actions: ReadonlyMap<string, ActionDef>;
+  /** `meta` is what the host knows of the request's origin (the rate limits use the address). */
+  dispatch(request: unknown, principal: Principal | null, meta?: RequestMeta): Promise<DispatchResult>;
+  /** An upload (core/binary.ts), answered with the envelope like an action. */
+  upload(kind: UploadKind, principal: Principal | null, bytes: Uint8Array, contentType: string, meta?: RequestMeta): Promise<DispatchResult>;
+  /** What a signed link opens; throws an AppError the host maps with `errorResult`. */
+  download(kind: 'photo' | 'export', id: string, e: number, s: string): Promise<Download>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const ACTION_NAME = /^[a-z]+\.[a-zA-Z]+$/;
+
+export function createCore(deps: CoreDeps): Core {
+  const actions = new Map(
+    ALL_ACTIONS.filter((a) => !a.localOnly || deps.config.mode === 'local').map((a) => [a.name as string, a]),
+  );
+
+  async function run(request: unknown, principal: Principal | null, meta: RequestMeta): Promise<unknown> {
+    if (!request || typeof request !== 'object' || Array.isArray(request)) throw errors.malformed();
+    const { action: name, payload = {}, requestId } = request as Record<string, unknown>;
+    if (typeof name !== 'string' || !ACTION_NAME.test(name)) throw errors.malformed();
+    const action = actions.get(name);
+    if (!action) throw errors.unknownAction(name);
+    if (requestId !== undefined && (typeof requestId !== 'string' || !REQUEST_ID.test(requestId))) {
+      throw errors.invalid([{ path: 'requestId', message: '请求编号应为 8–64 位字母、数字、- 或 _' }]);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+      throw errors.invalid([{ path: '', message: '请求内容应为对象' }]);
+    }
+
+    let caller = null;
+    if (action.access !== 'public') {
+      if (!principal) throw errors.authRequired();
+      caller = await resolveCaller(principal, deps.store, deps.config.adminOpenids);
+      if (Array.isArray(action.access) && !action.access.includes(caller.role)) throw errors.forbidden();
+    }
+
+    const parsed = action.input.safeParse(payload);
+    if (!parsed.success) {
+      throw errors.invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    }
+    const now = deps.clock.now();
+    const ctx: ActionContext = {
+      deps,
+      caller,
+      principal,
+      // Without a client key nothing can be deduplicated; a fresh id keeps rows well-formed.
+      requestId: (requestId as string | undefined) ?? `srv_${deps.ids.next(24)}`,
+      now,
+    };
+    // After validation, so a malformed request costs nothing and writes nothing. A retry of a
+    // submission that went through is answered even over the limit: it adds nothing.
+    const replay = action.isReplay && requestId !== undefined ? () => action.isReplay!(parsed.data, ctx) : undefined;
+    await enforceRateLimits(deps, name, principal, meta, now, replay);
+    return action.handler(parsed.data, ctx);
+  }
+
+  return {
+    deps,
+    actions,
+    async dispatch(request, principal, meta = {}) {
+      try {
+        return { status: 200, body: { ok: true, data: await run(request, principal, meta) } };
+      } catch (err) {
+        return errorResult(err, deps, meta.traceId);
+      }
+    },
+    async upload(kind, principal, bytes, contentType, meta = {}) {
+      try {
+        return { status: 200, body: { ok: true, data: await runUpload(deps, kind, principal, bytes, contentType, meta) } };
+      } catch (err) {
+        return errorResult(err, deps, meta.traceId);
+      }
+    },
+    download: (kind, id, e, s) => runDownload(deps, kind, id, e, s),
+
+  };
+}
+
+export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>, traceId?: string): DispatchResult {
+  const e = err instanceof AppError ? err : errors.internal();
+  if (!(err instanceof AppError)) {
+    deps.logger.error('action.failed', { error: err instanceof Error ? err.message : String(err), ...(traceId ? { reqId: traceId } : {}) });
+  }
+  const error: ErrorEnvelope['error'] = { code: e.code, message: e.message };
+  if (e.issues) error.issues = e.issues;
+  const body: ErrorEnvelope = { ok: false, error };
+  if (e.details) Object.assign(error, e.details);
+  return { status: e.status, body };
+}

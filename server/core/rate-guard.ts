@@ -1,0 +1,37 @@
+/**
+ * Applies the rate limits of domain/rate.rules.ts before an action (or a photo upload) runs.
+ * Counter keys hold no personal data: the identity and the address are keyed hashes.
+ */
+import { RATE_LIMITS, retryAfterS, windowStart } from '../domain/rate.rules';
+import { AppError } from './errors';
+import { subjectHash, type Principal } from '../security/identity';
+import type { CoreDeps } from './define-action';
+
+/** Where a request came from, as far as the host knows (the Node host: the client address). */
+export interface RequestMeta {
+  ip?: string;
+  /** The request id the host logs under (x-request-id), so a failure's log line can be found. */
+  traceId?: string;
+}
+
+export async function enforceRateLimits(
+  deps: Pick<CoreDeps, 'store' | 'config'>,
+  name: string,
+  principal: Principal | null,
+  meta: RequestMeta,
+  now: Date,
+  isReplay?: () => Promise<boolean>,
+): Promise<void> {
+  for (const limit of RATE_LIMITS[name] ?? []) {
+    const who = limit.per === 'subject' ? principal?.subject : meta.ip;
+    if (!who) continue;
+    const key = `${name}|${limit.per}|${limit.windowS}|${subjectHash(deps.config.identityPepper, `${limit.per}:${who}`)}`;
+    const count = await deps.store.rates.hit(key, windowStart(now, limit.windowS));
+    if (count > limit.max) {
+      if (isReplay && (await isReplay())) return;
+      const retryAfter = retryAfterS(now, limit.windowS);
+      const wait = retryAfter >= 3600 ? `${Math.ceil(retryAfter / 3600)} 小时` : `${Math.ceil(retryAfter / 60)} 分钟`;
+      throw new AppError('RATE.LIMITED', `提交过于频繁，请 ${wait}后再试`, 429, undefined, { retryAfter });
+    }
+  }
+}
