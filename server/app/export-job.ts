@@ -9,14 +9,14 @@ import type { ExportOutput } from '../contract/export.schema';
 import { AppError, errors } from '../core/errors';
 import type { ExportJob, ExportKind, ReportSink } from '../ports/exports';
 import { requestHash } from '../security/request-hash';
-import { callerOf, type ActionContext } from '../core/define-action';
+import type { ActionContext, StaffCaller } from '../core/define-action';
 
 export const exportKey = (staffId: string, requestId: string) =>
   `X${createHash('sha256').update(`export\n${staffId}\n${requestId}`).digest('hex').slice(0, 24)}`;
 
 /** Admins export any department; a head only their own; nobody else exports. */
-export async function exportDepartment(ctx: ActionContext, asked: string | undefined): Promise<string | undefined> {
-  const me = callerOf(ctx).staff!;
+export async function exportDepartment(ctx: ActionContext<StaffCaller>, asked: string | undefined): Promise<string | undefined> {
+  const me = ctx.caller.staff;
   if (me.role === 'admin') return asked;
   const headOf = (await ctx.deps.store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
   const department = asked ?? headOf[0];
@@ -47,9 +47,9 @@ export interface ExportPlan {
   write(sink: ReportSink, progress: (rowsDone: number) => Promise<void>): Promise<number>;
 }
 
-export async function runExport(ctx: ActionContext, plan: ExportPlan): Promise<ExportOutput> {
+export async function runExport(ctx: ActionContext<StaffCaller>, plan: ExportPlan): Promise<ExportOutput> {
   const { store, reports, clock, logger } = ctx.deps;
-  const me = callerOf(ctx).staff!;
+  const me = ctx.caller.staff;
   const id = exportKey(me.id, ctx.requestId);
   const params = { ...plan.params, hash: requestHash(plan.params) };
   const { created, job } = await store.exports.start({

@@ -8,7 +8,7 @@ import type { ReportFiles } from '../ports/exports';
 import type { Logger } from '../ports/logger';
 import type { PushChannel } from '../ports/push';
 import type { QrCodes } from '../ports/qr';
-import type { Store } from '../ports/store';
+import type { Staff, Store } from '../ports/store';
 import type { WechatLogin } from '../ports/wechat-login';
 import type { ContentCheck } from '../ports/content-check';
 import type { MiniCodes } from '../ports/mini-codes';
@@ -48,10 +48,10 @@ export interface CoreDeps {
   contentCheck?: ContentCheck;
 }
 
-export interface ActionContext {
+export interface ActionContext<C extends Caller | null = Caller | null> {
   deps: CoreDeps;
-  /** Null only for public actions called without identity. */
-  caller: Caller | null;
+  /** Null only for public actions called without identity; typed from the action's access rule. */
+  caller: C;
   principal: Principal | null;
   requestId: string;
   now: Date;
@@ -60,23 +60,30 @@ export interface ActionContext {
 /** Who may call: anyone (even without identity), any identified caller, or certain roles. */
 export type Access = 'public' | 'identified' | readonly Role[];
 
-export interface ActionDef<N extends ActionName = ActionName> {
+/** A caller dispatch has checked to be staff (or an admin): their record is there. */
+export type StaffCaller = Caller & { staff: Staff };
+
+/** What the handler may rely on, given who may call (dispatch checks it before the handler runs). */
+export type CallerFor<A extends Access> = A extends 'public' ? Caller | null : A extends readonly Role[] ? (Exclude<A[number], 'staff' | 'admin'> extends never ? StaffCaller : Caller) : Caller;
+
+export interface ActionDef<N extends ActionName = ActionName, A extends Access = Access> {
   name: N;
   /** One line for docs/api.md. */
   summary: string;
   input: z.ZodType<ActionMap[N]['input']>;
-  access: Access;
+  access: A;
   /** Exists only in local mode (the dev.* actions). */
   localOnly?: boolean;
   /**
    * Whether this request (its requestId) was carried out before: asked only when the caller is
    * over a rate limit, so a retried submission still gets its first answer.
    */
-  isReplay?(input: ActionMap[N]['input'], ctx: ActionContext): Promise<boolean>;
-  handler(input: ActionMap[N]['input'], ctx: ActionContext): Promise<ActionMap[N]['output']>;
+  isReplay?(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<boolean>;
+  handler(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<ActionMap[N]['output']>;
 }
 
-export function defineAction<N extends ActionName>(def: ActionDef<N>): ActionDef<N> {
+/** Declares an action; `access` is kept literal, so the handler's `ctx.caller` has the right type. */
+export function defineAction<N extends ActionName, const A extends Access>(def: ActionDef<N, A>): ActionDef<N, A> {
   return def;
 }
 

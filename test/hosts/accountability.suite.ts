@@ -4,26 +4,13 @@
  */
 import ExcelJS from 'exceljs';
 import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const office: As = { staff: head };
 
 export function describeAccountability(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
-    const r = await call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-  };
+  const { call, ok, refused } = hostCalls(() => host);
   const record = (kind: string, decidedOn = '2026-10-15', staffId = staffA.id, requestId?: string) =>
     ok('accountability.record', { staffId, kind, decidedOn, reason: '未一次性告知材料，群众多次往返' }, office, requestId);
 
@@ -97,12 +84,7 @@ export function describeAccountability(open: () => Promise<TestHost>) {
 /** Score imports from a spreadsheet, through each host's way of uploading it. */
 export function describeAssessmentImport(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As) => {
-    const r = await call(action, payload, as);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
+  const { call, ok } = hostCalls(() => host);
   const sheet = async (rows: unknown[][], title?: string) => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('评分');

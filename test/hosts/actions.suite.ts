@@ -3,7 +3,7 @@
  * cloudbase-host.test.ts). Statuses are checked where the host has them (HTTP).
  */
 import { dept, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const resident: As = { resident: 'alice' };
 const other: As = { resident: 'bob' };
@@ -12,25 +12,8 @@ const admin: As = { staff: head };
 
 export function describeActions(open: () => Promise<TestHost>) {
   let host: TestHost;
+  const { call, ok, refused } = hostCalls(() => host);
 
-  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
-    const r = await host.call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    if (r.status !== undefined) expect(r.status).toBe(200);
-    return r.body.data;
-  };
-  /** Expects a refusal with `code` (and `status` over HTTP) that wrote nothing. */
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body.ok).toBe(false);
-    expect(res.body.error.code).toBe(code);
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+|stack/i);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-    return res.body.error;
-  };
   const issueCard = (extra: Record<string, unknown> = {}, requestId = rid('card')) =>
     ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5, notes: '1. 身份证\n2. 权证', ...extra }, staff, requestId);
 
@@ -75,7 +58,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       const before = await host.store.counts();
       expect(await issueCard({}, key)).toEqual(first);
       expect(await host.store.counts()).toEqual(before);
-      await refused(host.call('card.issue', { matter: '别的', matterType: '即办件', promisedDays: 0 }, staff, key), 'REQUEST.KEY_REUSED', 409);
+      await refused(call('card.issue', { matter: '别的', matterType: '即办件', promisedDays: 0 }, staff, key), 'REQUEST.KEY_REUSED', 409);
     });
 
     it('lists the staff member’s own cards newest first', async () => {
@@ -134,7 +117,7 @@ export function describeActions(open: () => Promise<TestHost>) {
     it('refuses a second evaluation of the same card, naming the first', async () => {
       const { cardId } = await issueCard();
       const first = await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
-      const err = await refused(host.call('evaluation.submit', { cardId, level: 1 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
+      const err = await refused(call('evaluation.submit', { cardId, level: 1 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
       expect(err.evaluationId).toBe(first.evaluationId);
       expect((await host.store.evaluations.byId(first.evaluationId))?.level).toBe(5);
     });
@@ -156,7 +139,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       // The level itself may be changed too while the window is open.
       expect((await ok('evaluation.amend', { evaluationId, level: 4 }, resident, rid('am'))).level).toBe(4);
       host.setNow('2026-11-25T02:00:00.001Z');
-      await refused(host.call('evaluation.amend', { evaluationId, comment: '补充' }, resident, rid('am')), 'EVALUATION.AMEND_CLOSED', 409);
+      await refused(call('evaluation.amend', { evaluationId, comment: '补充' }, resident, rid('am')), 'EVALUATION.AMEND_CLOSED', 409);
       // Amendments are kept: the 差评 and when it was given stay on the row; figures count the latest.
       expect(await host.store.evaluations.byId(evaluationId)).toMatchObject({
         level: 4, firstLevel: 2, levelChanges: 1,
@@ -171,7 +154,7 @@ export function describeActions(open: () => Promise<TestHost>) {
 
     it('a 差评 submitted with details must carry a reason; with one it is stored whole', async () => {
       const { cardId } = await issueCard();
-      await refused(host.call('evaluation.submit', { cardId, level: 1, dimensions: { attitude: 1 } }, resident, rid('ev')), 'EVALUATION.REASON_REQUIRED', 422);
+      await refused(call('evaluation.submit', { cardId, level: 1, dimensions: { attitude: 1 } }, resident, rid('ev')), 'EVALUATION.REASON_REQUIRED', 422);
       const { evaluationId } = await ok('evaluation.submit', { cardId, level: 1, tags: ['办事拖拉'] }, resident, rid('ev'));
       expect((await host.store.evaluations.byId(evaluationId))?.tags).toEqual(['办事拖拉']);
     });
@@ -179,15 +162,15 @@ export function describeActions(open: () => Promise<TestHost>) {
     it('nobody else can amend a resident’s evaluation', async () => {
       const { cardId } = await issueCard();
       const { evaluationId } = await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
-      await refused(host.call('evaluation.amend', { evaluationId, level: 1 }, other, rid('am')), 'EVALUATION.NOT_FOUND', 404);
-      await refused(host.call('evaluation.amend', { evaluationId, level: 1 }, staff, rid('am')), 'EVALUATION.NOT_FOUND', 404);
+      await refused(call('evaluation.amend', { evaluationId, level: 1 }, other, rid('am')), 'EVALUATION.NOT_FOUND', 404);
+      await refused(call('evaluation.amend', { evaluationId, level: 1 }, staff, rid('am')), 'EVALUATION.NOT_FOUND', 404);
     });
 
     it('staff cannot evaluate their own card, nor a colleague’s card or window in their department', async () => {
       const { cardId } = await issueCard();
-      await refused(host.call('evaluation.submit', { cardId, level: 5 }, staff, rid('ev')), 'EVALUATION.SELF', 403);
-      await refused(host.call('evaluation.submit', { cardId, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
-      await refused(host.call('evaluation.submit', { windowId: window1.id, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
+      await refused(call('evaluation.submit', { cardId, level: 5 }, staff, rid('ev')), 'EVALUATION.SELF', 403);
+      await refused(call('evaluation.submit', { cardId, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
+      await refused(call('evaluation.submit', { windowId: window1.id, level: 5 }, { staff: staffB }, rid('ev')), 'EVALUATION.SELF', 403);
       // Staff of another department are served like anyone else.
       const elsewhere = { ...staffB, id: 'STAFF00008', number: 'B008', name: '周敏', departmentId: 'DEPT000002', openid: 'openid-zhou' };
       await host.store.org.putStaff(elsewhere);
@@ -198,11 +181,11 @@ export function describeActions(open: () => Promise<TestHost>) {
       const { cardId } = await issueCard();
       const first = await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
       for (const someone of [other, { resident: 'carol' }, { resident: 'dave' }]) {
-        await refused(host.call('evaluation.submit', { cardId, level: 5 }, someone, rid('ev')), 'CARD.ALREADY_EVALUATED', 409);
+        await refused(call('evaluation.submit', { cardId, level: 5 }, someone, rid('ev')), 'CARD.ALREADY_EVALUATED', 409);
       }
       // The owner may still amend, and gets 409 ALREADY_SUBMITTED for a second tap, as before.
       await ok('evaluation.amend', { evaluationId: first.evaluationId, level: 4 }, resident);
-      await refused(host.call('evaluation.submit', { cardId, level: 3 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
+      await refused(call('evaluation.submit', { cardId, level: 3 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
     });
 
     it('of several identities at once on one card, exactly one is stored', async () => {
@@ -217,7 +200,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       const { cardId, dueAt } = await issueCard();
       const due = new Date(dueAt).getTime();
       host.setNow(new Date(due + 30 * 24 * 3600 * 1000 + 1000).toISOString());
-      const error = await refused(host.call('evaluation.submit', { cardId, level: 5 }, resident, rid('ev')), 'CARD.EVALUATION_CLOSED', 409);
+      const error = await refused(call('evaluation.submit', { cardId, level: 5 }, resident, rid('ev')), 'CARD.EVALUATION_CLOSED', 409);
       expect(error.message).toContain('30 天');
       await host.store.settings.put('evaluation.cardWindowDays', 60);
       await ok('evaluation.submit', { cardId, level: 5 }, resident, rid('ev'));
@@ -229,7 +212,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       const first = await ok('evaluation.submit', { windowId: window1.id, level: 5 }, resident, rid('ev'));
       expect((await host.store.evaluations.byId(first.evaluationId))?.staffId).toBe(staffA.id);
       // One evaluation per window per day (a visit)…
-      await refused(host.call('evaluation.submit', { windowId: window1.id, level: 3 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
+      await refused(call('evaluation.submit', { windowId: window1.id, level: 3 }, resident, rid('ev')), 'EVALUATION.ALREADY_SUBMITTED', 409);
       // …and A is on leave the next day, so B is on duty.
       await host.store.org.putStaff({ ...staffA, leave: [{ from: '2026-11-25', to: '2026-11-26' }] });
       host.setNow('2026-11-25T01:00:00.000Z');
@@ -259,7 +242,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       expect(org.staff.map((s: any) => s.name)).toEqual([staffA.name, staffB.name, head.name]);
       expect(org.staff.every((s: any) => s.bound === true && !('openid' in s))).toBe(true);
       expect(JSON.stringify(org)).not.toContain('openid-');
-      await refused(host.call('org.list', {}, staff), 'AUTH.FORBIDDEN', 403);
+      await refused(call('org.list', {}, staff), 'AUTH.FORBIDDEN', 403);
     });
   });
 
@@ -269,37 +252,37 @@ export function describeActions(open: () => Promise<TestHost>) {
       ({ cardId } = await issueCard());
     });
 
-    it('unknown action', () => refused(host.call('card.fly', {}, resident), 'ACTION.UNKNOWN', 404));
-    it('no identity', () => refused(host.call('evaluation.submit', { cardId, level: 5 }, 'nobody', rid()), 'AUTH.REQUIRED', 401));
+    it('unknown action', () => refused(call('card.fly', {}, resident), 'ACTION.UNKNOWN', 404));
+    it('no identity', () => refused(call('evaluation.submit', { cardId, level: 5 }, 'nobody', rid()), 'AUTH.REQUIRED', 401));
     it('a staff-only action as a resident', () =>
-      refused(host.call('card.issue', { matter: 'x', matterType: '即办件', promisedDays: 0 }, resident, rid()), 'AUTH.FORBIDDEN', 403));
-    it('unknown card', () => refused(host.call('evaluation.submit', { cardId: 'NoSuchCard0000000000', level: 5 }, resident, rid()), 'CARD.NOT_FOUND', 404));
-    it('unknown card on read', () => refused(host.call('card.get', { cardId: 'NoSuchCard0000000000' }, resident), 'CARD.NOT_FOUND', 404));
-    it('unknown window', () => refused(host.call('window.get', { windowId: 'NoSuchWindow' }, resident), 'WINDOW.NOT_FOUND', 404));
+      refused(call('card.issue', { matter: 'x', matterType: '即办件', promisedDays: 0 }, resident, rid()), 'AUTH.FORBIDDEN', 403));
+    it('unknown card', () => refused(call('evaluation.submit', { cardId: 'NoSuchCard0000000000', level: 5 }, resident, rid()), 'CARD.NOT_FOUND', 404));
+    it('unknown card on read', () => refused(call('card.get', { cardId: 'NoSuchCard0000000000' }, resident), 'CARD.NOT_FOUND', 404));
+    it('unknown window', () => refused(call('window.get', { windowId: 'NoSuchWindow' }, resident), 'WINDOW.NOT_FOUND', 404));
 
     it('wrong types', async () => {
-      const err = await refused(host.call('evaluation.submit', { cardId, level: '5' }, resident, rid()), 'REQUEST.INVALID', 400);
+      const err = await refused(call('evaluation.submit', { cardId, level: '5' }, resident, rid()), 'REQUEST.INVALID', 400);
       expect(err.issues[0].path).toBe('level');
       expect(err.issues[0].message).toMatch(/[\u4e00-\u9fa5]/);
     });
-    it('a level outside 1–5', () => refused(host.call('evaluation.submit', { cardId, level: 6 }, resident, rid()), 'REQUEST.INVALID', 400));
+    it('a level outside 1–5', () => refused(call('evaluation.submit', { cardId, level: 6 }, resident, rid()), 'REQUEST.INVALID', 400));
     it('missing fields', async () => {
-      const err = await refused(host.call('card.issue', { matterType: '承诺件' }, staff, rid()), 'REQUEST.INVALID', 400);
+      const err = await refused(call('card.issue', { matterType: '承诺件' }, staff, rid()), 'REQUEST.INVALID', 400);
       expect(err.issues.map((i: any) => i.path).sort()).toEqual(['matter', 'promisedDays']);
     });
-    it('neither card nor window', () => refused(host.call('evaluation.submit', { level: 5 }, resident, rid()), 'REQUEST.INVALID', 400));
+    it('neither card nor window', () => refused(call('evaluation.submit', { level: 5 }, resident, rid()), 'REQUEST.INVALID', 400));
     it('overlong comment', async () => {
-      const err = await refused(host.call('evaluation.submit', { cardId, level: 5, comment: '好'.repeat(501) }, resident, rid()), 'REQUEST.INVALID', 400);
+      const err = await refused(call('evaluation.submit', { cardId, level: 5, comment: '好'.repeat(501) }, resident, rid()), 'REQUEST.INVALID', 400);
       expect(err.issues[0].path).toBe('comment');
     });
     it('overlong matter', () =>
-      refused(host.call('card.issue', { matter: '事'.repeat(101), matterType: '承诺件', promisedDays: 1 }, staff, rid()), 'REQUEST.INVALID', 400));
-    it('an unknown field', () => refused(host.call('card.get', { cardId, admin: true }, resident), 'REQUEST.INVALID', 400));
+      refused(call('card.issue', { matter: '事'.repeat(101), matterType: '承诺件', promisedDays: 1 }, staff, rid()), 'REQUEST.INVALID', 400));
+    it('an unknown field', () => refused(call('card.get', { cardId, admin: true }, resident), 'REQUEST.INVALID', 400));
     it('an unknown tag or dimension', () =>
-      refused(host.call('evaluation.submit', { cardId, level: 5, tags: ['随便写的'] }, resident, rid()), 'REQUEST.INVALID', 400));
-    it('a payload that is not an object', () => refused(host.call('card.get', [cardId], resident), 'REQUEST.INVALID', 400));
-    it('a malformed request id', () => refused(host.call('card.get', { cardId }, resident, 'x'), 'REQUEST.INVALID', 400));
+      refused(call('evaluation.submit', { cardId, level: 5, tags: ['随便写的'] }, resident, rid()), 'REQUEST.INVALID', 400));
+    it('a payload that is not an object', () => refused(call('card.get', [cardId], resident), 'REQUEST.INVALID', 400));
+    it('a malformed request id', () => refused(call('card.get', { cardId }, resident, 'x'), 'REQUEST.INVALID', 400));
     it('a bad phone number', () =>
-      refused(host.call('card.issue', { matter: 'x', matterType: '即办件', promisedDays: 0, supervisionPhone: 'call me' }, staff, rid()), 'REQUEST.INVALID', 400));
+      refused(call('card.issue', { matter: 'x', matterType: '即办件', promisedDays: 0, supervisionPhone: 'call me' }, staff, rid()), 'REQUEST.INVALID', 400));
   });
 }

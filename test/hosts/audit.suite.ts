@@ -5,25 +5,14 @@
  */
 import { ALL_ACTIONS } from '../../server/core/registry';
 import { dept, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const office: As = { staff: head };
 const resident: As = { resident: 'alice' };
 
 export function describeAuditTrail(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const ok = async (action: string, payload: unknown, as: As, requestId = rid(action.split('.')[1])) => {
-    const r = await host.call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-  };
+  const { call, ok, refused } = hostCalls(() => host);
   let minute = 0;
   /** Entries of one instant have no order among them: each step here happens a minute later. */
   const later = () => host.setNow(new Date(Date.parse('2026-11-24T02:00:00.000Z') + ++minute * 60_000).toISOString());
@@ -121,11 +110,11 @@ export function describeAuditTrail(open: () => Promise<TestHost>) {
   });
 
   it('is the office’s alone; bad filters are refused; no action edits or deletes it', async () => {
-    await refused(host.call('audit.list', {}, { staff: staffA }, rid()), 'AUTH.FORBIDDEN', 403);
-    await refused(host.call('audit.list', {}, resident, rid()), 'AUTH.FORBIDDEN', 403);
-    await refused(host.call('audit.list', { cursor: 'nonsense' }, office, rid()), 'REQUEST.INVALID', 400);
-    await refused(host.call('audit.list', { kind: 'everything' }, office, rid()), 'REQUEST.INVALID', 400);
-    await refused(host.call('audit.list', { from: '2026-11-30', to: '2026-11-01' }, office, rid()), 'REQUEST.INVALID', 400);
+    await refused(call('audit.list', {}, { staff: staffA }, rid()), 'AUTH.FORBIDDEN', 403);
+    await refused(call('audit.list', {}, resident, rid()), 'AUTH.FORBIDDEN', 403);
+    await refused(call('audit.list', { cursor: 'nonsense' }, office, rid()), 'REQUEST.INVALID', 400);
+    await refused(call('audit.list', { kind: 'everything' }, office, rid()), 'REQUEST.INVALID', 400);
+    await refused(call('audit.list', { from: '2026-11-30', to: '2026-11-01' }, office, rid()), 'REQUEST.INVALID', 400);
     expect(ALL_ACTIONS.map((a) => a.name).filter((n) => n.startsWith('audit.'))).toEqual(['audit.list']);
   });
 }

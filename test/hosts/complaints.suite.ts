@@ -4,7 +4,7 @@
  */
 import type { Staff } from '../../server/ports/store';
 import { dept, dept2, head, matter1, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, type As, type TestHost } from './harness';
 
 const resident: As = { resident: 'alice' };
 const other: As = { resident: 'bob' };
@@ -17,22 +17,8 @@ const outsider: Staff = {
 
 export function describeComplaints(open: () => Promise<TestHost>) {
   let host: TestHost;
+  const { call, ok, refused } = hostCalls(() => host);
 
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
-    const r = await call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-    return res.body.error;
-  };
   const issueCard = async () =>
     (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, staff)).cardId as string;
   const file = async (extra: Record<string, unknown> = {}, as: As = resident, requestId?: string) =>

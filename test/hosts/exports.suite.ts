@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const office: As = { staff: head };
 const month = { from: '2026-11-01', to: '2026-11-30' };
@@ -20,20 +20,7 @@ async function sheetOf(bytes: Buffer) {
 
 export function describeExports(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
-    const r = await call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-  };
+  const { call, ok, refused } = hostCalls(() => host);
   const download = async (url: string) => {
     const res = await host.download(url);
     expect(res.status).toBe(200);
@@ -132,12 +119,8 @@ export function describeExports(open: () => Promise<TestHost>) {
 /** 评议报告 through each host: the figures, the lists of what needs doing, and its Excel file. */
 export function describeReport(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As) => host.call(action, payload, as, rid());
-  const ok = async (action: string, payload: unknown, as: As = office) => {
-    const r = await call(action, payload, as);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
+  const { call, ok: okAs } = hostCalls(() => host);
+  const ok = (action: string, payload: unknown, as: As = office) => okAs(action, payload, as);
 
   beforeEach(async () => {
     host = await open();

@@ -37,3 +37,34 @@ export interface TestHost {
 let counter = 0;
 /** A fresh, valid request id (8–64 chars). */
 export const rid = (label = 'req') => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/**
+ * The calls every host suite makes, written once. `call` is lazy: the request starts when it is
+ * awaited, so `refused(call(...))` takes its snapshot of the store before the request runs (an
+ * eager call could write before the snapshot and pass a test it should fail).
+ */
+export function hostCalls(current: () => TestHost) {
+  const call = (action: string, payload: unknown, as: As, requestId = rid()): PromiseLike<CallResult> => {
+    let started: Promise<CallResult> | null = null;
+    return { then: (resolve, reject) => (started ??= current().call(action, payload, as, requestId)).then(resolve, reject) };
+  };
+  /** The answer's data; anything but success fails the test, naming the action. */
+  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
+    const r = await call(action, payload, as, requestId);
+    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
+    if (r.status !== undefined) expect(r.status).toBe(200);
+    return r.body.data;
+  };
+  /** Expects a refusal with `code` (and `status` over HTTP), in Chinese, without internals, that wrote nothing. */
+  const refused = async (r: PromiseLike<CallResult>, code: string, status: number) => {
+    const before = await current().store.counts();
+    const res = await r;
+    expect(res.body).toMatchObject({ ok: false, error: { code } });
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+|stack/i);
+    if (res.status !== undefined) expect(res.status).toBe(status);
+    expect(await current().store.counts()).toEqual(before);
+    return res.body.error;
+  };
+  return { call, ok, refused };
+}

@@ -4,27 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import { dept, dept2, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, type As, type TestHost } from './harness';
 
 const office: As = { staff: head };
 
 export function describeOrg(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As = office) => {
-    const r = await call(action, payload, as);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-    return res.body.error;
-  };
+  const { call, ok: okAs, refused } = hostCalls(() => host);
+  const ok = (action: string, payload: unknown, as: As = office) => okAs(action, payload, as);
 
   beforeEach(async () => {
     host = await open();

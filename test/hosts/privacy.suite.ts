@@ -5,15 +5,11 @@
  * residents' subjects and OPENIDs. Only keyed hashes (and the sealed OPENID) may be stored.
  */
 import { dept, head, staffA, window1, seedOrg } from '../support/fixtures';
-import { rid, type As, type TestHost } from './harness';
+import { hostCalls, type As, type TestHost } from './harness';
 
 export function describeNoRawIdentity(open: () => Promise<TestHost>, residents: { guest: As; wechat: As }) {
   let host: TestHost;
-  const ok = async (action: string, payload: unknown, as: As) => {
-    const r = await host.call(action, payload, as, rid(action.split('.')[1]));
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
+  const { ok } = hostCalls(() => host);
   const office: As = { staff: head };
   const staff: As = { staff: staffA };
   const issueCard = async () => (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, staff)).cardId as string;

@@ -3,27 +3,14 @@
  * office returns or verifies it; who may see and do what; retries and bad input.
  */
 import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { rid, type As, type CallResult, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const office: As = { staff: head };
 const owner: As = { staff: staffA };
 
 export function describeRectifications(open: () => Promise<TestHost>) {
   let host: TestHost;
-  const call = (action: string, payload: unknown, as: As, requestId = rid()) => host.call(action, payload, as, requestId);
-  const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {
-    const r = await call(action, payload, as, requestId);
-    if (!r.body.ok) throw new Error(`${action} failed: ${JSON.stringify(r.body)}`);
-    return r.body.data;
-  };
-  const refused = async (r: Promise<CallResult>, code: string, status: number) => {
-    const before = await host.store.counts();
-    const res = await r;
-    expect(res.body).toMatchObject({ ok: false, error: { code } });
-    expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
-    if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await host.store.counts()).toEqual(before);
-  };
+  const { call, ok, refused } = hostCalls(() => host);
   const item = { source: 'evaluations', sourceNote: '11 月“等候时间长”差评 12 条', problem: '高峰时段等候时间过长', ownerDepartmentId: dept.id, ownerStaffId: staffA.id, plan: '增开一个综合窗口', dueOn: '2026-12-10' };
 
   beforeEach(async () => {

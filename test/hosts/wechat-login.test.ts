@@ -121,7 +121,7 @@ it('without the mini program’s credentials the host says WeChat login is not s
 });
 
 describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)', () => {
-  // The transport is axios over Taro.request (src/services/taro-axios-adapter.ts).
+  // The transport is Taro.request (src/services/http-transport.ts).
   // A stand-in for the WeChat client runtime (Taro's wx.* bridge): wx.request over fetch,
   // wx.login answering a code, storage in a Map. It does not prove the real runtime's
   // networking (domain allowlist, TLS) — only the transport's own session logic.

@@ -5,7 +5,7 @@ import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type Accoun
 import { shanghaiDate } from '../../domain/shanghai-time';
 import { AppError, errors } from '../../core/errors';
 import type { AccountabilityRecord } from '../../ports/accountability';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext } from '../../core/define-action';
 
 /** Settings key of the deduction percentages (defaults: the seed's 5 / 10 / 20 %). */
 export const ACCOUNTABILITY_KEY = 'accountability.rules';
@@ -25,7 +25,7 @@ export const accountabilityRecord = defineAction({
     if (input.complaintId && !(await store.complaints.byId(input.complaintId))) throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
     const { row } = await store.accountability.add({
       id: `ACC${ids.next(16)}`, staffId: staff.id, kind: input.kind, decidedOn: input.decidedOn, complaintId: input.complaintId ?? null,
-      reason: input.reason, createdBy: callerOf(ctx).staff!.id, createdAt: ctx.now, requestId: ctx.requestId,
+      reason: input.reason, createdBy: ctx.caller.staff.id, createdAt: ctx.now, requestId: ctx.requestId,
     });
     const [view] = await views(ctx, [row]);
     await audit(ctx, {
@@ -43,7 +43,7 @@ export const accountabilityList = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     const staff = await store.org.staff();
     const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
     const inScope = (staffId: string) => {

@@ -4,7 +4,7 @@ import { assessmentImportInput } from '../../contract/assessment.schema';
 import { errors, type Issue } from '../../core/errors';
 import type { AssessmentScore } from '../../ports/assessments';
 import { mayAssess } from './assessment.actions';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 import { cell, readSheet, refuseRows, rowPath } from '../../app/sheet-import';
 
 /** '' = leave as it is; otherwise 0–100 with at most two decimals. */
@@ -52,7 +52,7 @@ export const assessmentImport = defineAction({
       const pick = (v: number | null | undefined | 'bad', was: number | null | undefined) => (v === undefined ? (was ?? null) : (v as number | null));
       next.set(person.id, {
         year: input.year, staffId: person.id, peer: pick(values.peer, before?.peer), head: pick(values.head, before?.head),
-        self: pick(values.self, before?.self), enteredByStaffId: callerOf(ctx).staff!.id, updatedAt: ctx.now,
+        self: pick(values.self, before?.self), enteredByStaffId: ctx.caller.staff.id, updatedAt: ctx.now,
       });
     }
     if (issues.length) refuseRows(issues);

@@ -9,7 +9,7 @@ import { DEFAULT_ASSESSMENT, grade, type AssessmentConfig } from '../../domain/a
 export const ASSESSMENT_KEY = 'assessment.rules';
 import { AppError, errors } from '../../core/errors';
 import type { Staff } from '../../ports/store';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 
 /** The rule in words, from the configuration in force. */
 export function rulesText(c: AssessmentConfig): string {
@@ -22,8 +22,8 @@ export function rulesText(c: AssessmentConfig): string {
 }
 
 /** Whether the caller may score or see this person: the office anyone, a head their department. */
-export async function mayAssess(ctx: ActionContext, staff: Staff): Promise<boolean> {
-  const me = callerOf(ctx).staff!;
+export async function mayAssess(ctx: ActionContext<StaffCaller>, staff: Staff): Promise<boolean> {
+  const me = ctx.caller.staff;
   if (me.role === 'admin') return true;
   const department = await ctx.deps.store.org.departmentById(staff.departmentId);
   return department?.headStaffId === me.id && staff.id !== me.id;
@@ -48,7 +48,7 @@ export const assessmentScore = defineAction({
       peer: input.peer !== undefined ? input.peer : (current?.peer ?? null),
       head: input.head !== undefined ? input.head : (current?.head ?? null),
       self: input.self !== undefined ? input.self : (current?.self ?? null),
-      enteredByStaffId: callerOf(ctx).staff!.id,
+      enteredByStaffId: ctx.caller.staff.id,
       updatedAt: ctx.now,
     };
     await store.assessments.putScore(next);
@@ -70,10 +70,10 @@ export const assessmentCompute = defineAction({
 });
 
 /** The graded sheet for a year and scope, with each person's 责任追究 consequence: the action and its Excel export. */
-export async function assessmentSheet(ctx: ActionContext, year: number, askedDepartmentId: string | undefined) {
+export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: number, askedDepartmentId: string | undefined) {
   const input = { year, departmentId: askedDepartmentId };
   const { store } = ctx.deps;
-  const me = callerOf(ctx).staff!;
+  const me = ctx.caller.staff;
   const departments = await store.org.departments();
   const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
   const departmentId = input.departmentId ?? (me.role === 'admin' ? null : (headOf[0] ?? null));

@@ -1,7 +1,7 @@
 import { authGuestInput, authMeInput, authWxLoginInput } from '../../contract/auth.schema';
 import { AppError } from '../../core/errors';
 import { departmentName } from '../../app/card-views';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 
 /** Browser residents get a device identity; a year is long enough to follow their own cases. */
 const GUEST_TOKEN_TTL_S = 365 * 24 * 3600;
@@ -41,7 +41,7 @@ export const authMe = defineAction({
   input: authMeInput,
   access: 'identified',
   async handler(_input, ctx) {
-    const { role, staff } = callerOf(ctx);
+    const { role, staff } = ctx.caller;
     const localMode = ctx.deps.config.mode === 'local';
     if (!staff) return { role, localMode };
     const headOf = (await ctx.deps.store.org.departments()).filter((d) => d.headStaffId === staff.id).map((d) => d.id);

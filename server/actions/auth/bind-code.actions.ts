@@ -6,7 +6,7 @@ import { audit } from '../../app/audit-trail';
 import { codeHash, issueBindCode } from '../../security/bind-codes';
 import { authBindInput, bindCodeIssueInput } from '../../contract/auth.schema';
 import { AppError, errors } from '../../core/errors';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 import { departmentName } from '../../app/card-views';
 
 export const orgBindCode = defineAction({
@@ -17,7 +17,7 @@ export const orgBindCode = defineAction({
   async handler(input, ctx) {
     const staff = await ctx.deps.store.org.staffById(input.staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
-    const issued = await issueBindCode(ctx.deps, staff, callerOf(ctx).staff!.id, ctx.now);
+    const issued = await issueBindCode(ctx.deps, staff, ctx.caller.staff.id, ctx.now);
     // The code itself never enters the trail: only that one was issued, for whom, until when.
     await audit(ctx, { kind: 'org.bindCode', target: `staff:${staff.id}`, summary: `为 ${staff.name}（${staff.number}）生成绑定码`, after: { expiresAt: issued.expiresAt } });
     return issued;
@@ -31,7 +31,7 @@ export const authBind = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
-    const caller = callerOf(ctx);
+    const caller = ctx.caller;
     const subject = caller.principal.subject;
     if (!subject.startsWith('wx:')) throw new AppError('AUTH.NOT_WECHAT', '请在微信小程序中输入绑定码', 409);
     // A bootstrap admin binds their own record like anyone, and is then that person.

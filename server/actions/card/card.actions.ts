@@ -4,7 +4,7 @@ import { cardDue, cardUrl } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
 import { subjectHash } from '../../security/identity';
 import { AppError, errors } from '../../core/errors';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 import { requestHash } from '../../security/request-hash';
 import { evaluationForm } from '../../app/settings';
 import { cardView, myEvaluationBrief } from '../../app/card-views';
@@ -19,7 +19,7 @@ export const cardIssue = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store, ids, config, logger } = ctx.deps;
-    const staff = callerOf(ctx).staff!;
+    const staff = ctx.caller.staff;
     const [department, windows, matter, dayKind] = await Promise.all([
       store.org.departmentById(staff.departmentId),
       store.org.windows(),
@@ -73,7 +73,7 @@ export const cardGet = defineAction({
     const { store, config } = ctx.deps;
     const card = await store.cards.byId(input.cardId);
     if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
-    const hash = subjectHash(config.identityPepper, callerOf(ctx).principal.subject);
+    const hash = subjectHash(config.identityPepper, ctx.caller.principal.subject);
     const [view, mine, form] = await Promise.all([
       cardView(store, card, config.publicBaseUrl),
       store.evaluations.bySubjectAndVisit(hash, visitKey({ cardId: card.id }, ctx.now)),
@@ -90,7 +90,7 @@ export const cardMine = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
-    const staff = callerOf(ctx).staff!;
+    const staff = ctx.caller.staff;
     const before = input.before ? new Date(input.before) : undefined;
     if (before && Number.isNaN(before.getTime())) throw new AppError('REQUEST.INVALID', '时间格式不正确', 400);
     const cards = await store.cards.byStaff(staff.id, input.limit ?? 20, before);

@@ -11,7 +11,7 @@ import { AppError, errors } from '../../core/errors';
 import type { Complaint, ComplaintSource, OutboxItem } from '../../ports/complaint-store';
 import type { Staff } from '../../ports/store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
 import { briefOf, handledByText, officeHandlers } from '../../app/complaint-views';
 import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, viewOf } from '../../app/complaint-flow';
@@ -118,7 +118,7 @@ export const complaintSubmit = defineAction({
         anonymous: input.anonymous ?? false,
         contactPhone: input.contactPhone ?? null,
         // In WeChat the complainant can be pushed "reply ready"; their OPENID is kept sealed until the case ends.
-        notifyOpenid: callerOf(ctx).principal.subject.startsWith('wx:') ? seal(config.identityPepper, callerOf(ctx).principal.subject.slice(3)) : null,
+        notifyOpenid: ctx.caller.principal.subject.startsWith('wx:') ? seal(config.identityPepper, ctx.caller.principal.subject.slice(3)) : null,
         ...about,
         category: input.category,
         content: input.content,

@@ -7,7 +7,7 @@ import {
 import { AppError, errors } from '../../core/errors';
 import type { Complaint, Recipient } from '../../ports/complaint-store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
 import { briefOf } from '../../app/complaint-views';
 import { actorKey, alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from '../../app/complaint-flow';
@@ -26,7 +26,7 @@ export const complaintInbox = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     const org = await orgIndex(store);
     const tab = input.tab ?? 'pending';
     // The store answers by tab, counted and paged in the database, whatever the number of cases.
@@ -55,7 +55,7 @@ export const complaintInbox = defineAction({
 const complainant = (c: Complaint): Recipient =>
   c.notifyOpenid ? { subjectHash: c.subjectHash, sealedOpenid: c.notifyOpenid } : { subjectHash: c.subjectHash };
 
-const staffActor = (ctx: ActionContext) => ({ actorKind: 'staff' as const, actorStaffId: callerOf(ctx).staff!.id });
+const staffActor = (ctx: ActionContext<StaffCaller>) => ({ actorKind: 'staff' as const, actorStaffId: ctx.caller.staff.id });
 const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: actorKey(ctx) });
 
 /** Runs a staff command unless this very request already ran it (a retry). */
@@ -75,7 +75,7 @@ export const complaintReply = defineAction({
       authorize('reply', loaded);
       const { c } = loaded;
       const screened = await screenText(ctx, 'reply', input.content);
-      const me = callerOf(ctx).staff!;
+      const me = ctx.caller.staff;
       const patch: Partial<Complaint> = {
         status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now }, firstRepliedAt: c.firstRepliedAt ?? ctx.now,
       };

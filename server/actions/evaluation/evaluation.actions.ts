@@ -18,9 +18,9 @@ import {
   type DetailsInput,
 } from '../../domain/evaluation.rules';
 import { AppError, errors } from '../../core/errors';
-import { subjectHash } from '../../security/identity';
+import { subjectHash, type Caller } from '../../security/identity';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext } from '../../core/define-action';
 import { requestHash } from '../../security/request-hash';
 import { evaluationForm } from '../../app/settings';
 import { windowOnDuty } from '../../app/window-duty';
@@ -37,8 +37,8 @@ function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
 /** Staff do not rate their own department's service (no one can stuff the figures). */
 const selfEvaluation = () => new AppError('EVALUATION.SELF', '工作人员不能评价本部门的服务', 403);
 
-function residentHash(ctx: ActionContext) {
-  return subjectHash(ctx.deps.config.identityPepper, callerOf(ctx).principal.subject);
+function residentHash(ctx: ActionContext<Caller>) {
+  return subjectHash(ctx.deps.config.identityPepper, ctx.caller.principal.subject);
 }
 
 export const evaluationFormGet = defineAction({
@@ -61,7 +61,7 @@ export const evaluationSubmit = defineAction({
   isReplay: async (_input, ctx) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId),
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
-    const caller = callerOf(ctx);
+    const caller = ctx.caller;
     const form = await evaluationForm(store);
     const details = { dimensions: input.dimensions, tags: input.tags, comment: input.comment };
     checkDetails(input.level, details, form);

@@ -10,7 +10,7 @@ import { daysBetween, shanghaiPeriod } from '../../domain/shanghai-time';
 import { errors } from '../../core/errors';
 import type { PageCursor, Page } from '../../ports/exports';
 import type { StatsFilter } from '../../ports/stats';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { exportDepartment, exportKey, runExport, viewOf } from '../../app/export-job';
 import { writeSheet } from '../../app/export-sheets';
 import { evaluationForm } from '../../app/settings';
@@ -23,9 +23,9 @@ const ACCESS = ['staff', 'admin'] as const;
 /** A stamp in Shanghai wall-clock time, as people read it in a spreadsheet. */
 const stamp = (at: Date | null) => (at ? new Date(at.getTime() + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ') : '');
 
-async function periodOf(input: ExportPeriodInput, ctx: ActionContext): Promise<StatsFilter> {
+async function periodOf(input: ExportPeriodInput, ctx: ActionContext<StaffCaller>): Promise<StatsFilter> {
   if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `导出时段最长 ${MAX_DAYS} 天` }]);
-  if (callerOf(ctx).staff?.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
+  if (ctx.caller.staff?.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   const departmentId = await exportDepartment(ctx, input.departmentId);
   return { ...shanghaiPeriod(input.from, input.to), ...(departmentId ? { departmentId } : {}) };
 }
@@ -178,7 +178,7 @@ export const exportStatus = defineAction({
   input: exportStatusInput,
   access: ACCESS,
   async handler(input, ctx) {
-    const job = await ctx.deps.store.exports.get(exportKey(callerOf(ctx).staff!.id, input.requestId));
+    const job = await ctx.deps.store.exports.get(exportKey(ctx.caller.staff.id, input.requestId));
     if (!job) throw errors.notFound('EXPORT.NOT_FOUND', '该导出任务');
     return viewOf(ctx, job);
   },

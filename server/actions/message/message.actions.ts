@@ -1,6 +1,6 @@
 /** The in-app 消息 page. */
 import { messageListInput } from '../../contract/message.schema';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 import { residentHashOf } from '../../app/complaint-flow';
 
 export const messageList = defineAction({
@@ -9,7 +9,7 @@ export const messageList = defineAction({
   input: messageListInput,
   access: 'identified',
   async handler(input, ctx) {
-    const caller = callerOf(ctx);
+    const caller = ctx.caller;
     const key = caller.staff ? `staff:${caller.staff.id}` : `subject:${residentHashOf(ctx)}`;
     const messages = await ctx.deps.store.messages.forRecipient(key, input.limit ?? 50);
     return {

@@ -6,7 +6,7 @@ import { emptyInput } from '../../contract/common.schema';
 import { moderationResolveInput } from '../../contract/moderation.schema';
 import type { ContentFlag } from '../../ports/content-flags';
 import { errors } from '../../core/errors';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 
 const KIND_LABELS: Record<ContentFlag['kind'], string> = { evaluation: '评价留言', complaint: '投诉内容', reply: '投诉答复', rating: '对答复的评价' };
 const VERDICT_LABELS: Record<ContentFlag['verdict'], string> = { review: '微信提示需人工复核', unavailable: '未能检测' };
@@ -33,7 +33,7 @@ export const moderationResolve = defineAction({
   input: moderationResolveInput,
   access: ['admin'],
   async handler(input, ctx) {
-    const done = await ctx.deps.store.flags.resolve(input.flagId, callerOf(ctx).staff!.id, ctx.now);
+    const done = await ctx.deps.store.flags.resolve(input.flagId, ctx.caller.staff.id, ctx.now);
     if (!done) throw errors.notFound('MODERATION.NOT_FOUND', '该条待审内容（可能已处理）');
     return { flagId: input.flagId };
   },

@@ -1,6 +1,6 @@
 import { emptyInput } from '../../contract/common.schema';
 import { orgListInput, orgMattersInput } from '../../contract/org.schema';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 
 export const orgList = defineAction({
   name: 'org.list',
@@ -32,7 +32,7 @@ export const orgMatters = defineAction({
   access: ['staff', 'admin'],
   async handler(_input, ctx) {
     const { org } = ctx.deps.store;
-    const staff = callerOf(ctx).staff!;
+    const staff = ctx.caller.staff;
     const [matters, windows, department] = await Promise.all([
       org.mattersByDepartment(staff.departmentId),
       org.windows(),

@@ -11,7 +11,7 @@ import { qrGetInput, qrRuleInput, type QrGetOutput } from '../../contract/qr.sch
 import { cardUrl, windowUrl } from '../../domain/card.rules';
 import { errors } from '../../core/errors';
 import type { MiniCodePage } from '../../ports/mini-codes';
-import { callerOf, defineAction, type CoreDeps } from '../../core/define-action';
+import { defineAction, type CoreDeps } from '../../core/define-action';
 
 export const QR_RULE_KEY = 'qr.rule';
 
@@ -44,7 +44,7 @@ export const qrGet = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx): Promise<QrGetOutput> {
     const { deps } = ctx;
-    const caller = callerOf(ctx);
+    const caller = ctx.caller;
     let url: string;
     let page: MiniCodePage;
     let id: string;

@@ -13,7 +13,7 @@ import { AppError, errors } from '../../core/errors';
 import type { Staff } from '../../ports/store';
 import type { OutboxItem } from '../../ports/complaint-store';
 import type { Rectification, RectificationEntry } from '../../ports/rectifications';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { rectNotice } from '../../app/rectification-notices';
 
 const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
@@ -33,14 +33,14 @@ export async function adminIds(ctx: Pick<ActionContext, 'deps'>) {
   return (await ctx.deps.store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
 }
 
-async function access(ctx: ActionContext, r: Rectification) {
-  const me = callerOf(ctx).staff!;
+async function access(ctx: ActionContext<StaffCaller>, r: Rectification) {
+  const me = ctx.caller.staff;
   const head = (await ctx.deps.store.org.departmentById(r.ownerDepartmentId))?.headStaffId === me.id;
   const owner = r.ownerStaffId === me.id || head;
   return { me, read: me.role === 'admin' || owner, report: owner || me.role === 'admin', verify: me.role === 'admin' };
 }
 
-async function load(ctx: ActionContext, id: string) {
+async function load(ctx: ActionContext<StaffCaller>, id: string) {
   const r = await ctx.deps.store.rectifications.byId(id);
   if (!r) throw notFound();
   const can = await access(ctx, r);
@@ -92,7 +92,7 @@ export const rectificationCreate = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     if (input.dueOn < shanghaiDate(ctx.now)) throw errors.invalid([{ path: 'dueOn', message: '整改期限不能早于今天' }]);
     const department = await store.org.departmentById(input.ownerDepartmentId);
     if (!department) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
@@ -122,7 +122,7 @@ export const rectificationList = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
     const statuses = input.status === 'overdue' ? (['open'] as const) : input.status ? [input.status] : undefined;
     const filter = { statuses: statuses ? [...statuses] : undefined };
@@ -162,7 +162,7 @@ export const rectificationReport = defineAction({
   async handler(input, ctx) {
     const { r, can } = await load(ctx, input.rectificationId);
     if (!can.report) throw errors.forbidden();
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     // A retried report finds its own entry: nothing is added twice.
     if (r.entries.some((e) => e.byStaffId === me.id && e.text === input.text && e.at.getTime() >= ctx.now.getTime() - 10 * 60_000)) {
       return detail(ctx, r, can);
@@ -184,7 +184,7 @@ export const rectificationVerify = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { r, can } = await load(ctx, input.rectificationId);
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     const kind = input.accept ? 'verified' : 'returned';
     const last = r.entries[r.entries.length - 1];
     // The same verdict arriving twice (a retry) answers with the item as it is.

@@ -9,7 +9,7 @@ import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../domain/shanghai
 import { overview } from '../../domain/stats.rules';
 import { errors } from '../../core/errors';
 import { dueText } from '../../app/complaint-notices';
-import { defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { runExport } from '../../app/export-job';
 import { writeSheets } from '../../app/export-sheets';
 import { rankings } from './stats.actions';
@@ -24,7 +24,7 @@ const top = (counts: Record<string, number>) =>
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, TOP);
 
-export async function buildReport(input: StatsReportInput, ctx: ActionContext): Promise<StatsReportOutput> {
+export async function buildReport(input: StatsReportInput, ctx: ActionContext<StaffCaller>): Promise<StatsReportOutput> {
   if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
   const { store } = ctx.deps;
   const f = shanghaiPeriod(input.from, input.to);

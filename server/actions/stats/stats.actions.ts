@@ -6,7 +6,7 @@ import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
 import { trend } from '../../domain/trend.rules';
 import { AppError, errors } from '../../core/errors';
-import { callerOf, defineAction, type ActionContext } from '../../core/define-action';
+import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 
 const MAX_DAYS = 400;
 const startOf = startOfShanghaiDay;
@@ -48,12 +48,12 @@ type Scope = { departmentId?: string; windowId?: string; staffId?: string; matte
  * Who may see which figures: admins any scope; a department head their department (or a window
  * or person in it); anyone else only their own. No scope asked means "mine".
  */
-async function resolveScope(input: Scope & { from: string; to: string }, ctx: ActionContext): Promise<{ scope: Scope; viewer: 'office' | 'restricted' }> {
+async function resolveScope(input: Scope & { from: string; to: string }, ctx: ActionContext<StaffCaller>): Promise<{ scope: Scope; viewer: 'office' | 'restricted' }> {
   const { store } = ctx.deps;
   if (daysBetween(input.from, input.to) > MAX_DAYS) {
     throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
   }
-  const me = callerOf(ctx).staff!;
+  const me = ctx.caller.staff;
   const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId, matterId: input.matterId };
   if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
@@ -93,7 +93,7 @@ export const statsPublish = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const before = await ctx.deps.store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
-    await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, { enabled: input.enabled, by: callerOf(ctx).staff!.id, at: ctx.now.toISOString() });
+    await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, { enabled: input.enabled, by: ctx.caller.staff.id, at: ctx.now.toISOString() });
     await audit(ctx, {
       kind: 'results.publish', target: `setting:${PUBLIC_RESULTS_KEY}`, summary: input.enabled ? '向群众公开评议结果' : '停止公开评议结果',
       before: { enabled: before?.enabled ?? false }, after: { enabled: input.enabled },
@@ -142,10 +142,10 @@ export const statsRankings = defineAction({
 });
 
 /** The rows of stats.rankings, for the action and for its Excel export. */
-export async function rankings(input: StatsRankingsInput, ctx: ActionContext) {
+export async function rankings(input: StatsRankingsInput, ctx: ActionContext<StaffCaller>) {
   const { store } = ctx.deps;
   if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
-  const me = callerOf(ctx).staff!;
+  const me = ctx.caller.staff;
   const departments = await store.org.departments();
   let departmentId = input.departmentId;
   if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
@@ -182,7 +182,7 @@ export const statsComments = defineAction({
   async handler(input, ctx) {
     const { store } = ctx.deps;
     if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
-    const me = callerOf(ctx).staff!;
+    const me = ctx.caller.staff;
     const departments = await store.org.departments();
     let departmentId = input.departmentId;
     if (me.role !== 'admin') {

@@ -3,7 +3,7 @@ import { windowUrl } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
 import { errors } from '../../core/errors';
 import { subjectHash } from '../../security/identity';
-import { callerOf, defineAction } from '../../core/define-action';
+import { defineAction } from '../../core/define-action';
 import { evaluationForm } from '../../app/settings';
 import { myEvaluationBrief, staffBrief } from '../../app/card-views';
 import { windowOnDuty } from '../../app/window-duty';
@@ -17,7 +17,7 @@ export const windowGet = defineAction({
     const { store, config } = ctx.deps;
     const window = await store.org.windowById(input.windowId);
     if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
-    const hash = subjectHash(config.identityPepper, callerOf(ctx).principal.subject);
+    const hash = subjectHash(config.identityPepper, ctx.caller.principal.subject);
     const [department, onDuty, mine, form] = await Promise.all([
       store.org.departmentById(window.departmentId),
       windowOnDuty(store, window, ctx.now),
