@@ -2,6 +2,7 @@
  * How a case reads to whoever asks: the complainant sees their own case in full; staff see
  * the case without the complainant's identity, the phone masked (hidden when anonymous).
  */
+import { isHeadOf } from '../domain/scope.rules';
 import {
   RATING_LABELS, STATUS_LABELS, type ComplaintBrief, type ComplaintDetail, type StaffRef, type TimelineEntry,
 } from '../contract/complaint.schema';
@@ -61,7 +62,7 @@ export function relationsOf(caller: Caller, c: Complaint, residentHash: string, 
   const inOfficeQueue = c.assigneeStaffId === null;
   if (c.assigneeStaffId === me.id) r.add('assignee').add('handler');
   if (pastHandlers(events).has(me.id)) r.add('handled');
-  if (org.departments.get(c.departmentId)?.headStaffId === me.id && (!inOfficeQueue || c.status === 'rejected')) r.add('head');
+  if (isHeadOf(org.departments.get(c.departmentId), me.id) && (!inOfficeQueue || c.status === 'rejected')) r.add('head');
   if (me.role === 'admin') {
     r.add('admin');
     if (inOfficeQueue && officeHandlers(org, c, excludedFromOffice(events)).some((s) => s.id === me.id)) r.add('handler');

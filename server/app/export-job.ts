@@ -3,6 +3,7 @@
  * page by page for export.status, the finished file kept by the host's ReportFiles. A retry
  * with the same request id finds the same job instead of building again.
  */
+import { departmentsHeadedBy } from '../domain/scope.rules';
 import { audit } from './audit-trail';
 import { createHash } from 'node:crypto';
 import type { ExportOutput } from '../contract/export.schema';
@@ -18,7 +19,7 @@ export const exportKey = (staffId: string, requestId: string) =>
 export async function exportDepartment(ctx: ActionContext<StaffCaller>, asked: string | undefined): Promise<string | undefined> {
   const me = ctx.caller.staff;
   if (me.role === 'admin') return asked;
-  const headOf = (await ctx.deps.store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
+  const headOf = departmentsHeadedBy(await ctx.deps.store.org.departments(), me.id);
   const department = asked ?? headOf[0];
   if (!department || !headOf.includes(department)) {
     throw new AppError('EXPORT.FORBIDDEN', '导出仅限评议办；部门负责人可导出本部门', 403);

@@ -1,4 +1,6 @@
 /** 责任追究: the office records decisions on staff; the year's records feed the assessment sheet. */
+import { maySeeStaff } from '../../domain/scope.rules';
+import { readerOf } from '../../app/readers';
 import { audit } from '../../app/audit-trail';
 import { accountabilityListInput, accountabilityRecordInput, type AccountabilityView } from '../../contract/accountability.schema';
 import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../../domain/accountability.rules';
@@ -45,13 +47,14 @@ export const accountabilityList = defineAction({
     const { store } = ctx.deps;
     const me = ctx.caller.staff;
     const staff = await store.org.staff();
-    const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    const reader = await readerOf(store, me);
+    const headOf = reader.headOf;
     const inScope = (staffId: string) => {
       const s = staff.find((x) => x.id === staffId);
       if (!s) return false;
       if (input.staffId && s.id !== input.staffId) return false;
       if (input.departmentId && s.departmentId !== input.departmentId) return false;
-      return me.role === 'admin' || s.id === me.id || headOf.includes(s.departmentId);
+      return maySeeStaff(reader, s);
     };
     const asked = input.staffId ?? input.departmentId;
     if (me.role !== 'admin' && asked && input.staffId !== me.id && !(input.departmentId && headOf.includes(input.departmentId)) &&

@@ -1,4 +1,5 @@
 /** 绩效考核: heads and the office enter scores; grades are computed under the quotas. */
+import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { assessmentComputeInput, assessmentScoreInput } from '../../contract/assessment.schema';
 import { ACCOUNTABILITY_KEY } from '../accountability/accountability.actions';
@@ -26,7 +27,7 @@ export async function mayAssess(ctx: ActionContext<StaffCaller>, staff: Staff): 
   const me = ctx.caller.staff;
   if (me.role === 'admin') return true;
   const department = await ctx.deps.store.org.departmentById(staff.departmentId);
-  return department?.headStaffId === me.id && staff.id !== me.id;
+  return isHeadOf(department, me.id) && staff.id !== me.id;
 }
 
 export const forbidden = () => new AppError('ASSESSMENT.FORBIDDEN', '只有评议办或本部门负责人可以评分和查看考核结果', 403);
@@ -75,7 +76,7 @@ export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: num
   const { store } = ctx.deps;
   const me = ctx.caller.staff;
   const departments = await store.org.departments();
-  const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+  const headOf = departmentsHeadedBy(departments, me.id);
   const departmentId = input.departmentId ?? (me.role === 'admin' ? null : (headOf[0] ?? null));
   if (me.role !== 'admin' && (!departmentId || !headOf.includes(departmentId))) throw forbidden();
   if (departmentId && !departments.some((d) => d.id === departmentId)) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');

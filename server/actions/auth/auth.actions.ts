@@ -1,4 +1,5 @@
 import { authGuestInput, authMeInput, authWxLoginInput } from '../../contract/auth.schema';
+import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { AppError } from '../../core/errors';
 import { departmentName } from '../../app/card-views';
 import { defineAction } from '../../core/define-action';
@@ -44,7 +45,7 @@ export const authMe = defineAction({
     const { role, staff } = ctx.caller;
     const localMode = ctx.deps.config.mode === 'local';
     if (!staff) return { role, localMode };
-    const headOf = (await ctx.deps.store.org.departments()).filter((d) => d.headStaffId === staff.id).map((d) => d.id);
+    const headOf = departmentsHeadedBy(await ctx.deps.store.org.departments(), staff.id);
     return {
       role,
       localMode,

@@ -1,4 +1,5 @@
 /** Handling complaints: the staff side (inbox, reply, transfer, reject, reveal a phone number). */
+import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { decodeCursor, encodeCursor } from '../../app/page-cursor';
 import {
@@ -34,7 +35,7 @@ export const complaintInbox = defineAction({
     // office-queue case (about the head, 廉洁问题, reopened) in a head's department list.
     const page = await store.complaints.inbox({
       all: me.role === 'admin', assigneeStaffId: me.id, readerStaffId: me.id,
-      headOfDepartmentIds: [...org.departments.values()].filter((d) => d.headStaffId === me.id).map((d) => d.id),
+      headOfDepartmentIds: departmentsHeadedBy(org.departments.values(), me.id),
       tab, now: ctx.now, dueSoonUntil: new Date(ctx.now.getTime() + DUE_SOON_MS),
     }, input.cursor ? decodeCursor(input.cursor) : null, INBOX_PAGE);
     return {

@@ -3,6 +3,7 @@
  * department or a person, with a plan and a due date; the owner reports progress and hands it
  * in; the office verifies or returns it. Every change is versioned and commits with its notices.
  */
+import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
 import {
   rectificationCreateInput, rectificationGetInput, rectificationListInput, rectificationReportInput, rectificationVerifyInput,
   type RectificationBrief, type RectificationDetail,
@@ -35,7 +36,7 @@ export async function adminIds(ctx: Pick<ActionContext, 'deps'>) {
 
 async function access(ctx: ActionContext<StaffCaller>, r: Rectification) {
   const me = ctx.caller.staff;
-  const head = (await ctx.deps.store.org.departmentById(r.ownerDepartmentId))?.headStaffId === me.id;
+  const head = isHeadOf(await ctx.deps.store.org.departmentById(r.ownerDepartmentId), me.id);
   const owner = r.ownerStaffId === me.id || head;
   return { me, read: me.role === 'admin' || owner, report: owner || me.role === 'admin', verify: me.role === 'admin' };
 }
@@ -123,7 +124,7 @@ export const rectificationList = defineAction({
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const me = ctx.caller.staff;
-    const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    const headOf = departmentsHeadedBy(await store.org.departments(), me.id);
     const statuses = input.status === 'overdue' ? (['open'] as const) : input.status ? [input.status] : undefined;
     const filter = { statuses: statuses ? [...statuses] : undefined };
     let rows: Rectification[];

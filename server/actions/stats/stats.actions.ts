@@ -1,4 +1,5 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
+import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../domain/shanghai-time';
@@ -57,7 +58,7 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
   const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId, matterId: input.matterId };
   if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
-    const headOf = (await store.org.departments()).filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    const headOf = departmentsHeadedBy(await store.org.departments(), me.id);
     // No scope asked: a head gets their department, anyone else their own figures.
     if (!scope.departmentId && !scope.windowId && !scope.staffId && !scope.matterId) {
       if (headOf.length) scope.departmentId = headOf[0];
@@ -150,7 +151,7 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext<Sta
   let departmentId = input.departmentId;
   if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
-    const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+    const headOf = departmentsHeadedBy(departments, me.id);
     departmentId ??= headOf[0];
     if (input.by === 'department' || !departmentId || !headOf.includes(departmentId)) {
       throw new AppError('STATS.FORBIDDEN_SCOPE', '排名仅评议办可查看；部门负责人可查看本部门的窗口和人员排名', 403);
@@ -186,7 +187,7 @@ export const statsComments = defineAction({
     const departments = await store.org.departments();
     let departmentId = input.departmentId;
     if (me.role !== 'admin') {
-      const headOf = departments.filter((d) => d.headStaffId === me.id).map((d) => d.id);
+      const headOf = departmentsHeadedBy(departments, me.id);
       departmentId ??= headOf[0];
       if (!departmentId || !headOf.includes(departmentId)) throw new AppError('STATS.FORBIDDEN_SCOPE', '群众意见仅评议办和部门负责人可查看', 403);
     }
