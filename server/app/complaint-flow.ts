@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../domain/complaint.rules';
 import { judge, nextSweepAt, type Command, type ComplaintSettings, VIEWERS } from '../domain/complaint.rules';
-import { AppError, errors } from '../core/errors';
+import { errors, fail } from '../core/errors';
 import { subjectHash } from '../security/identity';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { callerOf, type ActionContext } from '../core/define-action';
@@ -14,8 +14,8 @@ import { photoLink } from './photos';
 
 export const complaintErrors = {
   notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
-  illegal: (what: string) => new AppError('COMPLAINT.ILLEGAL_TRANSITION', `该投诉当前状态不能${what}`, 409),
-  conflict: () => new AppError('COMPLAINT.CONFLICT', '该投诉刚被他人处理，请刷新后查看', 409),
+  illegal: (what: string) => fail('COMPLAINT.ILLEGAL_TRANSITION', what),
+  conflict: () => fail('COMPLAINT.CONFLICT'),
 };
 
 const COMMAND_WORDS: Record<Command, string> = {

@@ -5,7 +5,7 @@
  * must never be lost because WeChat was unreachable.
  */
 import { createHash } from 'node:crypto';
-import { AppError } from '../core/errors';
+import { fail } from '../core/errors';
 import type { ContentCheckResult, ContentScene } from '../ports/content-check';
 import type { FlaggedKind } from '../ports/content-flags';
 import { callerOf, type ActionContext } from '../core/define-action';
@@ -29,7 +29,7 @@ export async function screenText(ctx: ActionContext, kind: FlaggedKind, text: st
   const result = await check.check(text, { openid, scene: SCENE });
   if (result.verdict === 'risky') {
     ctx.deps.logger.info('content.refused', { kind, label: result.label ?? null });
-    throw new AppError('CONTENT.RISKY', '内容可能含有不当信息，请修改后再提交', 400);
+    throw fail('CONTENT.RISKY');
   }
   return { kind, text, result };
 }

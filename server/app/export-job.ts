@@ -7,7 +7,7 @@ import { departmentsHeadedBy } from '../domain/scope.rules';
 import { audit } from './audit-trail';
 import { createHash } from 'node:crypto';
 import type { ExportOutput } from '../contract/export.schema';
-import { AppError, errors } from '../core/errors';
+import { errors, fail } from '../core/errors';
 import type { ExportJob, ExportKind, ReportSink } from '../ports/exports';
 import { requestHash } from '../security/request-hash';
 import type { ActionContext, StaffCaller } from '../core/define-action';
@@ -22,7 +22,7 @@ export async function exportDepartment(ctx: ActionContext<StaffCaller>, asked: s
   const headOf = departmentsHeadedBy(await ctx.deps.store.org.departments(), me.id);
   const department = asked ?? headOf[0];
   if (!department || !headOf.includes(department)) {
-    throw new AppError('EXPORT.FORBIDDEN', '导出仅限评议办；部门负责人可导出本部门', 403);
+    throw fail('EXPORT.FORBIDDEN');
   }
   return department;
 }
@@ -74,6 +74,6 @@ export async function runExport(ctx: ActionContext<StaffCaller>, plan: ExportPla
     await sink.abort();
     await store.exports.update(id, { status: 'failed', error: String((err as Error).message ?? err).slice(0, 200), updatedAt: clock.now() });
     logger.error('export.failed', { kind: plan.kind, error: String((err as Error).message ?? err) });
-    throw new AppError('EXPORT.FAILED', '导出失败，请稍后重试', 500);
+    throw fail('EXPORT.FAILED');
   }
 }

@@ -4,7 +4,7 @@
  * read the case they belong to. In WeChat the mini program puts photos in cloud storage instead.
  */
 import { LOCAL_PHOTO_ID, PHOTO_MAX_BYTES, sniffImageType } from '../domain/photo.rules';
-import { AppError, errors } from '../core/errors';
+import { errors, fail } from '../core/errors';
 import { subjectHash, type Principal } from '../security/identity';
 import type { StoredFile } from '../ports/complaint-store';
 import type { CoreDeps } from '../core/define-action';
@@ -12,10 +12,10 @@ import type { CoreDeps } from '../core/define-action';
 const LINK_TTL_S = 3600;
 
 export async function uploadPhoto(deps: CoreDeps, principal: Principal, bytes: Uint8Array, declaredType: string) {
-  if (bytes.length > PHOTO_MAX_BYTES) throw new AppError('PHOTO.TOO_LARGE', '照片不能超过 2 MB，请压缩后再上传', 413);
+  if (bytes.length > PHOTO_MAX_BYTES) throw fail('PHOTO.TOO_LARGE');
   const type = sniffImageType(bytes);
   if (!type || type !== declaredType.split(';')[0].trim().toLowerCase()) {
-    throw new AppError('PHOTO.UNSUPPORTED', '只能上传 JPG、PNG 或 WebP 格式的照片', 415);
+    throw fail('PHOTO.UNSUPPORTED');
   }
   const file: StoredFile = {
     id: `f_${deps.ids.next(20)}`,

@@ -4,7 +4,7 @@
  * header → text. Imports validate every row first and write only when all are valid.
  */
 import ExcelJS from 'exceljs';
-import { AppError, errors, type Issue } from '../core/errors';
+import { errors, type Issue, fail } from '../core/errors';
 import { subjectHash, type Principal } from '../security/identity';
 import type { CoreDeps } from '../core/define-action';
 
@@ -23,8 +23,8 @@ const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b 
 
 /** Node host: POST /api/upload-sheet (core/binary.ts has checked who may); kept until imported. */
 export async function uploadSheet(deps: CoreDeps, principal: Principal, bytes: Uint8Array) {
-  if (bytes.length > SHEET_MAX_BYTES) throw new AppError('SHEET.TOO_LARGE', '表格文件不能超过 5 MB', 413);
-  if (!isZip(bytes)) throw new AppError('SHEET.UNSUPPORTED', '请上传 Excel（.xlsx）文件', 415);
+  if (bytes.length > SHEET_MAX_BYTES) throw fail('SHEET.TOO_LARGE');
+  if (!isZip(bytes)) throw fail('SHEET.UNSUPPORTED');
   if (!deps.reports.keepUpload) throw errors.forbidden();
   deps.logger.info('sheet.uploaded', { by: subjectHash(deps.config.identityPepper, principal.subject).slice(0, 8), size: bytes.length });
   return { fileId: await deps.reports.keepUpload(Buffer.from(bytes)) };
@@ -39,12 +39,12 @@ export async function readSheet(deps: CoreDeps, fileId: string, key: string): Pr
 export async function readSheets(deps: CoreDeps, fileId: string, keys: string[]): Promise<Record<string, SheetRow[]>> {
   const bytes = await deps.reports.readUpload(fileId);
   if (!bytes) throw errors.notFound('SHEET.NOT_FOUND', '上传的表格（请重新上传）');
-  if (!isZip(bytes)) throw new AppError('SHEET.UNSUPPORTED', '请上传 Excel（.xlsx）文件', 415);
+  if (!isZip(bytes)) throw fail('SHEET.UNSUPPORTED');
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('SHEET.UNREADABLE', '无法读取该表格，请用 Excel 另存为 .xlsx 后重试', 400);
+    throw fail('SHEET.UNREADABLE');
   }
   const out: Record<string, SheetRow[]> = Object.fromEntries(keys.map((k) => [k, []]));
   let total = 0;

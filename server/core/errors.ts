@@ -3,6 +3,9 @@
  * `instanceof` does not); `message` is Chinese, for people; `status` is the HTTP status the
  * Node host answers with.
  */
+import { ERRORS, type ErrorArgs, type ErrorCode } from '../contract/errors';
+import type { ErrorSpec } from '../contract/errors/define';
+
 export interface Issue {
   path: string;
   message: string;
@@ -10,7 +13,7 @@ export interface Issue {
 
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly status: number,
     readonly issues?: Issue[],
@@ -22,17 +25,34 @@ export class AppError extends Error {
   }
 }
 
+/** The error of the catalogue (contract/errors) with this code: its status and its message. */
+export function fail<C extends ErrorCode>(code: C, ...args: ErrorArgs<C>): AppError {
+  const spec: ErrorSpec = ERRORS[code];
+  const message = typeof spec.message === 'function' ? spec.message(...(args as unknown[])) : spec.message;
+  return new AppError(code, message, spec.status);
+}
+
+/** The same error with data the client may act on (a retry time, the existing evaluation). */
+export const withDetails = (e: AppError, details: Record<string, unknown>) => new AppError(e.code, e.message, e.status, e.issues, details);
+
+/** The codes that mean "unknown id": the message names what, or says more (detail). */
+type NotFoundCode = { [C in ErrorCode]: C extends `${string}.NOT_FOUND` ? C : never }[ErrorCode];
+
 export const errors = {
-  malformed: () => new AppError('REQUEST.MALFORMED', '请求格式错误，请刷新后重试', 400),
-  invalid: (issues: Issue[]) => new AppError('REQUEST.INVALID', '提交的内容不符合要求', 400, issues),
-  unsupportedMedia: () => new AppError('REQUEST.UNSUPPORTED_MEDIA_TYPE', '请以 JSON 格式提交', 415),
-  tooLarge: () => new AppError('REQUEST.TOO_LARGE', '提交的内容过大', 413),
-  unknownAction: (action: string) => new AppError('ACTION.UNKNOWN', `不支持的操作：${action.slice(0, 40)}`, 404),
-  keyReused: () =>
-    new AppError('REQUEST.KEY_REUSED', '该请求编号已用于另一次不同的提交，请刷新后重试', 409),
-  authRequired: () => new AppError('AUTH.REQUIRED', '请先登录或重新打开页面', 401),
-  badToken: () => new AppError('AUTH.INVALID_TOKEN', '登录已失效，请重新打开页面', 401),
-  forbidden: () => new AppError('AUTH.FORBIDDEN', '您没有权限进行此操作', 403),
-  notFound: (code: string, what: string) => new AppError(code, `未找到${what}`, 404),
-  internal: () => new AppError('INTERNAL', '系统繁忙，请稍后再试', 500),
+  malformed: () => fail('REQUEST.MALFORMED'),
+  invalid: (issues: Issue[]) => new AppError('REQUEST.INVALID', fail('REQUEST.INVALID').message, 400, issues),
+  unsupportedMedia: () => fail('REQUEST.UNSUPPORTED_MEDIA_TYPE'),
+  tooLarge: () => fail('REQUEST.TOO_LARGE'),
+  unknownAction: (action: string) => fail('ACTION.UNKNOWN', action),
+  keyReused: () => fail('REQUEST.KEY_REUSED'),
+  authRequired: () => fail('AUTH.REQUIRED'),
+  badToken: () => fail('AUTH.INVALID_TOKEN'),
+  forbidden: () => fail('AUTH.FORBIDDEN'),
+  /** An unknown id; `detail` replaces the catalogue's "该…" (e.g. "该监督卡，请核对二维码"). */
+  notFound: (code: NotFoundCode, detail?: string) => {
+    const spec: ErrorSpec = ERRORS[code];
+    const message = typeof spec.message === 'function' ? spec.message(detail) : detail ? `未找到${detail}` : spec.message;
+    return new AppError(code, message, spec.status);
+  },
+  internal: () => fail('INTERNAL'),
 };

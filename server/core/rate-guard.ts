@@ -3,7 +3,7 @@
  * Counter keys hold no personal data: the identity and the address are keyed hashes.
  */
 import { RATE_LIMITS, retryAfterS, windowStart } from '../domain/rate.rules';
-import { AppError } from './errors';
+import { fail, withDetails } from './errors';
 import { subjectHash, type Principal } from '../security/identity';
 import type { CoreDeps } from './define-action';
 
@@ -31,7 +31,7 @@ export async function enforceRateLimits(
       if (isReplay && (await isReplay())) return;
       const retryAfter = retryAfterS(now, limit.windowS);
       const wait = retryAfter >= 3600 ? `${Math.ceil(retryAfter / 3600)} 小时` : `${Math.ceil(retryAfter / 60)} 分钟`;
-      throw new AppError('RATE.LIMITED', `提交过于频繁，请 ${wait}后再试`, 429, undefined, { retryAfter });
+      throw withDetails(fail('RATE.LIMITED', wait), { retryAfter });
     }
   }
 }

@@ -1,4 +1,9 @@
 /** A failed call as the UI sees it: a stable `code` to branch on, a Chinese `message` to show. */
+import type { ErrorCode } from '../../server/contract/errors';
+
+/** The codes a page may branch on: the server's catalogue, and the client's own failures. */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'CLIENT' | 'PHOTO.FAILED' | 'SHEET.FAILED' | `HTTP.${number}`;
+
 export interface Issue {
   path: string;
   message: string;
@@ -24,7 +29,7 @@ export function networkError(): ApiError {
   return new ApiError(NETWORK, '网络连接失败，请检查网络后重试');
 }
 
-export function isApiError(err: unknown, code?: string): err is ApiError {
+export function isApiError(err: unknown, code?: ClientErrorCode): err is ApiError {
   return err instanceof ApiError && (code === undefined || err.code === code);
 }
 

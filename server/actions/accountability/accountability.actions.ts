@@ -5,7 +5,7 @@ import { audit } from '../../app/audit-trail';
 import { accountabilityListInput, accountabilityRecordInput, type AccountabilityView } from '../../contract/accountability.schema';
 import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../../domain/accountability.rules';
 import { shanghaiDate } from '../../domain/shanghai-time';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import type { AccountabilityRecord } from '../../ports/accountability';
 import { defineAction, type ActionContext } from '../../core/define-action';
 
@@ -59,7 +59,7 @@ export const accountabilityList = defineAction({
     const asked = input.staffId ?? input.departmentId;
     if (me.role !== 'admin' && asked && input.staffId !== me.id && !(input.departmentId && headOf.includes(input.departmentId)) &&
       !(input.staffId && headOf.includes(staff.find((s) => s.id === input.staffId)?.departmentId ?? ''))) {
-      throw new AppError('ACCOUNTABILITY.FORBIDDEN_SCOPE', '只能查看本人的记录；部门负责人可查看本部门', 403);
+      throw fail('ACCOUNTABILITY.FORBIDDEN_SCOPE');
     }
     const records = (await store.accountability.forYear(input.year)).filter((r) => inScope(r.staffId));
     const rules = (await store.settings.get<AccountabilityRules>(ACCOUNTABILITY_KEY)) ?? DEFAULT_ACCOUNTABILITY;

@@ -8,7 +8,7 @@ import { DEFAULT_ASSESSMENT, grade, type AssessmentConfig } from '../../domain/a
 
 /** Settings key overriding DEFAULT_ASSESSMENT (weights, levelPoints, quotas, thresholds). */
 export const ASSESSMENT_KEY = 'assessment.rules';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import type { Staff } from '../../ports/store';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 
@@ -30,7 +30,7 @@ export async function mayAssess(ctx: ActionContext<StaffCaller>, staff: Staff): 
   return isHeadOf(department, me.id) && staff.id !== me.id;
 }
 
-export const forbidden = () => new AppError('ASSESSMENT.FORBIDDEN', '只有评议办或本部门负责人可以评分和查看考核结果', 403);
+export const forbidden = () => fail('ASSESSMENT.FORBIDDEN');
 
 export const assessmentScore = defineAction({
   name: 'assessment.score',

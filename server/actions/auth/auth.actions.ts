@@ -1,6 +1,6 @@
 import { authGuestInput, authMeInput, authWxLoginInput } from '../../contract/auth.schema';
 import { departmentsHeadedBy } from '../../domain/scope.rules';
-import { AppError } from '../../core/errors';
+import { fail } from '../../core/errors';
 import { departmentName } from '../../app/card-views';
 import { defineAction } from '../../core/define-action';
 
@@ -27,7 +27,7 @@ export const authWxLogin = defineAction({
   input: authWxLoginInput,
   access: 'public',
   async handler(input, { deps, now }) {
-    if (!deps.wxLogin) throw new AppError('AUTH.WX_LOGIN_UNAVAILABLE', '本服务未配置微信登录', 409);
+    if (!deps.wxLogin) throw fail('AUTH.WX_LOGIN_UNAVAILABLE');
     const openid = await deps.wxLogin.openidFor(input.code);
     return {
       token: deps.tokens.sign({ subject: `wx:${openid}` }, WX_SESSION_TTL_S, now),

@@ -5,7 +5,7 @@
 import { audit } from '../../app/audit-trail';
 import { codeHash, issueBindCode } from '../../security/bind-codes';
 import { authBindInput, bindCodeIssueInput } from '../../contract/auth.schema';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 import { departmentName } from '../../app/card-views';
 
@@ -33,11 +33,11 @@ export const authBind = defineAction({
     const { store, config } = ctx.deps;
     const caller = ctx.caller;
     const subject = caller.principal.subject;
-    if (!subject.startsWith('wx:')) throw new AppError('AUTH.NOT_WECHAT', '请在微信小程序中输入绑定码', 409);
+    if (!subject.startsWith('wx:')) throw fail('AUTH.NOT_WECHAT');
     // A bootstrap admin binds their own record like anyone, and is then that person.
-    if (caller.staff && !caller.bootstrap) throw new AppError('AUTH.ALREADY_BOUND', `这个微信已绑定 ${caller.staff.name}，如需更换请联系管理员`, 409);
+    if (caller.staff && !caller.bootstrap) throw fail('AUTH.ALREADY_BOUND', caller.staff.name);
     const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), ctx.now);
-    if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
+    if (!staffId) throw fail('AUTH.BAD_BIND_CODE');
     const staff = await store.org.staffById(staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     // A new code means a new phone: the record's older binding is replaced.

@@ -6,7 +6,7 @@
  */
 import { audit } from '../../app/audit-trail';
 import { authSetPasswordInput, authStaffLoginInput } from '../../contract/auth.schema';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail, withDetails } from '../../core/errors';
 import { subjectHash } from '../../security/identity';
 import { retryAfterS, windowStart } from '../../domain/rate.rules';
 import { codeHash } from '../../security/bind-codes';
@@ -27,7 +27,7 @@ export const authSetPassword = defineAction({
     const { deps, now } = ctx;
     const { store, config } = deps;
     const staffId = await store.bindCodes.consume(codeHash(config.identityPepper, input.code as string), now);
-    if (!staffId) throw new AppError('AUTH.BAD_BIND_CODE', '绑定码无效、已使用或已过期，请向管理员重新获取', 400);
+    if (!staffId) throw fail('AUTH.BAD_BIND_CODE');
     const staff = await store.org.staffById(staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     await store.passwords.put({ staffId, hash: await hashPassword(input.password), updatedAt: now });
@@ -47,12 +47,12 @@ export const authStaffLogin = defineAction({
     const key = `auth.staffLogin|number|${subjectHash(config.identityPepper, `number:${input.number}`)}`;
     if ((await store.rates.hit(key, windowStart(now, 3600))) > ATTEMPTS_PER_NUMBER) {
       const retryAfter = retryAfterS(now, 3600);
-      throw new AppError('RATE.LIMITED', `该工号尝试次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`, 429, undefined, { retryAfter });
+      throw withDetails(fail('RATE.LIMITED', `${Math.ceil(retryAfter / 60)} 分钟`, 'number'), { retryAfter });
     }
     const staff = (await store.org.staff()).find((s) => s.number === input.number) ?? null;
     const saved = staff ? await store.passwords.get(staff.id) : null;
     const ok = await verifyPassword(input.password, saved?.hash ?? (await decoyHash()));
-    if (!staff || !saved || !ok) throw new AppError('AUTH.BAD_PASSWORD', '工号或密码不正确', 401);
+    if (!staff || !saved || !ok) throw fail('AUTH.BAD_PASSWORD');
     deps.logger.info('auth.staff_login', { staffId: staff.id });
     return {
       token: deps.tokens.sign({ subject: `staff:${staff.id}`, staffId: staff.id, credential: saved.updatedAt.getTime() }, STAFF_SESSION_TTL_S, now),

@@ -3,7 +3,7 @@ import type { DayKind } from '../../domain/calendar';
 import { cardDue, cardUrl } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
 import { subjectHash } from '../../security/identity';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 import { requestHash } from '../../security/request-hash';
 import { evaluationForm } from '../../app/settings';
@@ -92,7 +92,7 @@ export const cardMine = defineAction({
     const { store, config } = ctx.deps;
     const staff = ctx.caller.staff;
     const before = input.before ? new Date(input.before) : undefined;
-    if (before && Number.isNaN(before.getTime())) throw new AppError('REQUEST.INVALID', '时间格式不正确', 400);
+    if (before && Number.isNaN(before.getTime())) throw fail('REQUEST.INVALID', '时间格式不正确');
     const cards = await store.cards.byStaff(staff.id, input.limit ?? 20, before);
     return { cards: await Promise.all(cards.map((c) => cardView(store, c, config.publicBaseUrl))) };
   },

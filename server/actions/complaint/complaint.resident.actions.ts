@@ -7,7 +7,7 @@ import { isBadLevel } from '../../domain/evaluation.rules';
 import { nextSweepAt, replyDue, REVIEW_WINDOW_DAYS, reviewOpen, trackingNo } from '../../domain/complaint.rules';
 import { route } from '../../domain/routing';
 import { shanghaiDate } from '../../domain/shanghai-time';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import type { Complaint, ComplaintSource, OutboxItem } from '../../ports/complaint-store';
 import type { Staff } from '../../ports/store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
@@ -54,7 +54,7 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
   if (input.evaluationId) {
     const ev = await store.evaluations.byId(input.evaluationId);
     if (!ev || ev.subjectHash !== residentHashOf(ctx)) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
-    if (!isBadLevel(ev.level)) throw new AppError('COMPLAINT.NOT_A_BAD_REVIEW', '只有“不满意”或“非常不满意”的评价可以转为投诉', 409);
+    if (!isBadLevel(ev.level)) throw fail('COMPLAINT.NOT_A_BAD_REVIEW');
     return {
       ...none, source: 'evaluation', departmentId: ev.departmentId, staffId: ev.staffId, cardId: ev.cardId, windowId: ev.windowId,
       evaluationId: ev.id, matterId: ev.matterId,
@@ -258,7 +258,7 @@ export const complaintRequestReview = defineAction({
     if (!alreadyApplied(ctx, loaded)) {
       authorize('requestReview', loaded);
       if (!reviewOpen(c, events, ctx.now)) {
-        throw new AppError('COMPLAINT.REVIEW_CLOSED', `复核只能申请一次，且须在不予受理后 ${REVIEW_WINDOW_DAYS} 天内提出`, 409);
+        throw fail('COMPLAINT.REVIEW_CLOSED', REVIEW_WINDOW_DAYS);
       }
       const screened = await screenText(ctx, 'rating', input.reason);
       const settings = await complaintSettings(store);

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../app/page-cursor';
 import {
   complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
 } from '../../contract/complaint.schema';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import type { Complaint, Recipient } from '../../ports/complaint-store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
@@ -98,9 +98,9 @@ export const complaintTransfer = defineAction({
       const { c, org } = loaded;
       const to = org.staff.get(input.toStaffId);
       if (!to) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
-      if (to.id === c.assigneeStaffId) throw new AppError('COMPLAINT.SAME_ASSIGNEE', '该投诉已由此人办理', 409);
+      if (to.id === c.assigneeStaffId) throw fail('COMPLAINT.SAME_ASSIGNEE');
       // The person complained about never handles it.
-      if (to.id === c.staffId) throw new AppError('COMPLAINT.TO_SUBJECT', '不能转交给被投诉人本人办理', 409);
+      if (to.id === c.staffId) throw fail('COMPLAINT.TO_SUBJECT');
       const ev = event(ctx, c, 'transferred', staffActor(ctx), { ...marks(ctx), from: c.assigneeStaffId, to: to.id, reason: input.reason });
       const moved = { ...c, assigneeStaffId: to.id };
       await applyChange(ctx, c, { assigneeStaffId: to.id }, [ev],
@@ -141,7 +141,7 @@ export const complaintRevealPhone = defineAction({
     const loaded = await loadCase(ctx, input.complaintId);
     authorize('revealPhone', loaded);
     const { c } = loaded;
-    if (c.anonymous || !c.contactPhone) throw new AppError('COMPLAINT.NO_PHONE', '投诉人未留电话或选择了匿名', 409);
+    if (c.anonymous || !c.contactPhone) throw fail('COMPLAINT.NO_PHONE');
     if (!(alreadyApplied(ctx, loaded))) {
       await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
     }
@@ -162,7 +162,7 @@ export const complaintAskStatement = defineAction({
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('askStatement', loaded);
       const { c } = loaded;
-      if (!c.staffId) throw new AppError('COMPLAINT.NO_SUBJECT', '这件投诉没有具体的被投诉人', 409);
+      if (!c.staffId) throw fail('COMPLAINT.NO_SUBJECT');
       const n = loaded.events.filter((e) => e.kind === 'statementAsked').length;
       await applyChange(ctx, c, {}, [event(ctx, c, 'statementAsked', staffActor(ctx), { ...marks(ctx), to: c.staffId })],
         [notice('case.statement', { staffId: c.staffId }, c, ctx.now, `ask:${n}`, `${c.category}：请在答复期限前说明情况`)],

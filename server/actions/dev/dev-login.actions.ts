@@ -1,7 +1,7 @@
 /** Local mode only: demo identities for trying the product as a resident, staff or admin. */
 import { devLoginInput } from '../../contract/auth.schema';
 import { emptyInput } from '../../contract/common.schema';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 
 const DEV_TOKEN_TTL_S = 30 * 24 * 3600;
@@ -24,7 +24,7 @@ export const devLogin = defineAction({
       : all.find((s) => s.role === input.role);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     if (input.role === 'admin' && staff.role !== 'admin') {
-      throw new AppError('DEV.ROLE_MISMATCH', '该工作人员不是管理员', 400);
+      throw fail('DEV.ROLE_MISMATCH');
     }
     const token = deps.tokens.sign({ subject: `dev:staff:${staff.id}`, staffId: staff.id }, DEV_TOKEN_TTL_S, now);
     return { token, role: staff.role, staffId: staff.id, name: staff.name };

@@ -2,7 +2,7 @@
 import { devClockInput } from '../../contract/message.schema';
 import { emptyInput } from '../../contract/common.schema';
 import { defineAction } from '../../core/define-action';
-import { AppError } from '../../core/errors';
+import { fail } from '../../core/errors';
 import { dispatchOutbox } from '../../jobs/dispatch';
 import { runSweep } from '../../jobs/sweep';
 
@@ -13,7 +13,7 @@ export const devClock = defineAction({
   access: 'public',
   localOnly: true,
   async handler(input, { deps }) {
-    if (!deps.clock.advance) throw new AppError('DEV.CLOCK_FIXED', '当前时钟不能调整', 409);
+    if (!deps.clock.advance) throw fail('DEV.CLOCK_FIXED');
     deps.clock.advance(input.advanceHours * 3600 * 1000);
     return { now: deps.clock.now().toISOString() };
   },

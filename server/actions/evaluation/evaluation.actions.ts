@@ -17,7 +17,7 @@ import {
   visitKey,
   type DetailsInput,
 } from '../../domain/evaluation.rules';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail, withDetails } from '../../core/errors';
 import { subjectHash, type Caller } from '../../security/identity';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
@@ -30,12 +30,12 @@ function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
   const problem = detailsProblem(d, form);
   if (problem) throw errors.invalid([problem]);
   if (isBadLevel(level) && hasDetails(d) && !hasReason(d, form)) {
-    throw new AppError('EVALUATION.REASON_REQUIRED', '请选择或填写不满意的原因', 422);
+    throw fail('EVALUATION.REASON_REQUIRED');
   }
 }
 
 /** Staff do not rate their own department's service (no one can stuff the figures). */
-const selfEvaluation = () => new AppError('EVALUATION.SELF', '工作人员不能评价本部门的服务', 403);
+const selfEvaluation = () => fail('EVALUATION.SELF');
 
 function residentHash(ctx: ActionContext<Caller>) {
   return subjectHash(ctx.deps.config.identityPepper, ctx.caller.principal.subject);
@@ -73,7 +73,7 @@ export const evaluationSubmit = defineAction({
       if (caller.staff && caller.staff.departmentId === card.departmentId) throw selfEvaluation();
       const days = (await store.settings.get<number>(CARD_WINDOW_KEY)) ?? CARD_WINDOW_DAYS;
       if (ctx.now > cardEvaluableUntil(card.dueAt, days)) {
-        throw new AppError('CARD.EVALUATION_CLOSED', `这张监督卡已超过评价期限（办结期限后 ${days} 天内可评价）`, 409);
+        throw fail('CARD.EVALUATION_CLOSED', days);
       }
       target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId, matterId: card.matterId };
     } else {
@@ -89,7 +89,7 @@ export const evaluationSubmit = defineAction({
     // 一事一评: the first resident identity that evaluates a card owns its evaluation (the last
     // check before the write, so a refused submission claims nothing).
     if (target.cardId && (await store.evaluations.claimCard(target.cardId, residentHash(ctx), ctx.now)) !== residentHash(ctx)) {
-      throw new AppError('CARD.ALREADY_EVALUATED', '这张监督卡已经评价过了：一事一评，每张卡只能评价一次', 409);
+      throw fail('CARD.ALREADY_EVALUATED');
     }
     const hash = requestHash(input);
     const result = await store.evaluations.insert({
@@ -110,7 +110,7 @@ export const evaluationSubmit = defineAction({
     const row = result.row;
     if (!result.created) {
       if (result.conflict === 'visit') {
-        throw new AppError('EVALUATION.ALREADY_SUBMITTED', '您已评价过这次服务，可在评价后 24 小时内修改', 409, undefined, {
+        throw withDetails(fail('EVALUATION.ALREADY_SUBMITTED'), {
           evaluationId: row.id,
         });
       }
@@ -135,7 +135,7 @@ export const evaluationAmend = defineAction({
     }
     const form = await evaluationForm(store);
     const until = amendableUntil(existing.createdAt, form.amendHours);
-    if (ctx.now > until) throw new AppError('EVALUATION.AMEND_CLOSED', '评价已超过可修改时间（24 小时）', 409);
+    if (ctx.now > until) throw fail('EVALUATION.AMEND_CLOSED');
     const next = {
       level: input.level ?? existing.level,
       dimensions: input.dimensions ?? existing.dimensions,

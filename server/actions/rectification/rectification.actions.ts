@@ -10,7 +10,7 @@ import {
 } from '../../contract/rectification.schema';
 import { isRectOverdue, RECT_SOURCE_LABELS, RECT_STATUS_LABELS, rectNextSweepAt } from '../../domain/rectification.rules';
 import { shanghaiDate } from '../../domain/shanghai-time';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import type { Staff } from '../../ports/store';
 import type { OutboxItem } from '../../ports/complaint-store';
 import type { Rectification, RectificationEntry } from '../../ports/rectifications';
@@ -80,7 +80,7 @@ async function change(ctx: ActionContext, r: Rectification, patch: Partial<Recti
   const next: Rectification = { ...r, ...patch, entries: [...r.entries, entry], updatedAt: ctx.now, version: r.version + 1 };
   next.nextSweepAt = rectNextSweepAt(next);
   const saved = await ctx.deps.store.rectifications.transition(next, outbox);
-  if (!saved) throw new AppError('RECTIFICATION.CONFLICT', '该整改事项刚被他人更新，请刷新后再试', 409);
+  if (!saved) throw fail('RECTIFICATION.CONFLICT');
   return saved;
 }
 
@@ -130,7 +130,7 @@ export const rectificationList = defineAction({
     let rows: Rectification[];
     if (me.role === 'admin') rows = await store.rectifications.list({ ...filter, ownerDepartmentId: input.departmentId }, 500);
     else {
-      if (input.departmentId && !headOf.includes(input.departmentId)) throw new AppError('RECTIFICATION.FORBIDDEN_SCOPE', '只能查看本部门或本人的整改事项', 403);
+      if (input.departmentId && !headOf.includes(input.departmentId)) throw fail('RECTIFICATION.FORBIDDEN_SCOPE');
       const lists = await Promise.all([
         ...headOf.filter((d) => !input.departmentId || d === input.departmentId).map((d) => store.rectifications.list({ ...filter, ownerDepartmentId: d }, 500)),
         input.departmentId ? Promise.resolve([]) : store.rectifications.list({ ...filter, ownerStaffId: me.id }, 500),
@@ -168,7 +168,7 @@ export const rectificationReport = defineAction({
     if (r.entries.some((e) => e.byStaffId === me.id && e.text === input.text && e.at.getTime() >= ctx.now.getTime() - 10 * 60_000)) {
       return detail(ctx, r, can);
     }
-    if (r.status !== 'open') throw new AppError('RECTIFICATION.ILLEGAL_TRANSITION', `该整改事项${RECT_STATUS_LABELS[r.status]}，不能再报告进展`, 409);
+    if (r.status !== 'open') throw fail('RECTIFICATION.ILLEGAL_TRANSITION', RECT_STATUS_LABELS[r.status]);
     const done = input.done === true;
     const outbox = done
       ? (await adminIds(ctx)).map((staffId) => rectNotice('rect.submitted', staffId, r, ctx.now, r.version, `${r.problem.slice(0, 10)}… 已报结，请验收`))
@@ -190,7 +190,7 @@ export const rectificationVerify = defineAction({
     const last = r.entries[r.entries.length - 1];
     // The same verdict arriving twice (a retry) answers with the item as it is.
     if (last?.kind === kind && last.byStaffId === me.id && r.status === (input.accept ? 'verified' : 'open')) return detail(ctx, r, can);
-    if (r.status !== 'submitted') throw new AppError('RECTIFICATION.ILLEGAL_TRANSITION', '该整改事项尚未报结，不能验收', 409);
+    if (r.status !== 'submitted') throw fail('RECTIFICATION.ILLEGAL_TRANSITION');
     const body = input.accept ? '整改已通过验收' : `验收未通过：${input.comment}`;
     const outbox = (await owners(ctx, r)).map((staffId) => rectNotice(input.accept ? 'rect.verified' : 'rect.returned', staffId, r, ctx.now, r.version, body));
     const saved = await change(

@@ -6,7 +6,7 @@ import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '..
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
 import { trend } from '../../domain/trend.rules';
-import { AppError, errors } from '../../core/errors';
+import { errors, fail } from '../../core/errors';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 
 const MAX_DAYS = 400;
@@ -73,7 +73,7 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
       (!staff || staff.departmentId === department) && (!window || window.departmentId === department) &&
       (!scope.matterId || matter?.departmentId === department);
     if (!ownFigures && !headsDepartment) {
-      throw new AppError('STATS.FORBIDDEN_SCOPE', '只能查看本人的统计；部门负责人可查看本部门', 403);
+      throw fail('STATS.FORBIDDEN_SCOPE');
     }
     if (headsDepartment) scope.departmentId = department;
   }
@@ -83,7 +83,7 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
 
 /** Heads and staff: whole months, quarters and years only (see isCalendarPeriod). */
 export const customPeriodRefused = () =>
-  new AppError('STATS.CALENDAR_PERIOD_ONLY', '为保护评价人，部门负责人和工作人员只能查看整月、整季度或整年的统计', 403);
+  fail('STATS.CALENDAR_PERIOD_ONLY');
 
 export const PUBLIC_RESULTS_KEY = 'public.results';
 
@@ -111,7 +111,7 @@ export const statsPublic = defineAction({
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const setting = await store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
-    if (!setting?.enabled) throw new AppError('RESULTS.NOT_PUBLISHED', '评议结果暂未公布', 404);
+    if (!setting?.enabled) throw fail('RESULTS.NOT_PUBLISHED');
     const month = input.month ?? shanghaiDate(ctx.now).slice(0, 7);
     const [y, m] = month.split('-').map(Number);
     const from = startOf(`${month}-01`);
@@ -154,7 +154,7 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext<Sta
     const headOf = departmentsHeadedBy(departments, me.id);
     departmentId ??= headOf[0];
     if (input.by === 'department' || !departmentId || !headOf.includes(departmentId)) {
-      throw new AppError('STATS.FORBIDDEN_SCOPE', '排名仅评议办可查看；部门负责人可查看本部门的窗口和人员排名', 403);
+      throw fail('STATS.FORBIDDEN_SCOPE', 'rankings');
     }
   }
   const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) };
@@ -189,7 +189,7 @@ export const statsComments = defineAction({
     if (me.role !== 'admin') {
       const headOf = departmentsHeadedBy(departments, me.id);
       departmentId ??= headOf[0];
-      if (!departmentId || !headOf.includes(departmentId)) throw new AppError('STATS.FORBIDDEN_SCOPE', '群众意见仅评议办和部门负责人可查看', 403);
+      if (!departmentId || !headOf.includes(departmentId)) throw fail('STATS.FORBIDDEN_SCOPE', 'comments');
     }
     const [rows, windows, staff] = await Promise.all([
       store.stats.recentComments({ from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) }, COMMENTS_MAX),

@@ -4,7 +4,7 @@
  * it is dropped unread — nothing to store, nothing to leak.
  */
 import axios from 'axios';
-import { AppError } from '../../core/errors';
+import { fail, withDetails } from '../../core/errors';
 import type { Logger } from '../../ports/logger';
 import type { WechatLogin } from '../../ports/wechat-login';
 
@@ -16,7 +16,7 @@ export interface Code2SessionOptions {
   logger: Logger;
 }
 
-const unavailable = () => new AppError('WECHAT.UNAVAILABLE', '微信登录暂时不可用，请稍后再试', 503);
+const unavailable = () => fail('WECHAT.UNAVAILABLE');
 
 export function code2Session(o: Code2SessionOptions): WechatLogin {
   const http = axios.create({ baseURL: o.baseURL ?? 'https://api.weixin.qq.com', timeout: 5000, validateStatus: () => true });
@@ -35,11 +35,11 @@ export function code2Session(o: Code2SessionOptions): WechatLogin {
       switch (data.errcode) {
         case 40029: // invalid code
         case 40163: // code already used
-          throw new AppError('AUTH.BAD_WX_CODE', '登录凭证已失效，请重新进入小程序', 400);
+          throw fail('AUTH.BAD_WX_CODE');
         case 45011: // too many logins by this user
-          throw new AppError('RATE.LIMITED', '登录过于频繁，请 1 分钟后再试', 429, undefined, { retryAfter: 60 });
+          throw withDetails(fail('RATE.LIMITED', '1 分钟', 'login'), { retryAfter: 60 });
         case 40226: // a user WeChat's risk control blocks
-          throw new AppError('AUTH.WX_RISKY', '该微信账号暂时无法登录', 403);
+          throw fail('AUTH.WX_RISKY');
         default:
           // -1 (busy), 40013/40125 (our AppID or secret is wrong): an operator's problem.
           o.logger.error('wechat.code2session_refused', { errcode: data.errcode ?? null, errmsg: String(data.errmsg ?? '').slice(0, 80) });

@@ -1,0 +1,13 @@
+/** Every error the API answers with, joined from the aggregates' catalogues (see define.ts). */
+import { AUTH_ERRORS } from './auth.errors';
+import { COMPLAINT_ERRORS } from './complaint.errors';
+import { EVALUATION_ERRORS } from './evaluation.errors';
+import { OFFICE_ERRORS } from './office.errors';
+import { ORG_ERRORS } from './org.errors';
+import { REQUEST_ERRORS } from './request.errors';
+
+export const ERRORS = { ...REQUEST_ERRORS, ...AUTH_ERRORS, ...ORG_ERRORS, ...EVALUATION_ERRORS, ...COMPLAINT_ERRORS, ...OFFICE_ERRORS };
+export type ErrorCatalogue = typeof ERRORS;
+export type ErrorCode = keyof ErrorCatalogue;
+/** The arguments a code's message takes (none for a fixed message). */
+export type ErrorArgs<C extends ErrorCode> = ErrorCatalogue[C]['message'] extends (...args: infer A) => string ? A : [];
