@@ -63,11 +63,10 @@ export function notice(kind: NoticeKind, recipient: Recipient, c: Complaint, now
         summary: thing(body),
       },
     },
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    createdAt: now,
-    sentAt: null,
-    lastError: null,
+    ...pendingDelivery(now),
   };
 }
+
+/** A notice not yet tried: due now, no attempts, nothing sent. */
+export const pendingDelivery = (now: Date) =>
+  ({ status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now, sentAt: null, lastError: null }) as const;

@@ -1,4 +1,5 @@
 /** The notices a rectification item's changes cause, deduplicated by kind, item, occasion and recipient. */
+import { pendingDelivery } from './complaint-notices';
 import { createHash } from 'node:crypto';
 import { thing } from '../domain/complaint.rules';
 import { RECT_STATUS_LABELS } from '../domain/rectification.rules';
@@ -20,11 +21,6 @@ export function rectNotice(kind: NoticeKind, staffId: string, r: Rectification, 
       body,
       fields: { trackingNo: r.id.slice(0, 32), category: thing(r.problem), dueAt: r.dueOn, status: thing(RECT_STATUS_LABELS[r.status], 5), summary: thing(body) },
     },
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    createdAt: now,
-    sentAt: null,
-    lastError: null,
+    ...pendingDelivery(now),
   };
 }

@@ -1,6 +1,5 @@
 /** The organisation as the domain speaks of it: departments, windows (AB岗), staff, matters. */
-import type { MatterType } from '../contract/card.schema';
-import type { LeavePeriod } from '../contract/org.schema';
+import type { LeavePeriod, MatterView } from '../contract/org.schema';
 
 export interface Department {
   id: string;
@@ -33,11 +32,5 @@ export interface Staff {
   openid: string | null;
 }
 
-export interface Matter {
-  id: string;
-  departmentId: string;
-  name: string;
-  type: MatterType;
-  promisedDays: number;
-  notes: string;
-}
+/** A matter (办事事项) is exactly what the office manages and shows. */
+export type Matter = MatterView;

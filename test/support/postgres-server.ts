@@ -13,6 +13,10 @@ const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 export interface PgServer {
   url: string;
   stop(): Promise<void>;
+  /** An immediate shutdown (SIGQUIT: every connection dropped, as in a crash or a failover). */
+  halt(): Promise<void>;
+  /** Starts the same server again, on the same port and data. */
+  restart(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -39,24 +43,39 @@ export async function startPostgres(): Promise<PgServer> {
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   const port = await freePort();
   const args = ['-D', data, '-k', dir, '-h', '127.0.0.1', '-p', String(port), '-c', 'fsync=off', '-c', 'max_connections=200'];
-  const proc: ChildProcess = asRoot
-    ? spawn('runuser', ['-u', 'postgres', '--', join(BIN, 'postgres'), ...args], { stdio: 'ignore', detached: true })
-    : spawn(join(BIN, 'postgres'), args, { stdio: 'ignore', detached: true });
+  const launch = (): ChildProcess =>
+    asRoot
+      ? spawn('runuser', ['-u', 'postgres', '--', join(BIN, 'postgres'), ...args], { stdio: 'ignore', detached: true })
+      : spawn(join(BIN, 'postgres'), args, { stdio: 'ignore', detached: true });
+  let proc = launch();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const { default: pg } = await import('pg');
-  for (let i = 0; ; i++) {
-    try {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.end();
-      break;
-    } catch (err) {
-      if (i > 100) throw err;
-      await new Promise((r) => setTimeout(r, 100));
+  const ready = async () => {
+    for (let i = 0; ; i++) {
+      try {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.end();
+        return;
+      } catch (err) {
+        if (i > 100) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
+  };
+  await ready();
+  const exited = (p: ChildProcess) => new Promise<void>((resolve) => (p.exitCode !== null ? resolve() : p.once('exit', () => resolve())));
   return {
     url,
+    async halt() {
+      const p = proc;
+      process.kill(-p.pid!, 'SIGQUIT');
+      await exited(p);
+    },
+    async restart() {
+      proc = launch();
+      await ready();
+    },
     async stop() {
       try {
         process.kill(-proc.pid!, 'SIGINT');

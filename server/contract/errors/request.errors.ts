@@ -14,5 +14,10 @@ export const REQUEST_ERRORS = defineErrors({
     when: 'too many submissions from one identity or address in the window (see `server/domain/rate.rules.ts`); `retryAfter` (seconds) and the `Retry-After` header say when to come back',
   },
   'ACTION.UNKNOWN': { status: 404, message: (action: string) => `不支持的操作：${action.slice(0, 40)}`, when: 'no such action (dev.* outside local mode)' },
+  'SERVICE.UNAVAILABLE': {
+    status: 503,
+    message: '系统正在恢复，请稍后再试',
+    when: 'the database is away (restarting, failing over); `retryAfter` and `Retry-After` say when to try again, and a retry with the same requestId is answered once',
+  },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试', when: 'anything unexpected (logged, never detailed in the response)' },
 });

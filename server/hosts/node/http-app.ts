@@ -150,10 +150,10 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     }
   });
 
-  /** Sends an envelope; a 429 also says when to come back. */
+  /** Sends an envelope; a 429 or a 503 also says when to come back. */
   const answer = (reply: FastifyReply, status: number, body: DispatchResult['body']) => {
     const retryAfter = body.ok ? undefined : (body.error as { retryAfter?: unknown }).retryAfter;
-    if (status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+    if ((status === 429 || status === 503) && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return reply.code(status).send(body);
   };
   const fail = (reply: FastifyReply, err: unknown, traceId?: string) => {

@@ -40,7 +40,9 @@ export interface ProductionHostOptions {
 export async function startProductionHost(env: NodeJS.ProcessEnv, o: ProductionHostOptions = {}): Promise<ProductionHost> {
   const config = readProductionConfig(env);
   const logger = o.logger ?? consoleLogger;
-  const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax), { migrate: config.migrateOnStart });
+  // The database may restart under us: logged, answered 503 meanwhile, reconnected by the pool.
+  const onConnectionLost = (err: Error) => logger.warn('db.connection_lost', { error: err.message });
+  const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax, { onConnectionLost }), { migrate: config.migrateOnStart });
   try {
     const wechat = config.wechat ? wechatServices(store, { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase }, logger, resolve(config.exportsDir, '..', 'minicodes')) : null;
     const reportsDir = resolve(config.exportsDir);
