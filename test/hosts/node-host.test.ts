@@ -3,6 +3,7 @@
  * then what only HTTP has — JSON parsing, tokens, statuses, limits, health, local-only actions.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createConnection, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildHttpApp, type HttpAppOptions } from '../../server/hosts/node/http-app';
@@ -170,6 +171,60 @@ describe('Node host: no raw identity in any table (PGlite)', () => {
 
 describe('Node host: no raw identity in any table (PostgreSQL)', () => {
   describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
+});
+
+describe('Node host: slow and greedy clients', () => {
+  let host: Awaited<ReturnType<typeof openNodeHost>>;
+  afterEach(() => host.close());
+  const port = () => Number(new URL(host.base).port);
+  /** Resolves with how long the server kept the socket open. */
+  const closedAfter = (socket: Socket) => {
+    const started = Date.now();
+    return new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now() - started)));
+  };
+
+  it('drops a client that trickles its body, or never finishes its headers, once its time is up', async () => {
+    host = await openNodeHost('local', { requestTimeoutMs: 1500, headersTimeoutMs: 1000 });
+    // 10 bytes every 300 ms of a declared 60 KB body: it would take half an hour.
+    const trickle = createConnection(port(), '127.0.0.1');
+    trickle.on('error', () => undefined);
+    const trickleClosed = closedAfter(trickle);
+    trickle.write('POST /api/card.get HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n');
+    const drip = setInterval(() => trickle.writable && trickle.write('0123456789'), 300);
+    // Headers never finished.
+    const stall = createConnection(port(), '127.0.0.1');
+    stall.on('error', () => undefined);
+    const stallClosed = closedAfter(stall);
+    stall.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+    try {
+      expect(await stallClosed).toBeLessThan(4000);
+      expect(await trickleClosed).toBeLessThan(5000);
+    } finally {
+      clearInterval(drip);
+      trickle.destroy();
+      stall.destroy();
+    }
+    // The host still serves everyone else.
+    expect((await host.request('GET', '/healthz')).statusCode).toBe(200);
+  }, 20_000);
+
+  it('caps the connections one address may hold open; behind a trusted proxy the proxy does', async () => {
+    host = await openNodeHost('local', { maxConnectionsPerAddress: 3 });
+    const sockets = await Promise.all(Array.from({ length: 4 }, () => new Promise<Socket>((resolve) => {
+      const s = createConnection(port(), '127.0.0.1', () => resolve(s));
+      s.on('error', () => undefined);
+    })));
+    const fourth = closedAfter(sockets[3]);
+    expect(await fourth).toBeLessThan(2000);
+    expect(sockets.slice(0, 3).every((s) => !s.destroyed)).toBe(true);
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await host.request('GET', '/healthz')).statusCode).toBe(200);
+    await host.close();
+    host = await openNodeHost('local', { maxConnectionsPerAddress: 3, trustProxy: '127.0.0.1' });
+    const many = Array.from({ length: 6 }, () => host.request('GET', '/healthz'));
+    expect((await Promise.all(many)).map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+  });
 });
 
 describe('Node host: HTTP specifics', () => {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../../core/dispatch';
@@ -32,6 +33,20 @@ export interface HttpAppOptions {
   accessLog?: boolean;
   /** WeChat's verification files for the plain-URL QR rule, served at /c/<file>.txt and /w/<file>.txt. */
   wechatVerifyDir?: string;
+  /**
+   * Slow clients (a body trickled in, headers never finished) must not hold sockets forever:
+   * the whole request (headers and body) within `requestTimeoutMs` (60 s: a 2 MB photo over a slow 3G link), the headers within
+   * `headersTimeoutMs` (10 s), an idle keep-alive socket closed after `keepAliveTimeoutMs` (5 s).
+   */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
+  /**
+   * Open connections one address may hold at once (default 256: a hall's Wi-Fi is one address) when clients connect directly;
+   * behind a trusted proxy every connection comes from the proxy, so the proxy limits instead
+   * (deploy/nginx.conf) and this is off.
+   */
+  maxConnectionsPerAddress?: number;
 }
 
 const SECURITY_HEADERS = {
@@ -48,6 +63,21 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyInstance {
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    // Our own server, for its timeouts: Node checks them every `connectionsCheckingInterval`
+    // (30 s by default, which would let a 10 s header timeout run to 40 s).
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: options.requestTimeoutMs ?? 60_000,
+          headersTimeout: options.headersTimeoutMs ?? 10_000,
+          keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+          connectionsCheckingInterval: 1_000,
+        },
+        handler,
+      ),
+    // Fastify applies these to the server it is given (0 would switch them off again).
+    requestTimeout: options.requestTimeoutMs ?? 60_000,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
     logger: false,
     trustProxy: options.trustProxy ?? false,
     genReqId: (req) => {
@@ -55,6 +85,8 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
+  limitConnectionsPerAddress(app, options.trustProxy ? 0 : (options.maxConnectionsPerAddress ?? 256));
+  guardSlowClients(app, options.headersTimeoutMs ?? 10_000, options.requestTimeoutMs ?? 60_000);
   const logger = core.deps.logger;
   const meta = (req: FastifyRequest): RequestMeta => ({ ip: req.ip, traceId: req.id });
   const cors = new Set(options.corsOrigins ?? []);
@@ -228,4 +260,49 @@ function frameworkError(err: FastifyError | AppError): unknown {
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return errors.unsupportedMedia();
   if (err.statusCode && err.statusCode < 500) return errors.malformed();
   return err;
+}
+
+/** Refuses (closes at once) a connection beyond `max` open ones from the same address; 0 = no cap. */
+function limitConnectionsPerAddress(app: FastifyInstance, max: number) {
+  if (!max) return;
+  const open = new Map<string, number>();
+  app.server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const n = (open.get(address) ?? 0) + 1;
+    if (n > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, n);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left) open.set(address, left);
+      else open.delete(address);
+    });
+  });
+}
+
+/**
+ * Our own deadline on top of Node's request and header timeouts (which Node checks only on an
+ * interval, and which tests inside Jest's VM never see fire): a connection must finish its
+ * headers within `headersMs` and its whole request within `requestMs`, or it is dropped.
+ */
+function guardSlowClients(app: FastifyInstance, headersMs: number, requestMs: number) {
+  const deadlines = new WeakMap<object, NodeJS.Timeout>();
+  const arm = (socket: import('node:net').Socket, ms: number) => {
+    clearTimeout(deadlines.get(socket));
+    const t = setTimeout(() => socket.destroy(), ms);
+    t.unref();
+    deadlines.set(socket, t);
+  };
+  app.server.on('connection', (socket) => {
+    arm(socket, headersMs);
+    socket.once('close', () => clearTimeout(deadlines.get(socket)));
+  });
+  app.server.on('request', (req) => {
+    const { socket } = req;
+    arm(socket, requestMs);
+    // Received whole: the keep-alive timeout (a socket timeout) takes over between requests.
+    req.once('end', () => clearTimeout(deadlines.get(socket)));
+  });
 }
