@@ -13,6 +13,7 @@ import type { WechatLogin } from '../ports/wechat-login';
 import type { ContentCheck } from '../ports/content-check';
 import type { MiniCodes } from '../ports/mini-codes';
 import type { Tokens } from '../security/tokens';
+import type { RequestMeta } from './rate-guard';
 
 export interface CoreConfig {
   /** `local` enables the dev.* actions (demo identities); never in production. */
@@ -55,6 +56,8 @@ export interface ActionContext<C extends Caller | null = Caller | null> {
   principal: Principal | null;
   requestId: string;
   now: Date;
+  /** What the host knows of the request's origin (the client address, for per-address limits). */
+  meta: RequestMeta;
 }
 
 /** Who may call: anyone (even without identity), any identified caller, or certain roles. */

@@ -71,6 +71,7 @@ export function createCore(deps: CoreDeps): Core {
       // Without a client key nothing can be deduplicated; a fresh id keeps rows well-formed.
       requestId: (requestId as string | undefined) ?? `srv_${deps.ids.next(24)}`,
       now,
+      meta,
     };
     // After validation, so a malformed request costs nothing and writes nothing. A retry of a
     // submission that went through is answered even over the limit: it adds nothing.
