@@ -22,6 +22,7 @@ import { freshDatabase } from '../support/postgres-server';
 import { dumpSql } from '../support/sql-dump';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
+import { describeBadText } from './bad-text.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
@@ -173,6 +174,14 @@ describe('Node host: no raw identity in any table (PostgreSQL)', () => {
   describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
 });
 
+describe('Node host: text no store can keep (PGlite)', () => {
+  describeBadText(() => openNodeHost(), { localActions: true });
+});
+
+describe('Node host: text no store can keep (PostgreSQL)', () => {
+  describeBadText(() => openNodeHost('local', {}, silentLogger, 'postgres'), { localActions: true });
+});
+
 describe('Node host: slow and greedy clients', () => {
   let host: Awaited<ReturnType<typeof openNodeHost>>;
   afterEach(() => host.close());
@@ -246,6 +255,24 @@ describe('Node host: HTTP specifics', () => {
     const guest = (await host.post('auth.guest', '')).json().data.token;
     expectError(await host.post('evaluation.submit', '{level: 5}', { authorization: `Bearer ${guest}` }), 400, 'REQUEST.MALFORMED');
     expect(await host.store.counts()).toEqual(before);
+  });
+
+  it('answers a JSON body that is not valid UTF-8 with 400 REQUEST.MALFORMED and writes nothing', async () => {
+    const staff = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data.token;
+    const postBytes = (body: Buffer) =>
+      host.request('POST', '/api/card.issue', new Uint8Array(body), { 'content-type': 'application/json', authorization: `Bearer ${staff}` });
+    const before = await host.store.counts();
+    // 0xC3 0x28: a lead byte followed by a byte that cannot continue it; 0xFF never occurs in UTF-8.
+    for (const bad of [[0xc3, 0x28], [0xff], [0xe4, 0xb8]]) {
+      const body = Buffer.concat([
+        Buffer.from('{"matter":"不动产'), Buffer.from(bad), Buffer.from('登记","matterType":"承诺件","promisedDays":5}'),
+      ]);
+      expectError(await postBytes(body), 400, 'REQUEST.MALFORMED');
+    }
+    expect(await host.store.counts()).toEqual(before);
+    // The same body, valid, is taken.
+    const good = Buffer.from('{"matter":"不动产登记","matterType":"承诺件","promisedDays":5}');
+    expect((await postBytes(good)).statusCode).toBe(200);
   });
 
   it('refuses a forged or expired token with 401, and a non-JSON body with 415', async () => {

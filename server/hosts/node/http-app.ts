@@ -57,6 +57,9 @@ const SECURITY_HEADERS = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/** Throws on invalid UTF-8 instead of replacing it (a BOM is dropped, as JSON allows). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** A proxy's request id (nginx `$request_id`) is kept when it looks like one; else a fresh one. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -117,11 +120,19 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   }
 
   // An empty body is an empty payload; broken JSON is our REQUEST.MALFORMED, not a stack.
+  // Bytes, decoded strictly: Fastify's 'string' would turn invalid UTF-8 into U+FFFD and the
+  // damaged text would be stored as if the resident had typed it.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    if (!(body as string).trim()) return done(null, {});
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => {
+    let text: string;
     try {
-      done(null, JSON.parse(body as string));
+      text = STRICT_UTF8.decode(body as Buffer);
+    } catch {
+      return done(errors.malformed() as unknown as Error, undefined);
+    }
+    if (!text.trim()) return done(null, {});
+    try {
+      done(null, JSON.parse(text));
     } catch {
       done(errors.malformed() as unknown as Error, undefined);
     }
