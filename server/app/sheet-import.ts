@@ -44,6 +44,8 @@ export async function readSheets(deps: CoreDeps, fileId: string, keys: string[])
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
+    // Also where a cell holds a NUL or control character: ExcelJS's XML parser is strict XML 1.0
+    // and refuses the file, so the text rule of core/input-text.ts holds for imports too.
     throw fail('SHEET.UNREADABLE');
   }
   const out: Record<string, SheetRow[]> = Object.fromEntries(keys.map((k) => [k, []]));

@@ -10,6 +10,7 @@ import type { ActionContext, ActionDef, CoreDeps } from './define-action';
 import { AppError, errors } from './errors';
 import { resolveCaller, type Principal } from '../security/identity';
 import { enforceRateLimits, type RequestMeta } from './rate-guard';
+import { unsafeTextIssues } from './input-text';
 import { runDownload, runUpload, type Download, type UploadKind } from './binary';
 
 
@@ -59,6 +60,8 @@ export function createCore(deps: CoreDeps): Core {
       if (Array.isArray(action.access) && !action.access.includes(caller.role)) throw errors.forbidden();
     }
 
+    const unsafe = unsafeTextIssues(payload);
+    if (unsafe.length > 0) throw errors.invalid(unsafe);
     const parsed = action.input.safeParse(payload);
     if (!parsed.success) {
       throw errors.invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));

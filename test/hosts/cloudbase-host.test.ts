@@ -24,6 +24,7 @@ import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
+import { describeBadText } from './bad-text.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
@@ -282,6 +283,10 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     // The head handles it (the card staff's department): told it is overdue, as its handler.
     expect(headMessages.data.messages.map((m: any) => m.title)).toContain('投诉已逾期');
   });
+});
+
+describe('CloudBase function: text no store can keep', () => {
+  describeBadText(() => openCloudHost(), { localActions: false });
 });
 
 describe('CloudBase function: binding a staff member’s WeChat with a one-time code', () => {
