@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { daySchema, idSchema } from './common.schema';
 
 const KINDS = ['writtenCheck', 'admonishment', 'warning', 'discipline', 'referral'] as const;
 
@@ -8,7 +8,7 @@ export const accountabilityRecordInput = z
     staffId: idSchema,
     /** 书面检查, 诫勉教育, 效能告诫, 党纪政纪处分, 移送司法机关. */
     kind: z.enum(KINDS),
-    decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }),
+    decidedOn: daySchema,
     /** The valid complaint (有效投诉) it follows from, if any. */
     complaintId: idSchema.optional(),
     reason: z.string().trim().min(5, { message: '请写明追究事由（至少 5 个字）' }).max(500, { message: '追究事由不能超过 500 字' }),

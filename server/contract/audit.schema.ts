@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema, pageCursor } from './common.schema';
+import { idSchema, pageCursor, daySchema } from './common.schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const day = daySchema;
 
 export const AUDIT_KINDS = [
   'org.department', 'org.staff', 'org.role', 'org.window', 'org.matter', 'org.import', 'org.bindCode', 'auth.bind', 'auth.password',

@@ -11,6 +11,25 @@ export const phoneSchema = z
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,8}|400-?\d{3}-?\d{4})$/, { message: '电话号码格式不正确' });
 
+/** Whether `yyyy-mm-dd` names a day that exists (not 2026-02-30, not month 00). */
+function isCalendarDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  const at = new Date(Date.UTC(y, m - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
+}
+
+/**
+ * A calendar day, as every date in the API is written: a real day between 2000 and 2099 (years
+ * outside that are typing mistakes here, and would break date arithmetic and storage ranges).
+ */
+export const daySchema = z
+  .string()
+  .regex(/^20\d{2}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD（2000–2099 年）' })
+  .refine(isCalendarDay, { message: '没有这一天，请核对日期' });
+
+/** A calendar month `yyyy-mm`, 2000–2099. */
+export const monthSchema = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM（2000–2099 年）' });
+
 export const emptyInput = z.object({}).strict();
 export type EmptyInput = z.infer<typeof emptyInput>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { idSchema, daySchema } from './common.schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const day = daySchema;
 
 export const exportPeriodInput = z
   .object({ from: day, to: day, departmentId: idSchema.optional() })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { matterTypeSchema, type MatterType } from './card.schema';
-import { idSchema, phoneSchema } from './common.schema';
+import { idSchema, phoneSchema, daySchema } from './common.schema';
 
 export const orgListInput = z.object({}).strict();
 
@@ -67,7 +67,7 @@ export interface OrgStaffDirectoryOutput {
 const name = (what: string, max: number) =>
   z.string().trim().min(1, { message: `请填写${what}` }).max(max, { message: `${what}不能超过 ${max} 字` });
 const optionalId = idSchema.nullable().optional();
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const day = daySchema;
 
 /** Creates (no id) or updates a department. */
 export const orgSaveDepartmentInput = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { idSchema, daySchema } from './common.schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const day = daySchema;
 const text = (min: number, max: number, what: string) =>
   z.string().trim().min(min, { message: `${what}至少写 ${min} 个字` }).max(max, { message: `${what}不能超过 ${max} 字` });
 

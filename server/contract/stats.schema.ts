@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common.schema';
+import { idSchema, daySchema, monthSchema } from './common.schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const day = daySchema;
 
 export const statsOverviewInput = z
   .object({
@@ -57,7 +57,7 @@ export interface StatsOverviewOutput {
 }
 
 export const statsPublicInput = z
-  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }).optional() })
+  .object({ month: monthSchema.optional() })
   .strict();
 export type StatsPublicInput = z.infer<typeof statsPublicInput>;
 

@@ -24,7 +24,7 @@ import { describeComplaints } from './complaints.suite';
 import type { As, TestHost } from './harness';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
-import { describeBadText } from './bad-text.suite';
+import { describeBadInput } from './bad-input.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
@@ -285,8 +285,8 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
   });
 });
 
-describe('CloudBase function: text no store can keep', () => {
-  describeBadText(() => openCloudHost(), { localActions: false });
+describe('CloudBase function: text and dates no store can keep', () => {
+  describeBadInput(() => openCloudHost(), { localActions: false });
 });
 
 describe('CloudBase function: binding a staff member’s WeChat with a one-time code', () => {

@@ -22,7 +22,7 @@ import { freshDatabase } from '../support/postgres-server';
 import { dumpSql } from '../support/sql-dump';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
-import { describeBadText } from './bad-text.suite';
+import { describeBadInput } from './bad-input.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
@@ -174,12 +174,12 @@ describe('Node host: no raw identity in any table (PostgreSQL)', () => {
   describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
 });
 
-describe('Node host: text no store can keep (PGlite)', () => {
-  describeBadText(() => openNodeHost(), { localActions: true });
+describe('Node host: text and dates no store can keep (PGlite)', () => {
+  describeBadInput(() => openNodeHost(), { localActions: true });
 });
 
-describe('Node host: text no store can keep (PostgreSQL)', () => {
-  describeBadText(() => openNodeHost('local', {}, silentLogger, 'postgres'), { localActions: true });
+describe('Node host: text and dates no store can keep (PostgreSQL)', () => {
+  describeBadInput(() => openNodeHost('local', {}, silentLogger, 'postgres'), { localActions: true });
 });
 
 describe('Node host: slow and greedy clients', () => {

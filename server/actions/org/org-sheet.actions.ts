@@ -6,7 +6,7 @@
  */
 import { audit, staffFacts } from '../../app/audit-trail';
 import { MATTER_TYPES, type MatterType } from '../../contract/card.schema';
-import { emptyInput, phoneSchema } from '../../contract/common.schema';
+import { daySchema, emptyInput, phoneSchema } from '../../contract/common.schema';
 import { orgImportInput } from '../../contract/org.schema';
 import type { Issue } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
@@ -197,7 +197,7 @@ function parseLeave(text: string): { from: string; to: string }[] | null {
     const m = /^(\d{4}-\d{2}-\d{2})\s*[~～至-]{1}\s*(\d{4}-\d{2}-\d{2})$/.exec(p) ?? /^(\d{4}-\d{2}-\d{2})$/.exec(p);
     if (!m) return null;
     const [from, to] = [m[1], m[2] ?? m[1]];
-    if (from > to) return null;
+    if (from > to || !daySchema.safeParse(from).success || !daySchema.safeParse(to).success) return null;
     out.push({ from, to });
   }
   return out;

@@ -55,7 +55,7 @@ function callerFor(access: unknown): As {
   return roles.includes('staff') ? { staff: staffA } : { staff: head };
 }
 
-export function describeBadText(open: () => Promise<TestHost>, options: { localActions: boolean }) {
+export function describeBadInput(open: () => Promise<TestHost>, options: { localActions: boolean }) {
   let host: TestHost;
   const { call, ok, refused } = hostCalls(() => host);
 
@@ -128,6 +128,33 @@ export function describeBadText(open: () => Promise<TestHost>, options: { localA
       const fileId = await host.uploadSheet(await crafted.generateAsync({ type: 'nodebuffer' }), { staff: head });
       await refused(call('org.import', { fileId }, { staff: head }), 'SHEET.UNREADABLE', 400);
     }
+  });
+
+  it('takes only days that exist, 2000–2099, and a range that does not end before it starts', async () => {
+    const office: As = { staff: head };
+    const range = { from: '2026-11-01', to: '2026-11-30' };
+    const cases: [string, Record<string, unknown>, As, string][] = [
+      ['stats.overview', { ...range, from: '2026-00-10' }, office, 'from'],
+      ['stats.overview', { ...range, from: '0000-01-01' }, office, 'from'],
+      ['stats.overview', { ...range, to: '2026-11-31' }, office, 'to'],
+      ['stats.overview', { from: '2026-12-01', to: '2026-11-30' }, office, 'to'],
+      ['stats.trend', { from: '2026-02-01', to: '2026-02-30', by: 'week' }, office, 'to'],
+      ['stats.rankings', { ...range, from: '2026-02-29', by: 'staff' }, office, 'from'],
+      ['stats.public', { month: '9999-12' }, resident, 'month'],
+      ['stats.public', { month: '2026-13' }, resident, 'month'],
+      ['audit.list', { from: '2026-04-31' }, office, 'from'],
+      ['accountability.record', { staffId: staffA.id, kind: '书面检查', decidedOn: '2026-00-10', reason: '多次被投诉服务态度' }, office, 'decidedOn'],
+      ['org.saveStaff', { id: staffA.id, number: staffA.number, name: staffA.name, departmentId: staffA.departmentId, role: 'staff', leave: [{ from: '2026-13-01', to: '2026-13-02' }] }, office, 'leave.0.from'],
+      ['rectification.create', { source: 'other', problem: '窗口告知材料不一次性说清', ownerDepartmentId: staffA.departmentId, dueOn: '2026-02-29' }, office, 'dueOn'],
+    ];
+    for (const [action, payload, as, path] of cases) {
+      const error = await refused(call(action, payload, as), 'REQUEST.INVALID', 400);
+      expect({ action, paths: error.issues.map((i: { path: string }) => i.path) }).toEqual({ action, paths: expect.arrayContaining([path]) });
+    }
+    // A leap day that exists, and a one-day range, are fine.
+    await ok('stats.overview', { from: '2028-02-29', to: '2028-02-29' }, office);
+    const trend = await ok('stats.trend', { from: '2026-02-01', to: '2026-02-28', by: 'week' }, office);
+    for (const b of trend.buckets) expect(b.from <= b.to).toBe(true);
   });
 
   it('refuses bad text in otherwise valid submissions before anything is stored', async () => {
