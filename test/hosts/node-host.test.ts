@@ -236,6 +236,36 @@ describe('Node host: slow and greedy clients', () => {
   });
 });
 
+/** The headers every answer carries, whatever produced it (an action, Fastify, Node's parser). */
+function expectSecured(headers: Record<string, string>) {
+  expect(headers).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+  });
+}
+
+/** Bytes as written (fetch would normalise them), the answer read until the server closes. */
+function rawRequest(port: number, text: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection(port, '127.0.0.1', () => socket.write(text));
+    let data = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d) => (data += d));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      const [head, ...rest] = data.split('\r\n\r\n');
+      const [statusLine, ...lines] = head.split('\r\n');
+      const status = Number(statusLine.split(' ')[1]);
+      if (!status) return reject(new Error(`no HTTP answer: ${JSON.stringify(data.slice(0, 200))}`));
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status, headers, body: rest.join('\r\n\r\n') });
+    });
+  });
+}
+
 describe('Node host: HTTP specifics', () => {
   let host: Awaited<ReturnType<typeof openNodeHost>>;
   beforeEach(async () => {
@@ -320,6 +350,45 @@ describe('Node host: HTTP specifics', () => {
     }
   });
 
+  it('answers what the framework refuses (bad URL, too large, wrong type, no such route) with the security headers and, under /api/, the envelope', async () => {
+    const json = { 'content-type': 'application/json' };
+    const refused: [Awaited<ReturnType<typeof host.request>>, number, string][] = [
+      // A percent-escape that decodes to no character: Fastify's router refuses it before any hook.
+      [await host.request('POST', '/api/%ff', '{}', json), 400, 'REQUEST.MALFORMED'],
+      [await host.request('GET', '/api/%ff'), 400, 'REQUEST.MALFORMED'],
+      [await host.request('POST', '/api/card.get%e0%a4%a', '{}', json), 400, 'REQUEST.MALFORMED'],
+      [await host.post('auth.guest', JSON.stringify({ pad: 'x'.repeat(70 * 1024) })), 413, 'REQUEST.TOO_LARGE'],
+      [await host.request('POST', '/api/auth.me', 'hi', { 'content-type': 'text/plain' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE'],
+      [await host.request('GET', '/api/card.get'), 405, 'ACTION.UNKNOWN'],
+      [await host.request('GET', '/api'), 404, 'ACTION.UNKNOWN'],
+      [await host.request('POST', '/api', '{}', json), 404, 'ACTION.UNKNOWN'],
+    ];
+    for (const [res, status, code] of refused) {
+      expectError(res, status, code);
+      expectSecured(res.headers);
+      expect(res.headers['x-request-id']).toBeTruthy();
+    }
+    for (const path of ['/nowhere', '/%ff']) {
+      const res = await host.request('GET', path);
+      expect([404, 400]).toContain(res.statusCode);
+      expect(res.text).not.toContain('FST_');
+      expectSecured(res.headers);
+    }
+  });
+
+  it('answers a request Node cannot parse (headers too large, a garbled request line) with the security headers and an envelope', async () => {
+    const port = Number(new URL(host.base).port);
+    const overflow = await rawRequest(port, `GET /api/auth.me HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
+    expect(overflow.status).toBe(431);
+    expectSecured(overflow.headers);
+    expect(JSON.parse(overflow.body)).toEqual({ ok: false, error: { code: 'REQUEST.TOO_LARGE', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    const garbled = await rawRequest(port, 'HELLO THERE\r\n\r\n');
+    expect(garbled.status).toBe(400);
+    expectSecured(garbled.headers);
+    expect(JSON.parse(garbled.body).error.code).toBe('REQUEST.MALFORMED');
+    expect((await host.request('GET', '/healthz')).statusCode).toBe(200);
+  });
+
   it('reports health and sets security headers', async () => {
     const res = await host.request('GET', '/healthz');
     expect(res.json()).toEqual({ ok: true, store: 'pglite', mode: 'local' });
@@ -387,6 +456,30 @@ describe('Node host: behind a reverse proxy', () => {
       await host.close();
     }
   });
+
+  it('sends HSTS and the allowed origin on what the framework refuses too, and logs it', async () => {
+    const logger = memoryLogger();
+    const host = await openNodeHost('local', proxied, logger);
+    try {
+      const origin = { origin: 'https://admin.hall.example.cn' };
+      for (const res of [
+        await host.request('GET', '/api/%ff', undefined, origin),
+        await host.request('POST', '/api/auth.me', 'hi', { 'content-type': 'text/plain', ...origin }),
+        await host.request('GET', '/nowhere', undefined, origin),
+      ]) {
+        expect(res.statusCode).toBeGreaterThanOrEqual(400);
+        expectSecured(res.headers);
+        expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
+        expect(res.headers['access-control-allow-origin']).toBe('https://admin.hall.example.cn');
+      }
+      const overflow = await rawRequest(Number(new URL(host.base).port), `GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
+      expect(overflow.headers['strict-transport-security']).toBe('max-age=31536000');
+      const access = logger.lines.filter((l) => l.event === 'http.request').map((l) => [l.fields?.path, l.fields?.status]);
+      expect(access).toContainEqual(['/api/%ff', 400]);
+    } finally {
+      await host.close();
+    }
+  }, 20_000);
 
   it('keeps CORS closed except to configured origins, and sends HSTS', async () => {
     const closed = await openNodeHost('local');

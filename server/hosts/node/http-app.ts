@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../../core/dispatch';
@@ -63,7 +64,25 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A proxy's request id (nginx `$request_id`) is kept when it looks like one; else a fresh one. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Paths the API answers with its envelope (`/api` itself included), whatever went wrong. */
+const API_PATH = /^\/api(?:[/?]|$)/;
+
 export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyInstance {
+  // Every answer carries these, including the ones Fastify and Node produce before our hooks run.
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, ...(options.hsts ? { 'strict-transport-security': 'max-age=31536000' } : {}) };
+  const cors = new Set(options.corsOrigins ?? []);
+  /** An allowed origin may read every answer, refusals too: else its page sees only a network error. */
+  const allowOrigin = (req: FastifyRequest, reply: FastifyReply) => {
+    const origin = req.headers.origin;
+    if (!origin || !cors.has(origin)) return false;
+    reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    return true;
+  };
+  const logger = core.deps.logger;
+  const logAccess = (req: FastifyRequest, status: number, ms: number) =>
+    // The path only: query strings carry link signatures.
+    logger.info('http.request', { reqId: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 120), status, ms: Math.round(ms) });
+
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     // Our own server, for its timeouts: Node checks them every `connectionsCheckingInterval`
@@ -87,18 +106,32 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // A URL the router cannot decode (`/api/%ff`) is answered here, outside every hook and the
+    // error handler: Fastify's own JSON would go out bare, without our headers or envelope.
+    frameworkErrors: (_err, req, generic) => {
+      // The option is typed generically over the route; this answer is the same for every route.
+      const reply = generic as unknown as FastifyReply;
+      const started = performance.now();
+      reply.header('x-request-id', req.id).headers(headers);
+      allowOrigin(req, reply);
+      if (options.accessLog) reply.raw.once('finish', () => logAccess(req, reply.statusCode, performance.now() - started));
+      if (API_PATH.test(req.url)) {
+        const { status, body } = errorResult(errors.malformed(), core.deps, req.id);
+        return reply.code(status).send(body);
+      }
+      return reply.code(400).type('text/plain; charset=utf-8').send('400 请求地址有误');
+    },
+    // What Node's HTTP parser refuses (headers too large, a garbled request line, a timeout)
+    // never becomes a request; Fastify's default writes bare JSON to the socket.
+    clientErrorHandler: (err, socket) => answerClientError(err, socket, headers),
   });
   limitConnectionsPerAddress(app, options.trustProxy ? 0 : (options.maxConnectionsPerAddress ?? 256));
   guardSlowClients(app, options.headersTimeoutMs ?? 10_000, options.requestTimeoutMs ?? 60_000);
-  const logger = core.deps.logger;
   const meta = (req: FastifyRequest): RequestMeta => ({ ip: req.ip, traceId: req.id });
-  const cors = new Set(options.corsOrigins ?? []);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    const origin = req.headers.origin;
-    if (!origin || !cors.has(origin)) return;
-    reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    if (!allowOrigin(req, reply)) return;
     if (req.method === 'OPTIONS') {
       return reply
         .code(204)
@@ -110,13 +143,7 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   });
 
   if (options.accessLog) {
-    app.addHook('onResponse', async (req, reply) => {
-      // The path only: query strings carry link signatures.
-      logger.info('http.request', {
-        reqId: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 120), status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      });
-    });
+    app.addHook('onResponse', async (req, reply) => logAccess(req, reply.statusCode, reply.elapsedTime));
   }
 
   // An empty body is an empty payload; broken JSON is our REQUEST.MALFORMED, not a stack.
@@ -157,8 +184,7 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   };
 
   app.addHook('onSend', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS);
-    if (options.hsts) reply.header('strict-transport-security', 'max-age=31536000');
+    reply.headers(headers);
   });
 
   // Errors the framework raises before an action runs, mapped to stable codes.
@@ -259,6 +285,11 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     const { status, body } = errorResult(errors.unknownAction('(method)'), core.deps);
     reply.code(status === 404 ? 405 : status).send(body);
   });
+  // `/api` without an action would otherwise fall through to the H5 build's plain 404.
+  app.all('/api', async (_req, reply) => {
+    const { status, body } = errorResult(errors.unknownAction('/api'), core.deps);
+    reply.code(status).send(body);
+  });
 
   if (options.staticDir) serveStatic(app, options.staticDir);
   else app.setNotFoundHandler((_req, reply) => reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '页面不存在' } }));
@@ -271,6 +302,25 @@ function frameworkError(err: FastifyError | AppError): unknown {
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return errors.unsupportedMedia();
   if (err.statusCode && err.statusCode < 500) return errors.malformed();
   return err;
+}
+
+/**
+ * Answers what Node's parser refused, as Node's and Fastify's own handlers do (not on a socket
+ * already answering, nothing after a reset), but with our headers and envelope.
+ */
+function answerClientError(err: Error & { code?: string }, socket: Duplex, headers: Record<string, string>) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const answering = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (socket.writable && !answering) {
+    const overflow = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = overflow ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const e = overflow ? errors.tooLarge() : errors.malformed();
+    const body = JSON.stringify({ ok: false, error: { code: e.code, message: e.message } });
+    const fields = { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+    const head = Object.entries(fields).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  }
+  socket.destroy(err);
 }
 
 /** Refuses (closes at once) a connection beyond `max` open ones from the same address; 0 = no cap. */
