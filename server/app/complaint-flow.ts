@@ -4,7 +4,7 @@
  */
 import type { Relation } from '../domain/complaint.rules';
 import { judge, nextSweepAt, type Command, type ComplaintSettings, VIEWERS } from '../domain/complaint.rules';
-import { errors, fail } from '../core/errors';
+import { AppError, errors, fail } from '../core/errors';
 import { subjectHash } from '../security/identity';
 import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
 import { callerOf, type ActionContext } from '../core/define-action';
@@ -60,6 +60,30 @@ export const actorKey = residentHashOf;
 export function alreadyApplied(ctx: ActionContext, loaded: LoadedCase): boolean {
   const by = actorKey(ctx);
   return loaded.events.some((e) => e.data.requestId === ctx.requestId && e.data.by === by);
+}
+
+/**
+ * Runs a command on a case once per request, however often and however concurrently it is
+ * sent. A retry finds its own event and changes nothing; a request that lost a race to its twin
+ * (same requestId) answers with the twin's result; one that lost to someone else's change is
+ * judged again on the state that won — so every store answers a lost race alike (409
+ * COMPLAINT.ILLEGAL_TRANSITION when the command no longer applies, never a store-dependent code).
+ */
+export async function runCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await loadCase(ctx, complaintId);
+    if (alreadyApplied(ctx, loaded)) return;
+    try {
+      return await run(loaded);
+    } catch (err) {
+      const raced = err instanceof AppError && (err.code === 'COMPLAINT.CONFLICT' || err.code === 'COMPLAINT.ILLEGAL_TRANSITION');
+      if (!raced || attempt >= 4) throw err;
+      const now = await loadCase(ctx, complaintId);
+      if (alreadyApplied(ctx, now)) return;
+      // Judged on what it read, and nothing has moved since: the refusal stands.
+      if (now.c.version === loaded.c.version) throw err;
+    }
+  }
 }
 
 export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {

@@ -78,8 +78,8 @@ export interface ActionDef<N extends ActionName = ActionName, A extends Access =
   /** Exists only in local mode (the dev.* actions). */
   localOnly?: boolean;
   /**
-   * Whether this request (its requestId) was carried out before: asked only when the caller is
-   * over a rate limit, so a retried submission still gets its first answer.
+   * Whether this request (its requestId) was carried out before: asked before the rate limits
+   * are counted, so a retried submission gets its first answer and spends no slot.
    */
   isReplay?(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<boolean>;
   handler(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<ActionMap[N]['output']>;

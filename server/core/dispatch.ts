@@ -11,6 +11,7 @@ import { AppError, errors } from './errors';
 import { resolveCaller, type Principal } from '../security/identity';
 import { enforceRateLimits, type RequestMeta } from './rate-guard';
 import { unsafeTextIssues } from './input-text';
+import { requestHash } from '../security/request-hash';
 import { runDownload, runUpload, type Download, type UploadKind } from './binary';
 
 
@@ -83,15 +84,33 @@ export function createCore(deps: CoreDeps): Core {
     return action.handler(parsed.data, ctx);
   }
 
+  async function answer(request: unknown, principal: Principal | null, meta: RequestMeta): Promise<DispatchResult> {
+    try {
+      return { status: 200, body: { ok: true, data: await run(request, principal, meta) } };
+    } catch (err) {
+      return errorResult(err, deps, meta.traceId);
+    }
+  }
+
+  /**
+   * Requests in flight by their idempotency key. A client that retries before its first attempt
+   * has answered (a timeout on a slow network, a double tap) joins that attempt and gets its
+   * answer: it neither races it into a conflict nor spends a rate-limit slot. Across instances
+   * the actions' own idempotency (requestId in the store) answers the retry once the first is done.
+   */
+  const inFlight = new Map<string, Promise<DispatchResult>>();
+
   return {
     deps,
     actions,
-    async dispatch(request, principal, meta = {}) {
-      try {
-        return { status: 200, body: { ok: true, data: await run(request, principal, meta) } };
-      } catch (err) {
-        return errorResult(err, deps, meta.traceId);
-      }
+    dispatch(request, principal, meta = {}) {
+      const key = flightKey(request, principal);
+      if (!key) return answer(request, principal, meta);
+      const joined = inFlight.get(key);
+      if (joined) return joined;
+      const first = answer(request, principal, meta).finally(() => inFlight.delete(key));
+      inFlight.set(key, first);
+      return first;
     },
     async upload(kind, principal, bytes, contentType, meta = {}) {
       try {
@@ -103,6 +122,14 @@ export function createCore(deps: CoreDeps): Core {
     download: (kind, id, e, s) => runDownload(deps, kind, id, e, s),
 
   };
+}
+
+/** Same action, same caller, same requestId, same payload: the same request, sent again. */
+function flightKey(request: unknown, principal: Principal | null): string | null {
+  if (!request || typeof request !== 'object') return null;
+  const { action, payload, requestId } = request as Record<string, unknown>;
+  if (typeof action !== 'string' || typeof requestId !== 'string' || !REQUEST_ID.test(requestId)) return null;
+  return `${action}\n${principal?.subject ?? ''}\n${principal?.staffId ?? ''}\n${requestId}\n${requestHash(payload ?? {})}`;
 }
 
 export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>, traceId?: string): DispatchResult {

@@ -25,6 +25,7 @@ import type { As, TestHost } from './harness';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
 import { describeBadInput } from './bad-input.suite';
+import { describeRetries } from './retries.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
@@ -287,6 +288,10 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
 
 describe('CloudBase function: text and dates no store can keep', () => {
   describeBadInput(() => openCloudHost(), { localActions: false });
+});
+
+describe('CloudBase function: retries get the first answer', () => {
+  describeRetries(() => openCloudHost());
 });
 
 describe('CloudBase function: binding a staff member’s WeChat with a one-time code', () => {

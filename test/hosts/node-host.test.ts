@@ -23,6 +23,7 @@ import { dumpSql } from '../support/sql-dump';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
 import { describeBadInput } from './bad-input.suite';
+import { describeRetries } from './retries.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
@@ -180,6 +181,14 @@ describe('Node host: text and dates no store can keep (PGlite)', () => {
 
 describe('Node host: text and dates no store can keep (PostgreSQL)', () => {
   describeBadInput(() => openNodeHost('local', {}, silentLogger, 'postgres'), { localActions: true });
+});
+
+describe('Node host: retries get the first answer (PGlite)', () => {
+  describeRetries(() => openNodeHost());
+});
+
+describe('Node host: retries get the first answer (PostgreSQL)', () => {
+  describeRetries(() => openNodeHost('local', {}, silentLogger, 'postgres'));
 });
 
 describe('Node host: slow and greedy clients', () => {

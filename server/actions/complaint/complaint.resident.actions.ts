@@ -14,7 +14,7 @@ import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
 import { briefOf, handledByText, officeHandlers } from '../../app/complaint-views';
-import { alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, viewOf } from '../../app/complaint-flow';
+import { applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, runCommand, viewOf } from '../../app/complaint-flow';
 import { requestHash } from '../../security/request-hash';
 import { checkOwnPhotos } from '../../app/photos';
 import { seal } from '../../security/sealed';
@@ -215,10 +215,9 @@ export const complaintRate = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const loaded = await loadCase(ctx, input.complaintId);
-    const { c, org } = loaded;
     const by = residentHashOf(ctx);
-    if (!(alreadyApplied(ctx, loaded))) {
+    await runCommand(ctx, input.complaintId, async (loaded) => {
+      const { c, org } = loaded;
       authorize('rate', loaded);
       const screened = await screenText(ctx, 'rating', input.comment);
       const settings = await complaintSettings(store);
@@ -239,7 +238,7 @@ export const complaintRate = defineAction({
           settings);
       }
       await flagIfNeeded(ctx, screened, c.id);
-    }
+    });
     return freshDetail(ctx, input.complaintId);
   },
 });
@@ -253,9 +252,9 @@ export const complaintRequestReview = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const loaded = await loadCase(ctx, input.complaintId);
-    const { c, org, events } = loaded;
-    if (!alreadyApplied(ctx, loaded)) {
+    const { c } = await loadCase(ctx, input.complaintId);
+    await runCommand(ctx, input.complaintId, async (loaded) => {
+      const { c, org, events } = loaded;
       authorize('requestReview', loaded);
       if (!reviewOpen(c, events, ctx.now)) {
         throw fail('COMPLAINT.REVIEW_CLOSED', REVIEW_WINDOW_DAYS);
@@ -270,7 +269,7 @@ export const complaintRequestReview = defineAction({
         officeHandlers(org, c, decliner).map((staffId) => notice('case.reopened', { staffId: staffId.id }, reopened, ctx.now, `${reopened.reopenCount}:review`, `群众对不予受理申请复核：${c.category}`)),
         settings);
       await flagIfNeeded(ctx, screened, c.id);
-    }
+    });
     // After a retry too (idempotent): a crash between the change and this line is healed by the retry.
     await audit(ctx, {
       kind: 'complaint.review', target: `complaint:${c.trackingNo}`, summary: `群众对不予受理申请复核 ${c.trackingNo}：${input.reason}`,

@@ -11,7 +11,7 @@ import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
 import { briefOf } from '../../app/complaint-views';
-import { actorKey, alreadyApplied, applyChange, authorize, event, freshDetail, loadCase, orgIndex, type LoadedCase } from '../../app/complaint-flow';
+import { actorKey, applyChange, authorize, event, freshDetail, loadCase, orgIndex, runCommand, type LoadedCase } from '../../app/complaint-flow';
 import { complaintSettings } from '../../app/settings';
 
 /** Open cases due within this are 即将到期. */
@@ -61,8 +61,7 @@ const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: actorKey(
 
 /** Runs a staff command unless this very request already ran it (a retry). */
 async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
-  const loaded = await loadCase(ctx, complaintId);
-  if (!(alreadyApplied(ctx, loaded))) await run(loaded);
+  await runCommand(ctx, complaintId, run);
   return freshDetail(ctx, complaintId);
 }
 
@@ -142,9 +141,10 @@ export const complaintRevealPhone = defineAction({
     authorize('revealPhone', loaded);
     const { c } = loaded;
     if (c.anonymous || !c.contactPhone) throw fail('COMPLAINT.NO_PHONE');
-    if (!(alreadyApplied(ctx, loaded))) {
-      await applyChange(ctx, c, {}, [event(ctx, c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
-    }
+    await runCommand(ctx, input.complaintId, async (now) => {
+      authorize('revealPhone', now);
+      await applyChange(ctx, now.c, {}, [event(ctx, now.c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
+    });
     // The number itself never enters the trail: only that it was shown, to whom, for which case.
     await audit(ctx, { kind: 'complaint.revealPhone', target: `complaint:${c.trackingNo}`, summary: `查看投诉人电话 ${c.trackingNo}` });
     return { contactPhone: c.contactPhone };
