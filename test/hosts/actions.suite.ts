@@ -2,7 +2,7 @@
  * Every action's behaviour, run through each host (see node-host.test.ts and
  * cloudbase-host.test.ts). Statuses are checked where the host has them (HTTP).
  */
-import { dept, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
+import { dept, dept2, head, matter1, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
 import { hostCalls, rid, type As, type TestHost } from './harness';
 
 const resident: As = { resident: 'alice' };
@@ -34,6 +34,14 @@ export function describeActions(open: () => Promise<TestHost>) {
       // 5 working days after Tue 24 Nov 2026 → Tue 1 Dec, by the end of that day (UTC+8).
       expect(out.dueDate).toBe('2026-12-01');
       expect(out.dueAt).toBe('2026-12-01T15:59:59.999Z');
+    });
+
+    it('a card is for a matter of the issuer’s own department: another department’s matter is 403, writing nothing', async () => {
+      const elsewhere = { ...matter1, id: 'MAT0000002', departmentId: dept2.id, name: '社保卡补办' };
+      await host.store.org.putMatter(elsewhere);
+      await refused(call('card.issue', { matter: elsewhere.name, matterType: '即办件', promisedDays: 0, matterId: elsewhere.id }, staff), 'MATTER.NOT_SERVED', 403);
+      const own = await issueCard({ matterId: matter1.id });
+      expect(own.cardId).toMatch(/^[0-9A-Za-z]{20}$/);
     });
 
     it('shows the card to a resident with staff, department, window and notes', async () => {

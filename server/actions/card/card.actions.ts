@@ -27,6 +27,9 @@ export const cardIssue = defineAction({
       store.settings.get<DayKind>(CARD_DAY_KIND_KEY),
     ]);
     if (input.matterId && !matter) throw errors.notFound('MATTER.NOT_FOUND', '该办事事项');
+    // The card is counted for, and its complaints routed to, the issuer's department: a matter of
+    // another department would put its service under the wrong head and the wrong statistics.
+    if (matter && matter.departmentId !== staff.departmentId) throw fail('MATTER.NOT_SERVED');
     const own = windows.filter((w) => w.departmentId === staff.departmentId);
     const window = input.windowId
       ? own.find((w) => w.id === input.windowId)

@@ -8,4 +8,9 @@ export const ORG_ERRORS = defineErrors({
   'WINDOW.NOT_FOUND': { status: 404, message: notFound('该窗口'), when: 'unknown window (or not of this department)' },
   'STAFF.NOT_FOUND': { status: 404, message: notFound('该工作人员'), when: 'unknown staff member' },
   'MATTER.NOT_FOUND': { status: 404, message: notFound('该事项'), when: 'unknown matter (办事事项)' },
+  'MATTER.NOT_SERVED': {
+    status: 403,
+    message: '该事项不属于您所在的部门，不能为它开具监督卡',
+    when: 'a card for another department’s matter: its evaluations and complaints would be counted and routed to the wrong department',
+  },
 });
