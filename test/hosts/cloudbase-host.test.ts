@@ -124,6 +124,77 @@ describe('CloudBase function: no raw identity in any collection', () => {
   describeNoRawIdentity(() => openCloudHost(), { guest: { resident: 'g1' }, wechat: { resident: 'w1' } });
 });
 
+describe('CloudBase function: the database failing mid-way (conflicts, timeouts)', () => {
+  // What this does not prove: the real SDK's error shapes and texts (the stand-in mimics the
+  // documented DATABASE_TRANSACTION_CONFLICT and wx-server-sdk's -501002 timeout), and real
+  // concurrent transactions' conflict detection.
+  let host: Awaited<ReturnType<typeof openCloudHost>>;
+  const resident: As = { resident: 'fault-r1' };
+  const written = () => Object.fromEntries(['cards', 'evaluations', 'complaints', 'case_events', 'outbox'].map((n) => [n, host.db.dump(n).length]));
+  const call = (action: string, payload: unknown, as: As, requestId?: string) => host.call(action, payload, as, requestId).then((r) => r.body);
+  const issueCard = async () => (await call('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).data.cardId as string;
+  const complaint = (cardId: string) => ({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' });
+
+  beforeEach(async () => {
+    host = await openCloudHost();
+    await seedOrg(host.store);
+    host.setNow('2026-11-24T02:00:00.000Z');
+  });
+  afterEach(() => host.close());
+
+  const unavailable = (body: any) => {
+    expect(body).toMatchObject({ ok: false, error: { code: 'SERVICE.UNAVAILABLE', retryAfter: expect.any(Number) } });
+    expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+  };
+
+  it('a transaction that collides is run again and goes through once', async () => {
+    const cardId = await issueCard();
+    const before = written();
+    host.db.faults.push({ op: 'commit', collection: 'complaints', error: 'conflict' }, { op: 'commit', collection: 'complaints', error: 'conflict' });
+    const out = await call('complaint.submit', complaint(cardId), resident, 'fault-complaint-01');
+    expect(out.ok).toBe(true);
+    expect(host.db.faultsFired).toBe(2);
+    expect(written()).toMatchObject({ complaints: before.complaints + 1, case_events: before.case_events + 2 });
+  });
+
+  it('a transaction that keeps colliding answers 503 with Retry-After, writing nothing; the retry is answered once', async () => {
+    const cardId = await issueCard();
+    const before = written();
+    for (let i = 0; i < 4; i++) host.db.faults.push({ op: 'commit', collection: 'complaints', error: 'conflict' });
+    unavailable(await call('complaint.submit', complaint(cardId), resident, 'fault-complaint-02'));
+    expect(written()).toEqual(before);
+    const retry = await call('complaint.submit', complaint(cardId), resident, 'fault-complaint-02');
+    const again = await call('complaint.submit', complaint(cardId), resident, 'fault-complaint-02');
+    expect(retry.ok).toBe(true);
+    expect(again.data.complaintId).toBe(retry.data.complaintId);
+    expect(written().complaints).toBe(before.complaints + 1);
+  });
+
+  it('a timeout inside a reply’s transaction writes none of it (case, timeline, notice); the retry replies once', async () => {
+    const { complaintId } = (await call('complaint.submit', complaint(await issueCard()), resident)).data;
+    const before = { ...written(), case: host.db.dump('complaints').find((d) => d.id === complaintId) };
+    // The second write of the transaction (the timeline entry after the case) times out.
+    host.db.faults.push({ op: 'txSet', collection: 'case_events', error: 'timeout' });
+    unavailable(await call('complaint.reply', { complaintId, content: '已核实情况，向您致歉' }, { staff: head }, 'fault-reply-0001'));
+    expect({ ...written(), case: host.db.dump('complaints').find((d) => d.id === complaintId) }).toEqual(before);
+    const retry = await call('complaint.reply', { complaintId, content: '已核实情况，向您致歉' }, { staff: head }, 'fault-reply-0001');
+    expect(retry).toMatchObject({ ok: true, data: { status: 'replied' } });
+    expect(host.db.dump('case_events').filter((e) => e.complaintId === complaintId && e.kind === 'replied')).toHaveLength(1);
+  });
+
+  it('a timeout on a plain write or read answers 503, never 500, and the retry goes through', async () => {
+    const cardId = await issueCard();
+    const before = written();
+    host.db.faults.push({ op: 'add', collection: 'evaluations', error: 'timeout' });
+    unavailable(await call('evaluation.submit', { cardId, level: 5 }, resident, 'fault-eval-00001'));
+    expect(written()).toEqual(before);
+    expect((await call('evaluation.submit', { cardId, level: 5 }, resident, 'fault-eval-00001')).ok).toBe(true);
+    host.db.faults.push({ op: 'get', collection: 'cards', error: 'timeout' });
+    unavailable(await call('card.get', { cardId }, resident));
+    expect((await call('card.get', { cardId }, resident)).ok).toBe(true);
+  });
+});
+
 describe('CloudBase function: entry specifics', () => {
   it('creates its collections on a cold start against an empty database', async () => {
     const db = new CloudbaseDbStandIn();

@@ -10,7 +10,9 @@
  * - `update` merges plain nested objects and replaces a field only under `command.set`;
  * - `set` replaces the whole document; Date fields come back as Dates; reads are copies;
  * - transactions: one at a time, writes buffered and applied all-or-nothing at commit;
- * - raw aggregate pipelines with MongoDB's operators (mingo's $group, $cond, $objectToArray …).
+ * - raw aggregate pipelines with MongoDB's operators (mingo's $group, $cond, $objectToArray …);
+ * - faults on demand (`faults`): the next matching operation rejects with a transaction conflict
+ *   or a timeout, shaped as the SDK reports them; a failed commit applies nothing.
  *
  * What it does NOT prove: the SDK's wire format and real error texts, index creation and query
  * plans, latency and request quotas, behaviour under real concurrent network writers, and the
@@ -61,9 +63,41 @@ function merge(target: Record<string, unknown>, patch: Record<string, unknown>) 
   }
 }
 
+export type FaultOp = 'get' | 'add' | 'set' | 'update' | 'aggregate' | 'txGet' | 'txSet' | 'commit';
+
+/** One injected failure: the `skip`+1-th matching operation rejects, then the fault is spent. */
+export interface Fault {
+  op: FaultOp;
+  collection?: string;
+  error: 'conflict' | 'timeout';
+  skip?: number;
+}
+
+const faultError = (kind: Fault['error']) =>
+  kind === 'conflict'
+    ? Object.assign(new Error('[ResourceUnavailable.TransactionConflict] Transaction is conflicted.'), { code: 'DATABASE_TRANSACTION_CONFLICT', errMsg: 'Transaction is conflicted.' })
+    : cloudError(-501002, 'resource server timeout');
+
 export class CloudbaseDbStandIn implements CloudDb {
   private readonly data = new Map<string, CloudDoc[]>();
   private autoId = 0;
+  /** Failures to inject, consumed in order of matching (see Fault). */
+  readonly faults: Fault[] = [];
+  /** How many injected failures have fired. */
+  faultsFired = 0;
+
+  private fault(op: FaultOp, name?: string) {
+    const i = this.faults.findIndex((f) => f.op === op && (!f.collection || f.collection === name));
+    if (i < 0) return;
+    const f = this.faults[i];
+    if (f.skip) {
+      f.skip--;
+      return;
+    }
+    this.faults.splice(i, 1);
+    this.faultsFired++;
+    throw faultError(f.error);
+  }
 
   readonly command = {
     lt: (value: unknown) => ({ [OP]: { $lt: value } }),
@@ -85,12 +119,14 @@ export class CloudbaseDbStandIn implements CloudDb {
           doc: (id) => ({
             get: async () => {
               await tick();
+              this.fault('txGet', name);
               const buffered = writes.get(`${name}\u0000${id}`);
               const stored = this.docs(name).find((d) => d._id === id);
               return { data: copy(buffered ?? stored ?? null) };
             },
             set: async ({ data }) => {
               await tick();
+              this.fault('txSet', name);
               this.docs(name);
               writes.set(`${name}\u0000${id}`, { _id: id, ...copy(data) });
               return {};
@@ -101,6 +137,7 @@ export class CloudbaseDbStandIn implements CloudDb {
       const result = await fn(tx);
       // Commit: check every write first, then apply all in one synchronous step.
       const entries = [...writes].map(([key, doc]) => ({ name: key.split('\u0000')[0], doc }));
+      for (const name of new Set(entries.map((e) => e.name))) this.fault('commit', name);
       for (const { name, doc } of entries) {
         const docs = this.docs(name);
         const clash = this.violatesUnique(name, doc, docs.find((d) => d._id === doc._id));
@@ -155,6 +192,7 @@ export class CloudbaseDbStandIn implements CloudDb {
       limit: (n) => query(condition, sort, skip, n),
       get: async () => {
         await tick();
+        this.fault('get', name);
         let cursor = find(this.docs(name), toMongo(condition));
         if (sort.length) cursor = cursor.sort(Object.fromEntries(sort));
         const rows = cursor.skip(skip).limit(Math.min(limit ?? 100, 1000)).all() as CloudDoc[];
@@ -166,6 +204,7 @@ export class CloudbaseDbStandIn implements CloudDb {
       },
       update: async ({ data }) => {
         await tick();
+        this.fault('update', name);
         // Match and write in one step: a conditional update is atomic per document.
         const ids = new Set((find(this.docs(name), toMongo(condition)).all() as CloudDoc[]).map((d) => d._id));
         const targets = this.docs(name).filter((d) => ids.has(d._id));
@@ -185,6 +224,7 @@ export class CloudbaseDbStandIn implements CloudDb {
     const doc = (id: string): CloudDocRef => ({
       set: async ({ data }) => {
         await tick();
+        this.fault('set', name);
         if ('_id' in data) throw cloudError(-501007, 'set: data must not contain _id');
         const docs = this.docs(name);
         const next = { _id: id, ...copy(data) };
@@ -197,6 +237,7 @@ export class CloudbaseDbStandIn implements CloudDb {
       },
       update: async ({ data }) => {
         await tick();
+        this.fault('update', name);
         const found = this.docs(name).find((d) => d._id === id);
         if (!found) return { stats: { updated: 0 } };
         merge(found, data);
@@ -210,11 +251,13 @@ export class CloudbaseDbStandIn implements CloudDb {
       aggregate: (pipeline) => ({
         end: async () => {
           await tick();
+          this.fault('aggregate', name);
           return { data: copy(new Aggregator(pipeline).run(this.docs(name)) as CloudDoc[]) };
         },
       }),
       add: async ({ data }) => {
         await tick();
+        this.fault('add', name);
         const next = copy(data);
         next._id ??= `auto${++this.autoId}`;
         const clash = this.violatesUnique(name, next);

@@ -12,8 +12,9 @@ import { cloudbaseExports } from './cloudbase-exports';
 import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { cloudbaseAccountability } from './cloudbase-accountability';
 import { cloudbaseAudit } from './cloudbase-audit';
-import { cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
+import { cloudbaseAttempts, cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
 import { COLLECTIONS, type CollectionName } from './collections';
+import { resilientDb } from './cloud-faults';
 import {
   cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
 } from './documents';
@@ -26,7 +27,8 @@ export interface CloudbaseStoreOptions {
   createCollections?: boolean;
 }
 
-export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreOptions = {}): Promise<Store> {
+export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseStoreOptions = {}): Promise<Store> {
+  const db = resilientDb(sdkDb);
   if (options.createCollections ?? true) await createMissingCollections(db);
   const col = (name: CollectionName): CloudCollection => db.collection(name);
 
@@ -193,6 +195,7 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
         }),
     },
     rates: cloudbaseRates(db),
+    attempts: cloudbaseAttempts(db),
     locks: cloudbaseJobLocks(db),
     bindCodes: {
       async put(c) {
@@ -237,8 +240,8 @@ export async function createCloudbaseStore(db: CloudDb, options: CloudbaseStoreO
     },
 
     async counts() {
-      // Rate counters and job leases are bookkeeping, as in the SQL store.
-      const data = COLLECTIONS.filter((n) => n !== 'rate_counters' && n !== 'job_locks');
+      // Rate and attempt counters and job leases are bookkeeping, as in the SQL store.
+      const data = COLLECTIONS.filter((n) => n !== 'rate_counters' && n !== 'sign_in_attempts' && n !== 'job_locks');
       const totals = await Promise.all(data.map(async (name) => [name, (await col(name).count()).total] as const));
       return Object.fromEntries(totals);
     },
