@@ -4,7 +4,7 @@
  */
 import type {
   AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, AuthSetPasswordInput, AuthSetPasswordOutput, AuthStaffLoginInput,
-  AuthStaffLoginOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevLoginInput,
+  AuthStaffLoginOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevKeyInput, DevLoginInput,
   DevLoginOutput,
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
@@ -56,7 +56,7 @@ export interface ActionMap {
   'auth.me': { input: Empty; output: AuthMeOutput };
   'auth.wxLogin': { input: AuthWxLoginInput; output: AuthWxLoginOutput };
   'dev.login': { input: DevLoginInput; output: DevLoginOutput };
-  'dev.identities': { input: Empty; output: DevIdentitiesOutput };
+  'dev.identities': { input: DevKeyInput; output: DevIdentitiesOutput };
   'card.issue': { input: CardIssueInput; output: CardIssueOutput };
   'card.get': { input: CardGetInput; output: CardView };
   'card.mine': { input: { limit?: number; before?: string }; output: CardMineOutput };
@@ -88,7 +88,7 @@ export interface ActionMap {
   'message.list': { input: MessageListInput; output: MessageListOutput };
   'notify.templates': { input: Empty; output: NotifyTemplatesOutput };
   'dev.clock': { input: DevClockInput; output: DevClockOutput };
-  'sweep.run': { input: Empty; output: SweepRunOutput };
+  'sweep.run': { input: DevKeyInput; output: SweepRunOutput };
   'stats.overview': { input: StatsOverviewInput; output: StatsOverviewOutput };
   'stats.public': { input: StatsPublicInput; output: StatsPublicOutput };
   'stats.rankings': { input: StatsRankingsInput; output: StatsRankingsOutput };

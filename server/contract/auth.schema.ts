@@ -17,8 +17,18 @@ export interface AuthWxLoginOutput {
 export const roleSchema = z.enum(['resident', 'staff', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * The code `npm start` prints when it can be reached from other machines (its links carry it as
+ * `devKey`); every dev.* action takes it. Any short string: a wrong one is refused (403), not invalid.
+ */
+export const devKeySchema = z.string().max(64).optional();
+/** dev.identities and sweep.run: nothing but the dev key. */
+export const devKeyInput = z.object({ devKey: devKeySchema }).strict();
+export type DevKeyInput = z.infer<typeof devKeyInput>;
+
 export const devLoginInput = z
   .object({
+    devKey: devKeySchema,
     role: roleSchema,
     staffId: idSchema.optional(),
     /** Picks one of several demo residents (local mode), so two residents can be compared. */

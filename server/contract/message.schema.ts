@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devKeySchema } from './auth.schema';
 
 export const messageListInput = z.object({ limit: z.number().int().min(1).max(100).optional() }).strict();
 export type MessageListInput = z.infer<typeof messageListInput>;
@@ -17,7 +18,7 @@ export interface MessageListOutput {
   messages: MessageView[];
 }
 
-export const devClockInput = z.object({ advanceHours: z.number().int().min(1).max(24 * 60) }).strict();
+export const devClockInput = z.object({ devKey: devKeySchema, advanceHours: z.number().int().min(1).max(24 * 60) }).strict();
 export type DevClockInput = z.infer<typeof devClockInput>;
 export interface DevClockOutput {
   now: string;

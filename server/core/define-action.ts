@@ -27,6 +27,12 @@ export interface CoreConfig {
    * fresh environment gets its first admin, who then imports the organisation and binds.
    */
   adminOpenids?: readonly string[];
+  /**
+   * Local mode's gate on the dev.* actions: open when absent (`npm start` on loopback); only with
+   * the code printed at start when the host can be reached from other machines (`{ key }`);
+   * `'off'` refuses them all (DEV_ACTIONS=off). See server/hosts/node/dev-access.ts.
+   */
+  devAccess?: 'open' | 'off' | { key: string };
 }
 
 export interface CoreDeps {

@@ -68,6 +68,8 @@ export interface RuntimeOptions {
   wxLogin?: WechatLogin | null;
   /** Bootstrap admins by OPENID; by default from ADMIN_OPENIDS. */
   adminOpenids?: readonly string[];
+  /** Local mode: who may call dev.* (by default anyone: the host listens on loopback). */
+  devAccess?: CoreConfig['devAccess'];
 }
 
 const EXPORT_LINK_TTL_S = 3600;
@@ -88,6 +90,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
       publicBaseUrl: o.publicBaseUrl,
       identityPepper: secrets.identityPepper,
       adminOpenids: o.adminOpenids ?? (o.env ?? process.env).ADMIN_OPENIDS?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
+      devAccess: o.devAccess,
     },
     push: o.push ?? null,
     wxLogin: o.wxLogin ?? null,

@@ -8,7 +8,7 @@ import type { BindCodeIssueOutput } from '../contract/auth.schema';
 import type { CoreDeps } from '../core/define-action';
 import type { Staff } from '../ports/store';
 
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const VALID_HOURS = 72;
 
 export const codeHash = (pepper: string, code: string) => createHmac('sha256', pepper).update(`bind:${code}`).digest('base64url');

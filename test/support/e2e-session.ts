@@ -12,12 +12,13 @@ export const SHOTS = 'docs/screenshots';
 
 type Phone = Awaited<ReturnType<typeof launchPhone>>;
 
-export function e2eSession(phoneCount: number): { server: LocalServer; phones: Phone[] } {
+/** `env` adds to what `npm start` sees (e.g. DEV_ACTIONS). */
+export function e2eSession(phoneCount: number, env: Record<string, string> = {}): { server: LocalServer; phones: Phone[] } {
   jest.setTimeout(240_000);
   const session = { server: undefined as unknown as LocalServer, phones: [] as Phone[] };
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session.server = await startLocalServer();
+    session.server = await startLocalServer(env);
     for (let i = 0; i < phoneCount; i++) session.phones.push(await launchPhone());
   });
   afterAll(async () => {

@@ -20,13 +20,14 @@ const freePort = () =>
     });
   });
 
-export async function startLocalServer(): Promise<LocalServer> {
+/** `env` adds to the environment `npm start` sees (e.g. DEV_ACTIONS). */
+export async function startLocalServer(env: Record<string, string> = {}): Promise<LocalServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let out = '';
   const child: ChildProcess = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_OPTIONS: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

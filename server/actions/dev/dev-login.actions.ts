@@ -1,19 +1,20 @@
 /** Local mode only: demo identities for trying the product as a resident, staff or admin. */
-import { devLoginInput } from '../../contract/auth.schema';
-import { emptyInput } from '../../contract/common.schema';
+import { devKeyInput, devLoginInput } from '../../contract/auth.schema';
 import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
+import { assertDevAccess } from './dev-gate';
 
 const DEV_TOKEN_TTL_S = 30 * 24 * 3600;
 export const DEMO_RESIDENTS = ['resident-1', 'resident-2', 'resident-3'];
 
 export const devLogin = defineAction({
   name: 'dev.login',
-  summary: 'Local mode only: a token for any demo identity (resident, staff or admin).',
+  summary: 'Local mode only: a token for any demo identity (resident, staff or admin). Every dev.* action takes `devKey`, the code `npm start` prints when others can reach it.',
   input: devLoginInput,
   access: 'public',
   localOnly: true,
   async handler(input, { deps, now }) {
+    assertDevAccess(deps.config, input.devKey);
     if (input.role === 'resident') {
       const name = input.residentName ?? DEMO_RESIDENTS[0];
       return { token: deps.tokens.sign({ subject: `dev:${name}` }, DEV_TOKEN_TTL_S, now), role: 'resident', name };
@@ -34,10 +35,11 @@ export const devLogin = defineAction({
 export const devIdentities = defineAction({
   name: 'dev.identities',
   summary: 'Local mode only: the demo identities the switcher page offers.',
-  input: emptyInput,
+  input: devKeyInput,
   access: 'public',
   localOnly: true,
-  async handler(_input, { deps }) {
+  async handler(input, { deps }) {
+    assertDevAccess(deps.config, input.devKey);
     const [staff, departments] = await Promise.all([deps.store.org.staff(), deps.store.org.departments()]);
     const dept = new Map(departments.map((d) => [d.id, d.name]));
     return {

@@ -1,10 +1,11 @@
 /** Local mode only: watch a 7-day complaint cycle in a minute — move the clock, run the timers now. */
+import { devKeyInput } from '../../contract/auth.schema';
 import { devClockInput } from '../../contract/message.schema';
-import { emptyInput } from '../../contract/common.schema';
 import { defineAction } from '../../core/define-action';
 import { fail } from '../../core/errors';
 import { dispatchOutbox } from '../../jobs/dispatch';
 import { runSweep } from '../../jobs/sweep';
+import { assertDevAccess } from './dev-gate';
 
 export const devClock = defineAction({
   name: 'dev.clock',
@@ -13,6 +14,7 @@ export const devClock = defineAction({
   access: 'public',
   localOnly: true,
   async handler(input, { deps }) {
+    assertDevAccess(deps.config, input.devKey);
     if (!deps.clock.advance) throw fail('DEV.CLOCK_FIXED');
     deps.clock.advance(input.advanceHours * 3600 * 1000);
     return { now: deps.clock.now().toISOString() };
@@ -22,10 +24,11 @@ export const devClock = defineAction({
 export const sweepRun = defineAction({
   name: 'sweep.run',
   summary: 'Local mode only: runs the sweep (reminders, escalation, auto-close) and delivers the notices now.',
-  input: emptyInput,
+  input: devKeyInput,
   access: 'public',
   localOnly: true,
-  async handler(_input, { deps }) {
+  async handler(input, { deps }) {
+    assertDevAccess(deps.config, input.devKey);
     // A timer's sweep may be under way: wait for it, so "run now" always runs.
     let swept = await runSweep(deps);
     for (let i = 0; swept.skipped && i < 100; i++) {

@@ -15,4 +15,10 @@ export const AUTH_ERRORS = defineErrors({
   'WECHAT.UNAVAILABLE': { status: 503, message: '微信登录暂时不可用，请稍后再试', when: 'WeChat is unreachable or refuses the server’s AppID/secret (logged for the operator)' },
   'DEV.ROLE_MISMATCH': { status: 400, message: '该工作人员不是管理员', when: 'dev.login as admin for a non-admin' },
   'DEV.CLOCK_FIXED': { status: 409, message: '当前时钟不能调整', when: 'dev.clock on a clock that cannot move' },
+  'DEV.KEY_REQUIRED': {
+    status: 403,
+    message: '演示口令缺失或已失效，请用本次启动时终端打印的链接重新打开',
+    when: 'a dev.* action on a local host reachable from other machines (HOST or PUBLIC_URL beyond loopback, or DEV_ACTIONS=key) without the code printed at start, or with a wrong or old one',
+  },
+  'DEV.DISABLED': { status: 403, message: '本机已关闭演示身份切换', when: 'a dev.* action on a local host started with DEV_ACTIONS=off' },
 });

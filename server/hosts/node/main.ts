@@ -12,12 +12,15 @@ import { buildHttpApp } from './http-app';
 import { openStore } from './open-store';
 import { startScheduler } from './scheduler';
 import { printWelcome } from './welcome';
+import { devAccessFor } from './dev-access';
 
 async function main() {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
   const host = env.HOST ?? '127.0.0.1';
   const publicBaseUrl = env.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
+  // Before anything opens: a wrong DEV_ACTIONS stops the start rather than leaving dev.* open.
+  const devAccess = devAccessFor({ host, publicBaseUrl, devActions: env.DEV_ACTIONS });
   const store = await openStore(env);
   // Subscribe messages go out through WeChat's HTTP API when the mini program's credentials are
   // given; otherwise notices reach the in-app 消息 page only.
@@ -25,14 +28,14 @@ async function main() {
     ? wechatServices(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE }, consoleLogger, resolve(env.DATA_DIR ?? '.data', 'minicodes'))
     : null;
   const reportsDir = resolve(env.DATA_DIR ?? '.data', 'exports');
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, ...wechat, reportsDir });
+  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, ...wechat, reportsDir, devAccess });
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 
   const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5'), wechatVerifyDir: resolve(env.DATA_DIR ?? '.data', 'wechat-verify') });
   await app.listen({ port, host });
   const scheduler = startScheduler(core);
-  await printWelcome(store, publicBaseUrl);
+  await printWelcome(store, publicBaseUrl, console.log, devAccess);
 
   let closing = false;
   const shutdown = async (signal: string) => {

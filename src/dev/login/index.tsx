@@ -10,10 +10,12 @@ import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { getMe } from '../../services/auth';
-import { listIdentities, loginAs } from '../../services/dev';
+import { listIdentities, loginAs, rememberDevKey } from '../../services/dev';
 import { messageOf } from '../../services/api-error';
+import Button from '../../ui/Button';
 import Cell from '../../ui/Cell';
 import CellGroup from '../../ui/CellGroup';
+import Input from '../../ui/Input';
 
 const GROUPS: { role: DevIdentity['role']; title: string }[] = [
   { role: 'resident', title: '群众' },
@@ -31,13 +33,19 @@ function wantedIdentity(params: Record<string, string | undefined>): DevIdentity
 
 /**
  * Local mode only: become any demo identity (the token replaces the current one). The links
- * `npm start` prints (?role=staff&staffId=…) log in at once, without a tap.
+ * `npm start` prints (?role=staff&staffId=…, with &devKey=… when others can reach the host) log
+ * in at once, without a tap.
  */
 export default function DevLogin() {
+  const params = usePageParams();
+  // A host others can reach prints links with its code (devKey): kept before the first dev.*
+  // call below and for the session, so the clock controls work under any identity. Idempotent.
+  if (params.devKey) rememberDevKey(params.devKey);
   const { state: me } = useRemote(() => getMe(true), 'me');
   const { state, reload } = useRemote(() => listIdentities(), 'identities');
   const [busy, setBusy] = useState(false);
-  const wanted = wantedIdentity(usePageParams());
+  const [keyDraft, setKeyDraft] = useState('');
+  const wanted = wantedIdentity(params);
   const autoDone = useRef(false);
   useEffect(() => {
     if (!wanted || autoDone.current) return;
@@ -61,6 +69,17 @@ export default function DevLogin() {
     }
   }
 
+  // Opened without the printed link (typed by hand, a mini program build on a phone): the code
+  // can be typed in instead.
+  function submitKey() {
+    const key = keyDraft.replace(/[\s-]/g, '').toUpperCase();
+    if (!key) return;
+    rememberDevKey(key);
+    setKeyDraft('');
+    void reload();
+  }
+  const needsKey = state.status === 'error' && state.error.code === 'DEV.KEY_REQUIRED';
+
   return (
     <PageShell>
       <View className="block">
@@ -71,29 +90,47 @@ export default function DevLogin() {
             : '…'}
         </Text>
       </View>
-      <StateView state={state} onRetry={reload} notFound={{ 'ACTION.UNKNOWN': '仅在本地演示模式下可用' }}
-        notFoundDetail="正式环境请使用已绑定的微信登录"
-      >
-        {({ identities }) => (
-          <>
-            {GROUPS.map(({ role, title }) => {
-              const list = identities.filter((i) => i.role === role);
-              if (!list.length) return null;
-              return (
-                <View key={role}>
-                  <CellGroup title={title} theme="card">
-                    {list.map((i) => (
-                      <Cell key={`${i.role}:${i.staffId ?? i.residentName}`} title={i.label} arrow onClick={() => become(i)} />
-                    ))}
-                  </CellGroup>
-                  <View className="gap" />
-                </View>
-              );
-            })}
-            <DevClock />
-          </>
-        )}
-      </StateView>
+      {needsKey ? (
+        <>
+          <View className="block">
+            <Text className="block__title">需要演示口令</Text>
+            <Text className="muted">本机可被其他设备访问，切换演示身份需要本次启动时终端打印的 8 位口令。终端打印的链接已带上口令，直接打开即可；服务重启后口令会更换。</Text>
+          </View>
+          <CellGroup theme="card">
+            <Input label="演示口令" value={keyDraft} maxlength={16} placeholder="例如 K7M2P9QX" onChange={setKeyDraft} />
+          </CellGroup>
+          <View className="gap" />
+          <View className="pad">
+            <Button theme="primary" size="large" block onClick={submitKey}>
+              确定
+            </Button>
+          </View>
+        </>
+      ) : (
+        <StateView state={state} onRetry={reload} notFound={{ 'ACTION.UNKNOWN': '仅在本地演示模式下可用' }}
+          notFoundDetail="正式环境请使用已绑定的微信登录"
+        >
+          {({ identities }) => (
+            <>
+              {GROUPS.map(({ role, title }) => {
+                const list = identities.filter((i) => i.role === role);
+                if (!list.length) return null;
+                return (
+                  <View key={role}>
+                    <CellGroup title={title} theme="card">
+                      {list.map((i) => (
+                        <Cell key={`${i.role}:${i.staffId ?? i.residentName}`} title={i.label} arrow onClick={() => become(i)} />
+                      ))}
+                    </CellGroup>
+                    <View className="gap" />
+                  </View>
+                );
+              })}
+              <DevClock />
+            </>
+          )}
+        </StateView>
+      )}
     </PageShell>
   );
 }
