@@ -1,7 +1,8 @@
 /**
  * The local host's dev key: when `npm start` can be reached from other machines, the dev.*
  * actions (any identity, the clock) answer only to whoever holds the code printed at start.
- * A fresh code each start, never stored: a restart ends every session that used the old one.
+ * A fresh code each start, never stored: after a restart the old code opens nothing (tokens
+ * dev.login handed out earlier stay valid for their 30 days — they are ordinary tokens).
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { CODE_ALPHABET } from './bind-codes';
