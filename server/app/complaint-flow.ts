@@ -11,6 +11,9 @@ import { callerOf, type ActionContext } from '../core/define-action';
 import type { ComplaintDetail } from '../contract/complaint.schema';
 import { detailOf, orgIndex, relationsOf, type OrgIndex } from './complaint-views';
 import { photoLink } from './photos';
+import { notice } from './complaint-notices';
+import { complaintSettings } from './settings';
+import type { CaseChange, Marks } from '../domain/complaint.transitions';
 
 export const complaintErrors = {
   notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
@@ -89,6 +92,17 @@ export async function runCommand(ctx: ActionContext, complaintId: string, run: (
 export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {
   return { id: ctx.deps.ids.next(), complaintId: c.id, at: ctx.now, kind, ...actor, data };
 }
+
+/** Stores a transition's change (domain/complaint.transitions.ts): the case, its timeline entries and notices, atomically. */
+export async function commitChange(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, change: CaseChange, settings?: ComplaintSettings): Promise<Complaint> {
+  const next = { ...c, ...change.patch };
+  const events = change.events.map((e) => event(ctx, c, e.kind, e.actor, e.data));
+  const outbox = change.notices.flatMap((n) => n.to.map((r) => notice(n.kind, r, next, ctx.now, n.occasion, n.body)));
+  return applyChange(ctx, c, change.patch, events, outbox, settings ?? (await complaintSettings(ctx.deps.store)));
+}
+
+/** The marks of this request on the events it writes, so a retry finds them (alreadyApplied). */
+export const marksOf = (ctx: ActionContext): Marks => ({ requestId: ctx.requestId, by: actorKey(ctx) });
 
 /** Writes the next version of the case, or throws 409 when someone else changed it first. */
 export async function applyChange(

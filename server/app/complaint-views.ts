@@ -2,6 +2,7 @@
  * How a case reads to whoever asks: the complainant sees their own case in full; staff see
  * the case without the complainant's identity, the phone masked (hidden when anonymous).
  */
+import { officeHandlers } from '../domain/complaint.recipients';
 import { isHeadOf } from '../domain/scope.rules';
 import {
   RATING_LABELS, STATUS_LABELS, type ComplaintBrief, type ComplaintDetail, type StaffRef, type TimelineEntry,
@@ -40,12 +41,6 @@ export function excludedFromOffice(events: CaseEvent[]): string | null {
   return null;
 }
 
-/** The office's members who may handle a case in its queue: never the person it is about, nor `exclude` while another can. */
-export function officeHandlers(org: OrgIndex, c: Pick<Complaint, 'staffId'>, exclude: string | null = null): Staff[] {
-  const admins = [...org.staff.values()].filter((s) => s.role === 'admin' && s.id !== c.staffId);
-  const others = admins.filter((s) => s.id !== exclude);
-  return others.length ? others : admins;
-}
 
 /** How the caller stands to the case (see Relation in complaint.rules.ts). */
 export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex, events: CaseEvent[]): Set<Relation> {

@@ -13,7 +13,6 @@ import type { WechatLogin } from '../ports/wechat-login';
 import type { ContentCheck } from '../ports/content-check';
 import type { MiniCodes } from '../ports/mini-codes';
 import type { Tokens } from '../security/tokens';
-import type { RequestMeta } from './rate-guard';
 
 export interface CoreConfig {
   /** `local` enables the dev.* actions (demo identities); never in production. */
@@ -53,6 +52,13 @@ export interface CoreDeps {
   miniCodes?: MiniCodes | null;
   /** WeChat's text security check; the local host's checks nothing and says so. */
   contentCheck?: ContentCheck;
+}
+
+/** Where a request came from, as far as the host knows (the Node host: the client address). */
+export interface RequestMeta {
+  ip?: string;
+  /** The request id the host logs under (x-request-id), so a failure's log line can be found. */
+  traceId?: string;
 }
 
 export interface ActionContext<C extends Caller | null = Caller | null> {

@@ -5,14 +5,9 @@
 import { RATE_LIMITS, retryAfterS, windowStart } from '../domain/rate.rules';
 import { fail, withDetails } from './errors';
 import { subjectHash, type Principal } from '../security/identity';
-import type { CoreDeps } from './define-action';
+import type { CoreDeps, RequestMeta } from './define-action';
 
-/** Where a request came from, as far as the host knows (the Node host: the client address). */
-export interface RequestMeta {
-  ip?: string;
-  /** The request id the host logs under (x-request-id), so a failure's log line can be found. */
-  traceId?: string;
-}
+export type { RequestMeta } from './define-action';
 
 export async function enforceRateLimits(
   deps: Pick<CoreDeps, 'store' | 'config'>,

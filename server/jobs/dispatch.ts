@@ -8,6 +8,8 @@
  */
 import type { CoreDeps } from '../core/define-action';
 import { notice, recipientKey } from '../app/complaint-notices';
+import { orgIndex } from '../app/complaint-views';
+import { standInFor } from '../domain/complaint.recipients';
 import type { OutboxItem } from '../ports/complaint-store';
 import type { PushChannel } from '../ports/push';
 import { unseal } from '../security/sealed';
@@ -62,16 +64,15 @@ async function push(deps: Pick<CoreDeps, 'store' | 'config'>, item: OutboxItem, 
   return result.ok ? ('sent' as const) : result;
 }
 
-/** The notice goes to the next in line: the recipient's backup, else the department head. */
+/** The notice goes to the next in line (domain/complaint.recipients.ts standInFor). */
 async function fallBack(deps: Pick<CoreDeps, 'store' | 'clock'>, item: OutboxItem) {
   // Rectification notices go to the owner and the office already; only a case needs a stand-in.
   if (!('staffId' in item.recipient) || !item.complaintId) return;
   const from = item.recipient.staffId;
   const { store, clock } = deps;
-  const [staff, c] = await Promise.all([store.org.staffById(from), store.complaints.byId(item.complaintId)]);
+  const [c, org] = await Promise.all([store.complaints.byId(item.complaintId), orgIndex(store)]);
   if (!c) return;
-  const department = await store.org.departmentById(c.departmentId);
-  const next = [staff?.backupStaffId, department?.headStaffId].find((id) => id && id !== from && !item.dedupKey.includes(`fallback:${id}`));
+  const next = standInFor(item.kind, org, c, from, (id) => item.dedupKey.includes(`fallback:${id}`));
   if (!next) return;
   const fallback = notice(item.kind, { staffId: next }, c, clock.now(), `${item.dedupKey}:fallback:${next}`, item.payload.body);
   await store.outbox.enqueue([fallback]);

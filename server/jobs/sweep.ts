@@ -6,12 +6,13 @@
  * crash, sends every notice exactly once. Rectification items are swept after the cases.
  */
 import type { CoreDeps } from '../core/define-action';
-import { notice } from '../app/complaint-notices';
-import { applyChange, event } from '../app/complaint-flow';
+import { applyChange, commitChange } from '../app/complaint-flow';
+import { orgIndex, type OrgIndex } from '../app/complaint-views';
 import { complaintSettings } from '../app/settings';
-import { applySweepStep, sweepStep, type SweepStep } from '../domain/complaint.rules';
+import { sweepStep, type ComplaintSettings, type SweepStep } from '../domain/complaint.rules';
+import { swept } from '../domain/complaint.transitions';
 import { AppError } from '../core/errors';
-import type { CaseEvent, Complaint, OutboxItem } from '../ports/complaint-store';
+import type { Complaint } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
 import { retentionCutoffs } from '../domain/retention.rules';
 import { hashRawEventActors } from './hash-event-actors';
@@ -33,6 +34,11 @@ export interface SweepResult {
 const LEASE_MS = 5 * 60_000;
 /** Rate-limit windows are at most a day long; two days back nothing is still counted. */
 const RATE_WINDOWS_KEPT_MS = 2 * 24 * 3600_000;
+/**
+ * Sign-in attempt counters: a staff member is told of the wrong passwords on their 工号 since
+ * their last sign-in, so these outlast a holiday; an address's own counts matter a day at most.
+ */
+const ATTEMPTS_KEPT_MS = 30 * 24 * 3600_000;
 
 /**
  * One sweep at a time across every instance (hosts behind a proxy, cloud function instances):
@@ -45,6 +51,7 @@ export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<Sw
     if (rehashed) deps.logger.info('privacy.eventActorsHashed', { rehashed });
     const now = deps.clock.now();
     await deps.store.rates.purge(new Date(now.getTime() - RATE_WINDOWS_KEPT_MS));
+    await deps.store.attempts.purge(new Date(now.getTime() - ATTEMPTS_KEPT_MS));
     const cut = retentionCutoffs(now);
     const contacts = await deps.store.complaints.purgeContacts(cut.contactsClosedBefore);
     const sealed = await deps.store.outbox.purgeSealed(cut.noticesBefore);
@@ -55,7 +62,7 @@ export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<Sw
 }
 
 async function sweepAll(deps: CoreDeps, o: SweepOptions) {
-  const settings = await complaintSettings(deps.store);
+  const [settings, org] = await Promise.all([complaintSettings(deps.store), orgIndex(deps.store)]);
   const started = Date.now();
   const seen = new Set<string>();
   let changed = 0;
@@ -67,7 +74,7 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
       seen.add(c.id);
       const step = sweepStep(c, now, settings);
       try {
-        if (await sweepCase(deps, c, step, now, settings)) changed++;
+        if (await sweepCase(deps, c, org, step, now, settings)) changed++;
       } catch (err) {
         // Someone changed the case meanwhile: the next run sees the new version.
         if (!(err instanceof AppError && err.code === 'COMPLAINT.CONFLICT')) throw err;
@@ -79,48 +86,13 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
   return { cases: changed, rectifications };
 }
 
-async function sweepCase(deps: CoreDeps, c: Complaint, step: SweepStep | null, now: Date, settings: Awaited<ReturnType<typeof complaintSettings>>) {
+async function sweepCase(deps: CoreDeps, c: Complaint, org: OrgIndex, step: SweepStep | null, now: Date, settings: ComplaintSettings) {
   const ctx = { deps, now };
-  const system = { actorKind: 'system' as const, actorStaffId: null };
   // Nothing due (e.g. a setting changed): just move the case's next sweep time on.
   if (!step) {
     await applyChange(ctx, c, {}, [], [], settings);
     return false;
   }
-  const patch: Partial<Complaint> = applySweepStep(c, step);
-  const events: CaseEvent[] = [];
-  const outbox: OutboxItem[] = [];
-  const to = c.assigneeStaffId;
-  const round = c.reopenCount;
-  switch (step.kind) {
-    case 'remind':
-    case 'dueDay': {
-      events.push(event(ctx, c, 'reminded', system, { stage: step.kind }));
-      const kind = step.kind === 'remind' ? 'case.remind' : 'case.dueDay';
-      for (const staffId of to ? [to] : await admins(deps)) {
-        outbox.push(notice(kind, { staffId }, c, now, round, step.kind === 'remind' ? '请在期限前答复' : '今天是答复期限'));
-      }
-      break;
-    }
-    case 'overdue': {
-      events.push(event(ctx, c, 'escalated', system, { date: step.date }));
-      const department = await deps.store.org.departmentById(c.departmentId);
-      const occasion = `${round}:${step.date}`;
-      if (to) outbox.push(notice('case.overdue', { staffId: to }, c, now, occasion, '已超过答复期限，请尽快答复'));
-      const supervisors = new Set([department?.headStaffId, ...(await admins(deps))].filter((id): id is string => Boolean(id) && id !== to));
-      for (const staffId of supervisors) outbox.push(notice('case.escalated', { staffId }, c, now, occasion, '投诉已逾期未答复，请督办'));
-      break;
-    }
-    case 'autoClose':
-      patch.closedAt = now;
-      patch.notifyOpenid = null;
-      events.push(event(ctx, c, 'closed', system, { reason: 'unrated' }));
-      break;
-  }
-  await applyChange(ctx, c, patch, events, outbox, settings);
+  await commitChange(ctx, c, swept(c, org, step, now), settings);
   return true;
-}
-
-async function admins(deps: CoreDeps) {
-  return (await deps.store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
 }

@@ -93,28 +93,54 @@ it('a crash between the state change and the delivery loses nothing and doubles 
   expect((await messagesOf(staffA.id)).sort()).toEqual(['case.new', 'case.remind']);
 });
 
+const refusing = (who: string, sent: string[]): PushChannel => ({
+  async send(item: OutboxItem, to): Promise<PushResult> {
+    sent.push(`${item.kind}→${to.openid}`);
+    return to.openid === who ? { ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' } : { ok: true };
+  },
+});
+const pushedTo = async (complaintId: string) =>
+  (await core.deps.store.outbox.byComplaint(complaintId)).map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status]).sort();
+
 it('43101 (no consent left) marks the notice undeliverable and tells the backup instead, without looping', async () => {
   const sent: string[] = [];
-  const push: PushChannel = {
-    async send(item: OutboxItem, to): Promise<PushResult> {
-      sent.push(`${item.kind}→${to.openid}`);
-      return to.openid === staffA.openid
-        ? { ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' }
-        : { ok: true };
-    },
-  };
-  const { complaintId } = await fileCase();
-  await drain(push);
-  await drain(push);
+  // About 张敏's card: 王丽 (the head here) handles it; her backup 李强 stands in.
+  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(head.id));
+  const { complaintId } = await act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬' }, alice);
+  await drain(refusing(staffA.openid!, sent));
+  await drain(refusing(staffA.openid!, sent));
   expect(sent).toEqual([`case.new→${staffA.openid}`, `case.new→${staffB.openid}`]);
-  const items = await core.deps.store.outbox.byComplaint(complaintId);
-  expect(items.map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status]).sort()).toEqual([
+  expect(await pushedTo(complaintId)).toEqual([
     ['case.new', staffA.id, 'undeliverable'],
     ['case.new', staffB.id, 'sent'],
   ]);
   // Both still see it in their in-app 消息.
   expect(await messagesOf(staffA.id)).toEqual(['case.new']);
   expect(await messagesOf(staffB.id)).toEqual(['case.new']);
+});
+
+it('a stand-in is never the person complained about: about 李强, the handler’s backup (李强) is passed over for the office', async () => {
+  const sent: string[] = [];
+  const { complaintId } = await fileCase();
+  await drain(refusing(staffA.openid!, sent));
+  await drain(refusing(staffA.openid!, sent));
+  expect(sent).toEqual([`case.new→${staffA.openid}`, `case.new→${head.openid}`]);
+  expect(await messagesOf(staffB.id)).toEqual([]);
+  expect(await pushedTo(complaintId)).toEqual([
+    ['case.new', staffA.id, 'undeliverable'],
+    ['case.new', head.id, 'sent'],
+  ]);
+});
+
+it('a request for a statement passes to no stand-in: the backup never learns of a complaint about a colleague', async () => {
+  const sent: string[] = [];
+  const { complaintId } = await fileCase();
+  await drain();
+  await act('complaint.askStatement', { complaintId }, asStaff(staffA.id));
+  await drain(refusing(staffB.openid!, sent));
+  expect(sent).toEqual([`case.statement→${staffB.openid}`]);
+  expect(await messagesOf(staffA.id)).toEqual(['case.new']);
+  expect(await messagesOf(head.id)).toEqual([]);
 });
 
 it('a transient failure is retried later with backoff, then delivered', async () => {

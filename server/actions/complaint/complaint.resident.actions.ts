@@ -13,8 +13,9 @@ import type { Staff } from '../../ports/store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
-import { briefOf, handledByText, officeHandlers } from '../../app/complaint-views';
-import { applyChange, authorize, event, freshDetail, loadCase, orgIndex, residentHashOf, runCommand, viewOf } from '../../app/complaint-flow';
+import { briefOf, handledByText } from '../../app/complaint-views';
+import { authorize, commitChange, event, freshDetail, loadCase, marksOf, orgIndex, residentHashOf, runCommand, viewOf } from '../../app/complaint-flow';
+import { filedNotices, rated, reviewRequested } from '../../domain/complaint.transitions';
 import { requestHash } from '../../security/request-hash';
 import { checkOwnPhotos } from '../../app/photos';
 import { seal } from '../../security/sealed';
@@ -150,10 +151,7 @@ export const complaintSubmit = defineAction({
         event(ctx, c, 'filed', resident, { requestId: ctx.requestId, by: residentHash }),
         event(ctx, c, 'routed', system, { to: c.assigneeStaffId, reason: routed.reason, steps: routed.steps }),
       ];
-      const recipients = c.assigneeStaffId ? [c.assigneeStaffId] : officeHandlers(org, c).map((s) => s.id);
-      const outbox: OutboxItem[] = recipients.map((staffId) =>
-        notice('case.new', { staffId }, c, ctx.now, c.reopenCount, `${c.category}：${[...c.content].slice(0, 30).join('')}`),
-      );
+      const outbox: OutboxItem[] = filedNotices(org, c).flatMap((n) => n.to.map((r) => notice(n.kind, r, c, ctx.now, n.occasion, n.body)));
       await checkOwnPhotos(ctx.deps, photos, residentHash, ctx.requestId);
       const result = await store.complaints.create(c, events, outbox);
       if (!result.created && result.conflict === 'trackingNo') continue;
@@ -198,14 +196,6 @@ export const complaintGet = defineAction({
   },
 });
 
-/** The case open again in the office queue, with a fresh deadline and its sweep schedule reset. */
-function inOfficeQueue(c: Complaint, now: Date, settings: Parameters<typeof replyDue>[1]): Complaint {
-  return {
-    ...c, status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(now, settings).dueAt, closedAt: null,
-    reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
-  };
-}
-
 export const complaintRate = defineAction({
   name: 'complaint.rate',
   summary:
@@ -215,28 +205,12 @@ export const complaintRate = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const by = residentHashOf(ctx);
     await runCommand(ctx, input.complaintId, async (loaded) => {
       const { c, org } = loaded;
       authorize('rate', loaded);
       const screened = await screenText(ctx, 'rating', input.comment);
       const settings = await complaintSettings(store);
-      const resident = { actorKind: 'resident' as const, actorStaffId: null };
-      const rated = event(ctx, c, 'rated', resident, { rating: input.rating, comment: input.comment ?? '', requestId: ctx.requestId, by });
-      if (input.rating !== 'unsatisfied') {
-        await applyChange(ctx, c, { status: 'closed', rating: input.rating, ratingComment: input.comment ?? '', closedAt: ctx.now, notifyOpenid: null },
-          [rated, event(ctx, c, 'closed', { actorKind: 'system', actorStaffId: null }, { reason: 'rated' })], [], settings);
-      } else {
-        // One level up: the department's case goes to the office queue; an office case stays
-        // there, kept from the admin whose reply was rejected while another admin can take it.
-        const exclude = c.assigneeStaffId === null ? (c.reply?.byStaffId ?? null) : null;
-        const reopened = inOfficeQueue(c, ctx.now, settings);
-        const recipients = officeHandlers(org, c, exclude).map((s) => s.id);
-        await applyChange(ctx, c, reopened,
-          [rated, event(ctx, c, 'reopened', { actorKind: 'system', actorStaffId: null }, { to: null, exclude, replyDueAt: reopened.replyDueAt.toISOString() })],
-          recipients.map((staffId) => notice('case.reopened', { staffId }, reopened, ctx.now, reopened.reopenCount, `群众对答复不满意：${c.category}`)),
-          settings);
-      }
+      await commitChange(ctx, c, rated(c, org, input.rating, input.comment ?? '', ctx.now, settings, marksOf(ctx)), settings);
       await flagIfNeeded(ctx, screened, c.id);
     });
     return freshDetail(ctx, input.complaintId);
@@ -261,13 +235,7 @@ export const complaintRequestReview = defineAction({
       }
       const screened = await screenText(ctx, 'rating', input.reason);
       const settings = await complaintSettings(store);
-      const decliner = [...events].reverse().find((e) => e.kind === 'rejected')?.actorStaffId ?? null;
-      const reopened = inOfficeQueue(c, ctx.now, settings);
-      const resident = { actorKind: 'resident' as const, actorStaffId: null };
-      await applyChange(ctx, c, reopened,
-        [event(ctx, c, 'reviewRequested', resident, { reason: input.reason, exclude: decliner, replyDueAt: reopened.replyDueAt.toISOString(), requestId: ctx.requestId, by: residentHashOf(ctx) })],
-        officeHandlers(org, c, decliner).map((staffId) => notice('case.reopened', { staffId: staffId.id }, reopened, ctx.now, `${reopened.reopenCount}:review`, `群众对不予受理申请复核：${c.category}`)),
-        settings);
+      await commitChange(ctx, c, reviewRequested(c, org, events, input.reason, ctx.now, settings, marksOf(ctx)), settings);
       await flagIfNeeded(ctx, screened, c.id);
     });
     // After a retry too (idempotent): a crash between the change and this line is healed by the retry.

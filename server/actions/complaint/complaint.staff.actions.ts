@@ -6,13 +6,11 @@ import {
   complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
 } from '../../contract/complaint.schema';
 import { errors, fail } from '../../core/errors';
-import type { Complaint, Recipient } from '../../ports/complaint-store';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
-import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
-import { notice } from '../../app/complaint-notices';
+import { defineAction, type ActionContext } from '../../core/define-action';
 import { briefOf } from '../../app/complaint-views';
-import { actorKey, applyChange, authorize, event, freshDetail, loadCase, orgIndex, runCommand, type LoadedCase } from '../../app/complaint-flow';
-import { complaintSettings } from '../../app/settings';
+import { authorize, commitChange, freshDetail, loadCase, marksOf, orgIndex, runCommand, type LoadedCase } from '../../app/complaint-flow';
+import { phoneRevealed, rejected, replied, statementAsked, statementGiven, transferred } from '../../domain/complaint.transitions';
 
 /** Open cases due within this are 即将到期. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -51,14 +49,6 @@ export const complaintInbox = defineAction({
   },
 });
 
-
-/** The complainant as a recipient: in-app always, pushed in WeChat through their sealed OPENID. */
-const complainant = (c: Complaint): Recipient =>
-  c.notifyOpenid ? { subjectHash: c.subjectHash, sealedOpenid: c.notifyOpenid } : { subjectHash: c.subjectHash };
-
-const staffActor = (ctx: ActionContext<StaffCaller>) => ({ actorKind: 'staff' as const, actorStaffId: ctx.caller.staff.id });
-const marks = (ctx: ActionContext) => ({ requestId: ctx.requestId, by: actorKey(ctx) });
-
 /** Runs a staff command unless this very request already ran it (a retry). */
 async function staffCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>) {
   await runCommand(ctx, complaintId, run);
@@ -73,16 +63,9 @@ export const complaintReply = defineAction({
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reply', loaded);
-      const { c } = loaded;
       const screened = await screenText(ctx, 'reply', input.content);
-      const me = ctx.caller.staff;
-      const patch: Partial<Complaint> = {
-        status: 'replied', reply: { content: input.content, byStaffId: me.id, at: ctx.now }, firstRepliedAt: c.firstRepliedAt ?? ctx.now,
-      };
-      await applyChange(ctx, c, patch, [event(ctx, c, 'replied', staffActor(ctx), { ...marks(ctx), content: input.content })],
-        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, c.reopenCount, '请查看答复并评价')],
-        await complaintSettings(ctx.deps.store));
-      await flagIfNeeded(ctx, screened, c.id);
+      await commitChange(ctx, loaded.c, replied(loaded.c, ctx.caller.staff, input.content, ctx.now, marksOf(ctx)));
+      await flagIfNeeded(ctx, screened, loaded.c.id);
     }),
 });
 
@@ -100,11 +83,7 @@ export const complaintTransfer = defineAction({
       if (to.id === c.assigneeStaffId) throw fail('COMPLAINT.SAME_ASSIGNEE');
       // The person complained about never handles it.
       if (to.id === c.staffId) throw fail('COMPLAINT.TO_SUBJECT');
-      const ev = event(ctx, c, 'transferred', staffActor(ctx), { ...marks(ctx), from: c.assigneeStaffId, to: to.id, reason: input.reason });
-      const moved = { ...c, assigneeStaffId: to.id };
-      await applyChange(ctx, c, { assigneeStaffId: to.id }, [ev],
-        [notice('case.transferred', { staffId: to.id }, moved, ctx.now, ev.id, `${c.category}（转办：${input.reason}）`)],
-        await complaintSettings(ctx.deps.store));
+      await commitChange(ctx, c, transferred(c, org, ctx.caller.staff, to, input.reason, marksOf(ctx)));
     }),
 });
 
@@ -119,11 +98,7 @@ export const complaintReject = defineAction({
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reject', loaded);
       const { c } = loaded;
-      // The case ends: the complainant's sealed OPENID goes with this last notice and leaves the case.
-      const patch: Partial<Complaint> = { status: 'rejected', rejectReason: input.reason, closedAt: ctx.now, notifyOpenid: null };
-      await applyChange(ctx, c, patch, [event(ctx, c, 'rejected', staffActor(ctx), { ...marks(ctx), reason: input.reason })],
-        [notice('case.replied', complainant(c), { ...c, ...patch } as Complaint, ctx.now, `${c.reopenCount}:rejected`, '您的投诉不予受理，请查看理由')],
-        await complaintSettings(ctx.deps.store));
+      await commitChange(ctx, c, rejected(c, ctx.caller.staff, input.reason, ctx.now, marksOf(ctx)));
       await audit(ctx, {
         kind: 'complaint.reject', target: `complaint:${c.trackingNo}`, summary: `不予受理 ${c.trackingNo}：${input.reason}`,
         before: { status: c.status }, after: { status: 'rejected', reason: input.reason },
@@ -143,7 +118,7 @@ export const complaintRevealPhone = defineAction({
     if (c.anonymous || !c.contactPhone) throw fail('COMPLAINT.NO_PHONE');
     await runCommand(ctx, input.complaintId, async (now) => {
       authorize('revealPhone', now);
-      await applyChange(ctx, now.c, {}, [event(ctx, now.c, 'phoneRevealed', staffActor(ctx), marks(ctx))], [], await complaintSettings(ctx.deps.store));
+      await commitChange(ctx, now.c, phoneRevealed(ctx.caller.staff, marksOf(ctx)));
     });
     // The number itself never enters the trail: only that it was shown, to whom, for which case.
     await audit(ctx, { kind: 'complaint.revealPhone', target: `complaint:${c.trackingNo}`, summary: `查看投诉人电话 ${c.trackingNo}` });
@@ -163,10 +138,7 @@ export const complaintAskStatement = defineAction({
       authorize('askStatement', loaded);
       const { c } = loaded;
       if (!c.staffId) throw fail('COMPLAINT.NO_SUBJECT');
-      const n = loaded.events.filter((e) => e.kind === 'statementAsked').length;
-      await applyChange(ctx, c, {}, [event(ctx, c, 'statementAsked', staffActor(ctx), { ...marks(ctx), to: c.staffId })],
-        [notice('case.statement', { staffId: c.staffId }, c, ctx.now, `ask:${n}`, `${c.category}：请在答复期限前说明情况`)],
-        await complaintSettings(ctx.deps.store));
+      await commitChange(ctx, c, statementAsked(c, loaded.org, ctx.caller.staff, loaded.events, marksOf(ctx)));
     }),
 });
 
@@ -180,8 +152,7 @@ export const complaintGiveStatement = defineAction({
       authorize('giveStatement', loaded);
       const { c } = loaded;
       const screened = await screenText(ctx, 'reply', input.content);
-      await applyChange(ctx, c, {}, [event(ctx, c, 'statementGiven', staffActor(ctx), { ...marks(ctx), content: input.content })], [],
-        await complaintSettings(ctx.deps.store));
+      await commitChange(ctx, c, statementGiven(ctx.caller.staff, input.content, marksOf(ctx)));
       await flagIfNeeded(ctx, screened, c.id);
     }),
 });

@@ -1,0 +1,182 @@
+/**
+ * A case's transitions as pure functions: given the case (and what the command says), the change
+ * — the fields that move, the timeline entries and the notices with their recipients. Actions
+ * check who may (complaint.rules.ts judge), call one of these and store the result atomically
+ * (app/complaint-flow.ts commitChange); the sweep does the same with its steps. Nothing here
+ * reads a store or a clock of its own, so each rule can be read, and tested, on its own.
+ */
+import type { Rating, TimelineKind } from '../contract/complaint.schema';
+import type { ActorKind, CaseEvent, Complaint, NoticeKind, Recipient } from './complaint.entities';
+import { applySweepStep, replyDue, type ComplaintSettings, type SweepStep } from './complaint.rules';
+import { complainantOf, staffToTell, type CaseOrg } from './complaint.recipients';
+import type { Staff } from './org.entities';
+
+export interface Actor {
+  actorKind: ActorKind;
+  actorStaffId: string | null;
+}
+export interface EventDraft {
+  kind: TimelineKind;
+  actor: Actor;
+  data: Record<string, unknown>;
+}
+/** One notice to each of `to`; `occasion` makes it unique besides kind, case and recipient. */
+export interface NoticeDraft {
+  kind: NoticeKind;
+  to: Recipient[];
+  occasion: string | number;
+  body: string;
+}
+export interface CaseChange {
+  patch: Partial<Complaint>;
+  events: EventDraft[];
+  notices: NoticeDraft[];
+}
+/** What marks an event as this request's, so a retry finds it (app/complaint-flow.ts alreadyApplied). */
+export interface Marks {
+  requestId: string;
+  by: string;
+}
+
+const SYSTEM: Actor = { actorKind: 'system', actorStaffId: null };
+const RESIDENT: Actor = { actorKind: 'resident', actorStaffId: null };
+const staffActor = (me: Staff): Actor => ({ actorKind: 'staff', actorStaffId: me.id });
+const toStaff = (ids: string[]): Recipient[] => ids.map((staffId) => ({ staffId }));
+/** Notices to the staff the recipients rule names for `kind`, about the case as it will be. */
+const tellStaff = (kind: NoticeKind, org: CaseOrg, next: Complaint, occasion: string | number, body: string, exclude: string | null = null): NoticeDraft => ({
+  kind, to: toStaff(staffToTell(kind, org, next, exclude)), occasion, body,
+});
+
+/** A new case's first notice: to whoever the routing made its handler (or the office queue). */
+export function filedNotices(org: CaseOrg, c: Complaint): NoticeDraft[] {
+  return [tellStaff('case.new', org, c, c.reopenCount, `${c.category}：${[...c.content].slice(0, 30).join('')}`)];
+}
+
+export function replied(c: Complaint, me: Staff, content: string, now: Date, marks: Marks): CaseChange {
+  const patch: Partial<Complaint> = { status: 'replied', reply: { content, byStaffId: me.id, at: now }, firstRepliedAt: c.firstRepliedAt ?? now };
+  return {
+    patch,
+    events: [{ kind: 'replied', actor: staffActor(me), data: { ...marks, content } }],
+    notices: [{ kind: 'case.replied', to: [complainantOf(c)], occasion: c.reopenCount, body: '请查看答复并评价' }],
+  };
+}
+
+/** 首问负责: the case changes hands, the deadline does not. The request's id makes the notice this transfer's. */
+export function transferred(c: Complaint, org: CaseOrg, me: Staff, to: Staff, reason: string, marks: Marks): CaseChange {
+  const patch: Partial<Complaint> = { assigneeStaffId: to.id };
+  return {
+    patch,
+    events: [{ kind: 'transferred', actor: staffActor(me), data: { ...marks, from: c.assigneeStaffId, to: to.id, reason } }],
+    notices: [tellStaff('case.transferred', org, { ...c, ...patch }, `transfer:${marks.requestId}`, `${c.category}（转办：${reason}）`)],
+  };
+}
+
+/** 不予受理: the case ends, and the complainant's sealed OPENID goes with this last notice. */
+export function rejected(c: Complaint, me: Staff, reason: string, now: Date, marks: Marks): CaseChange {
+  return {
+    patch: { status: 'rejected', rejectReason: reason, closedAt: now, notifyOpenid: null },
+    events: [{ kind: 'rejected', actor: staffActor(me), data: { ...marks, reason } }],
+    notices: [{ kind: 'case.replied', to: [complainantOf(c)], occasion: `${c.reopenCount}:rejected`, body: '您的投诉不予受理，请查看理由' }],
+  };
+}
+
+/** The case open again in the office queue, with a fresh deadline and its sweep schedule reset. */
+function inOfficeQueue(c: Complaint, now: Date, settings: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>): Partial<Complaint> {
+  return {
+    status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(now, settings).dueAt, closedAt: null,
+    reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
+  };
+}
+
+/**
+ * The complainant rates the reply: 满意 / 基本满意 close the case; 不满意 reopens it one level up —
+ * a department's case to the office queue; an office case stays there, kept from the admin whose
+ * reply was rejected while another admin can take it.
+ */
+export function rated(c: Complaint, org: CaseOrg, rating: Rating, comment: string, now: Date, settings: ComplaintSettings, marks: Marks): CaseChange {
+  const event: EventDraft = { kind: 'rated', actor: RESIDENT, data: { rating, comment, ...marks } };
+  if (rating !== 'unsatisfied') {
+    return {
+      patch: { status: 'closed', rating, ratingComment: comment, closedAt: now, notifyOpenid: null },
+      events: [event, { kind: 'closed', actor: SYSTEM, data: { reason: 'rated' } }],
+      notices: [],
+    };
+  }
+  const exclude = c.assigneeStaffId === null ? (c.reply?.byStaffId ?? null) : null;
+  const patch = inOfficeQueue(c, now, settings);
+  const next = { ...c, ...patch };
+  return {
+    patch,
+    events: [event, { kind: 'reopened', actor: SYSTEM, data: { to: null, exclude, replyDueAt: next.replyDueAt.toISOString() } }],
+    notices: [tellStaff('case.reopened', org, next, next.reopenCount, `群众对答复不满意：${c.category}`, exclude)],
+  };
+}
+
+/** The complainant contests a decline: the office reviews it, kept from the admin who declined it while another can. */
+export function reviewRequested(c: Complaint, org: CaseOrg, events: readonly CaseEvent[], reason: string, now: Date, settings: ComplaintSettings, marks: Marks): CaseChange {
+  const decliner = [...events].reverse().find((e) => e.kind === 'rejected')?.actorStaffId ?? null;
+  const patch = inOfficeQueue(c, now, settings);
+  const next = { ...c, ...patch };
+  return {
+    patch,
+    events: [{ kind: 'reviewRequested', actor: RESIDENT, data: { reason, exclude: decliner, replyDueAt: next.replyDueAt.toISOString(), ...marks } }],
+    notices: [tellStaff('case.reopened', org, next, `${next.reopenCount}:review`, `群众对不予受理申请复核：${c.category}`, decliner)],
+  };
+}
+
+/** The handler asks the person complained about for a statement (the one notice they get about it). */
+export function statementAsked(c: Complaint, org: CaseOrg, me: Staff, events: readonly CaseEvent[], marks: Marks): CaseChange {
+  const n = events.filter((e) => e.kind === 'statementAsked').length;
+  return {
+    patch: {},
+    events: [{ kind: 'statementAsked', actor: staffActor(me), data: { ...marks, to: c.staffId } }],
+    notices: [tellStaff('case.statement', org, c, `ask:${n}`, `${c.category}：请在答复期限前说明情况`)],
+  };
+}
+
+export const statementGiven = (me: Staff, content: string, marks: Marks): CaseChange => ({
+  patch: {},
+  events: [{ kind: 'statementGiven', actor: staffActor(me), data: { ...marks, content } }],
+  notices: [],
+});
+
+/** A look at the complainant's number changes nothing but the timeline: every reveal is on record. */
+export const phoneRevealed = (me: Staff, marks: Marks): CaseChange => ({
+  patch: {},
+  events: [{ kind: 'phoneRevealed', actor: staffActor(me), data: { ...marks } }],
+  notices: [],
+});
+
+/** What one sweep step does to a case: reminders, the due-day notice, the overdue ladder, auto-close. */
+export function swept(c: Complaint, org: CaseOrg, step: SweepStep, now: Date): CaseChange {
+  const patch: Partial<Complaint> = applySweepStep(c, step);
+  const round = c.reopenCount;
+  switch (step.kind) {
+    case 'remind':
+    case 'dueDay': {
+      const kind = step.kind === 'remind' ? 'case.remind' : 'case.dueDay';
+      return {
+        patch,
+        events: [{ kind: 'reminded', actor: SYSTEM, data: { stage: step.kind } }],
+        notices: [tellStaff(kind, org, c, round, step.kind === 'remind' ? '请在期限前答复' : '今天是答复期限')],
+      };
+    }
+    case 'overdue': {
+      const occasion = `${round}:${step.date}`;
+      return {
+        patch,
+        events: [{ kind: 'escalated', actor: SYSTEM, data: { date: step.date } }],
+        notices: [
+          tellStaff('case.overdue', org, c, occasion, '已超过答复期限，请尽快答复'),
+          tellStaff('case.escalated', org, c, occasion, '投诉已逾期未答复，请督办'),
+        ],
+      };
+    }
+    case 'autoClose':
+      return {
+        patch: { ...patch, closedAt: now, notifyOpenid: null },
+        events: [{ kind: 'closed', actor: SYSTEM, data: { reason: 'unrated' } }],
+        notices: [],
+      };
+  }
+}
