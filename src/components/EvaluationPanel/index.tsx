@@ -42,9 +42,14 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
   const ids = useRef(new IntentIds()).current;
   const targetKey = 'cardId' in target ? `card:${target.cardId}` : `window:${target.windowId}`;
 
+  // A new evaluation from the page (another target, a reload) replaces the panel's own; the same
+  // one handed down again as a fresh object does not undo what the panel saved since.
+  const latest = useRef(loaded);
+  latest.current = loaded;
+  const loadedKey = loaded ? `${loaded.evaluationId}:${loaded.level}:${loaded.amendableUntil}` : '';
   useEffect(() => {
-    setMine(loaded);
-  }, [loaded?.evaluationId, loaded?.level, loaded?.amendableUntil]);
+    setMine(latest.current);
+  }, [loadedKey]);
 
   // The form is needed only after the tap; fetching it now makes the details appear at once.
   useEffect(() => {

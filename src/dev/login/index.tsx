@@ -51,7 +51,7 @@ export default function DevLogin() {
     if (!wanted || autoDone.current) return;
     autoDone.current = true;
     void become(wanted);
-    // Runs once per page load: the query names one identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page load: the query names one identity
   }, []);
 
   async function become(identity: DevIdentity) {
