@@ -103,4 +103,6 @@ export interface AuthStaffLoginOutput {
   token: string;
   expiresAt: string;
   role: Role;
+  /** Wrong passwords tried on this 工号, from anywhere, since its last sign-in (absent when none). */
+  failedAttempts?: number;
 }

@@ -34,8 +34,8 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
   'auth.guest': [{ per: 'ip', max: 120, windowS: HOUR }],
   // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
   'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
-  // Password guessing: per 工号 in the action itself (10 an hour); per address generous enough
-  // for a whole office behind one NAT signing in each morning.
+  // Every sign-in, right or wrong, per address: generous enough for a whole office behind one NAT
+  // signing in each morning. Wrong passwords are throttled in the action itself (SIGN_IN).
   'auth.staffLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
   'auth.setPassword': [{ per: 'ip', max: 60, windowS: HOUR }],
   // Bind codes are 8 characters of 31: guessing is hopeless, and this keeps it so.
@@ -51,4 +51,69 @@ export function windowStart(at: Date, windowS: number): Date {
 /** How many seconds until the window `at` falls in ends: the client's Retry-After. */
 export function retryAfterS(at: Date, windowS: number): number {
   return Math.max(1, Math.ceil((windowStart(at, windowS).getTime() + windowS * 1000 - at.getTime()) / 1000));
+}
+
+/** "N 分钟" / "N 小时": the wait a RATE.LIMITED message names, from its Retry-After. */
+export function waitText(retryAfterS: number): string {
+  return retryAfterS >= 3600 ? `${Math.ceil(retryAfterS / 3600)} 小时` : `${Math.ceil(retryAfterS / 60)} 分钟`;
+}
+
+/** A counter of attempts under one key: how many, and when the last one was. */
+export interface AttemptRecord {
+  count: number;
+  lastAt: Date;
+}
+
+/**
+ * PC sign-in throttling. Wrong passwords are counted per (工号, address), per address and per
+ * 工号, and slow an address down rather than lock an account: a stranger who guesses at the
+ * admin's 工号 only makes their own address wait; the admin, signing in from an address without
+ * failures, is let in at once (and told how many wrong passwords there were).
+ */
+export const SIGN_IN = {
+  /** Wrong passwords one address may try on one 工号 before it has to wait. */
+  freeAttempts: 5,
+  /** The first wait, doubling with every further wrong password… */
+  firstWaitS: 60,
+  /** …up to this: four guesses an hour per (工号, address) at most. */
+  maxWaitS: 15 * 60,
+  /** A (工号, address) record without an attempt for this long starts afresh. */
+  forgetS: DAY,
+  /**
+   * Wrong passwords per address per hour, whatever the 工号 (one address spraying many 工号s).
+   * An office behind one NAT mistypes far fewer while 200 people sign in in the morning.
+   */
+  addressFailuresPerHour: 100,
+  /**
+   * Wrong passwords on one 工号 since its last sign-in (from anywhere) from which every address
+   * that has failed on it also waits after each failure: many addresses guessing a few times
+   * each. It never blocks an address without failures.
+   */
+  accountSlowFrom: 20,
+  /** That wait: doubling every 20 more failures, capped small. */
+  accountFirstWaitS: 60,
+  accountMaxWaitS: 5 * 60,
+} as const;
+
+/** The attempts a (工号, address) record still counts (none once it is `forgetS` old). */
+export function pairAttempts(pair: AttemptRecord | null, now: Date): number {
+  if (!pair || now.getTime() - pair.lastAt.getTime() >= SIGN_IN.forgetS * 1000) return 0;
+  return pair.count;
+}
+
+/** How long (seconds) after its last wrong password an address waits, given the counts. */
+export function signInDelayS(pairCount: number, accountFailures: number): number {
+  if (pairCount === 0) return 0; // an address without failures is never held up
+  const own = pairCount < SIGN_IN.freeAttempts ? 0 : Math.min(SIGN_IN.firstWaitS * 2 ** (pairCount - SIGN_IN.freeAttempts), SIGN_IN.maxWaitS);
+  const steps = Math.floor((accountFailures - SIGN_IN.accountSlowFrom) / SIGN_IN.accountSlowFrom);
+  const shared = accountFailures < SIGN_IN.accountSlowFrom ? 0 : Math.min(SIGN_IN.accountFirstWaitS * 2 ** steps, SIGN_IN.accountMaxWaitS);
+  return Math.max(own, shared);
+}
+
+/** Seconds until this (工号, address) may try again: 0 now. */
+export function signInWaitS(pair: AttemptRecord | null, accountFailures: number, now: Date): number {
+  const count = pairAttempts(pair, now);
+  if (!pair || count === 0) return 0;
+  const until = pair.lastAt.getTime() + signInDelayS(count, accountFailures) * 1000;
+  return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
 }

@@ -10,6 +10,30 @@ export interface RateStore {
   purge(before: Date): Promise<number>;
 }
 
+export type { AttemptRecord } from '../domain/rate.rules';
+import type { AttemptRecord } from '../domain/rate.rules';
+
+/**
+ * Counters of attempts by key that remember when the last one was and can be read without
+ * counting, claimed only if unchanged since read, and taken back (PC sign-in: wrong passwords
+ * per 工号 and address, forgotten on a correct one). Keys are keyed hashes, as rate keys are.
+ */
+export interface AttemptLedger {
+  get(key: string): Promise<AttemptRecord | null>;
+  /**
+   * Sets the record of `key` to `next` attempts, the last at `at`, if its count is still `seen`
+   * (0: there was no record); false when another request changed it first. This is what keeps
+   * concurrent requests from all passing a check made on the same read.
+   */
+  claim(key: string, seen: number, next: number, at: Date): Promise<boolean>;
+  /** Adds one attempt at `at`; returns the new count. */
+  add(key: string, at: Date): Promise<number>;
+  /** Forgets `key`; returns the count it had (0 without a record). */
+  take(key: string): Promise<number>;
+  /** Forgets records whose last attempt was before `before`; returns how many. */
+  purge(before: Date): Promise<number>;
+}
+
 export interface JobLocks {
   /**
    * Runs `fn` if no other instance is running the job `name`, and returns its result; returns

@@ -12,7 +12,7 @@ import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
 import type { AccountabilityStore } from './accountability';
 import type { AuditStore } from './audit';
-import type { JobLocks, RateStore } from './guards';
+import type { AttemptLedger, JobLocks, RateStore } from './guards';
 export type { Department, Window, StaffRole, Staff, Matter } from '../domain/org.entities';
 import type { Department, Window, Staff, Matter } from '../domain/org.entities';
 export type { Card } from '../domain/card.entities';
@@ -97,6 +97,8 @@ export interface Store {
   audit: AuditStore;
   /** Rate-limit counters (bookkeeping, not data: left out of `counts`). */
   rates: RateStore;
+  /** Sign-in attempt counters (bookkeeping too: left out of `counts`). */
+  attempts: AttemptLedger;
   locks: JobLocks;
   /** Row counts per collection: health checks and "nothing was written" assertions. */
   counts(): Promise<Record<string, number>>;

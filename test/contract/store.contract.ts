@@ -624,6 +624,41 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(await store.rates.hit('k1', w2)).toBe(2);
       });
 
+      it('keeps sign-in attempt counters: read without counting, claimed only as read, taken back, purged by age', async () => {
+        const t1 = new Date('2026-11-24T02:00:00.000Z');
+        const t2 = new Date('2026-11-24T02:05:00.000Z');
+        expect(await store.attempts.get('a1')).toBeNull();
+        expect(await store.attempts.take('a1')).toBe(0);
+        // A claim holds only on the record as read: absent (0), then its count.
+        expect(await store.attempts.claim('a1', 0, 1, t1)).toBe(true);
+        expect(await store.attempts.claim('a1', 0, 1, t1)).toBe(false);
+        expect(await store.attempts.claim('a1', 1, 2, t2)).toBe(true);
+        expect(await store.attempts.claim('a1', 1, 2, t2)).toBe(false);
+        expect(await store.attempts.get('a1')).toEqual({ count: 2, lastAt: t2 });
+        // A stale record may be claimed back to 1.
+        expect(await store.attempts.claim('a1', 2, 1, t2)).toBe(true);
+        expect(await store.attempts.get('a1')).toEqual({ count: 1, lastAt: t2 });
+        // Concurrent claims on one read: exactly one wins, on either kind of record.
+        const fresh = await Promise.all(Array.from({ length: 6 }, () => store.attempts.claim('a2', 0, 1, t1)));
+        expect(fresh.filter(Boolean)).toHaveLength(1);
+        const seen = await Promise.all(Array.from({ length: 6 }, () => store.attempts.claim('a2', 1, 2, t2)));
+        expect(seen.filter(Boolean)).toHaveLength(1);
+        // `add` counts every one, concurrent or not; the last time only moves forward.
+        expect(await store.attempts.add('a3', t2)).toBe(1);
+        expect(await store.attempts.add('a3', t1)).toBe(2);
+        const counts = await Promise.all(Array.from({ length: 8 }, () => store.attempts.add('a3', t2)));
+        expect(Math.max(...counts)).toBe(10);
+        expect(await store.attempts.get('a3')).toEqual({ count: 10, lastAt: t2 });
+        expect(await store.attempts.take('a3')).toBe(10);
+        expect(await store.attempts.get('a3')).toBeNull();
+        // Bookkeeping: not in counts; purged by the time of the last attempt.
+        expect(Object.keys(await store.counts())).not.toContain('sign_in_attempts');
+        await store.attempts.add('a4', t1);
+        expect(await store.attempts.purge(t2)).toBe(1); // a4; a1 and a2 were last tried at t2
+        expect(await store.attempts.get('a4')).toBeNull();
+        expect(await store.attempts.get('a1')).toEqual({ count: 1, lastAt: t2 });
+      });
+
       it('runs a job in one place at a time, and frees the lock when it ends or throws', async () => {
         const inner = await store.locks.exclusive('sweep', 60_000, async () => {
           // While held, the same job is refused; another job is not.

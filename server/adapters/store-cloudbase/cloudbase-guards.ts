@@ -1,10 +1,11 @@
 /**
- * Rate counters and job locks in CloudBase. A counter is a document per (key, window) bumped
- * with `inc`; a job lock is a lease document taken by a conditional update, so a crashed holder
+ * Rate counters, sign-in attempt counters and job locks in CloudBase. A counter is a document per
+ * (key, window) bumped with `inc`; an attempt counter a document per key, claimed by a conditional
+ * update on its count; a job lock is a lease document taken by a conditional update, so a crashed holder
  * blocks others only until its lease runs out.
  */
 import { randomBytes } from 'node:crypto';
-import type { JobLocks, RateStore } from '../../ports/guards';
+import type { AttemptLedger, JobLocks, RateStore } from '../../ports/guards';
 import type { CloudDb } from './cloud-db';
 import { digest } from './documents';
 
@@ -27,6 +28,53 @@ export function cloudbaseRates(db: CloudDb): RateStore {
     },
     async purge(before) {
       return (await col().where({ windowStart: db.command.lt(before) }).remove()).stats.removed;
+    },
+  };
+}
+
+export function cloudbaseAttempts(db: CloudDb): AttemptLedger {
+  const col = () => db.collection('sign_in_attempts');
+  const id = (key: string) => digest('attempt', key);
+  const read = async (_id: string) => {
+    const [doc] = (await col().where({ _id }).limit(1).get()).data;
+    return doc ? { count: Number(doc.count), lastAt: new Date(doc.lastAt as Date) } : null;
+  };
+  const bump = async (_id: string, at: Date) => {
+    // `lastAt` only moves forward, as in SQL: a late write does not make the record look older.
+    const updated = (await col().where({ _id, lastAt: db.command.lt(at) }).update({ data: { count: db.command.inc(1), lastAt: at } })).stats.updated === 1;
+    return updated || (await col().where({ _id }).update({ data: { count: db.command.inc(1) } })).stats.updated === 1;
+  };
+  return {
+    get: (key) => read(id(key)),
+    async claim(key, seen, next, at) {
+      const _id = id(key);
+      // No record yet: `add` is the check, the database refusing a second `_id`.
+      if (seen === 0) return col().add({ data: { _id, count: next, lastAt: at } }).then(() => true, () => false);
+      return (await col().where({ _id, count: seen }).update({ data: { count: next, lastAt: at } })).stats.updated === 1;
+    },
+    async add(key, at) {
+      const _id = id(key);
+      if (await bump(_id, at)) return (await read(_id))?.count ?? 1;
+      try {
+        await col().add({ data: { _id, count: 1, lastAt: at } });
+        return 1;
+      } catch {
+        // Another instance added it first: count on theirs.
+        if (await bump(_id, at)) return (await read(_id))?.count ?? 1;
+        throw new Error('attempt counter: neither added nor found');
+      }
+    },
+    async take(key) {
+      const _id = id(key);
+      // Removes the count it read, so an attempt added meanwhile is not lost unseen.
+      for (;;) {
+        const doc = await read(_id);
+        if (!doc) return 0;
+        if ((await col().where({ _id, count: doc.count }).remove()).stats.removed === 1) return doc.count;
+      }
+    },
+    async purge(before) {
+      return (await col().where({ lastAt: db.command.lt(before) }).remove()).stats.removed;
     },
   };
 }

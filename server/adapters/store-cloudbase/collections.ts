@@ -6,7 +6,7 @@
 export const COLLECTIONS = [
   'departments', 'windows', 'staff', 'matters', 'cards', 'evaluations', 'settings', 'complaints', 'case_events', 'outbox', 'messages',
   'files', 'bind_codes', 'assessment_scores', 'export_jobs', 'rectifications', 'accountability_records', 'rate_counters',
-  'job_locks', 'staff_passwords', 'content_flags', 'card_claims', 'audit_log',
+  'sign_in_attempts', 'job_locks', 'staff_passwords', 'content_flags', 'card_claims', 'audit_log',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -47,6 +47,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'rectifications', name: 'next_sweep', keys: { nextSweepAt: 1 }, unique: false, why: 'the sweep reads only items whose time has come' },
   { collection: 'accountability_records', name: 'decided', keys: { decidedOn: 1, createdAt: 1 }, unique: false, why: 'a year’s 责任追究 records' },
   { collection: 'rate_counters', name: 'window', keys: { windowStart: 1 }, unique: false, why: 'the sweep purges old rate-limit windows' },
+  { collection: 'sign_in_attempts', name: 'last', keys: { lastAt: 1 }, unique: false, why: 'the sweep forgets old sign-in attempt counters' },
   { collection: 'content_flags', name: 'open', keys: { resolvedAt: 1, createdAt: -1 }, unique: false, why: 'the admin’s moderation list, newest first' },
   { collection: 'audit_log', name: 'at', keys: { at: -1, id: -1 }, unique: false, why: 'audit.list, newest first' },
   { collection: 'audit_log', name: 'actor_at', keys: { actorStaffId: 1, at: -1 }, unique: false, why: 'audit.list of one staff member' },

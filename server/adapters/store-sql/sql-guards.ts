@@ -1,5 +1,5 @@
-/** Rate counters and job locks on PostgreSQL and PGlite. */
-import type { JobLocks, RateStore } from '../../ports/guards';
+/** Rate counters, sign-in attempt counters and job locks on PostgreSQL and PGlite. */
+import type { AttemptLedger, JobLocks, RateStore } from '../../ports/guards';
 import type { SqlClient } from './sql-client';
 
 export function sqlRates(db: SqlClient): RateStore {
@@ -15,6 +15,37 @@ export function sqlRates(db: SqlClient): RateStore {
     async purge(before) {
       const rows = await db.query('DELETE FROM rate_counters WHERE window_start < $1 RETURNING 1', [before]);
       return rows.length;
+    },
+  };
+}
+
+export function sqlAttempts(db: SqlClient): AttemptLedger {
+  return {
+    async get(key) {
+      const [row] = await db.query<{ count: number; last_at: Date }>('SELECT count, last_at FROM sign_in_attempts WHERE key = $1', [key]);
+      return row ? { count: Number(row.count), lastAt: new Date(row.last_at) } : null;
+    },
+    async claim(key, seen, next, at) {
+      // No record yet: the insert is the check (a concurrent one makes it do nothing).
+      const rows = seen === 0
+        ? await db.query('INSERT INTO sign_in_attempts (key, count, last_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING 1', [key, next, at])
+        : await db.query('UPDATE sign_in_attempts SET count = $3, last_at = $4 WHERE key = $1 AND count = $2 RETURNING 1', [key, seen, next, at]);
+      return rows.length === 1;
+    },
+    async add(key, at) {
+      const rows = await db.query<{ count: number }>(
+        `INSERT INTO sign_in_attempts (key, count, last_at) VALUES ($1, 1, $2)
+         ON CONFLICT (key) DO UPDATE SET count = sign_in_attempts.count + 1, last_at = GREATEST(sign_in_attempts.last_at, $2) RETURNING count`,
+        [key, at],
+      );
+      return Number(rows[0].count);
+    },
+    async take(key) {
+      const rows = await db.query<{ count: number }>('DELETE FROM sign_in_attempts WHERE key = $1 RETURNING count', [key]);
+      return rows.length ? Number(rows[0].count) : 0;
+    },
+    async purge(before) {
+      return (await db.query('DELETE FROM sign_in_attempts WHERE last_at < $1 RETURNING 1', [before])).length;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate, pendingMigrations } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
-import { sqlJobLocks, sqlRates } from './sql-guards';
+import { sqlAttempts, sqlJobLocks, sqlRates } from './sql-guards';
 import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
@@ -181,6 +181,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     accountability: sqlAccountability(db),
     audit: sqlAudit(db),
     rates: sqlRates(db),
+    attempts: sqlAttempts(db),
     locks: sqlJobLocks(db),
     assessments: {
       async putScore(a) {

@@ -9,9 +9,9 @@ export const REQUEST_ERRORS = defineErrors({
   'REQUEST.KEY_REUSED': { status: 409, message: '该请求编号已用于另一次不同的提交，请刷新后重试', when: 'a requestId already used for a different payload' },
   'RATE.LIMITED': {
     status: 429,
-    message: (wait: string, what: 'submissions' | 'number' | 'login' = 'submissions') =>
-      what === 'number' ? `该工号尝试次数过多，请 ${wait}后再试` : what === 'login' ? `登录过于频繁，请 ${wait}后再试` : `提交过于频繁，请 ${wait}后再试`,
-    when: 'too many submissions from one identity or address in the window (see `server/domain/rate.rules.ts`); `retryAfter` (seconds) and the `Retry-After` header say when to come back',
+    message: (wait: string, what: 'submissions' | 'password' | 'login' = 'submissions') =>
+      what === 'password' ? `密码错误次数过多，请 ${wait}后再试` : what === 'login' ? `登录过于频繁，请 ${wait}后再试` : `提交过于频繁，请 ${wait}后再试`,
+    when: 'too many submissions from one identity or address in the window, or too many wrong passwords from one address (see `server/domain/rate.rules.ts`); `retryAfter` (seconds) and the `Retry-After` header say when to come back',
   },
   'ACTION.UNKNOWN': { status: 404, message: (action: string) => `不支持的操作：${action.slice(0, 40)}`, when: 'no such action (dev.* outside local mode)' },
   'SERVICE.UNAVAILABLE': {

@@ -39,8 +39,20 @@ export default function StaffLogin() {
     try {
       const out = mode === 'login' ? await staffLogin(number.trim(), password) : await setPasswordAndLogin(code, password);
       await getMe(true);
+      const home = out.role === 'admin' ? routes.adminStats() : routes.staffHome();
+      if (out.failedAttempts) {
+        // Someone may be guessing at this 工号: the staff member hears of it before anything else.
+        await Taro.showModal({
+          title: '已登录',
+          content: `自上次登录以来，有 ${out.failedAttempts} 次使用您的工号但密码错误的登录尝试。如果不是您本人所为，请告知管理员（评议办），必要时用绑定码重新设置密码。`,
+          showCancel: false,
+          confirmText: '知道了',
+        });
+        void Taro.reLaunch({ url: home });
+        return;
+      }
       toast('已登录', true);
-      setTimeout(() => void Taro.reLaunch({ url: out.role === 'admin' ? routes.adminStats() : routes.staffHome() }), 600);
+      setTimeout(() => void Taro.reLaunch({ url: home }), 600);
     } catch (err) {
       toast(messageOf(err));
     } finally {
