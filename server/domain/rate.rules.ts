@@ -31,7 +31,11 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
   ],
   // Spreadsheets to import: a few a day is normal; each costs up to 5 MB of disk until imported.
   'upload.sheet': [{ per: 'subject', max: 60, windowS: HOUR }],
-  'auth.guest': [{ per: 'ip', max: 120, windowS: HOUR }],
+  // A hall's Wi-Fi puts a whole morning's residents behind one address, and a browser resident
+  // gets a fresh identity per device: minting must not refuse them. What minted identities could
+  // do at scale — rate one window again and again — is limited where it happens (see
+  // GUEST_WINDOW_RATINGS); cards take one evaluation each whoever holds the identity.
+  'auth.guest': [{ per: 'ip', max: 1000, windowS: HOUR }],
   // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
   'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
   // Every sign-in, right or wrong, per address: generous enough for a whole office behind one NAT
@@ -57,6 +61,19 @@ export function retryAfterS(at: Date, windowS: number): number {
 export function waitText(retryAfterS: number): string {
   return retryAfterS >= 3600 ? `${Math.ceil(retryAfterS / 3600)} 小时` : `${Math.ceil(retryAfterS / 60)} 分钟`;
 }
+
+/**
+ * Window ratings from browser (guest) identities, per address and window. A guest identity costs
+ * nothing to mint, so one address could otherwise rate a window once per minted identity; a
+ * WeChat identity costs a WeChat account and is left out. Every guest identity counts, not only
+ * young ones: the token carries no age, and an age rule would only make a script wait a day
+ * before using what it minted. 30 an hour is one rating every two minutes — more than one window
+ * serves — and 100 a day more than the browser residents of one hall rate one window.
+ */
+export const GUEST_WINDOW_RATINGS: readonly Omit<RateLimit, 'per'>[] = [
+  { max: 30, windowS: HOUR },
+  { max: 100, windowS: DAY },
+];
 
 /** A counter of attempts under one key: how many, and when the last one was. */
 export interface AttemptRecord {

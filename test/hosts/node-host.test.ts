@@ -444,7 +444,8 @@ describe('Node host: behind a reverse proxy', () => {
     const host = await openNodeHost('local', proxied);
     try {
       const from = (ip: string) => host.post('auth.guest', '{}', { 'x-forwarded-for': ip });
-      for (let i = 0; i < 120; i++) expect((await from('203.0.113.7')).statusCode).toBe(200);
+      // A hall's Wi-Fi: a thousand browser residents an hour behind one address are all let in.
+      for (let i = 0; i < 10; i++) expect((await Promise.all(Array.from({ length: 100 }, () => from('203.0.113.7')))).every((r) => r.statusCode === 200)).toBe(true);
       const before = await host.store.counts();
       const limited = await from('203.0.113.7');
       expect(limited.statusCode).toBe(429);
@@ -459,12 +460,12 @@ describe('Node host: behind a reverse proxy', () => {
     // Not trusting the proxy: a forged X-Forwarded-For does not buy a fresh allowance.
     const direct = await openNodeHost('local');
     try {
-      for (let i = 0; i < 120; i++) await direct.post('auth.guest', '{}', { 'x-forwarded-for': `10.0.0.${i}` });
+      for (let i = 0; i < 1000; i += 100) await Promise.all(Array.from({ length: 100 }, (_, j) => direct.post('auth.guest', '{}', { 'x-forwarded-for': `10.0.${(i + j) >> 8}.${(i + j) & 255}` })));
       expect((await direct.post('auth.guest', '{}', { 'x-forwarded-for': '10.9.9.9' })).statusCode).toBe(429);
     } finally {
       await direct.close();
     }
-  });
+  }, 60_000);
 
   it('keeps the proxy’s request id (or makes one), answers it, and logs one line per request', async () => {
     const logger = memoryLogger();

@@ -24,6 +24,7 @@ import { defineAction, type ActionContext } from '../../core/define-action';
 import { requestHash } from '../../security/request-hash';
 import { evaluationForm } from '../../app/settings';
 import { windowOnDuty } from '../../app/window-duty';
+import { limitGuestWindowRatings } from './guest-window-limit';
 
 /** Details are optional; when given they must fit the form, and a 差评 needs a reason. */
 function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
@@ -40,6 +41,9 @@ const selfEvaluation = () => fail('EVALUATION.SELF');
 function residentHash(ctx: ActionContext<Caller>) {
   return subjectHash(ctx.deps.config.identityPepper, ctx.caller.principal.subject);
 }
+
+/** Whether this submission (its requestId) was stored before: a retry, answered as the first time. */
+const isReplayOf = async (ctx: ActionContext<Caller>) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId);
 
 export const evaluationFormGet = defineAction({
   name: 'evaluation.form',
@@ -58,7 +62,7 @@ export const evaluationSubmit = defineAction({
     'own department (403 EVALUATION.SELF). A repeat with the same requestId returns the first result.',
   input: evaluationSubmitInput,
   access: 'identified',
-  isReplay: async (_input, ctx) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId),
+  isReplay: (_input, ctx) => isReplayOf(ctx),
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
     const caller = ctx.caller;
@@ -85,6 +89,8 @@ export const evaluationSubmit = defineAction({
       target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id, matterId: null };
     }
 
+    // Before the content check: a refused rating costs no call to WeChat.
+    if (!target.cardId && target.windowId) await limitGuestWindowRatings(ctx, target.windowId, () => isReplayOf(ctx));
     const screened = await screenText(ctx, 'evaluation', input.comment);
     // 一事一评: the first resident identity that evaluates a card owns its evaluation (the last
     // check before the write, so a refused submission claims nothing).
