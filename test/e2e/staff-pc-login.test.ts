@@ -39,6 +39,9 @@ it('sets a password with a bind code, then signs in with 工号 and password', a
   await page.getByText('工号或密码不正确').waitFor();
   await field('密码').fill('chuangkou-2026');
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  // The wrong password before is reported, once, before the staff pages open.
+  await page.getByText('自上次登录以来，有 1 次使用您的工号但密码错误的登录尝试', { exact: false }).waitFor();
+  await page.getByText('知道了', { exact: true }).last().click();
   await page.getByRole('button', { name: '开具监督卡' }).waitFor();
   await page.getByText(issued.staff.name).first().waitFor();
 });
