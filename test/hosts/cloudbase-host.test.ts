@@ -29,6 +29,8 @@ import { describeRetries } from './retries.suite';
 
 const ENV = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' };
 const openidOf = new AsyncLocalStorage<string | undefined>();
+/** The phone's address WeChat reports (CLIENTIP); one for every test call unless a test says otherwise. */
+let clientIp = '10.1.2.3';
 
 /** What the function sees of wx-server-sdk: init, the database and the caller's context. */
 function fakeCloud(db: CloudbaseDbStandIn, storage = new CloudStorageStandIn()): CloudSdk & { inits: unknown[] } {
@@ -41,7 +43,7 @@ function fakeCloud(db: CloudbaseDbStandIn, storage = new CloudStorageStandIn()):
     init: (options) => void inits.push(options),
     DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
     database: () => db,
-    getWXContext: () => ({ OPENID: openidOf.getStore() }),
+    getWXContext: () => ({ OPENID: openidOf.getStore(), CLIENTIP: clientIp }),
   };
 }
 
@@ -193,6 +195,26 @@ describe('CloudBase function: the database failing mid-way (conflicts, timeouts)
     unavailable(await call('card.get', { cardId }, resident));
     expect((await call('card.get', { cardId }, resident)).ok).toBe(true);
   });
+});
+
+describe('CloudBase function: per-address limits use the address WeChat reports (CLIENTIP)', () => {
+  it('many residents behind one address are limited together; another address is not', async () => {
+    const host = await openCloudHost();
+    try {
+      await seedOrg(host.store);
+      const card = async () => (await host.call('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).body.data.cardId;
+      const file = async (who: string) =>
+        (await host.call('complaint.submit', { cardId: await card(), category: '服务态度', content: '窗口人员态度生硬，不解释材料要求' }, { resident: who })).body;
+      // 60 complaints an hour per address (rate.rules.ts), five per resident: 12 residents fill it.
+      for (let r = 0; r < 12; r++) for (let i = 0; i < 5; i++) expect((await file(`ip-r${r}`)).ok).toBe(true);
+      expect((await file('ip-r12')).error.code).toBe('RATE.LIMITED');
+      clientIp = '10.9.9.9';
+      expect((await file('ip-r12')).ok).toBe(true);
+    } finally {
+      clientIp = '10.1.2.3';
+      await host.close();
+    }
+  }, 60_000);
 });
 
 describe('CloudBase function: entry specifics', () => {

@@ -16,8 +16,9 @@ export function createApiFunction(cloud: CloudSdk, options: ApiFunctionOptions =
   return async function main(event: unknown): Promise<unknown> {
     try {
       const ready = await core.get();
-      const { OPENID } = cloud.getWXContext();
-      const result = await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null);
+      const { OPENID, CLIENTIP, CLIENTIPV6 } = cloud.getWXContext();
+      const ip = CLIENTIP || CLIENTIPV6;
+      const result = await ready.dispatch(event, OPENID ? { subject: `wx:${OPENID}` } : null, ip ? { ip } : {});
       if (result.body.ok) {
         // A failed delivery never fails the action: the outbox keeps the notice for the sweep.
         await dispatchOutbox(ready.deps, { push: ready.deps.push, limit: 10 }).catch((err) =>

@@ -19,7 +19,8 @@ export interface CloudSdk {
   init(options: { env: string }): void;
   DYNAMIC_CURRENT_ENV: string | symbol;
   database(): unknown;
-  getWXContext(): { OPENID?: string };
+  /** The caller as WeChat vouches for them; CLIENTIP is the phone's address (per-address limits). */
+  getWXContext(): { OPENID?: string; CLIENTIP?: string; CLIENTIPV6?: string };
   /** Typed loosely by the SDK itself; cloudPush uses subscribeMessage.send. */
   openapi?: Record<string, any>;
   /** Cloud storage, where exports are kept (the SDK types these with callback overloads). */
