@@ -3,9 +3,12 @@
  * H5 pages the Node host serves (`h5`, dist/h5). Transport for weapp comes from env vars:
  * TRANSPORT=cloud|http (default cloud), API_BASE (http mode), CLOUD_ENV (cloud mode).
  */
+import { resolve } from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const env = process.env;
+// The contract (server/contract) is shared at runtime: its schemas validate forms in the client.
+const shared = { include: [resolve(__dirname, '..', 'server', 'contract')] };
 const target = env.TARO_ENV ?? 'weapp';
 
 // JSON.stringify because defineConstants are pasted into the code as expressions.
@@ -40,6 +43,7 @@ export default defineConfig<'webpack5'>(() => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: shared,
       // The tdesign-miniprogram wxss is already in rpx/px for its own design: leave it alone.
       postcss: {
         pxtransform: { enable: true, config: { exclude: (file: string) => /node_modules[\\/]tdesign-miniprogram/.test(file) } },
@@ -51,6 +55,7 @@ export default defineConfig<'webpack5'>(() => {
       webpackChain: inlineLicenses,
     },
     h5: {
+      compile: shared,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema, pageCursor, daySchema } from './common.schema';
 
 const day = daySchema;
@@ -17,18 +18,15 @@ export const AUDIT_KIND_LABELS: Record<(typeof AUDIT_KINDS)[number], string> = {
   'complaint.review': '申请复核', 'complaint.revealPhone': '查看电话', export: '导出', 'export.download': '下载',
 };
 
-export const auditListInput = z
-  .object({
+export const auditListInput = z.strictObject({
     /** Asia/Shanghai calendar days, both included. */
-    from: day.optional(),
-    to: day.optional(),
-    actorStaffId: idSchema.optional(),
-    kind: z.enum(AUDIT_KINDS).optional(),
-    cursor: pageCursor.optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-  })
-  .strict()
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+    from: z.optional(day),
+    to: z.optional(day),
+    actorStaffId: z.optional(idSchema),
+    kind: z.optional(z.enum(AUDIT_KINDS)),
+    cursor: z.optional(pageCursor),
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  }).check(z.refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type AuditListInput = z.infer<typeof auditListInput>;
 
 export interface AuditEntryView {

@@ -1,26 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema, phoneSchema } from './common.schema';
+import { MATTER_MAX, MATTER_TYPES, NOTES_MAX, PROMISED_DAYS_MAX, type MatterType } from './card';
 
-/** 审批中心 matter types: 即办件 done on the spot, 承诺件 promised within N days, … */
-export const MATTER_TYPES = ['即办件', '承诺件', '联办件', '上报件', '补办件', '退回件'] as const;
+export { MATTER_MAX, MATTER_TYPES, NOTES_MAX, PROMISED_DAYS_MAX, type MatterType } from './card';
 export const matterTypeSchema = z.enum(MATTER_TYPES);
-export type MatterType = z.infer<typeof matterTypeSchema>;
+const DAYS_MESSAGE = `请填写 0–${PROMISED_DAYS_MAX} 的整数天数`;
 
-export const MATTER_MAX = 100;
-export const NOTES_MAX = 2000;
-export const PROMISED_DAYS_MAX = 365;
-
-export const cardIssueInput = z
-  .object({
-    matter: z.string().trim().min(1, { message: '请填写办事内容' }).max(MATTER_MAX),
+export const cardIssueInput = z.strictObject({
+    matter: z.string().check(z.trim(), z.minLength(1, { message: '请填写办事内容' }), z.maxLength(MATTER_MAX, { message: `办事内容不超过 ${MATTER_MAX} 字` })),
     matterType: matterTypeSchema,
-    promisedDays: z.number().int().min(0).max(PROMISED_DAYS_MAX),
-    notes: z.string().trim().max(NOTES_MAX).optional(),
-    supervisionPhone: phoneSchema.optional(),
-    matterId: idSchema.optional(),
-    windowId: idSchema.optional(),
-  })
-  .strict();
+    promisedDays: z.int({ message: DAYS_MESSAGE }).check(z.minimum(0, { message: DAYS_MESSAGE }), z.maximum(PROMISED_DAYS_MAX, { message: DAYS_MESSAGE })),
+    notes: z.optional(z.string().check(z.trim(), z.maxLength(NOTES_MAX, { message: `注意事项不超过 ${NOTES_MAX} 字` }))),
+    supervisionPhone: z.optional(phoneSchema),
+    matterId: z.optional(idSchema),
+    windowId: z.optional(idSchema),
+  });
 export type CardIssueInput = z.infer<typeof cardIssueInput>;
 export interface CardIssueOutput {
   cardId: string;
@@ -29,7 +24,7 @@ export interface CardIssueOutput {
   dueDate: string;
 }
 
-export const cardGetInput = z.object({ cardId: idSchema }).strict();
+export const cardGetInput = z.strictObject({ cardId: idSchema });
 export type CardGetInput = z.infer<typeof cardGetInput>;
 
 export interface StaffBrief {
@@ -65,9 +60,7 @@ export interface MyEvaluationBrief {
   amendableUntil: string;
 }
 
-export const cardMineInput = z
-  .object({ limit: z.number().int().min(1).max(50).optional(), before: z.string().datetime().optional() })
-  .strict();
+export const cardMineInput = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(50))), before: z.optional(z.iso.datetime()) });
 export interface CardMineOutput {
   cards: Omit<CardView, 'myEvaluation'>[];
 }

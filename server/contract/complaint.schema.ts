@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema, pageCursor } from './common.schema';
 
 /** The seed's complaint categories; an organisation may configure its own (complaint.form). */
@@ -8,30 +9,24 @@ export const REPLY_MAX = 1000;
 export const REASON_MAX = 200;
 
 /** Mainland mobile numbers only: the number is for a call back, not a switchboard. */
-export const mobileSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' });
+export const mobileSchema = z.string().check(z.trim(), z.regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' }));
 
-export const complaintSubmitInput = z
-  .object({
-    cardId: idSchema.optional(),
-    windowId: idSchema.optional(),
-    departmentId: idSchema.optional(),
+export const complaintSubmitInput = z.strictObject({
+    cardId: z.optional(idSchema),
+    windowId: z.optional(idSchema),
+    departmentId: z.optional(idSchema),
     /** A 差评 turned into a follow-up case. */
-    evaluationId: idSchema.optional(),
-    category: z.string().trim().min(1).max(20),
-    content: z.string().trim().min(5, { message: '请至少写 5 个字，说明发生了什么' }).max(CONTENT_MAX),
-    contactPhone: mobileSchema.optional(),
-    anonymous: z.boolean().optional(),
+    evaluationId: z.optional(idSchema),
+    category: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+    content: z.string().check(z.trim(), z.minLength(5, { message: '请至少写 5 个字，说明发生了什么' }), z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` })),
+    contactPhone: z.optional(mobileSchema),
+    anonymous: z.optional(z.boolean()),
     /** Up to 3: ids from POST /api/upload (f_…) or, in WeChat, cloud storage file ids (cloud://…/complaints/…). */
-    photos: z
-      .array(z.string().regex(/^(f_[0-9A-Za-z]{20}|cloud:\/\/[A-Za-z0-9._-]{1,80}\/complaints\/[A-Za-z0-9._/-]{1,160})$/, { message: '照片编号不正确' }))
-      .max(3, { message: '最多上传 3 张照片' })
-      .optional(),
-  })
-  .strict()
-  .refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
+    photos: z.optional(z.array(z.string().check(z.regex(/^(f_[0-9A-Za-z]{20}|cloud:\/\/[A-Za-z0-9._-]{1,80}\/complaints\/[A-Za-z0-9._/-]{1,160})$/, { message: '照片编号不正确' }))).check(z.maxLength(3, { message: '最多上传 3 张照片' }))),
+  }).check(z.refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
     message: '请指定投诉的监督卡、窗口、部门或评价之一',
     path: ['cardId'],
-  });
+  }));
 export type ComplaintSubmitInput = z.infer<typeof complaintSubmitInput>;
 
 export interface StaffRef {
@@ -120,17 +115,17 @@ export interface ComplaintDetail extends ComplaintBrief {
   now: string;
 }
 
-export const complaintGetInput = z.object({ complaintId: idSchema }).strict();
+export const complaintGetInput = z.strictObject({ complaintId: idSchema });
 export type ComplaintGetInput = z.infer<typeof complaintGetInput>;
 
-export const complaintMineInput = z.object({ limit: z.number().int().min(1).max(100).optional() }).strict();
+export const complaintMineInput = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))) });
 export interface ComplaintListOutput {
   complaints: ComplaintBrief[];
 }
 
 export const INBOX_TABS = ['pending', 'dueSoon', 'overdue', 'replied'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
-export const complaintInboxInput = z.object({ tab: z.enum(INBOX_TABS).optional(), cursor: pageCursor.optional() }).strict();
+export const complaintInboxInput = z.strictObject({ tab: z.optional(z.enum(INBOX_TABS)), cursor: z.optional(pageCursor) });
 export type ComplaintInboxInput = z.infer<typeof complaintInboxInput>;
 export interface ComplaintInboxOutput {
   /** The server's time of this answer, for the countdowns. */
@@ -142,41 +137,29 @@ export interface ComplaintInboxOutput {
   next: string | null;
 }
 
-export const complaintRateInput = z
-  .object({
+export const complaintRateInput = z.strictObject({
     complaintId: idSchema,
     rating: z.enum(['satisfied', 'basic', 'unsatisfied']),
-    comment: z.string().trim().max(REASON_MAX).optional(),
-  })
-  .strict();
+    comment: z.optional(z.string().check(z.trim(), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }))),
+  });
 export type ComplaintRateInput = z.infer<typeof complaintRateInput>;
 
-export const complaintReplyInput = z
-  .object({ complaintId: idSchema, content: z.string().trim().min(5, { message: '答复请至少写 5 个字' }).max(REPLY_MAX) })
-  .strict();
+export const complaintReplyInput = z.strictObject({ complaintId: idSchema, content: z.string().check(z.trim(), z.minLength(5, { message: '答复请至少写 5 个字' }), z.maxLength(REPLY_MAX, { message: `最多写 ${REPLY_MAX} 个字` })) });
 export type ComplaintReplyInput = z.infer<typeof complaintReplyInput>;
 
-export const complaintTransferInput = z
-  .object({ complaintId: idSchema, toStaffId: idSchema, reason: z.string().trim().min(2, { message: '请写明转办原因' }).max(REASON_MAX) })
-  .strict();
+export const complaintTransferInput = z.strictObject({ complaintId: idSchema, toStaffId: idSchema, reason: z.string().check(z.trim(), z.minLength(2, { message: '请写明转办原因' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
 export type ComplaintTransferInput = z.infer<typeof complaintTransferInput>;
 
-export const complaintRejectInput = z
-  .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明不予受理的理由' }).max(REASON_MAX) })
-  .strict();
+export const complaintRejectInput = z.strictObject({ complaintId: idSchema, reason: z.string().check(z.trim(), z.minLength(5, { message: '请写明不予受理的理由' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
 export type ComplaintRejectInput = z.infer<typeof complaintRejectInput>;
 
-export const complaintRequestReviewInput = z
-  .object({ complaintId: idSchema, reason: z.string().trim().min(5, { message: '请写明申请复核的理由（至少 5 个字）' }).max(REASON_MAX) })
-  .strict();
+export const complaintRequestReviewInput = z.strictObject({ complaintId: idSchema, reason: z.string().check(z.trim(), z.minLength(5, { message: '请写明申请复核的理由（至少 5 个字）' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
 export type ComplaintRequestReviewInput = z.infer<typeof complaintRequestReviewInput>;
 
-export const complaintAskStatementInput = z.object({ complaintId: idSchema }).strict();
+export const complaintAskStatementInput = z.strictObject({ complaintId: idSchema });
 export type ComplaintAskStatementInput = z.infer<typeof complaintAskStatementInput>;
 
-export const complaintGiveStatementInput = z
-  .object({ complaintId: idSchema, content: z.string().trim().min(5, { message: '情况说明请至少写 5 个字' }).max(CONTENT_MAX) })
-  .strict();
+export const complaintGiveStatementInput = z.strictObject({ complaintId: idSchema, content: z.string().check(z.trim(), z.minLength(5, { message: '情况说明请至少写 5 个字' }), z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` })) });
 export type ComplaintGiveStatementInput = z.infer<typeof complaintGiveStatementInput>;
 
 /** After any state change: the case as the caller now sees it. */

@@ -1,49 +1,37 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema } from './common.schema';
+import { COMMENT_MAX, TAG_MAX } from './evaluation';
 
-/** GB/T 39734 five levels, 5 = 非常满意 … 1 = 非常不满意. */
-export const LEVELS = [
-  { level: 5, label: '非常满意' },
-  { level: 4, label: '满意' },
-  { level: 3, label: '基本满意' },
-  { level: 2, label: '不满意' },
-  { level: 1, label: '非常不满意' },
-] as const;
-export const COMMENT_MAX = 500;
-export const TAG_MAX = 20;
+export { COMMENT_MAX, isBadLevel, LEVELS, TAG_MAX } from './evaluation';
 
-const levelSchema = z.number().int().min(1).max(5);
-const dimensionsSchema = z.record(z.string().regex(/^[a-z_]{1,32}$/), levelSchema);
-const tagsSchema = z.array(z.string().trim().min(1).max(TAG_MAX)).max(10);
-const commentSchema = z.string().trim().max(COMMENT_MAX);
+const levelSchema = z.int().check(z.minimum(1), z.maximum(5));
+const dimensionsSchema = z.record(z.string().check(z.regex(/^[a-z_]{1,32}$/)), levelSchema);
+const tagsSchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(TAG_MAX, { message: `最多写 ${TAG_MAX} 个字` }))).check(z.maxLength(10));
+const commentSchema = z.string().check(z.trim(), z.maxLength(COMMENT_MAX, { message: `最多写 ${COMMENT_MAX} 个字` }));
 
 const details = {
-  dimensions: dimensionsSchema.optional(),
-  tags: tagsSchema.optional(),
-  comment: commentSchema.optional(),
+  dimensions: z.optional(dimensionsSchema),
+  tags: z.optional(tagsSchema),
+  comment: z.optional(commentSchema),
 };
 
-export const evaluationSubmitInput = z
-  .object({
-    cardId: idSchema.optional(),
-    windowId: idSchema.optional(),
+export const evaluationSubmitInput = z.strictObject({
+    cardId: z.optional(idSchema),
+    windowId: z.optional(idSchema),
     level: levelSchema,
     ...details,
-  })
-  .strict()
-  .refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
+  }).check(z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
     message: '请指定一张监督卡或一个窗口',
     path: ['cardId'],
-  });
+  }));
 export type EvaluationSubmitInput = z.infer<typeof evaluationSubmitInput>;
 export interface EvaluationSubmitOutput {
   evaluationId: string;
   amendableUntil: string;
 }
 
-export const evaluationAmendInput = z
-  .object({ evaluationId: idSchema, level: levelSchema.optional(), ...details })
-  .strict();
+export const evaluationAmendInput = z.strictObject({ evaluationId: idSchema, level: z.optional(levelSchema), ...details });
 export type EvaluationAmendInput = z.infer<typeof evaluationAmendInput>;
 export interface EvaluationAmendOutput {
   evaluationId: string;
@@ -51,9 +39,7 @@ export interface EvaluationAmendOutput {
   amendableUntil: string;
 }
 
-export const evaluationMineInput = z
-  .object({ limit: z.number().int().min(1).max(50).optional() })
-  .strict();
+export const evaluationMineInput = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(50))) });
 export interface MyEvaluation {
   evaluationId: string;
   target: 'card' | 'window';
@@ -73,7 +59,7 @@ export interface EvaluationMineOutput {
   evaluations: MyEvaluation[];
 }
 
-export const evaluationFormInput = z.object({}).strict();
+export const evaluationFormInput = z.strictObject({});
 /** The organisation's evaluation form: dimensions and tags are configurable per organisation. */
 export interface EvaluationForm {
   levels: { level: number; label: string }[];

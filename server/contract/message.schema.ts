@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { devKeySchema } from './auth.schema';
 
-export const messageListInput = z.object({ limit: z.number().int().min(1).max(100).optional() }).strict();
+export const messageListInput = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))) });
 export type MessageListInput = z.infer<typeof messageListInput>;
 
 export interface MessageView {
@@ -18,7 +19,7 @@ export interface MessageListOutput {
   messages: MessageView[];
 }
 
-export const devClockInput = z.object({ devKey: devKeySchema, advanceHours: z.number().int().min(1).max(24 * 60) }).strict();
+export const devClockInput = z.strictObject({ devKey: devKeySchema, advanceHours: z.int().check(z.minimum(1), z.maximum(24 * 60)) });
 export type DevClockInput = z.infer<typeof devClockInput>;
 export interface DevClockOutput {
   now: string;

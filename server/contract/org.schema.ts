@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { matterTypeSchema, type MatterType } from './card.schema';
 import { idSchema, phoneSchema, daySchema } from './common.schema';
 
-export const orgListInput = z.object({}).strict();
+export const orgListInput = z.strictObject({});
 
 export interface LeavePeriod {
   from: string;
@@ -46,7 +47,7 @@ export interface OrgListOutput {
   matters: MatterView[];
 }
 
-export const orgMattersInput = z.object({}).strict();
+export const orgMattersInput = z.strictObject({});
 export interface OrgMattersOutput {
   matters: MatterView[];
   /** The windows of the caller's department, to pick where a card is issued. */
@@ -65,60 +66,47 @@ export interface OrgStaffDirectoryOutput {
 }
 
 const name = (what: string, max: number) =>
-  z.string().trim().min(1, { message: `请填写${what}` }).max(max, { message: `${what}不能超过 ${max} 字` });
-const optionalId = idSchema.nullable().optional();
+  z.string().check(z.trim(), z.minLength(1, { message: `请填写${what}` }), z.maxLength(max, { message: `${what}不能超过 ${max} 字` }));
+const optionalId = z.optional(z.nullable(idSchema));
 const day = daySchema;
 
 /** Creates (no id) or updates a department. */
-export const orgSaveDepartmentInput = z
-  .object({
-    id: idSchema.optional(),
+export const orgSaveDepartmentInput = z.strictObject({
+    id: z.optional(idSchema),
     name: name('部门名称', 40),
     headStaffId: optionalId,
     /** 监督电话 (区号-号码, 12345). */
     supervisionPhone: phoneSchema,
-  })
-  .strict();
+  });
 export type OrgSaveDepartmentInput = z.infer<typeof orgSaveDepartmentInput>;
 
-export const orgSaveWindowInput = z
-  .object({ id: idSchema.optional(), name: name('窗口名称', 40), departmentId: idSchema, aStaffId: optionalId, bStaffId: optionalId })
-  .strict()
-  .refine((v) => !v.aStaffId || v.aStaffId !== v.bStaffId, { message: 'A岗和B岗不能是同一人', path: ['bStaffId'] });
+export const orgSaveWindowInput = z.strictObject({ id: z.optional(idSchema), name: name('窗口名称', 40), departmentId: idSchema, aStaffId: optionalId, bStaffId: optionalId }).check(z.refine((v) => !v.aStaffId || v.aStaffId !== v.bStaffId, { message: 'A岗和B岗不能是同一人', path: ['bStaffId'] }));
 export type OrgSaveWindowInput = z.infer<typeof orgSaveWindowInput>;
 
-export const orgSaveStaffInput = z
-  .object({
-    id: idSchema.optional(),
-    number: z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/, { message: '工号只能包含字母、数字和 -，最多 20 位' }),
+export const orgSaveStaffInput = z.strictObject({
+    id: z.optional(idSchema),
+    number: z.string().check(z.trim(), z.regex(/^[0-9A-Za-z-]{1,20}$/, { message: '工号只能包含字母、数字和 -，最多 20 位' })),
     name: name('姓名', 20),
     departmentId: idSchema,
     role: z.enum(['staff', 'admin']),
     backupStaffId: optionalId,
-    leave: z
-      .array(z.object({ from: day, to: day }).strict().refine((p) => p.from <= p.to, { message: '请假开始日期不能晚于结束日期' }))
-      .max(50)
-      .optional(),
-  })
-  .strict()
-  .refine((v) => !v.id || v.id !== v.backupStaffId, { message: '备岗不能是本人', path: ['backupStaffId'] });
+    leave: z.optional(z.array(z.strictObject({ from: day, to: day }).check(z.refine((p) => p.from <= p.to, { message: '请假开始日期不能晚于结束日期' }))).check(z.maxLength(50))),
+  }).check(z.refine((v) => !v.id || v.id !== v.backupStaffId, { message: '备岗不能是本人', path: ['backupStaffId'] }));
 export type OrgSaveStaffInput = z.infer<typeof orgSaveStaffInput>;
 
-export const orgSaveMatterInput = z
-  .object({
-    id: idSchema.optional(),
+export const orgSaveMatterInput = z.strictObject({
+    id: z.optional(idSchema),
     departmentId: idSchema,
     name: name('事项名称', 60),
     type: matterTypeSchema,
-    promisedDays: z.number().int().min(0).max(365),
+    promisedDays: z.int().check(z.minimum(0), z.maximum(365)),
     /** 一次性告知: what to bring, told once. */
-    notes: z.string().max(2000, { message: '告知事项不能超过 2000 字' }).optional(),
-  })
-  .strict();
+    notes: z.optional(z.string().check(z.maxLength(2000, { message: '告知事项不能超过 2000 字' }))),
+  });
 export type OrgSaveMatterInput = z.infer<typeof orgSaveMatterInput>;
 
 /** An organisation spreadsheet (the export.org file, filled in): adds and updates, never deletes. */
-export const orgImportInput = z.object({ fileId: z.string().min(8).max(300, { message: '文件编号过长' }) }).strict();
+export const orgImportInput = z.strictObject({ fileId: z.string().check(z.minLength(8), z.maxLength(300, { message: '文件编号过长' })) });
 export type OrgImportInput = z.infer<typeof orgImportInput>;
 
 export interface OrgImportOutput {

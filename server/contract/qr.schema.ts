@@ -1,13 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema } from './common.schema';
 
-export const qrGetInput = z
-  .object({ cardId: idSchema.optional(), windowId: idSchema.optional() })
-  .strict()
-  .refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
+export const qrGetInput = z.strictObject({ cardId: z.optional(idSchema), windowId: z.optional(idSchema) }).check(z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
     message: '请指定一张监督卡或一个窗口',
     path: ['cardId'],
-  });
+  }));
 export type QrGetInput = z.infer<typeof qrGetInput>;
 export interface QrGetOutput {
   /** The card's or window's H5 address (what a URL code encodes; the mini program receives it as `q`). */
@@ -22,7 +20,7 @@ export interface QrGetOutput {
 }
 
 /** Whether the mini program has a 扫普通链接二维码打开小程序 rule for PUBLIC_URL (set in its admin console). */
-export const qrRuleInput = z.object({ plainUrlRule: z.boolean() }).strict();
+export const qrRuleInput = z.strictObject({ plainUrlRule: z.boolean() });
 export type QrRuleInput = z.infer<typeof qrRuleInput>;
 export interface QrRuleOutput {
   plainUrlRule: boolean;

@@ -1,21 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema, daySchema, monthSchema } from './common.schema';
 
 const day = daySchema;
 
-export const statsOverviewInput = z
-  .object({
+export const statsOverviewInput = z.strictObject({
     /** Asia/Shanghai calendar days, both included. */
     from: day,
     to: day,
-    departmentId: idSchema.optional(),
-    windowId: idSchema.optional(),
-    staffId: idSchema.optional(),
+    departmentId: z.optional(idSchema),
+    windowId: z.optional(idSchema),
+    staffId: z.optional(idSchema),
     /** A matter (办事事项): evaluations and complaints filed from its cards. */
-    matterId: idSchema.optional(),
-  })
-  .strict()
-  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+    matterId: z.optional(idSchema),
+  }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsOverviewInput = z.infer<typeof statsOverviewInput>;
 
 /** Why a figure is withheld (null): too few evaluations to keep evaluators unidentifiable. */
@@ -56,9 +54,7 @@ export interface StatsOverviewOutput {
   suppressed: Suppressed;
 }
 
-export const statsPublicInput = z
-  .object({ month: monthSchema.optional() })
-  .strict();
+export const statsPublicInput = z.strictObject({ month: z.optional(monthSchema) });
 export type StatsPublicInput = z.infer<typeof statsPublicInput>;
 
 /** 向群众公布评议结果: department-level figures only, withheld below 5 evaluations. */
@@ -74,22 +70,19 @@ export interface StatsPublicOutput {
   }[];
 }
 
-export const publicResultsInput = z.object({ enabled: z.boolean() }).strict();
+export const publicResultsInput = z.strictObject({ enabled: z.boolean() });
 export type PublicResultsInput = z.infer<typeof publicResultsInput>;
 
-export const statsTrendInput = z
-  .object({
+export const statsTrendInput = z.strictObject({
     from: day,
     to: day,
     by: z.enum(['week', 'month']),
-    departmentId: idSchema.optional(),
-    windowId: idSchema.optional(),
-    staffId: idSchema.optional(),
+    departmentId: z.optional(idSchema),
+    windowId: z.optional(idSchema),
+    staffId: z.optional(idSchema),
     /** A matter (办事事项): evaluations and complaints filed from its cards. */
-    matterId: idSchema.optional(),
-  })
-  .strict()
-  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+    matterId: z.optional(idSchema),
+  }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsTrendInput = z.infer<typeof statsTrendInput>;
 
 export interface StatsTrendOutput {
@@ -101,10 +94,7 @@ export interface StatsTrendOutput {
   buckets: { from: string; to: string; evaluations: number; satisfactionRate: number | null; badRate: number | null }[];
 }
 
-export const statsRankingsInput = z
-  .object({ from: day, to: day, by: z.enum(['department', 'window', 'staff']), departmentId: idSchema.optional() })
-  .strict()
-  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export const statsRankingsInput = z.strictObject({ from: day, to: day, by: z.enum(['department', 'window', 'staff']), departmentId: z.optional(idSchema) }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsRankingsInput = z.infer<typeof statsRankingsInput>;
 
 export interface StatsRankingsOutput {
@@ -115,10 +105,7 @@ export interface StatsRankingsOutput {
   rows: { id: string; name: string; evaluations: number; satisfactionRate: number | null; badRate: number | null; rank: number | null }[];
 }
 
-export const statsReportInput = z
-  .object({ from: day, to: day })
-  .strict()
-  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export const statsReportInput = z.strictObject({ from: day, to: day }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsReportInput = z.infer<typeof statsReportInput>;
 
 /** 评议报告: the period's figures and what needs doing, for the office (printable and as a file). */
@@ -137,10 +124,7 @@ export interface StatsReportOutput {
   rectifications: { id: string; problem: string; department: string; dueOn: string; status: string; overdue: boolean }[];
 }
 
-export const statsCommentsInput = z
-  .object({ from: day, to: day, departmentId: idSchema.optional() })
-  .strict()
-  .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+export const statsCommentsInput = z.strictObject({ from: day, to: day, departmentId: z.optional(idSchema) }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsCommentsInput = z.infer<typeof statsCommentsInput>;
 
 /** Comments without identity, and dated by day only: an hour and a window could point at a person. */

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod';
 import { idSchema } from './common.schema';
 import type { MyEvaluationBrief, StaffBrief } from './card.schema';
 
-export const windowGetInput = z.object({ windowId: idSchema }).strict();
+export const windowGetInput = z.strictObject({ windowId: idSchema });
 export type WindowGetInput = z.infer<typeof windowGetInput>;
 
 export interface WindowView {

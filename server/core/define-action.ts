@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Role } from '../contract/auth.schema';
 import type { ActionMap, ActionName } from '../contract/actions';
 import type { Caller, Principal } from '../security/identity';
@@ -85,7 +85,7 @@ export interface ActionDef<N extends ActionName = ActionName, A extends Access =
   name: N;
   /** One line for docs/api.md. */
   summary: string;
-  input: z.ZodType<ActionMap[N]['input']>;
+  input: z.ZodMiniType<ActionMap[N]['input']>;
   access: A;
   /** Exists only in local mode (the dev.* actions). */
   localOnly?: boolean;

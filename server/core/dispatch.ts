@@ -3,7 +3,6 @@
  * caller's principal; it answers with the envelope and the HTTP status the Node host uses.
  * This is the one place that catches errors and turns them into envelopes.
  */
-import { z } from 'zod';
 import type { ErrorEnvelope, OkEnvelope } from '../contract/common.schema';
 import { ALL_ACTIONS } from './registry';
 import type { ActionContext, ActionDef, CoreDeps } from './define-action';
@@ -14,8 +13,6 @@ import { unsafeTextIssues } from './input-text';
 import { requestHash } from '../security/request-hash';
 import { runDownload, runUpload, type Download, type UploadKind } from './binary';
 
-
-z.config(z.locales.zhCN());
 
 export interface DispatchResult {
   status: number;

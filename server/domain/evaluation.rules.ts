@@ -8,9 +8,7 @@ import { shanghaiDate } from './shanghai-time';
 
 export const AMEND_HOURS = 24;
 
-export function isBadLevel(level: number): boolean {
-  return level <= 2;
-}
+export { isBadLevel } from '../contract/evaluation.schema';
 
 export function levelLabel(level: number): string {
   return LEVELS.find((l) => l.level === level)?.label ?? '未评价';

@@ -2,9 +2,9 @@
  * The 开具监督卡 form as plain data: prefill from a matter, check before sending (the server
  * checks again), and the `card.issue` payload.
  */
-import type { CardIssueInput, MatterType } from '../../server/contract/card.schema';
+import { cardIssueInput, type CardIssueInput, type MatterType } from '../../server/contract/card.schema';
 import type { MatterView } from '../../server/contract/org.schema';
-import { MATTER_MAX, NOTES_MAX, PROMISED_DAYS_MAX } from './matter-types';
+import { fieldIssues } from './form-issues';
 
 export interface IssueForm {
   matterId: string;
@@ -26,21 +26,12 @@ export function withMatter(form: IssueForm, m: MatterView): IssueForm {
   return { ...form, matterId: m.id, matter: m.name, matterType: m.type, promisedDays: String(m.promisedDays), notes: m.notes };
 }
 
-// Same pattern as server/contract/common.schema phoneSchema.
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,8}|400-?\d{3}-?\d{4})$/;
-
-/** Field → what is wrong, in Chinese; empty when the form can be sent. */
+/** Field → what is wrong (the contract's own messages); empty when the form can be sent. */
 export function issueProblems(form: IssueForm): Partial<Record<keyof IssueForm, string>> {
-  const problems: Partial<Record<keyof IssueForm, string>> = {};
-  if (!form.matter.trim()) problems.matter = '请填写办事内容';
-  else if (form.matter.trim().length > MATTER_MAX) problems.matter = `办事内容不超过 ${MATTER_MAX} 字`;
-  const days = Number(form.promisedDays);
-  if (!/^\d+$/.test(form.promisedDays.trim()) || days > PROMISED_DAYS_MAX) {
-    problems.promisedDays = `请填写 0–${PROMISED_DAYS_MAX} 的整数天数`;
-  }
-  if (form.notes.length > NOTES_MAX) problems.notes = `注意事项不超过 ${NOTES_MAX} 字`;
-  if (form.supervisionPhone.trim() && !PHONE.test(form.supervisionPhone.trim())) problems.supervisionPhone = '电话号码格式不正确';
-  return problems;
+  // A half-typed number is not a number: the schema then says what the field needs.
+  const days = form.matterType === '即办件' || /^\d+$/.test(form.promisedDays.trim()) ? undefined : Number.NaN;
+  const input = { ...issueInput(form), ...(days === undefined ? {} : { promisedDays: days }) };
+  return fieldIssues(cardIssueInput, { ...input, matter: form.matter, ...(form.notes ? { notes: form.notes } : {}) }) as Partial<Record<keyof IssueForm, string>>;
 }
 
 export function issueInput(form: IssueForm): CardIssueInput {

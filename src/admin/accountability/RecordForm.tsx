@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import type { AccountabilityRecordInput } from '../../../server/contract/accountability.schema';
+import { accountabilityRecordInput, type AccountabilityRecordInput } from '../../../server/contract/accountability.schema';
 import DateCell from '../../components/DateCell';
 import SelectCell from '../../components/SelectCell';
 import { shanghaiDate } from '../../lib/shanghai-time';
@@ -13,6 +13,7 @@ import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
 import Textarea from '../../ui/Textarea';
+import { firstIssue } from '../../lib/form-issues';
 
 const KINDS = [
   { value: 'writtenCheck', label: '责成作出书面检查（扣发奖金 5%）' },
@@ -35,8 +36,9 @@ export default function RecordForm({ complaintId, onSaved }: { complaintId?: str
   const options = people.status === 'ready' ? people.data.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` })) : [];
   const save = async () => {
     if (!staffId) return toast('请选择被追究人');
-    if (reason.trim().length < 5) return toast('请写明追究事由（至少 5 个字）');
     const input: AccountabilityRecordInput = { staffId, kind, decidedOn, reason: reason.trim(), ...(complaintId ? { complaintId } : {}) };
+    const problem = firstIssue(accountabilityRecordInput, input);
+    if (problem) return toast(problem);
     setBusy(true);
     try {
       await recordAccountability(input, ids.idFor(JSON.stringify(input)));

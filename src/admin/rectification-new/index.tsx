@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { RectificationCreateInput } from '../../../server/contract/rectification.schema';
+import { rectificationCreateInput, type RectificationCreateInput } from '../../../server/contract/rectification.schema';
 import DateCell from '../../components/DateCell';
 import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
@@ -19,6 +19,7 @@ import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
 import Input from '../../ui/Input';
 import Textarea from '../../ui/Textarea';
+import { firstIssue } from '../../lib/form-issues';
 
 const SOURCES = [
   { value: 'evaluations', label: '差评集中问题' },
@@ -48,7 +49,6 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
 
   async function submit() {
     if (busy) return;
-    if (problem.trim().length < 5) return toast('存在问题请至少写 5 个字');
     if (!departmentId) return toast('请选择责任部门');
     const input: RectificationCreateInput = {
       source, problem: problem.trim(), ownerDepartmentId: departmentId, dueOn,
@@ -57,6 +57,8 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
       ...(staffId ? { ownerStaffId: staffId } : {}),
       ...(plan.trim() ? { plan: plan.trim() } : {}),
     };
+    const issue = firstIssue(rectificationCreateInput, input);
+    if (issue) return toast(issue);
     setBusy(true);
     try {
       const r = await createRectification(input, ids.idFor(JSON.stringify(input)));

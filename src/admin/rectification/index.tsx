@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { RectificationDetail } from '../../../server/contract/rectification.schema';
 import InfoRow from '../../components/InfoRow';
 import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
@@ -18,6 +17,8 @@ import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 import Textarea from '../../ui/Textarea';
 import './index.scss';
+import { rectificationReportInput, rectificationVerifyInput, type RectificationDetail } from '../../../server/contract/rectification.schema';
+import { firstIssue } from '../../lib/form-issues';
 
 type Act = 'progress' | 'done' | 'accept' | 'return';
 
@@ -29,8 +30,11 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
   async function run(act: Act) {
     if (busy) return;
     const body = text.trim();
-    if ((act === 'progress' || act === 'done') && body.length < 5) return toast('进展情况请至少写 5 个字');
-    if (act === 'return' && body.length < 5) return toast('退回请写明原因（至少 5 个字）');
+    const problem =
+      act === 'progress' || act === 'done'
+        ? firstIssue(rectificationReportInput, { rectificationId: r.id, text: body, done: act === 'done' })
+        : firstIssue(rectificationVerifyInput, { rectificationId: r.id, accept: act === 'accept', ...(body ? { comment: body } : {}) });
+    if (problem) return toast(problem);
     setBusy(act);
     try {
       const key = ids.idFor(`${act}:${body}`);

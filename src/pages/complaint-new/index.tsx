@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { ComplaintForm, ComplaintSubmitOutput } from '../../../server/contract/complaint.schema';
+import { complaintSubmitInput, type ComplaintForm, type ComplaintSubmitOutput } from '../../../server/contract/complaint.schema';
+import { fieldIssues } from '../../lib/form-issues';
 import type { OrgDepartmentsOutput } from '../../../server/contract/org.schema';
 import PageShell from '../../components/PageShell';
 import PhotoPicker from '../../components/PhotoPicker';
@@ -84,25 +85,27 @@ function FormView({ form, target, departments }: { form: ComplaintForm; target: 
   const [done, setDone] = useState<ComplaintSubmitOutput | null>(null);
   const ids = useRef(new IntentIds()).current;
 
+  const input = {
+    ...(target ?? { departmentId }),
+    category,
+    content: content.trim(),
+    ...(phone.trim() ? { contactPhone: phone.trim() } : {}),
+    ...(anonymous ? { anonymous: true } : {}),
+    ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
+  };
+  // The contract's own rules and messages (what the server would answer), before sending.
+  const schemaIssues = fieldIssues(complaintSubmitInput, input);
   const problems = {
     department: !target && !departmentId ? '请选择要投诉的部门' : '',
     category: category ? '' : '请选择投诉类别',
-    content: content.trim().length >= 5 ? '' : '请至少写 5 个字，说明发生了什么',
-    phone: !phone || /^1[3-9]\d{9}$/.test(phone.trim()) ? '' : '请填写 11 位手机号码，或留空',
+    content: schemaIssues.content ?? '',
+    phone: schemaIssues.contactPhone ?? '',
   };
   const show = (k: keyof typeof problems) => (tried ? problems[k] : '');
 
   async function submit() {
     setTried(true);
     if (sending || Object.values(problems).some(Boolean)) return;
-    const input = {
-      ...(target ?? { departmentId }),
-      category,
-      content: content.trim(),
-      ...(phone.trim() ? { contactPhone: phone.trim() } : {}),
-      ...(anonymous ? { anonymous: true } : {}),
-      ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
-    };
     const key = JSON.stringify(input);
     setSending(true);
     try {

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
 import ComplaintView from '../../components/ComplaintView';
 import PageShell from '../../components/PageShell';
 import StateView from '../../components/StateView';
@@ -14,6 +13,8 @@ import { getComplaint, rateReply, requestReview } from '../../services/complaint
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Textarea from '../../ui/Textarea';
+import { complaintRequestReviewInput, type ComplaintDetail } from '../../../server/contract/complaint.schema';
+import { firstIssue } from '../../lib/form-issues';
 
 const NOT_FOUND = { 'COMPLAINT.NOT_FOUND': '未找到该投诉', 'REQUEST.INVALID': '未找到该投诉' };
 
@@ -66,7 +67,8 @@ function RequestReview({ c, onDone }: { c: ComplaintDetail; onDone: (next: Compl
   const ids = useRef(new IntentIds()).current;
   async function send() {
     if (sending) return;
-    if (reason.trim().length < 5) return toast('请写明申请复核的理由（至少 5 个字）');
+    const problem = firstIssue(complaintRequestReviewInput, { complaintId: c.complaintId, reason: reason.trim() });
+    if (problem) return toast(problem);
     setSending(true);
     try {
       onDone(await requestReview(c.complaintId, reason.trim(), ids.idFor(reason.trim())));

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
+import { complaintGiveStatementInput, type ComplaintDetail } from '../../../server/contract/complaint.schema';
+import { firstIssue } from '../../lib/form-issues';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
 import { askStatement, giveStatement } from '../../services/complaint';
@@ -45,7 +46,11 @@ export default function Statement({ c, onChanged }: StatementProps) {
         <Textarea value={text} maxlength={1000} indicator placeholder="当时的经过、原因和已经采取的措施" onChange={setText} />
         <View className="gap" />
         <Button theme="primary" size="large" block loading={busy}
-          onClick={() => (text.trim().length < 5 ? toast('情况说明请至少写 5 个字') : void run(() => giveStatement(c.complaintId, text.trim(), ids.idFor(text.trim())), '已提交情况说明'))}
+          onClick={() => {
+            const problem = firstIssue(complaintGiveStatementInput, { complaintId: c.complaintId, content: text.trim() });
+            if (problem) toast(problem);
+            else void run(() => giveStatement(c.complaintId, text.trim(), ids.idFor(text.trim())), '已提交情况说明');
+          }}
         >
           提交情况说明
         </Button>

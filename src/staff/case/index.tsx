@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
 import ComplaintView from '../../components/ComplaintView';
 import PageShell from '../../components/PageShell';
 import PhoneLink from '../../components/PhoneLink';
@@ -22,6 +21,8 @@ import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
 import Textarea from '../../ui/Textarea';
 import './index.scss';
+import { complaintRejectInput, complaintReplyInput, complaintTransferInput, type ComplaintDetail } from '../../../server/contract/complaint.schema';
+import { firstIssue } from '../../lib/form-issues';
 
 type Panel = 'reply' | 'transfer' | 'reject';
 
@@ -36,9 +37,14 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
   async function run(what: Panel) {
     if (busy) return;
     const body = text.trim();
-    if (what === 'reply' && body.length < 5) return toast('答复请至少写 5 个字');
-    if (what !== 'reply' && body.length < 2) return toast(what === 'transfer' ? '请写明转办原因' : '请写明不予受理的理由');
     if (what === 'transfer' && !toStaffId) return toast('请选择转交给谁');
+    const problem =
+      what === 'reply'
+        ? firstIssue(complaintReplyInput, { complaintId: c.complaintId, content: body })
+        : what === 'transfer'
+          ? firstIssue(complaintTransferInput, { complaintId: c.complaintId, toStaffId, reason: body })
+          : firstIssue(complaintRejectInput, { complaintId: c.complaintId, reason: body });
+    if (problem) return toast(problem);
     setBusy(true);
     const key = `${what}:${toStaffId}:${body}`;
     try {
