@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { authSetPasswordInput, authStaffLoginInput } from '../../../server/contract/auth.schema';
 import PageShell from '../../components/PageShell';
+import { firstIssue } from '../../lib/form-issues';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
@@ -24,11 +26,10 @@ export default function StaffLogin() {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // The contract's own rules and messages; only "typed twice alike" is the form's.
   function check(): string | null {
-    if (mode === 'login') return !number.trim() ? '请输入工号' : !password ? '请输入密码' : null;
-    if (code.replace(/[\s-]/g, '').length !== 8) return '绑定码为 8 位字母和数字';
-    if (password.length < 10) return '密码至少 10 位';
-    return password === repeat ? null : '两次输入的密码不一致';
+    if (mode === 'login') return firstIssue(authStaffLoginInput, { number: number.trim(), password });
+    return firstIssue(authSetPasswordInput, { code, password }) ?? (password === repeat ? null : '两次输入的密码不一致');
   }
 
   async function submit() {
