@@ -13,7 +13,7 @@ import { openPglite } from '../server/adapters/store-sql/pglite-client';
 import { openPostgres } from '../server/adapters/store-sql/pg-client';
 import type { SqlClient } from '../server/adapters/store-sql/sql-client';
 import { createSqlStore } from '../server/adapters/store-sql/sql-store';
-import { shanghaiPeriod } from '../server/domain/shanghai-time';
+import { shanghaiPeriod } from '../server/contract/dates';
 import type { Store } from '../server/ports/store';
 import { freshDatabase, startPostgres } from '../test/support/postgres-server';
 

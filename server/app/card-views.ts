@@ -2,7 +2,7 @@
 import type { CardView, StaffBrief } from '../contract/card.schema';
 import { cardUrl } from '../domain/card.rules';
 import { amendableUntil } from '../domain/evaluation.rules';
-import { shanghaiDate } from '../domain/shanghai-time';
+import { shanghaiDate } from '../contract/dates';
 import type { Card, Evaluation, Staff, Store } from '../ports/store';
 
 export function staffBrief(s: Staff): StaffBrief {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { STATUS_LABELS } from '../contract/complaint.schema';
 import { thing } from '../domain/complaint.rules';
-import { shanghaiDate } from '../domain/shanghai-time';
+import { shanghaiDateTime } from '../contract/dates';
 import type { Complaint, NoticeKind, OutboxItem, Recipient } from '../ports/complaint-store';
 
 export const TITLES: Record<NoticeKind, string> = {
@@ -28,10 +28,7 @@ export const TITLES: Record<NoticeKind, string> = {
 };
 
 /** 2026-12-01 23:59 (Shanghai): how a deadline reads in a message. */
-export function dueText(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600 * 1000).toISOString();
-  return `${shanghaiDate(at)} ${local.slice(11, 16)}`;
-}
+export const dueText = (at: Date): string => shanghaiDateTime(at);
 
 export function recipientKey(r: Recipient): string {
   return 'staffId' in r ? `staff:${r.staffId}` : `subject:${r.subjectHash}`;

@@ -1,6 +1,6 @@
 /** Who serves at a window now (AB岗): read from the store, decided by domain/duty.ts. */
 import { onDutyStaff } from '../domain/duty';
-import { shanghaiDate } from '../domain/shanghai-time';
+import { shanghaiDate } from '../contract/dates';
 import type { Staff, Store, Window } from '../ports/store';
 
 /** The staff on duty at a window at `now`: the A post, or the B backup while A is away. */

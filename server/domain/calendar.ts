@@ -4,7 +4,7 @@
  */
 // chinese-days is CommonJS: its default export works under Node ESM, bundlers and jest alike.
 import chineseDays from 'chinese-days';
-import { addDaysToDate } from './shanghai-time';
+import { addDaysToDate } from '../contract/dates';
 
 export type DayKind = 'working' | 'natural';
 

@@ -4,7 +4,7 @@
  */
 import type { MatterType } from '../contract/card.schema';
 import { addDays, type DayKind, type DueDate } from './calendar';
-import { endOfShanghaiDay, shanghaiDate } from './shanghai-time';
+import { endOfShanghaiDay, shanghaiDate } from '../contract/dates';
 
 export interface CardDue extends DueDate {
   dueAt: Date;

@@ -5,7 +5,7 @@
 import { DEFAULT_CATEGORIES, type ComplaintStatus } from '../contract/complaint.schema';
 import type { Complaint } from './complaint.entities';
 import { addDays, type DayKind } from './calendar';
-import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from './shanghai-time';
+import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from '../contract/dates';
 
 export interface ComplaintSettings {
   categories: string[];

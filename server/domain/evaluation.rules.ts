@@ -4,7 +4,7 @@
  */
 import { LEVELS } from '../contract/evaluation.schema';
 import type { EvaluationForm } from '../contract/evaluation.schema';
-import { shanghaiDate } from './shanghai-time';
+import { shanghaiDate } from '../contract/dates';
 
 export const AMEND_HOURS = 24;
 

@@ -4,7 +4,7 @@
  * Only open items are swept; an item handed in (报结) waits for the office, not the clock.
  */
 import type { Rectification } from './rectification.entities';
-import { addDaysToDate, shanghaiDate, shanghaiTimeOn } from './shanghai-time';
+import { addDaysToDate, shanghaiDate, shanghaiTimeOn } from '../contract/dates';
 
 export const RECT_STATUS_LABELS: Record<Rectification['status'], string> = { open: '整改中', submitted: '待验收', verified: '已验收' };
 export const RECT_SOURCE_LABELS: Record<Rectification['sourceKind'], string> = {

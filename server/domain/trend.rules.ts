@@ -3,7 +3,7 @@
  * rota runs) or calendar months, each clipped to the period. Buckets with no evaluations are
  * kept so a chart shows the gap instead of hiding it.
  */
-import { addDaysToDate, daysBetween } from './shanghai-time';
+import { addDaysToDate, daysBetween } from '../contract/dates';
 import { MIN_SAMPLE } from './stats.rules';
 import type { Levels } from './stats.figures';
 

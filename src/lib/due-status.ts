@@ -1,6 +1,6 @@
 /** The promised time limit of a card, as a resident should read it today. */
 import type { CardView } from '../../server/contract/card.schema';
-import { daysBetween, shanghaiDate } from './shanghai-time';
+import { daysBetween, shanghaiDate } from '../../server/contract/dates';
 
 export type DueStatus =
   | { kind: 'on-spot'; text: string }

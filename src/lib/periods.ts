@@ -1,5 +1,5 @@
 /** Period presets for statistics, as Asia/Shanghai calendar days (both ends included). */
-import { shanghaiDate } from './shanghai-time';
+import { shanghaiDate } from '../../server/contract/dates';
 
 export type PeriodKey = 'today' | 'thisWeek' | 'thisMonth' | 'lastMonth' | 'thisQuarter' | 'thisYear';
 

@@ -1,6 +1,6 @@
 import { addDays, calendarCoversYear } from '../../server/domain/calendar';
 import { cardDue } from '../../server/domain/card.rules';
-import { addDaysToDate, daysBetween, endOfShanghaiDay, shanghaiDate } from '../../server/domain/shanghai-time';
+import { addDaysToDate, daysBetween, endOfShanghaiDay, shanghaiDate } from '../../server/contract/dates';
 
 describe('Shanghai dates', () => {
   it('reads the calendar date in UTC+8 whatever the process zone', () => {

@@ -4,7 +4,7 @@ import { readerOf } from '../../app/readers';
 import { audit } from '../../app/audit-trail';
 import { accountabilityListInput, accountabilityRecordInput, type AccountabilityView } from '../../contract/accountability.schema';
 import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../../domain/accountability.rules';
-import { shanghaiDate } from '../../domain/shanghai-time';
+import { shanghaiDate } from '../../contract/dates';
 import { errors, fail } from '../../core/errors';
 import type { AccountabilityRecord } from '../../ports/accountability';
 import { defineAction, type ActionContext } from '../../core/define-action';

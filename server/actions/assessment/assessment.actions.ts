@@ -1,4 +1,5 @@
 /** 绩效考核: heads and the office enter scores; grades are computed under the quotas. */
+import { shanghaiPeriod } from '../../contract/dates';
 import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { assessmentComputeInput, assessmentScoreInput } from '../../contract/assessment.schema';
@@ -84,8 +85,7 @@ export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: num
   const names = new Map(departments.map((d) => [d.id, d.name]));
   // The head does not grade themself; the office grades everyone in scope.
   const people = (await store.org.staff()).filter((s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id));
-  const from = new Date(Date.UTC(input.year, 0, 1) - 8 * 3600 * 1000);
-  const to = new Date(Date.UTC(input.year + 1, 0, 1) - 8 * 3600 * 1000);
+  const { from, to } = shanghaiPeriod(`${input.year}-01-01`, `${input.year}-12-31`);
   // Weights, level points, quotas and thresholds are configuration ('assessment.rules'), the seed's by default.
   const config = { ...DEFAULT_ASSESSMENT, ...((await store.settings.get<Partial<AssessmentConfig>>(ASSESSMENT_KEY)) ?? {}) };
   const [scores, levels] = await Promise.all([

@@ -1,6 +1,6 @@
 /** The office's audit trail, read by admins only (the one action on it: nothing edits it). */
 import { AUDIT_KIND_LABELS, auditListInput } from '../../contract/audit.schema';
-import { addDaysToDate, startOfShanghaiDay } from '../../domain/shanghai-time';
+import { addDaysToDate, startOfShanghaiDay } from '../../contract/dates';
 import { defineAction } from '../../core/define-action';
 import { decodeCursor, encodeCursor } from '../../app/page-cursor';
 

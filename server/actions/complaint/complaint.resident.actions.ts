@@ -6,7 +6,7 @@ import { emptyInput } from '../../contract/common.schema';
 import { isBadLevel } from '../../domain/evaluation.rules';
 import { nextSweepAt, replyDue, REVIEW_WINDOW_DAYS, reviewOpen, trackingNo } from '../../domain/complaint.rules';
 import { route } from '../../domain/routing';
-import { shanghaiDate } from '../../domain/shanghai-time';
+import { shanghaiDate } from '../../contract/dates';
 import { errors, fail } from '../../core/errors';
 import type { Complaint, ComplaintSource, OutboxItem } from '../../ports/complaint-store';
 import type { Staff } from '../../ports/store';

@@ -6,7 +6,7 @@ import { RATING_LABELS, STATUS_LABELS } from '../../contract/complaint.schema';
 import { exportPeriodInput, exportRankingsInput, exportStatusInput, type ExportPeriodInput } from '../../contract/export.schema';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod } from '../../domain/stats.rules';
-import { daysBetween, shanghaiPeriod } from '../../domain/shanghai-time';
+import { daysBetween, shanghaiDateTime, shanghaiPeriod } from '../../contract/dates';
 import { errors } from '../../core/errors';
 import type { PageCursor, Page } from '../../ports/exports';
 import type { StatsFilter } from '../../ports/stats';
@@ -21,7 +21,7 @@ const MAX_DAYS = 400;
 const ACCESS = ['staff', 'admin'] as const;
 
 /** A stamp in Shanghai wall-clock time, as people read it in a spreadsheet. */
-const stamp = (at: Date | null) => (at ? new Date(at.getTime() + 8 * 3600e3).toISOString().slice(0, 16).replace('T', ' ') : '');
+const stamp = (at: Date | null) => (at ? shanghaiDateTime(at) : '');
 
 async function periodOf(input: ExportPeriodInput, ctx: ActionContext<StaffCaller>): Promise<StatsFilter> {
   if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `导出时段最长 ${MAX_DAYS} 天` }]);

@@ -9,7 +9,7 @@ import {
   type RectificationBrief, type RectificationDetail,
 } from '../../contract/rectification.schema';
 import { isRectOverdue, RECT_SOURCE_LABELS, RECT_STATUS_LABELS, rectNextSweepAt } from '../../domain/rectification.rules';
-import { shanghaiDate } from '../../domain/shanghai-time';
+import { shanghaiDate } from '../../contract/dates';
 import { errors, fail } from '../../core/errors';
 import type { Staff } from '../../ports/store';
 import type { OutboxItem } from '../../ports/complaint-store';

@@ -5,7 +5,7 @@
  */
 import { statsReportInput, type StatsReportInput, type StatsReportOutput } from '../../contract/stats.schema';
 import { isRectOverdue, RECT_STATUS_LABELS } from '../../domain/rectification.rules';
-import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../domain/shanghai-time';
+import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../contract/dates';
 import { overview } from '../../domain/stats.rules';
 import { errors } from '../../core/errors';
 import { dueText } from '../../app/complaint-notices';

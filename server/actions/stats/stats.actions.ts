@@ -2,7 +2,7 @@
 import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../../contract/stats.schema';
-import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../domain/shanghai-time';
+import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../contract/dates';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
 import { trend } from '../../domain/trend.rules';

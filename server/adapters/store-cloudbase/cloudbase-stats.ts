@@ -1,4 +1,5 @@
 /** Aggregates in the CloudBase database: raw pipelines ($match on the period and scope, $group). */
+import { SHANGHAI_OFFSET_MS } from '../../contract/dates';
 import type { StatsFilter, StatsStore } from '../../ports/stats';
 import type { CloudDb, CloudDoc } from './cloud-db';
 
@@ -12,7 +13,6 @@ function match(f: StatsFilter): CloudDoc {
   };
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 // $ifNull: documents written before the field existed have it missing, which is not null in $ne.
 const replied = { $ne: [{ $ifNull: ['$firstRepliedAt', null] }, null] };

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { accountabilityRecordInput, type AccountabilityRecordInput } from '../../../server/contract/accountability.schema';
 import DateCell from '../../components/DateCell';
 import SelectCell from '../../components/SelectCell';
-import { shanghaiDate } from '../../lib/shanghai-time';
+import { shanghaiDate } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';

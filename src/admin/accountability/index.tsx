@@ -4,7 +4,7 @@ import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
 import StateView, { EmptyState } from '../../components/StateView';
 import { usePageParams } from '../../lib/page-params';
-import { shanghaiDate } from '../../lib/shanghai-time';
+import { shanghaiDate } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { listAccountability } from '../../services/assessment';
 import CheckTag from '../../ui/CheckTag';

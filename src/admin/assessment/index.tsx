@@ -7,7 +7,7 @@ import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
-import { shanghaiDate } from '../../lib/shanghai-time';
+import { shanghaiDate } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { computeAssessment, importAssessment } from '../../services/assessment';
 import { listDepartments } from '../../services/org-directory';

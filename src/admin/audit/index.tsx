@@ -7,7 +7,7 @@ import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView, { EmptyState } from '../../components/StateView';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';

@@ -8,7 +8,7 @@ import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import { usePageParams } from '../../lib/page-params';
 import { routes } from '../../lib/routes';
-import { shanghaiDate } from '../../lib/shanghai-time';
+import { shanghaiDate } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';

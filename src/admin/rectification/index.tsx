@@ -7,7 +7,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { usePageParams } from '../../lib/page-params';
 import { routes } from '../../lib/routes';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { isApiError, messageOf } from '../../services/api-error';

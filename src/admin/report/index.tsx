@@ -9,7 +9,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/periods';
 import { routes } from '../../lib/routes';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { statsReport } from '../../services/stats';
 import CheckTag from '../../ui/CheckTag';

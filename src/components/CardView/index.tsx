@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CardView as Card } from '../../../server/contract/card.schema';
 import { dueStatus, promiseText } from '../../lib/due-status';
-import { chineseDate, shanghaiDateTime } from '../../lib/shanghai-time';
+import { chineseDate, shanghaiDateTime } from '../../../server/contract/dates';
 import Tag from '../../ui/Tag';
 import InfoRow from '../InfoRow';
 import PhoneLink from '../PhoneLink';

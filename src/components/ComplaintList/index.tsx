@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ComplaintBrief } from '../../../server/contract/complaint.schema';
 import { STATUS_THEME } from '../../lib/complaint-labels';
 import { countdown } from '../../lib/countdown';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import Tag from '../../ui/Tag';
 import './index.scss';
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { ComplaintDetail } from '../../../server/contract/complaint.schema';
 import { STATUS_THEME } from '../../lib/complaint-labels';
 import { countdown } from '../../lib/countdown';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { photoSrc } from '../../services/upload';
 import Tag from '../../ui/Tag';
 import InfoRow from '../InfoRow';

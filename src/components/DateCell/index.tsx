@@ -1,6 +1,6 @@
 import { Picker } from '@tarojs/components';
 import Cell from '../../ui/Cell';
-import { shanghaiDate } from '../../lib/shanghai-time';
+import { shanghaiDate } from '../../../server/contract/dates';
 
 interface DateCellProps {
   title: string;

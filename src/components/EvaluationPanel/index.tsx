@@ -5,7 +5,7 @@ import type { MyEvaluationBrief } from '../../../server/contract/card.schema';
 import type { EvaluationForm } from '../../../server/contract/evaluation.schema';
 import type { Details } from '../../lib/evaluation-details';
 import { levelLabel } from '../../lib/levels';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { isApiError, messageOf } from '../../services/api-error';

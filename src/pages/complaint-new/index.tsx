@@ -10,7 +10,7 @@ import SelectCell from '../../components/SelectCell';
 import StateView from '../../components/StateView';
 import { usePageParams } from '../../lib/page-params';
 import { routes } from '../../lib/routes';
-import { chineseDate, shanghaiDate, shanghaiDateTime } from '../../lib/shanghai-time';
+import { chineseDate, shanghaiDate, shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { isApiError, messageOf, type Issue } from '../../services/api-error';

@@ -4,7 +4,7 @@ import type { MessageView } from '../../../server/contract/message.schema';
 import PageShell from '../../components/PageShell';
 import StateView, { EmptyState } from '../../components/StateView';
 import { routes } from '../../lib/routes';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { getMe } from '../../services/auth';
 import { myMessages } from '../../services/message';

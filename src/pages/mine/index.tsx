@@ -5,7 +5,7 @@ import PageShell from '../../components/PageShell';
 import StateView, { EmptyState } from '../../components/StateView';
 import { levelLabel, levelTheme } from '../../lib/levels';
 import { routes } from '../../lib/routes';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { myEvaluations } from '../../services/evaluation';
 import Tag from '../../ui/Tag';

@@ -6,7 +6,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView, { EmptyState } from '../../components/StateView';
 import { dueStatus } from '../../lib/due-status';
 import { routes } from '../../lib/routes';
-import { shanghaiDateTime } from '../../lib/shanghai-time';
+import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { myCards } from '../../services/card';
 import { signOut } from '../../services/auth';

@@ -8,7 +8,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { useStaffCard } from '../../lib/use-page-card';
 import { promiseText } from '../../lib/due-status';
-import { chineseDate, shanghaiDateTime } from '../../lib/shanghai-time';
+import { chineseDate, shanghaiDateTime } from '../../../server/contract/dates';
 import './index.scss';
 
 function Line({ label, value }: { label: string; value: string }) {
