@@ -2,7 +2,7 @@
  * The Node host in-process on a real socket (127.0.0.1, a free port): the shared action suite over HTTP,
  * then what only HTTP has — JSON parsing, tokens, statuses, limits, health, local-only actions.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createConnection, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,6 +200,29 @@ describe('Node host: slow and greedy clients', () => {
     const started = Date.now();
     return new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now() - started)));
   };
+
+  it('keeps an idle connection longer than nginx and Node’s fetch keep theirs, so the peer always closes first', async () => {
+    // A server that closes an idle keep-alive socket first races a request reusing it: a 502
+    // behind nginx, ECONNRESET for a direct client (it broke a test under load with 5 s).
+    host = await openNodeHost();
+    const upstream = /upstream pj_app \{[^}]*keepalive_timeout (\d+)s;/.exec(readFileSync('docs/deploy/nginx.conf', 'utf8'));
+    expect(upstream).not.toBeNull();
+    expect(host.app.server.keepAliveTimeout).toBeGreaterThan(Number(upstream![1]) * 1000);
+    expect(host.app.server.keepAliveTimeout).toBeGreaterThan(4_000 + 2_000);
+    // …and it does keep one: a request after a pause longer than the old 5 s reuses the socket.
+    const socket = createConnection({ port: port(), host: '127.0.0.1' });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const ask = () =>
+      new Promise<string>((resolve) => {
+        socket.once('data', (d) => resolve(d.toString()));
+        socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+      });
+    expect(await ask()).toMatch(/^HTTP\/1\.1 200/);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(socket.destroyed).toBe(false);
+    expect(await ask()).toMatch(/^HTTP\/1\.1 200/);
+    socket.destroy();
+  }, 20_000);
 
   it('drops a client that trickles its body, or never finishes its headers, once its time is up', async () => {
     host = await openNodeHost('local', { requestTimeoutMs: 1500, headersTimeoutMs: 1000 });

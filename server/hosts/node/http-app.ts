@@ -37,7 +37,11 @@ export interface HttpAppOptions {
   /**
    * Slow clients (a body trickled in, headers never finished) must not hold sockets forever:
    * the whole request (headers and body) within `requestTimeoutMs` (60 s: a 2 MB photo over a slow 3G link), the headers within
-   * `headersTimeoutMs` (10 s), an idle keep-alive socket closed after `keepAliveTimeoutMs` (5 s).
+   * `headersTimeoutMs` (10 s). An idle keep-alive socket is closed after `keepAliveTimeoutMs` (65 s):
+   * longer than the peer keeps it (nginx's upstream keep-alive 60 s, Node's fetch 4 s), so the peer
+   * always lets go first — a server closing first races a request reusing the socket, and that
+   * request fails (a 502 behind nginx, ECONNRESET for a direct client). Idle sockets cost little,
+   * and the per-address cap bounds them.
    */
   requestTimeoutMs?: number;
   headersTimeoutMs?: number;
@@ -112,14 +116,14 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
         {
           requestTimeout: options.requestTimeoutMs ?? 60_000,
           headersTimeout: options.headersTimeoutMs ?? 10_000,
-          keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+          keepAliveTimeout: options.keepAliveTimeoutMs ?? 65_000,
           connectionsCheckingInterval: 1_000,
         },
         handler,
       ),
     // Fastify applies these to the server it is given (0 would switch them off again).
     requestTimeout: options.requestTimeoutMs ?? 60_000,
-    keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? 65_000,
     logger: false,
     trustProxy: options.trustProxy ?? false,
     genReqId: (req) => {
