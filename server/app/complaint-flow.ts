@@ -13,7 +13,7 @@ import { detailOf, orgIndex, relationsOf, type OrgIndex } from './complaint-view
 import { photoLink } from './photos';
 import { notice } from './complaint-notices';
 import { complaintSettings } from './settings';
-import type { CaseChange, Marks } from '../domain/complaint.transitions';
+import { rectificationVerified, type CaseChange, type Marks } from '../domain/complaint.transitions';
 
 export const complaintErrors = {
   notFound: () => errors.notFound('COMPLAINT.NOT_FOUND', '该投诉'),
@@ -99,6 +99,24 @@ export async function commitChange(ctx: Pick<ActionContext, 'deps' | 'now'>, c: 
   const events = change.events.map((e) => event(ctx, c, e.kind, e.actor, e.data));
   const outbox = change.notices.flatMap((n) => n.to.map((r) => notice(n.kind, r, next, ctx.now, n.occasion, n.body)));
   return applyChange(ctx, c, change.patch, events, outbox, settings ?? (await complaintSettings(ctx.deps.store)));
+}
+
+/**
+ * Puts a verified rectification on the case it came from and tells the complainant, once: a
+ * retried verification finds the entry there; a case changed meanwhile is read again.
+ */
+export async function caseRectified(ctx: Pick<ActionContext, 'deps' | 'now'>, complaintId: string, rectificationId: string, result: string): Promise<void> {
+  const { complaints } = ctx.deps.store;
+  for (let attempt = 1; ; attempt++) {
+    const [c, events] = await Promise.all([complaints.byId(complaintId), complaints.timeline(complaintId)]);
+    if (!c || events.some((e) => e.kind === 'rectified' && e.data.rectificationId === rectificationId)) return;
+    try {
+      await commitChange(ctx, c, rectificationVerified(c, rectificationId, result));
+      return;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'COMPLAINT.CONFLICT') || attempt >= 4) throw err;
+    }
+  }
 }
 
 /** The marks of this request on the events it writes, so a retry finds them (alreadyApplied). */

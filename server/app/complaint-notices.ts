@@ -19,6 +19,7 @@ export const TITLES: Record<NoticeKind, string> = {
   'case.replied': '您的投诉有了答复',
   'case.reopened': '投诉重新办理',
   'case.statement': '请就一件投诉说明情况',
+  'case.rectified': '您反映的问题已整改',
   'rect.assigned': '新的整改任务',
   'rect.dueDay': '整改今天到期',
   'rect.overdue': '整改已逾期',

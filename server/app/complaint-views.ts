@@ -133,6 +133,8 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId:
       return forStaff ? `${nameOf(org, e.actorStaffId)} 请 ${nameOf(org, d.to)} 说明情况` : null;
     case 'statementGiven':
       return forStaff ? `${nameOf(org, e.actorStaffId)} 的情况说明：${String(d.content ?? '')}` : null;
+    case 'rectified':
+      return `投诉反映的问题已整改并通过验收${d.result ? `：${String(d.result)}` : ''}`;
   }
 }
 

@@ -67,7 +67,9 @@ export type TimelineKind =
   /** The handler asked the person complained about for a statement; they gave it. */
   | 'statementAsked' | 'statementGiven'
   /** Staff-only audit entry: someone revealed the contact number. */
-  | 'phoneRevealed';
+  | 'phoneRevealed'
+  /** A rectification opened from the case was verified: what was put right, told to the complainant. */
+  | 'rectified';
 
 export interface TimelineEntry {
   at: string;

@@ -140,6 +140,18 @@ export const statementGiven = (me: Staff, content: string, marks: Marks): CaseCh
   notices: [],
 });
 
+/**
+ * 整改结果反馈评价人: a rectification opened from the case was verified — the complainant reads
+ * what was put right on the case and gets a message, whatever the case's state (it changes nothing else).
+ */
+export function rectificationVerified(c: Complaint, rectificationId: string, result: string): CaseChange {
+  return {
+    patch: {},
+    events: [{ kind: 'rectified', actor: SYSTEM, data: { rectificationId, result } }],
+    notices: [{ kind: 'case.rectified', to: [complainantOf(c)], occasion: rectificationId, body: result ? `整改结果：${result}` : '投诉反映的问题已整改并通过验收' }],
+  };
+}
+
 /** A look at the complainant's number changes nothing but the timeline: every reveal is on record. */
 export const phoneRevealed = (me: Staff, marks: Marks): CaseChange => ({
   patch: {},

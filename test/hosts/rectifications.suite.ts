@@ -58,6 +58,35 @@ export function describeRectifications(open: () => Promise<TestHost>) {
     await refused(call('rectification.create', { ...item, source: 'complaint', complaintId: 'CMPLNOSUCH000001' }, office), 'COMPLAINT.NOT_FOUND', 404);
   });
 
+  it('tells the complainant, once, what was put right when the rectification from their case is verified (整改结果反馈评价人)', async () => {
+    const resident: As = { resident: 'rect-r1' };
+    const { cardId } = await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, owner);
+    const c = await ok('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求' }, resident);
+    await ok('complaint.reply', { complaintId: c.complaintId, content: '已约谈当事人，并将整改' }, office);
+    await ok('complaint.rate', { complaintId: c.complaintId, rating: 'satisfied' }, resident);
+    const { id } = await ok('rectification.create', { ...item, source: 'complaint', complaintId: c.complaintId, sourceNote: undefined }, office);
+    await ok('rectification.report', { rectificationId: id, text: '已组织全员服务礼仪培训，并在窗口张贴一次性告知清单', done: true }, owner);
+    const before = (await ok('complaint.get', { complaintId: c.complaintId }, resident)).timeline.length;
+    // Returned first: nothing reaches the complainant.
+    await ok('rectification.verify', { rectificationId: id, accept: false, comment: '未提供培训签到记录' }, office);
+    expect((await ok('complaint.get', { complaintId: c.complaintId }, resident)).timeline).toHaveLength(before);
+    await ok('rectification.report', { rectificationId: id, text: '已培训 12 人（附签到表），窗口张贴一次性告知清单', done: true }, owner);
+    const key = rid('verify');
+    await ok('rectification.verify', { rectificationId: id, accept: true }, office, key);
+    await ok('rectification.verify', { rectificationId: id, accept: true }, office, key);
+    const seen = await ok('complaint.get', { complaintId: c.complaintId }, resident);
+    expect(seen.status).toBe('closed');
+    expect(seen.timeline.filter((t: any) => t.kind === 'rectified')).toEqual([
+      expect.objectContaining({ text: '投诉反映的问题已整改并通过验收：已培训 12 人（附签到表），窗口张贴一次性告知清单' }),
+    ]);
+    // One notice to the complainant (their in-app 消息, and WeChat while they are subscribed), none to staff.
+    const notices = (await host.store.outbox.byComplaint(c.complaintId)).filter((o) => o.kind === 'case.rectified');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ recipient: { subjectHash: expect.any(String) }, payload: { title: '您反映的问题已整改' } });
+    // The person complained about reads nothing of it.
+    await refused(call('complaint.get', { complaintId: c.complaintId }, owner), 'COMPLAINT.NOT_FOUND', 404);
+  });
+
   it('shows each person their own: the office all, a head their department, staff what names them', async () => {
     const mine = await ok('rectification.create', item, office);
     const other = await ok('rectification.create', { ...item, ownerDepartmentId: dept2.id, ownerStaffId: undefined, problem: '社保窗口材料清单不一致' }, office);

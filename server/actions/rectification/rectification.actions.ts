@@ -16,6 +16,7 @@ import type { OutboxItem } from '../../ports/complaint-store';
 import type { Rectification, RectificationEntry } from '../../ports/rectifications';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { rectNotice } from '../../app/rectification-notices';
+import { caseRectified } from '../../app/complaint-flow';
 
 const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
   created: '下发整改', progress: '报告进展', submitted: '整改报结', returned: '验收退回', verified: '验收通过', dueDay: '今日到期提醒', overdue: '逾期督办',
@@ -188,8 +189,18 @@ export const rectificationVerify = defineAction({
     const me = ctx.caller.staff;
     const kind = input.accept ? 'verified' : 'returned';
     const last = r.entries[r.entries.length - 1];
+    // 整改结果反馈评价人: the complainant of the source case reads what was put right (once; a retry
+    // after a crash between the two writes completes it).
+    const tellComplainant = async (item: Rectification) => {
+      if (!input.accept || !item.complaintId) return;
+      const result = [...item.entries].reverse().find((e) => e.kind === 'submitted')?.text ?? '';
+      await caseRectified(ctx, item.complaintId, item.id, result);
+    };
     // The same verdict arriving twice (a retry) answers with the item as it is.
-    if (last?.kind === kind && last.byStaffId === me.id && r.status === (input.accept ? 'verified' : 'open')) return detail(ctx, r, can);
+    if (last?.kind === kind && last.byStaffId === me.id && r.status === (input.accept ? 'verified' : 'open')) {
+      await tellComplainant(r);
+      return detail(ctx, r, can);
+    }
     if (r.status !== 'submitted') throw fail('RECTIFICATION.ILLEGAL_TRANSITION');
     const body = input.accept ? '整改已通过验收' : `验收未通过：${input.comment}`;
     const outbox = (await owners(ctx, r)).map((staffId) => rectNotice(input.accept ? 'rect.verified' : 'rect.returned', staffId, r, ctx.now, r.version, body));
@@ -197,6 +208,7 @@ export const rectificationVerify = defineAction({
       ctx, r, input.accept ? { status: 'verified', verifiedAt: ctx.now } : { status: 'open' },
       { at: ctx.now, byStaffId: me.id, kind, text: input.comment ?? '' }, outbox,
     );
+    await tellComplainant(saved);
     return detail(ctx, saved, can);
   },
 });
