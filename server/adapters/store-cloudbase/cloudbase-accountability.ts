@@ -1,12 +1,12 @@
 /** 责任追究 records in CloudBase; `_id` encodes (createdBy, requestId) so a retry cannot add twice. */
 import type { AccountabilityRecord, AccountabilityStore } from '../../ports/accountability';
 import type { CloudDb, CloudDoc } from './cloud-db';
-import { digest } from './documents';
+import { digest, stored } from './documents';
 
 const PAGE = 1000;
 
 function toRecord(d: CloudDoc): AccountabilityRecord {
-  const { _id: _ignored, ...f } = d as any;
+  const f = stored<AccountabilityRecord>(d);
   return { ...f, complaintId: f.complaintId ?? null, createdAt: new Date(f.createdAt) };
 }
 

@@ -1,9 +1,10 @@
 /** The audit trail in CloudBase: documents are added by id, never updated (the port has no update). */
 import type { AuditEntry, AuditStore } from '../../ports/audit';
 import type { CloudDb, CloudDoc } from './cloud-db';
+import { stored } from './documents';
 
 function toEntry(d: CloudDoc): AuditEntry {
-  const { _id: _ignored, ...f } = d as any;
+  const f = stored<AuditEntry>(d);
   return { ...f, at: new Date(f.at), actorStaffId: f.actorStaffId ?? null, before: f.before ?? null, after: f.after ?? null };
 }
 

@@ -3,16 +3,17 @@
  * transaction of document writes by `_id`: the case (version-checked), its timeline entries and
  * its notices (skipped when their dedup id exists).
  */
-import type { CaseEvent, Complaint, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
+import type { CaseEvent, Complaint, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore, StoredFile } from '../../ports/complaint-store';
 import type { CloudDb, CloudDoc, CloudTx } from './cloud-db';
-import { complaintKey } from './documents';
+import { complaintKey, stored } from './documents';
 
 const PAGE = 1000;
 const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
-const strip = ({ _id: _ignored, seq: _seq, ...rest }: CloudDoc) => rest;
+/** A document as the entity written (see `stored`), less the timeline's ordering key. */
+const strip = <T>({ seq: _seq, ...rest }: CloudDoc): T => stored<T>(rest);
 
 const toComplaint = (d: CloudDoc): Complaint => {
-  const f = strip(d) as any;
+  const f = strip<Complaint>(d);
   return {
     ...f,
     replyDueAt: new Date(f.replyDueAt),
@@ -26,21 +27,21 @@ const toComplaint = (d: CloudDoc): Complaint => {
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),
     closedAt: date(f.closedAt),
-  } as Complaint;
+  };
 };
 const toEvent = (d: CloudDoc): CaseEvent => {
-  const f = strip(d) as any;
+  const f = strip<CaseEvent>(d);
   return { ...f, at: new Date(f.at) };
 };
 const toOutbox = (d: CloudDoc): OutboxItem => {
-  const f = strip(d) as any;
+  const f = strip<OutboxItem>(d);
   return {
     ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null,
     nextAttemptAt: new Date(f.nextAttemptAt), createdAt: new Date(f.createdAt), sentAt: date(f.sentAt),
   };
 };
 const toMessage = (d: CloudDoc): Message => {
-  const f = strip(d) as any;
+  const f = strip<Message>(d);
   return { ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null, createdAt: new Date(f.createdAt) };
 };
 
@@ -260,7 +261,8 @@ export function cloudbaseFiles(db: CloudDb): FileStore {
     async get(id) {
       const [d] = (await col('files').where({ _id: id }).limit(1).get()).data;
       if (!d) return null;
-      const { data, ...f } = strip(d) as any;
+      // The bytes are kept as base64 under `data`.
+      const { data, ...f } = strip<Omit<StoredFile, 'bytes'> & { data: string }>(d);
       return { ...f, bytes: new Uint8Array(Buffer.from(data, 'base64')), createdAt: new Date(f.createdAt) };
     },
     async attach(ids, complaintId) {

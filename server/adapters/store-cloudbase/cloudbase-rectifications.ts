@@ -2,17 +2,18 @@
 import type { Rectification, RectificationStore } from '../../ports/rectifications';
 import type { CloudDb, CloudDoc } from './cloud-db';
 import { txGet, writeFollowers } from './cloudbase-complaints';
+import { stored } from './documents';
 
 const PAGE = 1000;
 const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
 
 function toRectification(d: CloudDoc): Rectification {
-  const { _id: _ignored, ...f } = d as any;
+  const f = stored<Rectification>(d);
   return {
     ...f,
-    entries: (f.entries ?? []).map((e: any) => ({ ...e, at: new Date(e.at) })),
+    entries: (f.entries ?? []).map((e) => ({ ...e, at: new Date(e.at) })),
     createdAt: new Date(f.createdAt), updatedAt: new Date(f.updatedAt), verifiedAt: date(f.verifiedAt), nextSweepAt: date(f.nextSweepAt),
-  } as Rectification;
+  };
 }
 
 /** Thrown inside a transaction to roll it back. */

@@ -3,6 +3,7 @@
  * keeps with constraints are kept here by deterministic `_id`s, which the database enforces on
  * `add` without a transaction; see documents.ts.
  */
+import type { AssessmentScore } from '../../ports/assessments';
 import type { ContentFlag } from '../../ports/content-flags';
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
@@ -16,7 +17,7 @@ import { cloudbaseAttempts, cloudbaseJobLocks, cloudbaseRates } from './cloudbas
 import { COLLECTIONS, type CollectionName } from './collections';
 import { resilientDb } from './cloud-faults';
 import {
-  cardKey, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
+  cardKey, stored, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
 } from './documents';
 
 /** wx-server-sdk returns at most 1000 documents per get; longer lists are read in pages. */
@@ -190,7 +191,7 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
       },
       scores: (year) =>
         all(() => col('assessment_scores').where({ year }).orderBy('staffId', 'asc'), (d) => {
-          const { _id: _ignored, ...a } = d as any;
+          const a = stored<AssessmentScore>(d);
           return { ...a, updatedAt: new Date(a.updatedAt) };
         }),
     },

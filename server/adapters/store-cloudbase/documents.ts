@@ -79,5 +79,12 @@ export const toEvaluation = (d: CloudDoc): Evaluation => {
   };
 };
 
+/**
+ * A document read back as the entity written into it, without its `_id`. The database checks
+ * nothing, so the type is the adapter's word: the mappers still make its dates Dates and default
+ * the fields older documents lack.
+ */
+export const stored = <T>(d: CloudDoc): T => fields(d) as T;
+
 /** Entities are plain data with Date fields, which the SDK stores as database dates. */
 export const toDoc = (entity: object): CloudDoc => ({ ...entity });

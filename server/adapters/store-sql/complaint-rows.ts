@@ -1,10 +1,12 @@
 /** Row ↔ entity mapping for complaints, their events, the outbox and messages. */
 import type { CaseEvent, Complaint, Message, OutboxItem, StoredFile } from '../../ports/complaint-store';
+import type { RowOf } from './sql-client';
 
-type Row = Record<string, any>;
+/** `reply` is a JSON object: its instant comes back as a string. */
+export type ComplaintRow = RowOf<Omit<Complaint, 'reply'>> & { reply: { content: string; byStaffId: string; at: string } | null };
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
-export const toComplaint = (r: Row): Complaint => ({
+export const toComplaint = (r: ComplaintRow): Complaint => ({
   id: r.id,
   trackingNo: r.tracking_no,
   subjectHash: r.subject_hash,
@@ -58,7 +60,7 @@ export const complaintParams = (c: Complaint): unknown[] => [
   c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash, c.matterId,
 ];
 
-export const toCaseEvent = (r: Row): CaseEvent => ({
+export const toCaseEvent = (r: RowOf<CaseEvent>): CaseEvent => ({
   id: r.id,
   complaintId: r.complaint_id,
   at: new Date(r.at),
@@ -68,7 +70,7 @@ export const toCaseEvent = (r: Row): CaseEvent => ({
   data: r.data,
 });
 
-export const toOutboxItem = (r: Row): OutboxItem => ({
+export const toOutboxItem = (r: RowOf<OutboxItem>): OutboxItem => ({
   id: r.id,
   dedupKey: r.dedup_key,
   kind: r.kind,
@@ -84,7 +86,7 @@ export const toOutboxItem = (r: Row): OutboxItem => ({
   lastError: r.last_error,
 });
 
-export const toMessage = (r: Row): Message => ({
+export const toMessage = (r: RowOf<Message>): Message => ({
   id: r.id,
   recipientKey: r.recipient_key,
   kind: r.kind,
@@ -95,7 +97,7 @@ export const toMessage = (r: Row): Message => ({
   createdAt: new Date(r.created_at),
 });
 
-export const toFile = (r: Row): StoredFile => ({
+export const toFile = (r: RowOf<StoredFile>): StoredFile => ({
   id: r.id,
   ownerHash: r.owner_hash,
   contentType: r.content_type,

@@ -1,17 +1,19 @@
 /** Row ↔ entity mapping for the SQL store (snake_case columns, camelCase entities). */
 import type { ContentFlag } from '../../ports/content-flags';
 import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
+import type { RowOf } from './sql-client';
 
-type Row = Record<string, any>;
+/** `earlier` is a JSON array: its instants come back as strings. */
+type EvaluationRow = RowOf<Omit<Evaluation, 'earlier'>> & { earlier: { level: number; at: string }[] | null };
 
-export const toDepartment = (r: Row): Department => ({
+export const toDepartment = (r: RowOf<Department>): Department => ({
   id: r.id,
   name: r.name,
   headStaffId: r.head_staff_id,
   supervisionPhone: r.supervision_phone,
 });
 
-export const toStaff = (r: Row): Staff => ({
+export const toStaff = (r: RowOf<Staff>): Staff => ({
   id: r.id,
   number: r.number,
   name: r.name,
@@ -22,7 +24,7 @@ export const toStaff = (r: Row): Staff => ({
   openid: r.openid,
 });
 
-export const toWindow = (r: Row): Window => ({
+export const toWindow = (r: RowOf<Window>): Window => ({
   id: r.id,
   name: r.name,
   departmentId: r.department_id,
@@ -30,7 +32,7 @@ export const toWindow = (r: Row): Window => ({
   bStaffId: r.b_staff_id,
 });
 
-export const toMatter = (r: Row): Matter => ({
+export const toMatter = (r: RowOf<Matter>): Matter => ({
   id: r.id,
   departmentId: r.department_id,
   name: r.name,
@@ -39,7 +41,7 @@ export const toMatter = (r: Row): Matter => ({
   notes: r.notes,
 });
 
-export const toCard = (r: Row): Card => ({
+export const toCard = (r: RowOf<Card>): Card => ({
   id: r.id,
   matter: r.matter,
   matterType: r.matter_type,
@@ -57,7 +59,7 @@ export const toCard = (r: Row): Card => ({
   requestHash: r.request_hash,
 });
 
-export const toEvaluation = (r: Row): Evaluation => ({
+export const toEvaluation = (r: EvaluationRow): Evaluation => ({
   id: r.id,
   subjectHash: r.subject_hash,
   target: r.target,
@@ -77,10 +79,10 @@ export const toEvaluation = (r: Row): Evaluation => ({
   requestHash: r.request_hash,
   firstLevel: Number(r.first_level),
   levelChanges: Number(r.level_changes),
-  earlier: (r.earlier ?? []).map((v: { level: number; at: string }) => ({ level: Number(v.level), at: new Date(v.at) })),
+  earlier: (r.earlier ?? []).map((v) => ({ level: Number(v.level), at: new Date(v.at) })),
 });
 
-export const toContentFlag = (r: any): ContentFlag => ({
+export const toContentFlag = (r: RowOf<ContentFlag>): ContentFlag => ({
   id: r.id, kind: r.kind, refId: r.ref_id, verdict: r.verdict, label: r.label ?? null, reason: r.reason ?? null, text: r.text,
   createdAt: r.created_at, resolvedAt: r.resolved_at ?? null, resolvedByStaffId: r.resolved_by_staff_id ?? null,
 });

@@ -1,8 +1,8 @@
 /** 责任追究 records over SQL. */
 import type { AccountabilityRecord, AccountabilityStore } from '../../ports/accountability';
-import type { SqlClient } from './sql-client';
+import type { RowOf, SqlClient } from './sql-client';
 
-type Row = Record<string, any>;
+type Row = RowOf<AccountabilityRecord>;
 const toRecord = (r: Row): AccountabilityRecord => ({
   id: r.id, staffId: r.staff_id, kind: r.kind, decidedOn: r.decided_on, complaintId: r.complaint_id, reason: r.reason,
   createdBy: r.created_by, createdAt: new Date(r.created_at), requestId: r.request_id,

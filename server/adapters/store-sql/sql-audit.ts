@@ -1,8 +1,8 @@
 /** The audit trail over SQL: inserts only (the table's trigger refuses anything else). */
 import type { AuditEntry, AuditStore } from '../../ports/audit';
-import type { SqlClient } from './sql-client';
+import type { RowOf, SqlClient } from './sql-client';
 
-type Row = Record<string, any>;
+type Row = RowOf<AuditEntry>;
 const toEntry = (r: Row): AuditEntry => ({
   id: r.id, at: new Date(r.at), actorStaffId: r.actor_staff_id, actorName: r.actor_name, kind: r.kind, target: r.target,
   summary: r.summary, before: r.before ?? null, after: r.after ?? null,

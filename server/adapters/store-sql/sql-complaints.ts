@@ -1,8 +1,8 @@
 /** The complaint, outbox and message parts of the SQL store (PGlite and PostgreSQL alike). */
 import type { InboxTab } from '../../contract/complaint.schema';
-import type { CaseEvent, ComplaintStore, FileStore, MessageStore, OutboxItem, OutboxStore } from '../../ports/complaint-store';
-import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toFile, toMessage, toOutboxItem } from './complaint-rows';
-import type { SqlClient, SqlTx } from './sql-client';
+import type { CaseEvent, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore, StoredFile } from '../../ports/complaint-store';
+import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toFile, toMessage, toOutboxItem, type ComplaintRow } from './complaint-rows';
+import type { RowOf, SqlClient, SqlTx } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
 const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
@@ -38,22 +38,22 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
   return {
     create: (c, events, outbox) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.query(insertSql, complaintParams(c));
+        const [row] = await tx.query<ComplaintRow>(insertSql, complaintParams(c));
         if (row) {
           await insertEvents(tx, events);
           await insertOutbox(tx, outbox);
           return { created: true as const, row: toComplaint(row) };
         }
-        const [same] = await tx.query('SELECT * FROM complaints WHERE subject_hash = $1 AND request_id = $2', [c.subjectHash, c.requestId]);
+        const [same] = await tx.query<ComplaintRow>('SELECT * FROM complaints WHERE subject_hash = $1 AND request_id = $2', [c.subjectHash, c.requestId]);
         if (same) return { created: false as const, conflict: 'request' as const, row: toComplaint(same) };
         return { created: false as const, conflict: 'trackingNo' as const };
       }),
     byId: async (id) => {
-      const [r] = await db.query('SELECT * FROM complaints WHERE id = $1', [id]);
+      const [r] = await db.query<ComplaintRow>('SELECT * FROM complaints WHERE id = $1', [id]);
       return r ? toComplaint(r) : null;
     },
     bySubject: async (subjectHash, limit) =>
-      (await db.query('SELECT * FROM complaints WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [subjectHash, limit])).map(
+      (await db.query<ComplaintRow>('SELECT * FROM complaints WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [subjectHash, limit])).map(
         toComplaint,
       ),
     list: async (f, limit) => {
@@ -68,7 +68,7 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       if (f.unassigned) where.push('assignee_staff_id IS NULL');
       if (f.statuses) add('status = ANY(?)', f.statuses);
       params.push(limit);
-      const rows = await db.query(
+      const rows = await db.query<ComplaintRow>(
         `SELECT * FROM complaints ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY reply_due_at, id LIMIT $${params.length}`,
         params,
@@ -102,7 +102,7 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       if (after) where.push(`(${key}, id) ${answered ? '<' : '>'} (${r.p(after.at)}, ${r.p(after.id)})`);
       const order = answered ? 'DESC' : 'ASC';
       const rows = (
-        await db.query(`SELECT * FROM complaints WHERE ${where.join(' AND ')} ORDER BY ${key} ${order}, id ${order} LIMIT ${Number(limit)}`, r.params)
+        await db.query<ComplaintRow>(`SELECT * FROM complaints WHERE ${where.join(' AND ')} ORDER BY ${key} ${order}, id ${order} LIMIT ${Number(limit)}`, r.params)
       ).map(toComplaint);
       const last = rows[rows.length - 1];
       return {
@@ -113,17 +113,17 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
     },
     transition: (next, events, outbox) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.query(updateSql, [...complaintParams(next), next.version - 1]);
+        const [row] = await tx.query<ComplaintRow>(updateSql, [...complaintParams(next), next.version - 1]);
         if (!row) return null;
         await insertEvents(tx, events);
         await insertOutbox(tx, outbox);
         return toComplaint(row);
       }),
     timeline: async (complaintId) =>
-      (await db.query('SELECT * FROM case_events WHERE complaint_id = $1 ORDER BY at, seq', [complaintId])).map(toCaseEvent),
+      (await db.query<RowOf<CaseEvent>>('SELECT * FROM case_events WHERE complaint_id = $1 ORDER BY at, seq', [complaintId])).map(toCaseEvent),
     dueForSweep: async (now, limit) =>
       (
-        await db.query('SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])
+        await db.query<ComplaintRow>('SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])
       ).map(toComplaint),
     purgeContacts: async (closedBefore) =>
       (await db.query('UPDATE complaints SET contact_phone = NULL WHERE closed_at < $1 AND contact_phone IS NOT NULL RETURNING 1', [closedBefore])).length,
@@ -152,7 +152,7 @@ export function sqlOutbox(db: SqlClient): OutboxStore {
     // SKIP LOCKED: two dispatchers at once take different items.
     claim: async (now, leaseUntil, limit) =>
       (
-        await db.query(
+        await db.query<RowOf<OutboxItem>>(
           `UPDATE outbox SET next_attempt_at = $2, attempts = attempts + 1
            WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1
                         ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
@@ -173,7 +173,7 @@ export function sqlOutbox(db: SqlClient): OutboxStore {
     },
     enqueue: (items) => db.transaction((tx) => insertOutbox(tx, items)),
     byComplaint: async (complaintId) =>
-      (await db.query('SELECT * FROM outbox WHERE complaint_id = $1 ORDER BY created_at, id', [complaintId])).map(toOutboxItem),
+      (await db.query<RowOf<OutboxItem>>('SELECT * FROM outbox WHERE complaint_id = $1 ORDER BY created_at, id', [complaintId])).map(toOutboxItem),
   };
 }
 
@@ -188,7 +188,7 @@ export function sqlMessages(db: SqlClient): MessageStore {
     },
     forRecipient: async (recipientKey, limit) =>
       (
-        await db.query('SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [recipientKey, limit])
+        await db.query<RowOf<Message>>('SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [recipientKey, limit])
       ).map(toMessage),
   };
 }
@@ -202,7 +202,7 @@ export function sqlFiles(db: SqlClient): FileStore {
       );
     },
     get: async (id) => {
-      const [r] = await db.query('SELECT * FROM files WHERE id = $1', [id]);
+      const [r] = await db.query<RowOf<StoredFile>>('SELECT * FROM files WHERE id = $1', [id]);
       return r ? toFile(r) : null;
     },
     attach: async (ids, complaintId) => {

@@ -1,12 +1,10 @@
 /** Export jobs and keyset pages over SQL: each page is one indexed range read on (created_at, id). */
 import type { ComplaintExportRow, EvaluationExportRow, ExportJob, ExportStore, PageCursor } from '../../ports/exports';
 import type { StatsFilter } from '../../ports/stats';
-import type { SqlClient } from './sql-client';
-
-type Row = Record<string, any>;
+import type { RowOf, SqlClient } from './sql-client';
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
-const toJob = (r: Row): ExportJob => ({
+const toJob = (r: RowOf<ExportJob>): ExportJob => ({
   id: r.id, kind: r.kind, requestedBy: r.requested_by, requestId: r.request_id, params: r.params, status: r.status,
   rowsDone: Number(r.rows_done), rowsTotal: Number(r.rows_total), fileId: r.file_id, fileName: r.file_name,
   size: Number(r.size), error: r.error, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
@@ -39,18 +37,18 @@ function page<T extends { createdAt: Date; id: string }>(rows: T[], limit: numbe
 export function sqlExports(db: SqlClient): ExportStore {
   return {
     async start(job) {
-      const inserted = await db.query<Row>(
+      const inserted = await db.query<RowOf<ExportJob>>(
         `INSERT INTO export_jobs (id, kind, requested_by, request_id, params, status, rows_done, rows_total, file_id, file_name, size, error, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING *`,
         [job.id, job.kind, job.requestedBy, job.requestId, JSON.stringify(job.params), job.status, job.rowsDone, job.rowsTotal,
           job.fileId, job.fileName, job.size, job.error, job.createdAt, job.updatedAt],
       );
       if (inserted.length) return { created: true, job: toJob(inserted[0]) };
-      const [existing] = await db.query<Row>('SELECT * FROM export_jobs WHERE id = $1', [job.id]);
+      const [existing] = await db.query<RowOf<ExportJob>>('SELECT * FROM export_jobs WHERE id = $1', [job.id]);
       return { created: false, job: toJob(existing) };
     },
     async get(id) {
-      const [r] = await db.query<Row>('SELECT * FROM export_jobs WHERE id = $1', [id]);
+      const [r] = await db.query<RowOf<ExportJob>>('SELECT * FROM export_jobs WHERE id = $1', [id]);
       return r ? toJob(r) : null;
     },
     async update(id, patch) {
@@ -61,7 +59,7 @@ export function sqlExports(db: SqlClient): ExportStore {
     },
     async evaluationsPage(f, after, limit) {
       const w = where(f, after);
-      const rows = await db.query<Row>(
+      const rows = await db.query<RowOf<EvaluationExportRow>>(
         `SELECT id, created_at, department_id, window_id, staff_id, card_id, level, first_level, dimensions, tags, comment
          FROM evaluations WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
         w.params,
@@ -76,7 +74,7 @@ export function sqlExports(db: SqlClient): ExportStore {
     },
     async complaintsPage(f, after, limit) {
       const w = where(f, after);
-      const rows = await db.query<Row>(
+      const rows = await db.query<RowOf<ComplaintExportRow>>(
         `SELECT id, tracking_no, created_at, department_id, window_id, staff_id, category, content, status,
            first_reply_due_at, first_replied_at, rating, reopen_count
          FROM complaints WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,

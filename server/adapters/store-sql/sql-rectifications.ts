@@ -1,9 +1,10 @@
 /** Rectification items over SQL: versioned writes that commit with their notices. */
-import type { Rectification, RectificationStore } from '../../ports/rectifications';
-import type { SqlClient } from './sql-client';
+import type { Rectification, RectificationEntry, RectificationStore } from '../../ports/rectifications';
+import type { RowOf, SqlClient } from './sql-client';
 import { insertOutbox } from './sql-complaints';
 
-type Row = Record<string, any>;
+/** `entries` is a JSON array: their instants come back as strings. */
+type Row = RowOf<Omit<Rectification, 'entries'>> & { entries: (Omit<RectificationEntry, 'at'> & { at: string })[] };
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
 const COLUMNS = [
@@ -19,7 +20,7 @@ const params = (r: Rectification) => [
 export const toRectification = (r: Row): Rectification => ({
   id: r.id, sourceKind: r.source_kind, complaintId: r.complaint_id, sourceNote: r.source_note, problem: r.problem,
   ownerDepartmentId: r.owner_department_id, ownerStaffId: r.owner_staff_id, plan: r.plan, dueOn: r.due_on, status: r.status,
-  entries: (r.entries as any[]).map((e) => ({ ...e, at: new Date(e.at) })), createdBy: r.created_by, createdAt: new Date(r.created_at),
+  entries: r.entries.map((e) => ({ ...e, at: new Date(e.at) })), createdBy: r.created_by, createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at), verifiedAt: date(r.verified_at), nextSweepAt: date(r.next_sweep_at), sweepStage: r.sweep_stage,
   version: Number(r.version), requestId: r.request_id,
 });
@@ -31,17 +32,17 @@ export function sqlRectifications(db: SqlClient): RectificationStore {
   return {
     create: (r, outbox) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.query(`INSERT INTO rectifications (${COLUMNS.join(', ')}) VALUES (${list}) ON CONFLICT DO NOTHING RETURNING *`, params(r));
+        const [row] = await tx.query<Row>(`INSERT INTO rectifications (${COLUMNS.join(', ')}) VALUES (${list}) ON CONFLICT DO NOTHING RETURNING *`, params(r));
         if (row) {
           await insertOutbox(tx, outbox);
           return { created: true, row: toRectification(row) };
         }
-        const [same] = await tx.query('SELECT * FROM rectifications WHERE created_by = $1 AND request_id = $2', [r.createdBy, r.requestId]);
+        const [same] = await tx.query<Row>('SELECT * FROM rectifications WHERE created_by = $1 AND request_id = $2', [r.createdBy, r.requestId]);
         if (!same) throw new Error(`rectification ${r.id} exists under another request`);
         return { created: false, row: toRectification(same) };
       }),
     byId: async (id) => {
-      const [r] = await db.query('SELECT * FROM rectifications WHERE id = $1', [id]);
+      const [r] = await db.query<Row>('SELECT * FROM rectifications WHERE id = $1', [id]);
       return r ? toRectification(r) : null;
     },
     list: async (f, limit) => {
@@ -55,7 +56,7 @@ export function sqlRectifications(db: SqlClient): RectificationStore {
       if (f.ownerStaffId) add('owner_staff_id = ?', f.ownerStaffId);
       if (f.statuses) add('status = ANY(?)', f.statuses);
       values.push(limit);
-      const rows = await db.query(
+      const rows = await db.query<Row>(
         `SELECT * FROM rectifications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY due_on, id LIMIT $${values.length}`,
         values,
       );
@@ -63,13 +64,13 @@ export function sqlRectifications(db: SqlClient): RectificationStore {
     },
     transition: (next, outbox) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.query(updateSql, [...params(next), next.version - 1]);
+        const [row] = await tx.query<Row>(updateSql, [...params(next), next.version - 1]);
         if (!row) return null;
         await insertOutbox(tx, outbox);
         return toRectification(row);
       }),
     dueForSweep: async (now, limit) =>
-      (await db.query('SELECT * FROM rectifications WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])).map(
+      (await db.query<Row>('SELECT * FROM rectifications WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])).map(
         toRectification,
       ),
   };

@@ -3,7 +3,9 @@ import type { GroupField, StatsFilter, StatsStore } from '../../ports/stats';
 
 /** The only columns a grouping may name (never interpolated from input). */
 const COLUMNS: Record<GroupField, string> = { departmentId: 'department_id', windowId: 'window_id', staffId: 'staff_id' };
-import type { SqlClient } from './sql-client';
+import type { RowOf, SqlClient } from './sql-client';
+
+type RecentComment = Awaited<ReturnType<StatsStore['recentComments']>>[number];
 
 /** The WHERE clause of a period and scope, with its parameters from $1. */
 function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
@@ -76,7 +78,7 @@ export function sqlStats(db: SqlClient): StatsStore {
     },
     async recentComments(f, limit) {
       const { where, params } = scope(f, 'e');
-      const rows = await db.query<Record<string, any>>(
+      const rows = await db.query<RowOf<RecentComment>>(
         `SELECT e.created_at, e.department_id, e.window_id, e.staff_id, e.level, e.tags, e.comment FROM evaluations e
          WHERE ${where} AND e.comment <> '' ORDER BY e.created_at DESC, e.id DESC LIMIT ${Number(limit)}`,
         params,

@@ -1,4 +1,6 @@
 /** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
+import type { AssessmentScore } from '../../ports/assessments';
+import type { StaffPassword } from '../../ports/bind-codes';
 import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate, pendingMigrations } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
@@ -9,7 +11,7 @@ import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
 import { sqlAudit } from './sql-audit';
 import { toCard, toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
-import type { SqlClient } from './sql-client';
+import type { RowOf, SqlClient } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -31,12 +33,13 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
   } else {
     await migrate(db);
   }
-  const one = async <T>(text: string, params: unknown[], map: (r: any) => T): Promise<T | null> => {
-    const rows = await db.query(text, params);
+  // The row type is the mapper's: `query<R>` names it, nothing checks it.
+  const one = async <R, T>(text: string, params: unknown[], map: (r: R) => T): Promise<T | null> => {
+    const rows = await db.query<R>(text, params);
     return rows.length ? map(rows[0]) : null;
   };
-  const all = async <T>(text: string, params: unknown[], map: (r: any) => T): Promise<T[]> =>
-    (await db.query(text, params)).map(map);
+  const all = async <R, T>(text: string, params: unknown[], map: (r: R) => T): Promise<T[]> =>
+    (await db.query<R>(text, params)).map(map);
 
   return {
     kind: db.kind,
@@ -97,7 +100,8 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         );
         if (inserted) return { created: true, row: inserted };
         const existing = await one('SELECT * FROM cards WHERE staff_id = $1 AND request_id = $2', [c.staffId, c.requestId], toCard);
-        return { created: false, conflict: 'request', row: existing! };
+        if (!existing) throw new Error('card insert conflicted, yet no card has its (staff, request)');
+        return { created: false, conflict: 'request', row: existing };
       },
       byId: (id) => one('SELECT * FROM cards WHERE id = $1', [id], toCard),
       byStaff: (staffId, limit, before) =>
@@ -162,7 +166,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     },
 
     settings: {
-      get: (key) => one('SELECT value FROM settings WHERE key = $1', [key], (r) => r.value),
+      get: <T>(key: string) => one('SELECT value FROM settings WHERE key = $1', [key], (r: { value: T }) => r.value),
       async put(key, value) {
         await db.query(
           'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2',
@@ -192,7 +196,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         );
       },
       scores: (year) =>
-        all('SELECT * FROM assessment_scores WHERE year = $1 ORDER BY staff_id', [year], (r) => ({
+        all('SELECT * FROM assessment_scores WHERE year = $1 ORDER BY staff_id', [year], (r: RowOf<AssessmentScore>) => ({
           year: Number(r.year), staffId: r.staff_id, peer: r.peer === null ? null : Number(r.peer), head: r.head === null ? null : Number(r.head),
           self: r.self === null ? null : Number(r.self), enteredByStaffId: r.entered_by_staff_id, updatedAt: new Date(r.updated_at),
         })),
@@ -208,13 +212,13 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         one(
           'UPDATE bind_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING staff_id',
           [codeHash, now],
-          (r) => r.staff_id as string,
+          (r: { staff_id: string }) => r.staff_id,
         ),
     },
 
     passwords: {
       get: (staffId) =>
-        one('SELECT * FROM staff_passwords WHERE staff_id = $1', [staffId], (r) => ({ staffId: r.staff_id as string, hash: r.hash as string, updatedAt: r.updated_at as Date })),
+        one('SELECT * FROM staff_passwords WHERE staff_id = $1', [staffId], (r: RowOf<StaffPassword>) => ({ staffId: r.staff_id, hash: r.hash, updatedAt: r.updated_at })),
       async put(p) {
         await db.query(
           `INSERT INTO staff_passwords (staff_id, hash, updated_at) VALUES ($1, $2, $3)
