@@ -102,8 +102,7 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId:
       if (!forStaff) return `已交由 ${handlerOf(d.to)} 办理`;
       const to = d.to ? `交由 ${nameOf(org, d.to)} 办理` : '交由评议办办理';
       const skipped = ((d.steps as { staffId: string; skipped?: string }[]) ?? [])
-        .filter((s) => s.skipped)
-        .map((s) => `${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped!] ?? ''}`);
+        .flatMap((s) => (s.skipped ? [`${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped] ?? ''}`] : []));
       const why = typeof d.reason === 'string' && ROUTE_REASONS[d.reason] ? [ROUTE_REASONS[d.reason]] : [];
       return [...why, ...skipped, to].join('，');
     }

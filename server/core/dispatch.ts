@@ -76,7 +76,8 @@ export function createCore(deps: CoreDeps): Core {
     };
     // After validation, so a malformed request costs nothing and writes nothing. A retry of a
     // submission that went through is answered even over the limit: it adds nothing.
-    const replay = action.isReplay && requestId !== undefined ? () => action.isReplay!(parsed.data, ctx) : undefined;
+    const isReplay = action.isReplay?.bind(action);
+    const replay = isReplay && requestId !== undefined ? () => isReplay(parsed.data, ctx) : undefined;
     await enforceRateLimits(deps, name, principal, meta, now, replay);
     return action.handler(parsed.data, ctx);
   }

@@ -29,7 +29,7 @@ import { exportComplaints, exportEvaluations, exportRankings, exportStatus } fro
 import { statsComments, statsOverview, statsPublic, statsPublish, statsRankings, statsTrend } from '../actions/stats/stats.actions';
 import { windowGet } from '../actions/window/window.actions';
 
-export const ALL_ACTIONS: readonly ActionDef<any>[] = [
+export const ALL_ACTIONS: readonly ActionDef[] = [
   auditList,
   authGuest,
   authWxLogin,

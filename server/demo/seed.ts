@@ -10,44 +10,54 @@ export interface DemoSummary {
 
 export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoSummary> {
   if ((await store.org.departments()).length > 0) return { seeded: false };
-  const deptId = new Map(DEMO_DEPARTMENTS.map((d) => [d.key, ids.next(12)]));
-  const staffId = new Map(DEMO_STAFF.map((s) => [s.number, ids.next(12)]));
-  const byNumber = (n?: string) => (n ? staffId.get(n)! : null);
+  const deptIds = new Map(DEMO_DEPARTMENTS.map((d) => [d.key, ids.next(12)]));
+  const staffIds = new Map(DEMO_STAFF.map((s) => [s.number, ids.next(12)]));
+  // The demo hall names its departments and staff by key; a key it does not define is a typo there.
+  const known = (map: Map<string, string>, what: string) => (key: string) => {
+    const id = map.get(key);
+    if (id === undefined) throw new Error(`the demo hall has no ${what} ${key}`);
+    return id;
+  };
+  const deptId = known(deptIds, 'department');
+  const staffId = known(staffIds, 'staff number');
+  const byNumber = (n?: string) => (n ? staffId(n) : null);
 
   for (const d of DEMO_DEPARTMENTS) {
     // Heads are set after their staff rows exist.
-    await store.org.putDepartment({ id: deptId.get(d.key)!, name: d.name, headStaffId: null, supervisionPhone: d.supervisionPhone });
+    await store.org.putDepartment({ id: deptId(d.key), name: d.name, headStaffId: null, supervisionPhone: d.supervisionPhone });
   }
   for (const s of DEMO_STAFF) {
     await store.org.putStaff({
-      id: staffId.get(s.number)!, number: s.number, name: s.name, departmentId: deptId.get(s.dept)!,
+      id: staffId(s.number), number: s.number, name: s.name, departmentId: deptId(s.dept),
       role: s.role, backupStaffId: byNumber(s.backup), leave: [], openid: null,
     });
   }
   for (const d of DEMO_DEPARTMENTS) {
-    await store.org.putDepartment({ id: deptId.get(d.key)!, name: d.name, headStaffId: byNumber(d.head), supervisionPhone: d.supervisionPhone });
+    await store.org.putDepartment({ id: deptId(d.key), name: d.name, headStaffId: byNumber(d.head), supervisionPhone: d.supervisionPhone });
   }
   const windowIds: string[] = [];
   for (const w of DEMO_WINDOWS) {
     const id = ids.next(12);
     windowIds.push(id);
-    await store.org.putWindow({ id, name: w.name, departmentId: deptId.get(w.dept)!, aStaffId: byNumber(w.a), bStaffId: byNumber(w.b) });
+    await store.org.putWindow({ id, name: w.name, departmentId: deptId(w.dept), aStaffId: byNumber(w.a), bStaffId: byNumber(w.b) });
   }
   const matterIds: string[] = [];
   for (const m of DEMO_MATTERS) {
     const id = ids.next(12);
     matterIds.push(id);
-    await store.org.putMatter({ id, departmentId: deptId.get(m.dept)!, name: m.name, type: m.type, promisedDays: m.promisedDays, notes: m.notes });
+    await store.org.putMatter({ id, departmentId: deptId(m.dept), name: m.name, type: m.type, promisedDays: m.promisedDays, notes: m.notes });
   }
 
   // Two issued cards: a 承诺件 at window 1 and a 即办件 at window 3.
   const issue = async (matterIndex: number, staffNumber: string, windowIndex: number) => {
     const m = DEMO_MATTERS[matterIndex];
     const due = cardDue(now, m.type, m.promisedDays, 'working');
+    const department = DEMO_DEPARTMENTS.find((d) => d.key === m.dept);
+    if (!department) throw new Error(`the demo hall has no department ${m.dept}`);
     const card: Card = {
       id: ids.next(), matter: m.name, matterType: m.type, matterId: matterIds[matterIndex], promisedDays: m.promisedDays,
-      dayKind: 'working', notes: m.notes, supervisionPhone: DEMO_DEPARTMENTS.find((d) => d.key === m.dept)!.supervisionPhone,
-      staffId: staffId.get(staffNumber)!, departmentId: deptId.get(m.dept)!, windowId: windowIds[windowIndex],
+      dayKind: 'working', notes: m.notes, supervisionPhone: department.supervisionPhone,
+      staffId: staffId(staffNumber), departmentId: deptId(m.dept), windowId: windowIds[windowIndex],
       issuedAt: now, dueAt: due.dueAt, requestId: `seed-${ids.next(12)}`, requestHash: 'seed',
     };
     await store.cards.insert(card);

@@ -58,13 +58,15 @@ export function residentsScore(levels: Assessed['levels'], c: AssessmentConfig =
 export function grade(people: Assessed[], c: AssessmentConfig = DEFAULT_ASSESSMENT): Graded[] {
   const scored = people.map((p) => {
     const residents = residentsScore(p.levels, c);
+    const { peer, head } = p;
+    if (peer === null || head === null) return { staffId: p.staffId, residents, total: null };
     // Without evaluations the residents' part takes the average of the other two (no penalty, no bonus).
-    const complete = p.peer !== null && p.head !== null;
-    const resPart = residents ?? (complete ? (p.peer! + p.head!) / 2 : 0);
-    const total = complete ? round2(c.weights.peer * p.peer! + c.weights.head * p.head! + c.weights.residents * resPart) : null;
-    return { staffId: p.staffId, residents, total };
+    const resPart = residents ?? (peer + head) / 2;
+    return { staffId: p.staffId, residents, total: round2(c.weights.peer * peer + c.weights.head * head + c.weights.residents * resPart) };
   });
-  const ranked = scored.filter((s) => s.total !== null).sort((a, b) => b.total! - a.total!);
+  const ranked = scored
+    .filter((s): s is (typeof scored)[number] & { total: number } => s.total !== null)
+    .sort((a, b) => b.total - a.total);
   const n = ranked.length;
   const aMax = Math.floor(n * c.quotas.a);
   const abMax = Math.floor(n * c.quotas.ab);
@@ -75,7 +77,7 @@ export function grade(people: Assessed[], c: AssessmentConfig = DEFAULT_ASSESSME
     let j = i;
     while (j + 1 < n && ranked[j + 1].total === ranked[i].total) j++;
     const end = j + 1; // how many are placed once this group is in
-    const byScore: Grade = ranked[i].total! >= c.thresholds.c ? 'C' : ranked[i].total! >= c.thresholds.d ? 'D' : 'E';
+    const byScore: Grade = ranked[i].total >= c.thresholds.c ? 'C' : ranked[i].total >= c.thresholds.d ? 'D' : 'E';
     const g: Grade = end <= aMax ? 'A' : end <= abMax ? 'B' : byScore;
     for (let k = i; k <= j; k++) out.set(ranked[k].staffId, { ...ranked[k], grade: g, rank: i + 1 });
     i = end;

@@ -69,11 +69,17 @@ export function rank(rows: RankInput[], viewer: 'office' | 'restricted') {
     const visible = viewer === 'office' || n >= MIN_SAMPLE;
     return { id: r.id, name: r.name, evaluations: n, satisfactionRate: visible ? round4(sat) : null, badRate: visible ? round4(bad) : null, sat, bad, rankable: n >= MIN_SAMPLE };
   });
-  const ranked = scored.filter((r) => r.rankable).sort((a, b) => b.sat! - a.sat! || a.bad! - b.bad!);
+  // Rankable rows have evaluations, hence both rates.
+  const ranked = scored
+    .filter((r): r is (typeof scored)[number] & { sat: number; bad: number } => r.rankable && r.sat !== null && r.bad !== null)
+    .sort((a, b) => b.sat - a.sat || a.bad - b.bad);
   const ranks = new Map<string, number>();
+  let place = 0;
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
-    ranks.set(r.id, prev && prev.sat === r.sat && prev.bad === r.bad ? ranks.get(prev.id)! : i + 1);
+    // Equal on both rates: the rank of the row before.
+    if (!(prev && prev.sat === r.sat && prev.bad === r.bad)) place = i + 1;
+    ranks.set(r.id, place);
   });
   const rest = scored.filter((r) => !r.rankable).sort((a, b) => b.evaluations - a.evaluations || a.name.localeCompare(b.name));
   return [...ranked, ...rest].map(({ id, name, evaluations, satisfactionRate, badRate }) => ({

@@ -61,7 +61,7 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
       evaluationId: ev.id, matterId: ev.matterId,
     };
   }
-  const department = await store.org.departmentById(input.departmentId!);
+  const department = input.departmentId ? await store.org.departmentById(input.departmentId) : null;
   if (!department) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
   return { ...none, source: 'department', departmentId: department.id, staffId: null };
 }
@@ -95,7 +95,9 @@ export const complaintSubmit = defineAction({
     const about = await subjectOf(ctx, input);
     const screened = await screenText(ctx, 'complaint', input.content);
     const org = await orgIndex(store);
-    const department = org.departments.get(about.departmentId)!;
+    const department = org.departments.get(about.departmentId);
+    // The card's, window's or evaluation's department, gone from the organisation since.
+    if (!department) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
     const routed = route({
       about: about.staffId ? (org.staff.get(about.staffId) ?? null) : null,
       category: input.category,

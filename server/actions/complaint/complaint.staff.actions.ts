@@ -40,10 +40,10 @@ export const complaintInbox = defineAction({
       now: ctx.now.toISOString(),
       tab,
       counts: page.counts,
-      complaints: page.rows.map((c) => ({
-        ...briefOf(c, org, ctx.now),
-        assignee: c.assigneeStaffId && org.staff.get(c.assigneeStaffId) ? { staffId: c.assigneeStaffId, name: org.staff.get(c.assigneeStaffId)!.name } : null,
-      })),
+      complaints: page.rows.map((c) => {
+        const assignee = c.assigneeStaffId ? org.staff.get(c.assigneeStaffId) : undefined;
+        return { ...briefOf(c, org, ctx.now), assignee: assignee ? { staffId: assignee.id, name: assignee.name } : null };
+      }),
       next: page.next ? encodeCursor(page.next) : null,
     };
   },

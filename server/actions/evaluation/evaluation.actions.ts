@@ -81,7 +81,7 @@ export const evaluationSubmit = defineAction({
       }
       target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId, matterId: card.matterId };
     } else {
-      const window = await store.org.windowById(input.windowId!);
+      const window = input.windowId ? await store.org.windowById(input.windowId) : null;
       if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
       // A window's evaluation is attributed to whoever is on duty there now (AB岗).
       if (caller.staff && caller.staff.departmentId === window.departmentId) throw selfEvaluation();

@@ -122,13 +122,17 @@ export const orgImport = defineAction({
       if (!s) bad(r, `${what}工号“${number}”不存在`);
       return s ?? null;
     };
+    // Both maps are keyed by what the loops above put in staffByNumber and deptByName.
     for (const [number, b] of backups) {
       const backup = staffId(b.row, b.number, '备岗');
-      staffByNumber.get(number)!.backupStaffId = backup?.id ?? null;
+      const s = staffByNumber.get(number);
+      if (!s) throw new Error(`org.import: staff ${number} not among those read`);
+      s.backupStaffId = backup?.id ?? null;
     }
     for (const [name, h] of heads) {
       const head = staffId(h.row, h.number, '负责人');
-      const d = deptByName.get(name)!;
+      const d = deptByName.get(name);
+      if (!d) throw new Error(`org.import: department ${name} not among those read`);
       if (head && head.departmentId !== d.id) bad(h.row, `负责人 ${head.name} 不在“${name}”`);
       d.headStaffId = head?.id ?? d.headStaffId;
     }

@@ -56,7 +56,7 @@ export const qrGet = defineAction({
       }
       [url, page, id] = [cardUrl(deps.config.publicBaseUrl, card.id), 'pages/card/index', card.id];
     } else {
-      const window = await deps.store.org.windowById(input.windowId!);
+      const window = input.windowId ? await deps.store.org.windowById(input.windowId) : null;
       if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口');
       [url, page, id] = [windowUrl(deps.config.publicBaseUrl, window.id), 'pages/window/index', window.id];
     }

@@ -21,8 +21,11 @@ export interface CloudSdk {
   database(): unknown;
   /** The caller as WeChat vouches for them; CLIENTIP is the phone's address (per-address limits). */
   getWXContext(): { OPENID?: string; CLIENTIP?: string; CLIENTIPV6?: string };
-  /** Typed loosely by the SDK itself; cloudPush uses subscribeMessage.send. */
-  openapi?: Record<string, any>;
+  /**
+   * Typed loosely by the SDK itself; each adapter names the part it calls (CloudOpenapi:
+   * subscribeMessage.send, CloudSecurityOpenapi, CloudWxacodeOpenapi).
+   */
+  openapi?: unknown;
   /** Cloud storage, where exports are kept (the SDK types these with callback overloads). */
   uploadFile(options: Parameters<CloudStorage['uploadFile']>[0]): unknown;
   getTempFileURL(options: Parameters<CloudStorage['getTempFileURL']>[0]): unknown;

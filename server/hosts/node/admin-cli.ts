@@ -23,23 +23,24 @@ async function main() {
     ...(!url || !/^postgres(ql)?:\/\//.test(url) ? ['DATABASE_URL is required (a postgres:// URL)'] : []),
     ...(!pepper || pepper.length < 32 ? ['IDENTITY_PEPPER is required: the same value the server runs with'] : []),
   ];
-  if (problems.length) {
+  // Each missing value is among the problems; naming them again narrows their types.
+  if (problems.length || !number || !name || !department || !url || !pepper) {
     console.error(problems.join('\n'));
     process.exit(2);
   }
-  const store = await createSqlStore(await openPostgres(url!, 1));
+  const store = await createSqlStore(await openPostgres(url, 1));
   try {
     let dept = (await store.org.departments()).find((d) => d.name === department);
     if (!dept) {
-      dept = { id: `DEPT${randomIds.next(12)}`, name: department!, headStaffId: null, supervisionPhone: '' };
+      dept = { id: `DEPT${randomIds.next(12)}`, name: department, headStaffId: null, supervisionPhone: '' };
       await store.org.putDepartment(dept);
     }
     const existing = (await store.org.staff()).find((s) => s.number === number);
     const staff: Staff = existing
       ? { ...existing, role: 'admin' }
-      : { id: `STAFF${randomIds.next(12)}`, number: number!, name: name!, departmentId: dept.id, role: 'admin', backupStaffId: null, leave: [], openid: null };
+      : { id: `STAFF${randomIds.next(12)}`, number, name, departmentId: dept.id, role: 'admin', backupStaffId: null, leave: [], openid: null };
     await store.org.putStaff(staff);
-    const issued = await issueBindCode({ store, config: { mode: 'production', publicBaseUrl: '', identityPepper: pepper! } }, staff, staff.id, new Date());
+    const issued = await issueBindCode({ store, config: { mode: 'production', publicBaseUrl: '', identityPepper: pepper } }, staff, staff.id, new Date());
     console.log(JSON.stringify({ event: 'admin.ready', staffId: staff.id, number: staff.number, promoted: Boolean(existing), code: issued.code, expiresAt: issued.expiresAt }));
     console.log(`${staff.name}（工号 ${staff.number}）是管理员。绑定码 ${issued.code}，72 小时内有效：`);
     console.log('  在微信小程序中：首页 → 工作人员入口 → 输入绑定码；');
