@@ -5,7 +5,7 @@
  * `Intl` time-zone data, which some mini program engines lack. Calendar days are `YYYY-MM-DD`.
  */
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
 

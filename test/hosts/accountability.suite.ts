@@ -3,25 +3,17 @@
  * the Excel file the office prints).
  */
 import ExcelJS from 'exceljs';
-import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { hostCalls, rid, type As, type TestHost } from './harness';
+import { dept, dept2, head, staffA, staffB } from '../support/fixtures';
+import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const office: As = { staff: head };
 
 export function describeAccountability(open: () => Promise<TestHost>) {
-  let host: TestHost;
-  const { call, ok, refused } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok, refused } = hostCalls(current);
   const record = (kind: string, decidedOn = '2026-10-15', staffId = staffA.id, requestId?: string) =>
     ok('accountability.record', { staffId, kind, decidedOn, reason: '未一次性告知材料，群众多次往返' }, office, requestId);
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   it('records decisions once per request; the year’s list tells each person’s deduction and eligibility', async () => {
     const requestId = rid('acc');
@@ -39,7 +31,7 @@ export function describeAccountability(open: () => Promise<TestHost>) {
     // Staff see their own records only; heads their department's.
     expect((await ok('accountability.list', { year: 2026 }, { staff: staffB })).records.map((r: any) => r.staff.id)).toEqual([staffB.id]);
     await refused(call('accountability.list', { year: 2026, staffId: staffA.id }, { staff: staffB }), 'ACCOUNTABILITY.FORBIDDEN_SCOPE', 403);
-    await host.store.org.putDepartment({ ...dept, headStaffId: staffB.id });
+    await current().store.org.putDepartment({ ...dept, headStaffId: staffB.id });
     expect((await ok('accountability.list', { year: 2026, departmentId: dept.id }, { staff: staffB })).records).toHaveLength(3);
   });
 
@@ -54,7 +46,7 @@ export function describeAccountability(open: () => Promise<TestHost>) {
 
     const out = await ok('export.assessment', { year: 2026 }, office);
     expect(out).toMatchObject({ status: 'done', fileName: '2026年度考核表.xlsx' });
-    const file = await host.download(out.url);
+    const file = await current().download(out.url);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([dept.name, '规则']);
@@ -83,8 +75,8 @@ export function describeAccountability(open: () => Promise<TestHost>) {
 
 /** Score imports from a spreadsheet, through each host's way of uploading it. */
 export function describeAssessmentImport(open: () => Promise<TestHost>) {
-  let host: TestHost;
-  const { call, ok } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok } = hostCalls(current);
   const sheet = async (rows: unknown[][], title?: string) => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('评分');
@@ -94,34 +86,26 @@ export function describeAssessmentImport(open: () => Promise<TestHost>) {
     return Buffer.from(await book.xlsx.writeBuffer());
   };
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   it('imports every row, leaving empty cells as they were; importing again changes nothing', async () => {
     await ok('assessment.score', { year: 2026, staffId: staffB.id, self: 95 }, office);
-    const fileId = await host.uploadSheet(await sheet([[staffA.number, staffA.name, 90, 88.5, ''], [staffB.number, staffB.name, '80', 85, '']], '2026 年度绩效考核表'), office);
+    const fileId = await current().uploadSheet(await sheet([[staffA.number, staffA.name, 90, 88.5, ''], [staffB.number, staffB.name, '80', 85, '']], '2026 年度绩效考核表'), office);
     expect(await ok('assessment.import', { year: 2026, fileId }, office)).toEqual({ year: 2026, imported: 2 });
     expect(await ok('assessment.import', { year: 2026, fileId }, office)).toEqual({ year: 2026, imported: 2 });
-    const scores = await host.store.assessments.scores(2026);
+    const scores = await current().store.assessments.scores(2026);
     expect(scores.map((s) => [s.staffId, s.peer, s.head, s.self])).toEqual([[staffA.id, 90, 88.5, null], [staffB.id, 80, 85, 95]]);
   });
 
   it('one bad row and nothing is written; each problem names its row', async () => {
-    const fileId = await host.uploadSheet(await sheet([[staffA.number, '', 90, 88, ''], ['Z999', '', 70, 70, ''], [staffB.number, '', 101, 80, '']]), office);
-    const before = await host.store.counts();
+    const fileId = await current().uploadSheet(await sheet([[staffA.number, '', 90, 88, ''], ['Z999', '', 70, 70, ''], [staffB.number, '', 101, 80, '']]), office);
+    const before = await current().store.counts();
     const r = await call('assessment.import', { year: 2026, fileId }, office);
     expect(r.body).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } });
     expect(r.body.error.issues.map((i: any) => i.message)).toEqual(['第 3 行：没有工号为“Z999”的工作人员', '第 4 行：分数应为 0–100，最多两位小数']);
-    expect(await host.store.counts()).toEqual(before);
+    expect(await current().store.counts()).toEqual(before);
     // A head may score only their own department.
-    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
-    const own = await host.uploadSheet(await sheet([[staffA.number, '', 90, 88, '']]), { staff: staffB });
+    await current().store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    const own = await current().uploadSheet(await sheet([[staffA.number, '', 90, 88, '']]), { staff: staffB });
     const refused = await call('assessment.import', { year: 2026, fileId: own }, { staff: staffB });
     expect(refused.body.error.issues[0].message).toBe(`第 2 行：无权为 ${staffA.name} 评分`);
     expect((await call('assessment.import', { year: 2026, fileId: 'u_AAAAAAAAAAAAAAAA' }, office)).body.error.code).toBe('SHEET.NOT_FOUND');

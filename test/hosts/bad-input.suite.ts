@@ -11,8 +11,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { z } from 'zod';
 import { ALL_ACTIONS } from '../../server/core/registry';
-import { head, seedOrg, staffA, window1 } from '../support/fixtures';
-import { hostCalls, rid, type As, type TestHost } from './harness';
+import { head, staffA, window1 } from '../support/fixtures';
+import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const resident: As = { resident: 'text-r1' };
 const BAD = { nul: 'a\u0000b', surrogate: 'a\ud800b', lowSurrogate: '\udc00x', control: 'a\u0007b' } as const;
@@ -56,17 +56,9 @@ function callerFor(access: unknown): As {
 }
 
 export function describeBadInput(open: () => Promise<TestHost>, options: { localActions: boolean }) {
-  let host: TestHost;
-  const { call, ok, refused } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok, refused } = hostCalls(current);
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   const actions = ALL_ACTIONS.filter((a) => options.localActions || !a.localOnly);
   const fields = actions.flatMap((a) =>
@@ -90,14 +82,14 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
     for (const { action, path } of fields) {
       for (const [kind, bad] of Object.entries(BAD)) {
         const as = callerFor(action.access);
-        const before = await host.store.counts();
+        const before = await current().store.counts();
         const res = await call(action.name, payloadAt(path, bad), as, rid('txt'));
         const issues: { path: string; message: string }[] = res.body.error?.issues ?? [];
         const good =
           res.body.ok === false && res.body.error.code === 'REQUEST.INVALID' && (res.status === undefined || res.status === 400) &&
           issues.some((i) => i.path === path.join('.') && /无法保存/.test(i.message));
         if (!good) failures.push(`${action.name} ${path.join('.')} ${kind}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
-        expect(await host.store.counts()).toEqual(before);
+        expect(await current().store.counts()).toEqual(before);
       }
     }
     expect(failures).toEqual([]);
@@ -125,7 +117,7 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
       const crafted = new JSZip();
       for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) crafted.file(name, await entry.async('uint8array'));
       crafted.file('xl/sharedStrings.xml', strings.replace(cell, bad));
-      const fileId = await host.uploadSheet(await crafted.generateAsync({ type: 'nodebuffer' }), { staff: head });
+      const fileId = await current().uploadSheet(await crafted.generateAsync({ type: 'nodebuffer' }), { staff: head });
       await refused(call('org.import', { fileId }, { staff: head }), 'SHEET.UNREADABLE', 400);
     }
   });

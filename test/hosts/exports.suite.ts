@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { hostCalls, rid, type As, type TestHost } from './harness';
+import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const office: As = { staff: head };
 const month = { from: '2026-11-01', to: '2026-11-30' };
@@ -19,24 +19,16 @@ async function sheetOf(bytes: Buffer) {
 }
 
 export function describeExports(open: () => Promise<TestHost>) {
-  let host: TestHost;
-  const { call, ok, refused } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok, refused } = hostCalls(current);
   const download = async (url: string) => {
-    const res = await host.download(url);
+    const res = await current().download(url);
     expect(res.status).toBe(200);
     return sheetOf(res.bytes);
   };
   const issueCard = async () =>
     (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId as string;
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   it('exports the period’s evaluations, one row each, without anything that identifies the evaluator', async () => {
     await ok('evaluation.submit', { cardId: await issueCard(), level: 5, dimensions: { attitude: 5 }, tags: ['热情周到'] }, { resident: 'r1' });
@@ -65,7 +57,7 @@ export function describeExports(open: () => Promise<TestHost>) {
   it('exports complaints with deadline, first reply, on-time flag and rating, and no contact phone', async () => {
     const a = await ok('complaint.submit', { cardId: await issueCard(), category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, { resident: 'r1' });
     await ok('complaint.submit', { cardId: await issueCard(), category: '办事效率', content: '材料一次没说清' }, { resident: 'r2' });
-    host.setNow('2026-11-26T02:00:00.000Z');
+    current().setNow('2026-11-26T02:00:00.000Z');
     await ok('complaint.reply', { complaintId: a.complaintId, content: '已核实并致歉' }, { staff: head });
     await ok('complaint.rate', { complaintId: a.complaintId, rating: 'satisfied' }, { resident: 'r1' });
     const out = await ok('export.complaints', month, office);
@@ -91,19 +83,19 @@ export function describeExports(open: () => Promise<TestHost>) {
     const first = await ok('export.evaluations', month, office, requestId);
     const again = await ok('export.evaluations', month, office, requestId);
     expect(again.exportId).toBe(first.exportId);
-    expect((await host.store.counts()).export_jobs).toBe(1);
+    expect((await current().store.counts()).export_jobs).toBe(1);
     const status = await ok('export.status', { requestId }, office);
     expect(status).toMatchObject({ exportId: first.exportId, status: 'done', rowsDone: 0, rowsTotal: 0 });
     expect((await download(status.url)).rows).toEqual([]);
     await refused(call('export.evaluations', { ...month, from: '2026-11-02' }, office, requestId), 'REQUEST.KEY_REUSED', 409);
     await refused(call('export.status', { requestId: rid('never') }, office), 'EXPORT.NOT_FOUND', 404);
     // Another person cannot watch (or fetch) someone else's export by its request id.
-    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    await current().store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
     await refused(call('export.status', { requestId }, { staff: staffB }), 'EXPORT.NOT_FOUND', 404);
   });
 
   it('a head exports their own department’s complaints and rankings only — never single evaluations; staff and residents cannot export', async () => {
-    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    await current().store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
     const own = await ok('export.complaints', month, { staff: staffB });
     expect(own.status).toBe('done');
     await refused(call('export.complaints', { ...month, departmentId: dept.id }, { staff: staffB }), 'EXPORT.FORBIDDEN', 403);

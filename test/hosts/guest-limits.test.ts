@@ -4,47 +4,24 @@
  * behind one address all get an identity, while identities minted from one address cannot rate
  * one window more than GUEST_WINDOW_RATINGS allows.
  */
-import { buildHttpApp } from '../../server/hosts/node/http-app';
-import { createRuntime } from '../../server/hosts/runtime';
-import { fixedClock } from '../../server/adapters/system/clocks';
-import { silentLogger } from '../../server/adapters/system/loggers';
-import { openPostgres } from '../../server/adapters/store-sql/pg-client';
-import { createSqlStore } from '../../server/adapters/store-sql/sql-store';
 import { GUEST_WINDOW_RATINGS } from '../../server/domain/rate.rules';
-import type { Store } from '../../server/ports/store';
-import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
-import { freshDatabase } from '../support/postgres-server';
-import { dept2, seedOrg, window1 } from '../support/fixtures';
+import { closeSharedPglite } from '../support/pglite-shared';
+import { openProxiedHost } from '../support/proxied-host';
+import { dept2, window1 } from '../support/fixtures';
 
 const window2 = { id: 'WIN0000002', name: '5号窗口', departmentId: dept2.id, aStaffId: null, bStaffId: null };
 const [PER_HOUR, PER_DAY] = GUEST_WINDOW_RATINGS.map((l) => l.max);
 
 async function openHost(engine: 'pglite' | 'postgres') {
-  const store: Store = engine === 'pglite' ? await freshPgliteStore() : await createSqlStore(await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!)));
-  await seedOrg(store);
-  await store.org.putWindow(window2);
-  const clock = fixedClock('2026-11-24T02:00:00.000Z');
-  const env = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) };
-  const wxLogin = { openidFor: async (code: string) => `oWX-${code}-id` };
-  const core = await createRuntime({ store, mode: 'production', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger, env, wxLogin });
-  const app = buildHttpApp(core, { trustProxy: '127.0.0.1' });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  let n = 0;
-  const post = async (ip: string, action: string, payload: unknown, token?: string, requestId = `req-${(n++).toString(36).padStart(8, '0')}`) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': ip, 'idempotency-key': requestId };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch(`${base}/api/${action}`, { method: 'POST', headers, body: JSON.stringify(payload) });
-    return { status: res.status, body: (await res.json()) as any, retryAfter: res.headers.get('retry-after') };
-  };
+  const host = await openProxiedHost(engine, {
+    start: '2026-11-24T02:00:00.000Z',
+    prepare: (store) => store.org.putWindow(window2),
+    wxLogin: { openidFor: async (code: string) => `oWX-${code}-id` },
+  });
   return {
-    store, post,
-    guest: async (ip: string) => (await post(ip, 'auth.guest', {})).body.data.token as string,
-    rate: (ip: string, token: string, windowId: string, requestId?: string) => post(ip, 'evaluation.submit', { windowId, level: 5 }, token, requestId),
-    advance: (s: number) => clock.advance(s * 1000),
-    close: async () => {
-      await app.close();
-      await store.close();
-    },
+    ...host,
+    guest: async (ip: string) => (await host.post(ip, 'auth.guest', {})).body.data.token as string,
+    rate: (ip: string, token: string, windowId: string, requestId?: string) => host.post(ip, 'evaluation.submit', { windowId, level: 5 }, token, requestId),
   };
 }
 

@@ -3,6 +3,7 @@
  * function entry) implements it, so the same behaviour is checked through both.
  */
 import type { Staff, Store } from '../../server/ports/store';
+import { seedOrg } from '../support/fixtures';
 
 export type As = { resident: string } | { staff: Staff } | 'nobody';
 
@@ -67,4 +68,28 @@ export function hostCalls(current: () => TestHost) {
     return res.body.error;
   };
   return { call, ok, refused };
+}
+
+/** The suites' start: Tuesday 2026-11-24, 10:00 in Shanghai. */
+export const SUITE_START = '2026-11-24T02:00:00.000Z';
+
+/**
+ * A fresh host for each test of the calling `describe`, with the fixture organisation and the
+ * clock at SUITE_START, closed after the test. Answers the current host.
+ */
+export function freshHostEach(open: () => Promise<TestHost>): () => TestHost {
+  let host: TestHost | null = null;
+  beforeEach(async () => {
+    host = await open();
+    await seedOrg(host.store);
+    host.setNow(SUITE_START);
+  }, 30_000);
+  afterEach(async () => {
+    await host?.close();
+    host = null;
+  });
+  return () => {
+    if (!host) throw new Error('no host outside a test');
+    return host;
+  };
 }

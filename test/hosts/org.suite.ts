@@ -3,24 +3,16 @@
  * with their references checked, and the whole organisation out to Excel and back in.
  */
 import ExcelJS from 'exceljs';
-import { dept, dept2, head, seedOrg, staffA, staffB, window1 } from '../support/fixtures';
-import { hostCalls, type As, type TestHost } from './harness';
+import { dept, dept2, head, staffA, staffB, window1 } from '../support/fixtures';
+import { hostCalls, type As, type TestHost, freshHostEach } from './harness';
 
 const office: As = { staff: head };
 
 export function describeOrg(open: () => Promise<TestHost>) {
-  let host: TestHost;
-  const { call, ok: okAs, refused } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok: okAs, refused } = hostCalls(current);
   const ok = (action: string, payload: unknown, as: As = office) => okAs(action, payload, as);
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   it('creates and updates each kind of record, checking what they refer to', async () => {
     const d = await ok('org.saveDepartment', { name: '市场监管科', supervisionPhone: '0571-88002345' });
@@ -53,7 +45,7 @@ export function describeOrg(open: () => Promise<TestHost>) {
 
   it('exports the organisation to Excel, and the file filled in imports back: adds and updates, deletes nothing', async () => {
     const out = await ok('export.org', {});
-    const file = await host.download(out.url);
+    const file = await current().download(out.url);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['部门', '人员', '窗口', '事项']);
@@ -72,11 +64,11 @@ export function describeOrg(open: () => Promise<TestHost>) {
     rowOf(staffSheet, staffA.number).getCell(2).value = '王丽丽';
     book.getWorksheet('窗口')!.addRow(['8号窗口', '市场监管科', 'C001', '']);
     book.getWorksheet('事项')!.addRow(['食品经营许可', '市场监管科', '承诺件', 10, '1. 营业执照']);
-    const fileId = await host.uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
-    const before = await host.store.counts();
+    const fileId = await current().uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
+    const before = await current().store.counts();
     const result = await ok('org.import', { fileId });
     expect(result).toMatchObject({ departments: 3, staff: 4 });
-    const after = await host.store.counts();
+    const after = await current().store.counts();
     expect([after.departments - before.departments, after.staff - before.staff, after.windows - before.windows, after.matters - before.matters]).toEqual([1, 1, 1, 1]);
     const org = await ok('org.list', {});
     const wu = org.staff.find((s: any) => s.number === 'C001');
@@ -86,14 +78,14 @@ export function describeOrg(open: () => Promise<TestHost>) {
     expect(org.staff.find((s: any) => s.id === staffB.id)).toMatchObject({ backupStaffId: staffA.id });
     // Importing the same file again changes nothing — but is itself on the office's audit trail.
     await ok('org.import', { fileId });
-    expect(await host.store.counts()).toEqual({ ...after, audit_log: after.audit_log + 1 });
+    expect(await current().store.counts()).toEqual({ ...after, audit_log: after.audit_log + 1 });
   });
 
   it('one bad row in the workbook and nothing is imported; each problem names its sheet and row', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('部门').addRows([['部门名称', '负责人工号', '监督电话'], ['新科室', '', '不是电话']]);
     book.addWorksheet('人员').addRows([['工号', '姓名', '部门', '角色', '备岗工号', '请假（开始~结束，多段用；分隔）'], ['D001', '某人', '不存在的科', '', '', ''], ['D002', '某人二', dept.name, '科长', '', '']]);
-    const fileId = await host.uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
+    const fileId = await current().uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
     const error = await refused(call('org.import', { fileId }, office), 'REQUEST.INVALID', 400);
     expect(error.issues.map((i: any) => i.message)).toEqual([
       '部门 第 2 行：监督电话“不是电话”格式不正确',

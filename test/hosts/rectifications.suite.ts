@@ -2,25 +2,17 @@
  * 整改 through each host: the office opens an item, the owner reports and hands it in, the
  * office returns or verifies it; who may see and do what; retries and bad input.
  */
-import { dept, dept2, head, seedOrg, staffA, staffB } from '../support/fixtures';
-import { hostCalls, rid, type As, type TestHost } from './harness';
+import { dept, dept2, head, staffA, staffB } from '../support/fixtures';
+import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const office: As = { staff: head };
 const owner: As = { staff: staffA };
 
 export function describeRectifications(open: () => Promise<TestHost>) {
-  let host: TestHost;
-  const { call, ok, refused } = hostCalls(() => host);
+  const current = freshHostEach(open);
+  const { call, ok, refused } = hostCalls(current);
   const item = { source: 'evaluations', sourceNote: '11 月“等候时间长”差评 12 条', problem: '高峰时段等候时间过长', ownerDepartmentId: dept.id, ownerStaffId: staffA.id, plan: '增开一个综合窗口', dueOn: '2026-12-10' };
 
-  beforeEach(async () => {
-    host = await open();
-    await seedOrg(host.store);
-    host.setNow('2026-11-24T02:00:00.000Z');
-  });
-  afterEach(async () => {
-    await host.close();
-  });
 
   it('runs the whole cycle: opened, progress, handed in, returned, handed in again, verified', async () => {
     const requestId = rid('rect');
@@ -32,7 +24,7 @@ export function describeRectifications(open: () => Promise<TestHost>) {
     });
     // A retry of the same request creates nothing new.
     expect((await ok('rectification.create', item, office, requestId)).id).toBe(created.id);
-    expect((await host.store.counts()).rectifications).toBe(1);
+    expect((await current().store.counts()).rectifications).toBe(1);
     const id = created.id;
     expect((await ok('rectification.report', { rectificationId: id, text: '已申请增开窗口，待批复' }, owner)).status).toBe('open');
     const handedIn = await ok('rectification.report', { rectificationId: id, text: '12 月 1 日起增开 5 号综合窗口', done: true }, owner);
@@ -80,7 +72,7 @@ export function describeRectifications(open: () => Promise<TestHost>) {
       expect.objectContaining({ text: '投诉反映的问题已整改并通过验收：已培训 12 人（附签到表），窗口张贴一次性告知清单' }),
     ]);
     // One notice to the complainant (their in-app 消息, and WeChat while they are subscribed), none to staff.
-    const notices = (await host.store.outbox.byComplaint(c.complaintId)).filter((o) => o.kind === 'case.rectified');
+    const notices = (await current().store.outbox.byComplaint(c.complaintId)).filter((o) => o.kind === 'case.rectified');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ recipient: { subjectHash: expect.any(String) }, payload: { title: '您反映的问题已整改' } });
     // The person complained about reads nothing of it.
@@ -101,7 +93,7 @@ export function describeRectifications(open: () => Promise<TestHost>) {
     await refused(call('rectification.verify', { rectificationId: mine.id, accept: true }, owner), 'AUTH.FORBIDDEN', 403);
     await refused(call('rectification.create', item, owner), 'AUTH.FORBIDDEN', 403);
     // The department's head (staffB here) sees and reports on an item the department owns.
-    await host.store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
+    await current().store.org.putDepartment({ ...dept2, headStaffId: staffB.id });
     expect(ids((await ok('rectification.list', {}, { staff: staffB })).items)).toEqual([other.id]);
     expect((await ok('rectification.get', { rectificationId: other.id }, { staff: staffB })).can).toEqual({ report: true, verify: false });
   });
@@ -109,7 +101,7 @@ export function describeRectifications(open: () => Promise<TestHost>) {
   it('lists overdue items once their date has passed', async () => {
     const created = await ok('rectification.create', { ...item, dueOn: '2026-11-30' }, office);
     expect((await ok('rectification.list', { status: 'overdue' }, office)).items).toEqual([]);
-    host.setNow('2026-12-01T02:00:00.000Z');
+    current().setNow('2026-12-01T02:00:00.000Z');
     expect((await ok('rectification.list', { status: 'overdue' }, office)).items.map((i: any) => i.id)).toEqual([created.id]);
     expect((await ok('rectification.get', { rectificationId: created.id }, owner)).overdue).toBe(true);
   });

@@ -4,50 +4,28 @@
  * passwords slow down the address they come from, never lock the 工号 for everyone, and the staff
  * member hears how many there were at their next sign-in.
  */
-import { buildHttpApp } from '../../server/hosts/node/http-app';
-import { createRuntime } from '../../server/hosts/runtime';
-import { fixedClock } from '../../server/adapters/system/clocks';
-import { silentLogger } from '../../server/adapters/system/loggers';
-import { openPostgres } from '../../server/adapters/store-sql/pg-client';
-import { createSqlStore } from '../../server/adapters/store-sql/sql-store';
 import { hashPassword } from '../../server/security/password';
 import { SIGN_IN } from '../../server/domain/rate.rules';
-import type { Store } from '../../server/ports/store';
-import { closeSharedPglite, freshPgliteStore } from '../support/pglite-shared';
-import { freshDatabase } from '../support/postgres-server';
-import { head, seedOrg, staffA, staffB } from '../support/fixtures';
+import { closeSharedPglite } from '../support/pglite-shared';
+import { openProxiedHost } from '../support/proxied-host';
+import { head, staffA, staffB } from '../support/fixtures';
 
 const START = '2026-11-24T02:00:00.000Z';
 const ADMIN_PASSWORD = 'office admin 2026';
 const A_PASSWORD = 'window three 2026';
 
 async function openHost(engine: 'pglite' | 'postgres') {
-  const store: Store = engine === 'pglite' ? await freshPgliteStore() : await createSqlStore(await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!)));
-  await seedOrg(store);
   const at = new Date(START);
-  await store.passwords.put({ staffId: head.id, hash: await hashPassword(ADMIN_PASSWORD), updatedAt: at });
-  await store.passwords.put({ staffId: staffA.id, hash: await hashPassword(A_PASSWORD), updatedAt: at });
-  const clock = fixedClock(START);
-  const env = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) };
-  const core = await createRuntime({ store, mode: 'production', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger, env });
-  const app = buildHttpApp(core, { trustProxy: '127.0.0.1' });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  /** One sign-in from `ip`. */
-  const signIn = async (ip: string, number: string, password: string) => {
-    const res = await fetch(`${base}/api/auth.staffLogin`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ number, password }),
-    });
-    const body = (await res.json()) as any;
-    return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
-  };
-  return {
-    store, signIn,
-    advance: (s: number) => clock.advance(s * 1000),
-    close: async () => {
-      await app.close();
-      await store.close();
+  const host = await openProxiedHost(engine, {
+    start: START,
+    prepare: async (store) => {
+      await store.passwords.put({ staffId: head.id, hash: await hashPassword(ADMIN_PASSWORD), updatedAt: at });
+      await store.passwords.put({ staffId: staffA.id, hash: await hashPassword(A_PASSWORD), updatedAt: at });
     },
-  };
+  });
+  /** One sign-in from `ip` (no idempotency key: each is a fresh attempt). */
+  const signIn = (ip: string, number: string, password: string) => host.post(ip, 'auth.staffLogin', { number, password }, undefined, null);
+  return { ...host, signIn };
 }
 
 afterAll(closeSharedPglite);
