@@ -32,7 +32,7 @@ export const routes = {
   accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   /** From a complaint ({complaintId}), or from a report line ({source: 'report' | 'evaluations', note}). */
   rectificationNew: (from: { complaintId?: string; source?: string; note?: string } = {}) => {
-    const q = Object.entries(from).filter(([, v]) => v).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+    const q = Object.entries(from).flatMap(([k, v]) => (v ? [`${k}=${encodeURIComponent(v)}`] : []));
     return `/admin/rectification-new/index${q.length ? `?${q.join('&')}` : ''}`;
   },
   rectification: (id: string) => `/admin/rectification/index?id=${encodeURIComponent(id)}`,

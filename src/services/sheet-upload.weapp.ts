@@ -3,6 +3,8 @@
  * in cloud mode (the server reads only there), or sent to the self-hosted POST /api/upload-sheet.
  */
 import Taro from '@tarojs/taro';
+import type { Envelope } from '../../server/contract/common.schema';
+import type { UploadOutput } from '../../server/contract/complaint.schema';
 import { ApiError, networkError } from './api-error';
 import { getToken } from './token-store';
 
@@ -21,7 +23,8 @@ export async function pickAndUploadSheet(): Promise<string | null> {
     return res.fileID;
   }
   const data = Taro.getFileSystemManager().readFileSync(path) as ArrayBuffer;
-  let res: Taro.request.SuccessCallbackResult<any>;
+  // The host answers an envelope; a proxy's error page is none, hence the `?.` below.
+  let res: Taro.request.SuccessCallbackResult<Envelope<UploadOutput>>;
   try {
     res = await Taro.request({
       url: `${API_BASE}/api/upload-sheet`,
@@ -34,5 +37,5 @@ export async function pickAndUploadSheet(): Promise<string | null> {
     throw networkError();
   }
   if (!res.data?.ok) throw new ApiError(res.data?.error?.code ?? 'SHEET.FAILED', res.data?.error?.message ?? '表格上传失败，请重试');
-  return res.data.data.fileId as string;
+  return res.data.data.fileId;
 }

@@ -4,6 +4,8 @@
  * to the self-hosted POST /api/upload.
  */
 import Taro from '@tarojs/taro';
+import type { Envelope } from '../../server/contract/common.schema';
+import type { UploadOutput } from '../../server/contract/complaint.schema';
 import { ApiError, networkError } from './api-error';
 import { getToken } from './token-store';
 import type { PickedPhoto } from './upload';
@@ -22,7 +24,8 @@ async function uploadCloud(path: string): Promise<string> {
 async function uploadHttp(path: string): Promise<string> {
   const data = Taro.getFileSystemManager().readFileSync(path) as ArrayBuffer;
   const type = /\.png$/i.test(path) ? 'image/png' : 'image/jpeg';
-  let res: Taro.request.SuccessCallbackResult<any>;
+  // The host answers an envelope; a proxy's error page is none, hence the `?.` below.
+  let res: Taro.request.SuccessCallbackResult<Envelope<UploadOutput>>;
   try {
     res = await Taro.request({
       url: `${API_BASE}/api/upload`,
@@ -35,7 +38,7 @@ async function uploadHttp(path: string): Promise<string> {
     throw networkError();
   }
   if (!res.data?.ok) throw new ApiError(res.data?.error?.code ?? 'PHOTO.FAILED', res.data?.error?.message ?? '照片上传失败，请重试');
-  return res.data.data.fileId as string;
+  return res.data.data.fileId;
 }
 
 export async function pickAndUpload(max: number): Promise<PickedPhoto[]> {

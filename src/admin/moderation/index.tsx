@@ -15,6 +15,7 @@ import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 
 function Item({ item, onDone }: { item: ModerationItem; onDone: () => void }) {
+  const { complaintId } = item;
   const [busy, setBusy] = useState(false);
   async function done() {
     setBusy(true);
@@ -46,9 +47,9 @@ function Item({ item, onDone }: { item: ModerationItem; onDone: () => void }) {
       <Text>{item.text}</Text>
       <View className="gap" />
       <View className="row-wrap">
-        {item.complaintId ? (
+        {complaintId ? (
           <View className="row-wrap__item">
-            <Button size="small" variant="outline" onClick={() => void Taro.navigateTo({ url: routes.staffCase(item.complaintId!) })}>
+            <Button size="small" variant="outline" onClick={() => void Taro.navigateTo({ url: routes.staffCase(complaintId) })}>
               查看投诉
             </Button>
           </View>

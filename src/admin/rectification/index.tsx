@@ -80,6 +80,7 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
 }
 
 function View_({ r, onChanged }: { r: RectificationDetail; onChanged: (next: RectificationDetail) => void }) {
+  const { complaintId } = r;
   return (
     <>
       <View className="block">
@@ -94,8 +95,8 @@ function View_({ r, onChanged }: { r: RectificationDetail; onChanged: (next: Rec
         <InfoRow label="整改期限">{r.dueOn}</InfoRow>
         <InfoRow label="问题来源">{`${r.sourceLabel}${r.trackingNo ? `（${r.trackingNo}）` : ''}${r.sourceNote ? `：${r.sourceNote}` : ''}`}</InfoRow>
         {r.plan ? <InfoRow label="整改措施">{r.plan}</InfoRow> : null}
-        {r.complaintId ? (
-          <Text className="rect-link" onClick={() => void Taro.navigateTo({ url: routes.staffCase(r.complaintId!) })}>
+        {complaintId ? (
+          <Text className="rect-link" onClick={() => void Taro.navigateTo({ url: routes.staffCase(complaintId) })}>
             查看来源投诉
           </Text>
         ) : null}

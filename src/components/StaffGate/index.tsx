@@ -11,15 +11,18 @@ import StateView from '../StateView';
 /** In a browser there is no WeChat account to bind: staff sign in with a password instead. */
 const IN_BROWSER = Taro.getEnv() === Taro.ENV_TYPE.WEB;
 
+/** A caller let in: staff, so their record is there. */
+type StaffMe = AuthMeOutput & { staff: NonNullable<AuthMeOutput['staff']> };
+
 interface StaffGateProps {
   /** Who may see the page: staff (admins are staff too), department heads and admins, or admins only. */
   role?: 'staff' | 'head' | 'admin';
-  children: (me: AuthMeOutput & { staff: NonNullable<AuthMeOutput['staff']> }) => ReactNode;
+  children: (me: StaffMe) => ReactNode;
 }
 
 const TITLE = { staff: '请以工作人员身份登录', head: '请以部门负责人或管理员身份登录', admin: '请以管理员身份登录' } as const;
 
-function mayEnter(me: AuthMeOutput, role: 'staff' | 'head' | 'admin'): boolean {
+function mayEnter(me: AuthMeOutput, role: 'staff' | 'head' | 'admin'): me is StaffMe {
   if (!me.staff || me.role === 'resident') return false;
   if (role === 'staff') return true;
   if (role === 'head') return me.role === 'admin' || (me.headOf ?? []).length > 0;
@@ -32,7 +35,7 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
   return (
     <StateView state={state} onRetry={reload}>
       {(me) => {
-        if (mayEnter(me, role)) return children({ ...me, staff: me.staff! });
+        if (mayEnter(me, role)) return children({ ...me, staff: me.staff });
         return (
           <View className="state-view">
             <Text className="state-view__title">{TITLE[role]}</Text>

@@ -78,34 +78,37 @@ function Inbox() {
         </View>
       ) : null}
       <StateView state={state} onRetry={reload}>
-        {(data) => (
-          <>
-            <View className="row-wrap inbox-tabs">
-              {TABS.map((t) => (
-                <View key={t.tab} className="row-wrap__item">
-                  <CheckTag content={`${t.label} ${data.counts[t.tab]}`} checked={tab === t.tab} onChange={() => setTab(t.tab)} />
-                </View>
-              ))}
-            </View>
-            {data.complaints.length === 0 ? (
-              <EmptyState title={EMPTY[data.tab]} />
-            ) : (
-              <ComplaintList
-                items={[...data.complaints, ...(more?.items ?? [])]}
-                now={serverClock(data.now)()}
-                showAssignee
-                onOpen={(id) => void Taro.navigateTo({ url: routes.staffCase(id) })}
-              />
-            )}
-            {(more ? more.next : data.next) ? (
-              <View className="pad">
-                <Button variant="outline" block loading={busy} onClick={() => void loadMore((more ? more.next : data.next)!)}>
-                  加载更多
-                </Button>
+        {(data) => {
+          const next = more ? more.next : data.next;
+          return (
+            <>
+              <View className="row-wrap inbox-tabs">
+                {TABS.map((t) => (
+                  <View key={t.tab} className="row-wrap__item">
+                    <CheckTag content={`${t.label} ${data.counts[t.tab]}`} checked={tab === t.tab} onChange={() => setTab(t.tab)} />
+                  </View>
+                ))}
               </View>
-            ) : null}
-          </>
-        )}
+              {data.complaints.length === 0 ? (
+                <EmptyState title={EMPTY[data.tab]} />
+              ) : (
+                <ComplaintList
+                  items={[...data.complaints, ...(more?.items ?? [])]}
+                  now={serverClock(data.now)()}
+                  showAssignee
+                  onOpen={(id) => void Taro.navigateTo({ url: routes.staffCase(id) })}
+                />
+              )}
+              {next ? (
+                <View className="pad">
+                  <Button variant="outline" block loading={busy} onClick={() => void loadMore(next)}>
+                    加载更多
+                  </Button>
+                </View>
+              ) : null}
+            </>
+          );
+        }}
       </StateView>
     </>
   );
