@@ -12,11 +12,18 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name=/^(only|skip|todo)$/][callee.object.name=/^(it|test|describe)$/]", message: 'No focused, skipped or todo tests.' },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(only|skip|todo)$/][callee.object.name=/^(it|test|describe)$/]',
+          message: 'No focused, skipped or todo tests.',
+        },
       ],
     },
   },
@@ -38,13 +45,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@tarojs/*', 'wx-server-sdk', 'pg', '@electric-sql/*', 'fastify', '**/hosts/**', '**/adapters/**'], message: 'The core imports no host, adapter, Taro or wx-server-sdk.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '@tarojs/*',
+                'wx-server-sdk',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+                '**/hosts/**',
+                '**/adapters/**',
+              ],
+              message: 'The core imports no host, adapter, Taro or wx-server-sdk.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', 'babel.config.js', 'scripts/**'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

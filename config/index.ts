@@ -23,7 +23,9 @@ const constants = {
 /** Keep license comments inline: a separate *.LICENSE.txt is dead weight in the mini program package. */
 function inlineLicenses(chain: any) {
   if (chain.optimization.minimizers.has('terserPlugin')) {
-    chain.optimization.minimizer('terserPlugin').tap(([options]: [Record<string, unknown>]) => [{ ...options, extractComments: false }]);
+    chain.optimization
+      .minimizer('terserPlugin')
+      .tap(([options]: [Record<string, unknown>]) => [{ ...options, extractComments: false }]);
   }
 }
 
@@ -46,7 +48,10 @@ export default defineConfig<'webpack5'>(() => {
       compile: shared,
       // The tdesign-miniprogram wxss is already in rpx/px for its own design: leave it alone.
       postcss: {
-        pxtransform: { enable: true, config: { exclude: (file: string) => /node_modules[\\/]tdesign-miniprogram/.test(file) } },
+        pxtransform: {
+          enable: true,
+          config: { exclude: (file: string) => /node_modules[\\/]tdesign-miniprogram/.test(file) },
+        },
         cssModules: { enable: false },
       },
       optimizeMainPackage: { enable: true },

@@ -41,9 +41,17 @@ export async function benchExport() {
        JOIN (SELECT id, department_id, row_number() OVER (ORDER BY id) - 1 AS k FROM staff WHERE id = ANY($3)) s ON s.k = g % $4`,
       [now, ROWS, people.map((p) => p.id), people.length],
     );
-    console.log(`export bench: ${ROWS.toLocaleString()} evaluations loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `export bench: ${ROWS.toLocaleString()} evaluations loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
-    const core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'http://127.0.0.1', logger: silentLogger, reportsDir: join(dir, 'exports') });
+    const core = await createRuntime({
+      store,
+      mode: 'local',
+      publicBaseUrl: 'http://127.0.0.1',
+      logger: silentLogger,
+      reportsDir: join(dir, 'exports'),
+    });
     global.gc?.();
     const base = process.memoryUsage();
     let peakRss = base.rss;

@@ -40,7 +40,8 @@ async function load(db: SqlClient) {
     SELECT 'WINB' || lpad(w::text, 5, '0'), w || '号窗口', 'DEPTB' || lpad((1 + w % ${DEPARTMENTS})::text, 5, '0'), NULL, NULL
     FROM generate_series(1, ${WINDOWS}) w`);
   // Spread over 730 days; staff s belongs to department 1 + s % 20, so rows keep that pairing.
-  await db.query(`INSERT INTO evaluations (id, subject_hash, target, card_id, window_id, staff_id, department_id, visit_key, level,
+  await db.query(
+    `INSERT INTO evaluations (id, subject_hash, target, card_id, window_id, staff_id, department_id, visit_key, level,
       dimensions, tags, comment, created_at, updated_at, request_id, request_hash)
     SELECT 'EVB' || lpad(g::text, 10, '0'), 'bench-' || g, 'window', NULL,
       CASE WHEN g % 2 = 0 THEN 'WINB' || lpad((1 + (g % ${DEPARTMENTS}) + ${DEPARTMENTS} * (g % 3))::text, 5, '0') END,
@@ -50,8 +51,11 @@ async function load(db: SqlClient) {
       CASE WHEN g % 5 < 3 THEN jsonb_build_object('attitude', 1 + g % 5, 'timeliness', 1 + (g / 5) % 5) ELSE '{}'::jsonb END,
       CASE WHEN g % 9 = 0 THEN '["办事拖拉"]'::jsonb ELSE '[]'::jsonb END, '',
       $1::timestamptz - ((g * 7919) % (730 * 1440)) * interval '1 minute', $1::timestamptz, 'bench-' || g, 'h'
-    FROM generate_series(1::bigint, ${EVALUATIONS}) g`, [NOW]);
-  await db.query(`INSERT INTO complaints (id, tracking_no, subject_hash, anonymous, contact_phone, source, card_id, window_id, evaluation_id,
+    FROM generate_series(1::bigint, ${EVALUATIONS}) g`,
+    [NOW],
+  );
+  await db.query(
+    `INSERT INTO complaints (id, tracking_no, subject_hash, anonymous, contact_phone, source, card_id, window_id, evaluation_id,
       department_id, staff_id, category, content, status, assignee_staff_id, reply_due_at, first_reply_due_at, first_replied_at, reply, rating,
       rating_comment, reject_reason, reopen_count, next_sweep_at, sweep_stage, last_escalated_on, version, created_at, updated_at, closed_at,
       request_id, request_hash)
@@ -61,11 +65,14 @@ async function load(db: SqlClient) {
       CASE WHEN g % 10 < 3 THEN NULL ELSE t + (g % 200) * interval '1 hour' END, NULL,
       CASE WHEN g % 10 >= 3 THEN (ARRAY['satisfied', 'basic', 'none'])[1 + g % 3] END,
       '', NULL, CASE WHEN g % 17 = 0 THEN 1 ELSE 0 END, NULL, 'none', NULL, 1, t, t, NULL, 'bench-c-' || g, 'h'
-    FROM (SELECT g, $1::timestamptz - ((g * 104729) % (730 * 1440)) * interval '1 minute' AS t FROM generate_series(1::bigint, ${COMPLAINTS}) g) x`, [NOW]);
+    FROM (SELECT g, $1::timestamptz - ((g * 104729) % (730 * 1440)) * interval '1 minute' AS t FROM generate_series(1::bigint, ${COMPLAINTS}) g) x`,
+    [NOW],
+  );
   await db.query('ANALYZE');
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 
 async function measure(store: Store, filter: Parameters<Store['stats']['evaluations']>[0]) {
   const once = async () => {
@@ -91,13 +98,19 @@ async function run(name: string, db: SqlClient, target: number): Promise<Row[]> 
   const store = await createSqlStore(db);
   const t0 = Date.now();
   await load(db);
-  console.log(`${name}: ${EVALUATIONS.toLocaleString()} evaluations and ${COMPLAINTS.toLocaleString()} complaints loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `${name}: ${EVALUATIONS.toLocaleString()} evaluations and ${COMPLAINTS.toLocaleString()} complaints loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
   const month = { ...shanghaiPeriod(MONTH.from, MONTH.to), departmentId: 'DEPTB00003' };
   const check = await store.stats.evaluations(month);
   console.log(`${name}: the measured department-month holds ${check.count.toLocaleString()} evaluations`);
   const rows: Row[] = [
     { store: name, scope: 'one department, one month', ...(await measure(store, month)), target },
-    { store: name, scope: 'everything, one year', ...(await measure(store, shanghaiPeriod('2025-11-01', '2026-10-31'))) },
+    {
+      store: name,
+      scope: 'everything, one year',
+      ...(await measure(store, shanghaiPeriod('2025-11-01', '2026-10-31'))),
+    },
   ];
   await store.close();
   return rows;

@@ -70,7 +70,9 @@ async function benchStore(label: string, env: Record<string, string>): Promise<R
     const staffToken = (await api('dev.login', { role: 'staff' })).token;
     const cards: string[] = [];
     for (let i = 0; i < 300; i++) {
-      cards.push((await api('card.issue', { matter: `事项${i}`, matterType: '承诺件', promisedDays: 5 }, staffToken)).cardId);
+      cards.push(
+        (await api('card.issue', { matter: `事项${i}`, matterType: '承诺件', promisedDays: 5 }, staffToken)).cardId,
+      );
     }
     const residents: string[] = [];
     for (let i = 0; i < 250; i++) residents.push((await api('auth.guest', {})).token);
@@ -79,7 +81,14 @@ async function benchStore(label: string, env: Record<string, string>): Promise<R
       url: `${base}/api/card.get`,
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${residents[0]}` },
-      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ cardId: cards[Math.floor(Math.random() * cards.length)] }) }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({ cardId: cards[Math.floor(Math.random() * cards.length)] }),
+          }),
+        },
+      ],
     });
     // Every submission is a new (resident, card) visit with its own idempotency key.
     let n = 0;
@@ -94,7 +103,11 @@ async function benchStore(label: string, env: Record<string, string>): Promise<R
             const resident = residents[Math.floor(i / cards.length) % residents.length];
             return {
               ...req,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}`, 'idempotency-key': `bench-${i}-xxxxxx` },
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${resident}`,
+                'idempotency-key': `bench-${i}-xxxxxx`,
+              },
               body: JSON.stringify({ cardId: card, level: 1 + (i % 5) }),
             };
           },
@@ -111,10 +124,16 @@ async function main() {
   spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   const rows: Row[] = [];
 
-  const echo = spawn(process.execPath, ['scripts/bench-echo.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const echo = spawn(process.execPath, ['scripts/bench-echo.mjs'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
   await waitUp(`${base}/healthz`, echo);
   const ceiling = await run('fastify echo (ceiling)', {
-    url: `${base}/api/echo`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cardId: 'x'.repeat(20) }),
+    url: `${base}/api/echo`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ cardId: 'x'.repeat(20) }),
   });
   await stop(echo);
   rows.push(ceiling);

@@ -3,7 +3,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'server/hosts/node/main.ts', serve: 'server/hosts/node/serve.ts', migrate: 'server/hosts/node/migrate-cli.ts', admin: 'server/hosts/node/admin-cli.ts' },
+  entryPoints: {
+    main: 'server/hosts/node/main.ts',
+    serve: 'server/hosts/node/serve.ts',
+    migrate: 'server/hosts/node/migrate-cli.ts',
+    admin: 'server/hosts/node/admin-cli.ts',
+  },
   outdir: 'dist/server',
   outExtension: { '.js': '.mjs' },
   bundle: true,

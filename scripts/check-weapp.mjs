@@ -30,13 +30,21 @@ const all = files(root);
 const count = (ext) => all.filter((f) => f.endsWith(ext)).length;
 
 const maxBuffer = 64 * 1024 * 1024; // the wrappers default to 1 MB of compiler output
-const stem = (file) => relative(root, file).split(sep).join('/').replace(/\.wxss$/, '');
+const stem = (file) =>
+  relative(root, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.wxss$/, '');
 const compilers = [
   ['WXML (wcc)', '.wxml', () => wxmlToJs(root, { maxBuffer })],
-  ['WXSS (wcsc)', '.wxss', () => {
-    const out = wcsc(root, all.filter((f) => f.endsWith('.wxss')).map(stem), { maxBuffer });
-    if (out instanceof Error) throw out;
-  }],
+  [
+    'WXSS (wcsc)',
+    '.wxss',
+    () => {
+      const out = wcsc(root, all.filter((f) => f.endsWith('.wxss')).map(stem), { maxBuffer });
+      if (out instanceof Error) throw out;
+    },
+  ],
 ];
 for (const [label, ext, compile] of compilers) {
   try {
@@ -44,7 +52,11 @@ for (const [label, ext, compile] of compilers) {
     console.log(`  ✔ ${label}: ${count(ext)} files compiled`);
   } catch (err) {
     failed = true;
-    console.error(`  ✘ ${label}: ${String(err.message ?? err).trim().slice(0, 4000)}`);
+    console.error(
+      `  ✘ ${label}: ${String(err.message ?? err)
+        .trim()
+        .slice(0, 4000)}`,
+    );
   }
 }
 
@@ -61,7 +73,9 @@ for (const [name, size] of sizes) {
   const budget = name === 'main' ? BUDGET.main : BUDGET.sub;
   const over = size > budget;
   if (over) failed = true;
-  console.log(`  ${over ? '✘' : '✔'} ${name.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB  ${(budget / KB).toFixed(0).padStart(5)} KB${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `  ${over ? '✘' : '✔'} ${name.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB  ${(budget / KB).toFixed(0).padStart(5)} KB${over ? '  OVER BUDGET' : ''}`,
+  );
 }
 
 // WeChat's own toolchain on the same build: the upload compile, the analysis and 代码质量.

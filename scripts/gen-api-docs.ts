@@ -49,7 +49,14 @@ function render(): string {
     '',
   ];
   for (const a of [...ALL_ACTIONS].sort((x, y) => x.name.localeCompare(y.name))) {
-    out.push(`### \`${a.name}\``, '', a.summary, '', `- Who: ${access(a)}${a.localOnly ? ' — **local mode only**' : ''}`, '');
+    out.push(
+      `### \`${a.name}\``,
+      '',
+      a.summary,
+      '',
+      `- Who: ${access(a)}${a.localOnly ? ' — **local mode only**' : ''}`,
+      '',
+    );
     const schema = z.toJSONSchema(a.input, { unrepresentable: 'any', io: 'input' });
     delete (schema as Record<string, unknown>).$schema;
     out.push('Payload schema:', '', '```json', JSON.stringify(schema, null, 2), '```', '');

@@ -23,6 +23,8 @@ if ((entry === 'main' || entry === 'serve') && !process.env.H5_DIR && !existsSyn
 }
 run('node', ['scripts/build-server.mjs']);
 
-const child = spawn(process.execPath, ['--enable-source-maps', `dist/server/${entry}.mjs`, ...process.argv.slice(3)], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--enable-source-maps', `dist/server/${entry}.mjs`, ...process.argv.slice(3)], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

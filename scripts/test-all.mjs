@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
 mkdirSync('.tmp', { recursive: true });
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() };
-const jest = (project, extra = '') => `npx jest --selectProjects ${project} --json --outputFile .tmp/jest-${project}.json ${extra}`.trim();
+const jest = (project, extra = '') =>
+  `npx jest --selectProjects ${project} --json --outputFile .tmp/jest-${project}.json ${extra}`.trim();
 
 const steps = [
   ['typecheck', 'npm run -s typecheck'],
@@ -14,7 +15,10 @@ const steps = [
   ['api docs are current', 'npx tsx scripts/gen-api-docs.ts --check'],
   // docs/deploy.md's self-hosted mini program: the same pages calling the host over https.
   // Kept in dist/weapp-http: the runtime layer below runs it beside the cloud build.
-  ['weapp build for a self-hosted backend (TRANSPORT=http)', 'OUTPUT_ROOT=dist/weapp-http TRANSPORT=http API_BASE=https://pj.example.gov.cn npm run -s build:weapp && grep -q "https://pj.example.gov.cn" dist/weapp-http/common.js && npm run -s check:weapp -- dist/weapp-http'],
+  [
+    'weapp build for a self-hosted backend (TRANSPORT=http)',
+    'OUTPUT_ROOT=dist/weapp-http TRANSPORT=http API_BASE=https://pj.example.gov.cn npm run -s build:weapp && grep -q "https://pj.example.gov.cn" dist/weapp-http/common.js && npm run -s check:weapp -- dist/weapp-http',
+  ],
   ['weapp build', 'npm run -s build:weapp'],
   ['weapp compilers and size budget', 'npm run -s check:weapp'],
   ['cloud functions build', 'npm run -s build:functions'],

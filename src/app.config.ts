@@ -25,8 +25,36 @@ export default defineAppConfig({
     'pages/results/index',
   ],
   subPackages: [
-    { root: 'staff', pages: ['home/index', 'issue/index', 'card/index', 'print/index', 'inbox/index', 'case/index', 'bind/index', 'login/index'] },
-    { root: 'admin', pages: ['org/index', 'stats/index', 'windows/index', 'rectifications/index', 'rectification/index', 'rectification-new/index', 'assessment/index', 'accountability/index', 'org-edit/index', 'report/index', 'moderation/index', 'audit/index'] },
+    {
+      root: 'staff',
+      pages: [
+        'home/index',
+        'issue/index',
+        'card/index',
+        'print/index',
+        'inbox/index',
+        'case/index',
+        'bind/index',
+        'login/index',
+      ],
+    },
+    {
+      root: 'admin',
+      pages: [
+        'org/index',
+        'stats/index',
+        'windows/index',
+        'rectifications/index',
+        'rectification/index',
+        'rectification-new/index',
+        'assessment/index',
+        'accountability/index',
+        'org-edit/index',
+        'report/index',
+        'moderation/index',
+        'audit/index',
+      ],
+    },
     ...(withDevPages ? [{ root: 'dev', pages: ['login/index'] }] : []),
   ],
   window: {

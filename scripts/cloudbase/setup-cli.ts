@@ -14,15 +14,23 @@ async function main() {
   const env = process.env;
   const problems = [
     ...(!values.env ? ['usage: npm run setup:cloudbase -- --env <CloudBase environment id>'] : []),
-    ...(!env.TENCENTCLOUD_SECRETID || !env.TENCENTCLOUD_SECRETKEY ? ['TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY must be set (an API key that may manage the environment)'] : []),
+    ...(!env.TENCENTCLOUD_SECRETID || !env.TENCENTCLOUD_SECRETKEY
+      ? ['TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY must be set (an API key that may manage the environment)']
+      : []),
     ...checkFunctionEnv(env),
-    ...FUNCTIONS.filter((f) => !existsSync(`cloudfunctions/${f}/index.js`)).map((f) => `cloudfunctions/${f}/index.js is missing: run npm run build:functions first`),
+    ...FUNCTIONS.filter((f) => !existsSync(`cloudfunctions/${f}/index.js`)).map(
+      (f) => `cloudfunctions/${f}/index.js is missing: run npm run build:functions first`,
+    ),
   ];
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(2);
   }
-  const manager = await openManager({ secretId: env.TENCENTCLOUD_SECRETID!, secretKey: env.TENCENTCLOUD_SECRETKEY!, envId: values.env! });
+  const manager = await openManager({
+    secretId: env.TENCENTCLOUD_SECRETID!,
+    secretKey: env.TENCENTCLOUD_SECRETKEY!,
+    envId: values.env!,
+  });
   const report = await setupCloudbase(manager, { root: process.cwd(), env, log: (line) => console.log(line) });
   console.log(JSON.stringify({ event: 'setup.done', envId: values.env, ...report }));
 }

@@ -17,12 +17,26 @@ export interface Manager {
     checkIndexExists(collection: string, index: string): Promise<{ Exists: boolean }>;
     updateCollection(
       collection: string,
-      info: { CreateIndexes: { IndexName: string; MgoKeySchema: { MgoIsUnique: boolean; MgoIndexKeys: { Name: string; Direction: string }[] } }[] },
+      info: {
+        CreateIndexes: {
+          IndexName: string;
+          MgoKeySchema: { MgoIsUnique: boolean; MgoIndexKeys: { Name: string; Direction: string }[] };
+        }[];
+      },
     ): Promise<unknown>;
   };
   functions: {
     createFunction(o: {
-      func: { name: string; timeout: number; memorySize: number; runtime: string; installDependency: boolean; envVariables: Record<string, string>; triggers?: { name: string; type: string; config: string }[]; ignore: string[] };
+      func: {
+        name: string;
+        timeout: number;
+        memorySize: number;
+        runtime: string;
+        installDependency: boolean;
+        envVariables: Record<string, string>;
+        triggers?: { name: string; type: string; config: string }[];
+        ignore: string[];
+      };
       functionRootPath: string;
       force: boolean;
     }): Promise<unknown>;
@@ -46,12 +60,16 @@ export function checkFunctionEnv(env: NodeJS.ProcessEnv): string[] {
   for (const name of ['IDENTITY_PEPPER', 'SESSION_SECRET'] as const) {
     if ((env[name] ?? '').length < 32) problems.push(`${name} must be set, 32+ random characters`);
   }
-  if (!/^https:\/\//.test(env.PUBLIC_URL ?? '')) problems.push('PUBLIC_URL must be set to the https address of the H5 pages');
+  if (!/^https:\/\//.test(env.PUBLIC_URL ?? ''))
+    problems.push('PUBLIC_URL must be set to the https address of the H5 pages');
   if (!env.ADMIN_OPENIDS) problems.push('ADMIN_OPENIDS must name at least one OPENID (the first admin)');
   return problems;
 }
 
-export async function setupCloudbase(manager: Manager, o: { root: string; env: NodeJS.ProcessEnv; log?: (line: string) => void }): Promise<SetupReport> {
+export async function setupCloudbase(
+  manager: Manager,
+  o: { root: string; env: NodeJS.ProcessEnv; log?: (line: string) => void },
+): Promise<SetupReport> {
   const log = o.log ?? (() => undefined);
   const report: SetupReport = { collectionsCreated: [], indexesCreated: [], functionsDeployed: [] };
   for (const name of COLLECTIONS) {
@@ -62,10 +80,15 @@ export async function setupCloudbase(manager: Manager, o: { root: string; env: N
   for (const index of INDEXES) {
     if ((await manager.database.checkIndexExists(index.collection, index.name)).Exists) continue;
     await manager.database.updateCollection(index.collection, {
-      CreateIndexes: [{
-        IndexName: index.name,
-        MgoKeySchema: { MgoIsUnique: index.unique, MgoIndexKeys: Object.entries(index.keys).map(([Name, d]) => ({ Name, Direction: String(d) })) },
-      }],
+      CreateIndexes: [
+        {
+          IndexName: index.name,
+          MgoKeySchema: {
+            MgoIsUnique: index.unique,
+            MgoIndexKeys: Object.entries(index.keys).map(([Name, d]) => ({ Name, Direction: String(d) })),
+          },
+        },
+      ],
     });
     report.indexesCreated.push(`${index.collection}.${index.name}`);
   }
@@ -73,18 +96,28 @@ export async function setupCloudbase(manager: Manager, o: { root: string; env: N
   const envVariables = Object.fromEntries(FUNCTION_ENV.map((k) => [k, o.env[k] ?? '']));
   for (const name of FUNCTIONS) {
     const config = JSON.parse(readFileSync(join(o.root, 'cloudfunctions', name, 'config.json'), 'utf8')) as {
-      timeout: number; memorySize: number; triggers?: { name: string; type: string; config: string }[];
+      timeout: number;
+      memorySize: number;
+      triggers?: { name: string; type: string; config: string }[];
     };
     await manager.functions.createFunction({
       func: {
-        name, timeout: config.timeout, memorySize: config.memorySize, runtime: RUNTIME, installDependency: true, envVariables,
-        triggers: config.triggers, ignore: ['node_modules', 'node_modules/**/*', '*.ts'],
+        name,
+        timeout: config.timeout,
+        memorySize: config.memorySize,
+        runtime: RUNTIME,
+        installDependency: true,
+        envVariables,
+        triggers: config.triggers,
+        ignore: ['node_modules', 'node_modules/**/*', '*.ts'],
       },
       functionRootPath: join(o.root, 'cloudfunctions'),
       force: true,
     });
     report.functionsDeployed.push(name);
-    log(`function ${name}: deployed (timeout ${config.timeout} s, ${config.memorySize} MB${config.triggers?.length ? `, trigger ${config.triggers[0].config}` : ''})`);
+    log(
+      `function ${name}: deployed (timeout ${config.timeout} s, ${config.memorySize} MB${config.triggers?.length ? `, trigger ${config.triggers[0].config}` : ''})`,
+    );
   }
   return report;
 }

@@ -23,11 +23,25 @@ export interface AuditFacts {
 
 export async function audit(ctx: ActionContext, facts: AuditFacts): Promise<void> {
   const staff = facts.actor ?? ctx.caller?.staff ?? null;
-  const actor = staff ? `staff:${staff.id}` : ctx.caller ? `resident:${subjectHash(ctx.deps.config.identityPepper, ctx.caller.principal.subject)}` : 'nobody';
-  const id = createHash('sha256').update([ctx.requestId, actor, facts.target].join('\n')).digest('base64url').slice(0, 32);
+  const actor = staff
+    ? `staff:${staff.id}`
+    : ctx.caller
+      ? `resident:${subjectHash(ctx.deps.config.identityPepper, ctx.caller.principal.subject)}`
+      : 'nobody';
+  const id = createHash('sha256')
+    .update([ctx.requestId, actor, facts.target].join('\n'))
+    .digest('base64url')
+    .slice(0, 32);
   await ctx.deps.store.audit.append({
-    id, at: ctx.now, actorStaffId: staff?.id ?? null, actorName: staff ? staff.name : ctx.caller ? '群众' : '系统',
-    kind: facts.kind, target: facts.target, summary: facts.summary, before: facts.before ?? null, after: facts.after ?? null,
+    id,
+    at: ctx.now,
+    actorStaffId: staff?.id ?? null,
+    actorName: staff ? staff.name : ctx.caller ? '群众' : '系统',
+    kind: facts.kind,
+    target: facts.target,
+    summary: facts.summary,
+    before: facts.before ?? null,
+    after: facts.after ?? null,
   });
 }
 

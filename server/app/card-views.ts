@@ -19,7 +19,11 @@ export function myEvaluationBrief(e: Evaluation | null, amendHours: number) {
     : null;
 }
 
-export async function cardView(store: Store, card: Card, publicBaseUrl: string): Promise<Omit<CardView, 'myEvaluation'>> {
+export async function cardView(
+  store: Store,
+  card: Card,
+  publicBaseUrl: string,
+): Promise<Omit<CardView, 'myEvaluation'>> {
   const [staff, department, window] = await Promise.all([
     store.org.staffById(card.staffId),
     store.org.departmentById(card.departmentId),

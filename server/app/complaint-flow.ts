@@ -22,7 +22,15 @@ export const complaintErrors = {
 };
 
 const COMMAND_WORDS: Record<Command, string> = {
-  reply: '答复', transfer: '转办', reject: '不予受理', rate: '评价', autoClose: '办结', revealPhone: '查看电话', requestReview: '申请复核', askStatement: '请被投诉人说明情况', giveStatement: '说明情况',
+  reply: '答复',
+  transfer: '转办',
+  reject: '不予受理',
+  rate: '评价',
+  autoClose: '办结',
+  revealPhone: '查看电话',
+  requestReview: '申请复核',
+  askStatement: '请被投诉人说明情况',
+  giveStatement: '说明情况',
 };
 
 export function residentHashOf(ctx: ActionContext) {
@@ -39,7 +47,11 @@ export interface LoadedCase {
 /** The case, if the caller may see it; anyone else is told it does not exist. */
 export async function loadCase(ctx: ActionContext, complaintId: string): Promise<LoadedCase> {
   const { store } = ctx.deps;
-  const [c, events, org] = await Promise.all([store.complaints.byId(complaintId), store.complaints.timeline(complaintId), orgIndex(store)]);
+  const [c, events, org] = await Promise.all([
+    store.complaints.byId(complaintId),
+    store.complaints.timeline(complaintId),
+    orgIndex(store),
+  ]);
   if (!c) throw complaintErrors.notFound();
   const relations = relationsOf(callerOf(ctx), c, residentHashOf(ctx), org, events);
   if (!VIEWERS.some((v) => relations.has(v))) throw complaintErrors.notFound();
@@ -72,14 +84,19 @@ export function alreadyApplied(ctx: ActionContext, loaded: LoadedCase): boolean 
  * judged again on the state that won — so every store answers a lost race alike (409
  * COMPLAINT.ILLEGAL_TRANSITION when the command no longer applies, never a store-dependent code).
  */
-export async function runCommand(ctx: ActionContext, complaintId: string, run: (loaded: LoadedCase) => Promise<void>): Promise<void> {
+export async function runCommand(
+  ctx: ActionContext,
+  complaintId: string,
+  run: (loaded: LoadedCase) => Promise<void>,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const loaded = await loadCase(ctx, complaintId);
     if (alreadyApplied(ctx, loaded)) return;
     try {
       return await run(loaded);
     } catch (err) {
-      const raced = err instanceof AppError && (err.code === 'COMPLAINT.CONFLICT' || err.code === 'COMPLAINT.ILLEGAL_TRANSITION');
+      const raced =
+        err instanceof AppError && (err.code === 'COMPLAINT.CONFLICT' || err.code === 'COMPLAINT.ILLEGAL_TRANSITION');
       if (!raced || attempt >= 4) throw err;
       const now = await loadCase(ctx, complaintId);
       if (alreadyApplied(ctx, now)) return;
@@ -89,12 +106,23 @@ export async function runCommand(ctx: ActionContext, complaintId: string, run: (
   }
 }
 
-export function event(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, kind: CaseEvent['kind'], actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>, data: Record<string, unknown> = {}): CaseEvent {
+export function event(
+  ctx: Pick<ActionContext, 'deps' | 'now'>,
+  c: Complaint,
+  kind: CaseEvent['kind'],
+  actor: Pick<CaseEvent, 'actorKind' | 'actorStaffId'>,
+  data: Record<string, unknown> = {},
+): CaseEvent {
   return { id: ctx.deps.ids.next(), complaintId: c.id, at: ctx.now, kind, ...actor, data };
 }
 
 /** Stores a transition's change (domain/complaint.transitions.ts): the case, its timeline entries and notices, atomically. */
-export async function commitChange(ctx: Pick<ActionContext, 'deps' | 'now'>, c: Complaint, change: CaseChange, settings?: ComplaintSettings): Promise<Complaint> {
+export async function commitChange(
+  ctx: Pick<ActionContext, 'deps' | 'now'>,
+  c: Complaint,
+  change: CaseChange,
+  settings?: ComplaintSettings,
+): Promise<Complaint> {
   const next = { ...c, ...change.patch };
   const events = change.events.map((e) => event(ctx, c, e.kind, e.actor, e.data));
   const outbox = change.notices.flatMap((n) => n.to.map((r) => notice(n.kind, r, next, ctx.now, n.occasion, n.body)));
@@ -105,7 +133,12 @@ export async function commitChange(ctx: Pick<ActionContext, 'deps' | 'now'>, c: 
  * Puts a verified rectification on the case it came from and tells the complainant, once: a
  * retried verification finds the entry there; a case changed meanwhile is read again.
  */
-export async function caseRectified(ctx: Pick<ActionContext, 'deps' | 'now'>, complaintId: string, rectificationId: string, result: string): Promise<void> {
+export async function caseRectified(
+  ctx: Pick<ActionContext, 'deps' | 'now'>,
+  complaintId: string,
+  rectificationId: string,
+  result: string,
+): Promise<void> {
   const { complaints } = ctx.deps.store;
   for (let attempt = 1; ; attempt++) {
     const [c, events] = await Promise.all([complaints.byId(complaintId), complaints.timeline(complaintId)]);
@@ -147,5 +180,7 @@ export async function freshDetail(ctx: ActionContext, complaintId: string): Prom
 }
 
 export function viewOf(ctx: ActionContext, loaded: LoadedCase): ComplaintDetail {
-  return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) => photoLink(ctx.deps, id, ctx.now));
+  return detailOf(loaded.c, loaded.events, loaded.relations, loaded.org, ctx.now, (id) =>
+    photoLink(ctx.deps, id, ctx.now),
+  );
 }

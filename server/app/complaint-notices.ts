@@ -39,7 +39,14 @@ export function recipientKey(r: Recipient): string {
  * @param occasion what makes this notice unique besides kind, case and recipient: the reopen
  *   round, the escalation date, the transfer event.
  */
-export function notice(kind: NoticeKind, recipient: Recipient, c: Complaint, now: Date, occasion: string | number, body: string): OutboxItem {
+export function notice(
+  kind: NoticeKind,
+  recipient: Recipient,
+  c: Complaint,
+  now: Date,
+  occasion: string | number,
+  body: string,
+): OutboxItem {
   const dedupKey = `${kind}:${c.id}:${occasion}:${recipientKey(recipient)}`;
   return {
     id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),

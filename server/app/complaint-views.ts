@@ -5,7 +5,12 @@
 import { officeHandlers } from '../domain/complaint.recipients';
 import { isHeadOf } from '../domain/scope.rules';
 import {
-  RATING_LABELS, STATUS_LABELS, type ComplaintBrief, type ComplaintDetail, type StaffRef, type TimelineEntry,
+  RATING_LABELS,
+  STATUS_LABELS,
+  type ComplaintBrief,
+  type ComplaintDetail,
+  type StaffRef,
+  type TimelineEntry,
 } from '../contract/complaint.schema';
 import { judge, maskPhone, reviewOpen, type Relation } from '../domain/complaint.rules';
 import type { Caller } from '../security/identity';
@@ -36,14 +41,20 @@ export function pastHandlers(events: CaseEvent[]): Set<string> {
 export function excludedFromOffice(events: CaseEvent[]): string | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (e.kind === 'reopened' || e.kind === 'reviewRequested') return typeof e.data.exclude === 'string' ? e.data.exclude : null;
+    if (e.kind === 'reopened' || e.kind === 'reviewRequested')
+      return typeof e.data.exclude === 'string' ? e.data.exclude : null;
   }
   return null;
 }
 
-
 /** How the caller stands to the case (see Relation in complaint.rules.ts). */
-export function relationsOf(caller: Caller, c: Complaint, residentHash: string, org: OrgIndex, events: CaseEvent[]): Set<Relation> {
+export function relationsOf(
+  caller: Caller,
+  c: Complaint,
+  residentHash: string,
+  org: OrgIndex,
+  events: CaseEvent[],
+): Set<Relation> {
   const r = new Set<Relation>();
   if (c.subjectHash === residentHash) r.add('complainant');
   const me = caller.staff;
@@ -57,10 +68,12 @@ export function relationsOf(caller: Caller, c: Complaint, residentHash: string, 
   const inOfficeQueue = c.assigneeStaffId === null;
   if (c.assigneeStaffId === me.id) r.add('assignee').add('handler');
   if (pastHandlers(events).has(me.id)) r.add('handled');
-  if (isHeadOf(org.departments.get(c.departmentId), me.id) && (!inOfficeQueue || c.status === 'rejected')) r.add('head');
+  if (isHeadOf(org.departments.get(c.departmentId), me.id) && (!inOfficeQueue || c.status === 'rejected'))
+    r.add('head');
   if (me.role === 'admin') {
     r.add('admin');
-    if (inOfficeQueue && officeHandlers(org, c, excludedFromOffice(events)).some((s) => s.id === me.id)) r.add('handler');
+    if (inOfficeQueue && officeHandlers(org, c, excludedFromOffice(events)).some((s) => s.id === me.id))
+      r.add('handler');
   }
   return r;
 }
@@ -81,9 +94,15 @@ const staffRef = (org: OrgIndex, id: string | null): StaffRef | null => {
   const s = id ? org.staff.get(id) : undefined;
   return s ? { staffId: s.id, name: s.name } : null;
 };
-const nameOf = (org: OrgIndex, id: unknown) => (typeof id === 'string' ? (org.staff.get(id)?.name ?? '工作人员') : '监督室');
+const nameOf = (org: OrgIndex, id: unknown) =>
+  typeof id === 'string' ? (org.staff.get(id)?.name ?? '工作人员') : '监督室';
 
-const SKIP_REASONS: Record<string, string> = { 'on-leave': '休假', unreachable: '未绑定微信无法通知', missing: '人员不存在', 'complained-about': '为被投诉人' };
+const SKIP_REASONS: Record<string, string> = {
+  'on-leave': '休假',
+  unreachable: '未绑定微信无法通知',
+  missing: '人员不存在',
+  'complained-about': '为被投诉人',
+};
 
 /** Why the case went where it did, for staff (routing.ts RouteReason). */
 const ROUTE_REASONS: Record<string, string> = {
@@ -94,15 +113,17 @@ const ROUTE_REASONS: Record<string, string> = {
 /** One line per event, worded for a resident or for staff. */
 function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId: string): string | null {
   const d = e.data;
-  const handlerOf = (to: unknown) => handledByText({ assigneeStaffId: typeof to === 'string' ? to : null, departmentId }, org);
+  const handlerOf = (to: unknown) =>
+    handledByText({ assigneeStaffId: typeof to === 'string' ? to : null, departmentId }, org);
   switch (e.kind) {
     case 'filed':
       return forStaff ? '群众提交投诉' : '您提交了投诉';
     case 'routed': {
       if (!forStaff) return `已交由 ${handlerOf(d.to)} 办理`;
       const to = d.to ? `交由 ${nameOf(org, d.to)} 办理` : '交由评议办办理';
-      const skipped = ((d.steps as { staffId: string; skipped?: string }[]) ?? [])
-        .flatMap((s) => (s.skipped ? [`${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped] ?? ''}`] : []));
+      const skipped = ((d.steps as { staffId: string; skipped?: string }[]) ?? []).flatMap((s) =>
+        s.skipped ? [`${nameOf(org, s.staffId)}${SKIP_REASONS[s.skipped] ?? ''}`] : [],
+      );
       const why = typeof d.reason === 'string' && ROUTE_REASONS[d.reason] ? [ROUTE_REASONS[d.reason]] : [];
       return [...why, ...skipped, to].join('，');
     }
@@ -139,7 +160,9 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId:
 
 export function briefOf(c: Complaint, org: OrgIndex, now: Date): ComplaintBrief {
   const label =
-    c.source === 'department' ? (org.departments.get(c.departmentId)?.name ?? '') : (staffRef(org, c.staffId)?.name ?? org.departments.get(c.departmentId)?.name ?? '');
+    c.source === 'department'
+      ? (org.departments.get(c.departmentId)?.name ?? '')
+      : (staffRef(org, c.staffId)?.name ?? org.departments.get(c.departmentId)?.name ?? '');
   return {
     complaintId: c.id,
     trackingNo: c.trackingNo,
@@ -156,13 +179,24 @@ export function briefOf(c: Complaint, org: OrgIndex, now: Date): ComplaintBrief 
 }
 
 export function detailOf(
-  c: Complaint, events: CaseEvent[], relations: Set<Relation>, org: OrgIndex, now: Date, photoLink: (fileId: string) => string,
+  c: Complaint,
+  events: CaseEvent[],
+  relations: Set<Relation>,
+  org: OrgIndex,
+  now: Date,
+  photoLink: (fileId: string) => string,
 ): ComplaintDetail {
   const isComplainant = relations.has('complainant');
   const forStaff = !isComplainant;
   // The person complained about, asked for a statement, reads what was said and nothing that leads to who said it.
   const asWitness = relations.has('witness');
-  const phone = !c.contactPhone ? null : isComplainant ? c.contactPhone : c.anonymous ? null : maskPhone(c.contactPhone);
+  const phone = !c.contactPhone
+    ? null
+    : isComplainant
+      ? c.contactPhone
+      : c.anonymous
+        ? null
+        : maskPhone(c.contactPhone);
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
     if (asWitness && e.kind !== 'statementAsked' && e.kind !== 'statementGiven') continue;
@@ -179,7 +213,9 @@ export function detailOf(
     anonymous: c.anonymous,
     department: { id: c.departmentId, name: org.departments.get(c.departmentId)?.name ?? '' },
     assignee: staffRef(org, c.assigneeStaffId),
-    reply: c.reply ? { content: c.reply.content, at: c.reply.at.toISOString(), by: nameOf(org, c.reply.byStaffId) } : null,
+    reply: c.reply
+      ? { content: c.reply.content, at: c.reply.at.toISOString(), by: nameOf(org, c.reply.byStaffId) }
+      : null,
     rating: c.rating ? { rating: c.rating, label: RATING_LABELS[c.rating], comment: c.ratingComment } : null,
     rejectReason: c.rejectReason,
     reopenCount: c.reopenCount,

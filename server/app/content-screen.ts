@@ -20,7 +20,11 @@ export interface Screened {
 const SCENE: ContentScene = 2;
 
 /** Checks `text` (nothing to check when empty); throws CONTENT.RISKY when WeChat refuses it. */
-export async function screenText(ctx: ActionContext, kind: FlaggedKind, text: string | undefined | null): Promise<Screened | null> {
+export async function screenText(
+  ctx: ActionContext,
+  kind: FlaggedKind,
+  text: string | undefined | null,
+): Promise<Screened | null> {
   if (!text?.trim()) return null;
   const check = ctx.deps.contentCheck;
   if (!check) return null;
@@ -38,9 +42,20 @@ export async function screenText(ctx: ActionContext, kind: FlaggedKind, text: st
 export async function flagIfNeeded(ctx: ActionContext, screened: Screened | null, refId: string): Promise<void> {
   const verdict = screened?.result.verdict;
   if (!screened || (verdict !== 'review' && verdict !== 'unavailable')) return;
-  const id = createHash('sha256').update(`${screened.kind}\n${refId}\n${screened.text}`).digest('base64url').slice(0, 24);
+  const id = createHash('sha256')
+    .update(`${screened.kind}\n${refId}\n${screened.text}`)
+    .digest('base64url')
+    .slice(0, 24);
   await ctx.deps.store.flags.put({
-    id, kind: screened.kind, refId, verdict, label: screened.result.label ?? null, reason: screened.result.reason ?? null,
-    text: screened.text, createdAt: ctx.now, resolvedAt: null, resolvedByStaffId: null,
+    id,
+    kind: screened.kind,
+    refId,
+    verdict,
+    label: screened.result.label ?? null,
+    reason: screened.result.reason ?? null,
+    text: screened.text,
+    createdAt: ctx.now,
+    resolvedAt: null,
+    resolvedByStaffId: null,
   });
 }

@@ -16,7 +16,10 @@ export const exportKey = (staffId: string, requestId: string) =>
   `X${createHash('sha256').update(`export\n${staffId}\n${requestId}`).digest('hex').slice(0, 24)}`;
 
 /** Admins export any department; a head only their own; nobody else exports. */
-export async function exportDepartment(ctx: ActionContext<StaffCaller>, asked: string | undefined): Promise<string | undefined> {
+export async function exportDepartment(
+  ctx: ActionContext<StaffCaller>,
+  asked: string | undefined,
+): Promise<string | undefined> {
   const me = ctx.caller.staff;
   if (me.role === 'admin') return asked;
   const headOf = departmentsHeadedBy(await ctx.deps.store.org.departments(), me.id);
@@ -29,12 +32,21 @@ export async function exportDepartment(ctx: ActionContext<StaffCaller>, asked: s
 
 export async function viewOf(ctx: ActionContext, job: ExportJob): Promise<ExportOutput> {
   const out: ExportOutput = {
-    exportId: job.id, status: job.status, rowsDone: job.rowsDone, rowsTotal: job.rowsTotal, fileName: job.fileName, size: job.size,
+    exportId: job.id,
+    status: job.status,
+    rowsDone: job.rowsDone,
+    rowsTotal: job.rowsTotal,
+    fileName: job.fileName,
+    size: job.size,
   };
   if (job.status === 'done' && job.fileId) {
     out.url = await ctx.deps.reports.link(job.fileId, job.fileName, ctx.now);
     // Whoever is handed a download link is on the trail (once per request; polls repeat it).
-    await audit(ctx, { kind: 'export.download', target: `download:${job.id}`, summary: `获取下载链接：${job.fileName}` });
+    await audit(ctx, {
+      kind: 'export.download',
+      target: `download:${job.id}`,
+      summary: `获取下载链接：${job.fileName}`,
+    });
   }
   return out;
 }
@@ -54,25 +66,61 @@ export async function runExport(ctx: ActionContext<StaffCaller>, plan: ExportPla
   const id = exportKey(me.id, ctx.requestId);
   const params = { ...plan.params, hash: requestHash(plan.params) };
   const { created, job } = await store.exports.start({
-    id, kind: plan.kind, requestedBy: me.id, requestId: ctx.requestId, params, status: 'building', rowsDone: 0,
-    rowsTotal: plan.rowsTotal, fileId: null, fileName: plan.fileName, size: 0, error: null, createdAt: ctx.now, updatedAt: ctx.now,
+    id,
+    kind: plan.kind,
+    requestedBy: me.id,
+    requestId: ctx.requestId,
+    params,
+    status: 'building',
+    rowsDone: 0,
+    rowsTotal: plan.rowsTotal,
+    fileId: null,
+    fileName: plan.fileName,
+    size: 0,
+    error: null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
   });
   if (!created) {
     if (job.kind !== plan.kind || job.params.hash !== params.hash) throw errors.keyReused();
     return viewOf(ctx, job);
   }
-  await audit(ctx, { kind: 'export', target: `export:${id}`, summary: `导出 ${plan.fileName}`, after: { kind: plan.kind, params: plan.params } });
+  await audit(ctx, {
+    kind: 'export',
+    target: `export:${id}`,
+    summary: `导出 ${plan.fileName}`,
+    after: { kind: plan.kind, params: plan.params },
+  });
   const sink = await reports.create(plan.fileName);
   try {
     const rows = await plan.write(sink, (rowsDone) => store.exports.update(id, { rowsDone, updatedAt: clock.now() }));
     const { fileId, size } = await sink.finish();
-    const done = { ...job, status: 'done' as const, rowsDone: rows, rowsTotal: Math.max(rows, job.rowsTotal), fileId, size, updatedAt: clock.now() };
-    await store.exports.update(id, { status: done.status, rowsDone: done.rowsDone, rowsTotal: done.rowsTotal, fileId, size, updatedAt: done.updatedAt });
+    const done = {
+      ...job,
+      status: 'done' as const,
+      rowsDone: rows,
+      rowsTotal: Math.max(rows, job.rowsTotal),
+      fileId,
+      size,
+      updatedAt: clock.now(),
+    };
+    await store.exports.update(id, {
+      status: done.status,
+      rowsDone: done.rowsDone,
+      rowsTotal: done.rowsTotal,
+      fileId,
+      size,
+      updatedAt: done.updatedAt,
+    });
     logger.info('export.done', { kind: plan.kind, rows, size });
     return viewOf(ctx, done);
   } catch (err) {
     await sink.abort();
-    await store.exports.update(id, { status: 'failed', error: String((err as Error).message ?? err).slice(0, 200), updatedAt: clock.now() });
+    await store.exports.update(id, {
+      status: 'failed',
+      error: String((err as Error).message ?? err).slice(0, 200),
+      updatedAt: clock.now(),
+    });
     logger.error('export.failed', { kind: plan.kind, error: String((err as Error).message ?? err) });
     throw fail('EXPORT.FAILED');
   }

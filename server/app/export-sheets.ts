@@ -18,8 +18,16 @@ export interface SheetSpec {
   rows: AsyncIterable<unknown[][]>;
 }
 
-export async function writeSheets(sink: ReportSink, sheets: SheetSpec[], onPage: (rowsDone: number) => Promise<void>): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink.stream, useStyles: true, useSharedStrings: false });
+export async function writeSheets(
+  sink: ReportSink,
+  sheets: SheetSpec[],
+  onPage: (rowsDone: number) => Promise<void>,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink.stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   let done = 0;
   for (const spec of sheets) {
     const headerRow = spec.title ? 2 : 1;
@@ -45,6 +53,12 @@ export async function writeSheets(sink: ReportSink, sheets: SheetSpec[], onPage:
 }
 
 /** One sheet, its header on the first row. */
-export function writeSheet(sink: ReportSink, name: string, columns: SheetColumn[], rows: AsyncIterable<unknown[][]>, onPage: (rowsDone: number) => Promise<void>) {
+export function writeSheet(
+  sink: ReportSink,
+  name: string,
+  columns: SheetColumn[],
+  rows: AsyncIterable<unknown[][]>,
+  onPage: (rowsDone: number) => Promise<void>,
+) {
   return writeSheets(sink, [{ name, columns, rows }], onPage);
 }

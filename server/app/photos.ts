@@ -55,7 +55,8 @@ export async function checkOwnPhotos(deps: CoreDeps, ids: string[], ownerHash: s
     if (!LOCAL_PHOTO_ID.test(id)) continue;
     const f = await deps.store.files.get(id);
     const owner = f?.complaintId ? await deps.store.complaints.byId(f.complaintId) : null;
-    const usedElsewhere = Boolean(f?.complaintId) && !(owner?.subjectHash === ownerHash && owner.requestId === requestId);
+    const usedElsewhere =
+      Boolean(f?.complaintId) && !(owner?.subjectHash === ownerHash && owner.requestId === requestId);
     if (!f || f.ownerHash !== ownerHash || usedElsewhere) {
       throw errors.invalid([{ path: `photos.${i}`, message: '照片不存在或已被使用，请重新上传' }]);
     }

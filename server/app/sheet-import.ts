@@ -26,7 +26,10 @@ export async function uploadSheet(deps: CoreDeps, principal: Principal, bytes: U
   if (bytes.length > SHEET_MAX_BYTES) throw fail('SHEET.TOO_LARGE');
   if (!isZip(bytes)) throw fail('SHEET.UNSUPPORTED');
   if (!deps.reports.keepUpload) throw errors.forbidden();
-  deps.logger.info('sheet.uploaded', { by: subjectHash(deps.config.identityPepper, principal.subject).slice(0, 8), size: bytes.length });
+  deps.logger.info('sheet.uploaded', {
+    by: subjectHash(deps.config.identityPepper, principal.subject).slice(0, 8),
+    size: bytes.length,
+  });
   return { fileId: await deps.reports.keepUpload(Buffer.from(bytes)) };
 }
 
@@ -74,7 +77,11 @@ function text(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
     const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('').trim();
+    if (o.richText)
+      return o.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in o) return text(o.result);
     if (typeof o.text === 'string') return o.text.trim();
     if (v instanceof Date) return v.toISOString().slice(0, 10);

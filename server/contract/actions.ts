@@ -3,8 +3,21 @@
  * imports these as types only (nothing of zod reaches the mini program bundle).
  */
 import type {
-  AuthBindInput, AuthBindOutput, AuthGuestOutput, AuthMeOutput, AuthSetPasswordInput, AuthSetPasswordOutput, AuthStaffLoginInput,
-  AuthStaffLoginOutput, AuthWxLoginInput, AuthWxLoginOutput, BindCodeIssueInput, BindCodeIssueOutput, DevIdentitiesOutput, DevKeyInput, DevLoginInput,
+  AuthBindInput,
+  AuthBindOutput,
+  AuthGuestOutput,
+  AuthMeOutput,
+  AuthSetPasswordInput,
+  AuthSetPasswordOutput,
+  AuthStaffLoginInput,
+  AuthStaffLoginOutput,
+  AuthWxLoginInput,
+  AuthWxLoginOutput,
+  BindCodeIssueInput,
+  BindCodeIssueOutput,
+  DevIdentitiesOutput,
+  DevKeyInput,
+  DevLoginInput,
   DevLoginOutput,
 } from './auth.schema';
 import type { CardGetInput, CardIssueInput, CardIssueOutput, CardMineOutput, CardView } from './card.schema';
@@ -19,16 +32,49 @@ import type {
   EvaluationSubmitOutput,
 } from './evaluation.schema';
 import type {
-  ComplaintChangeOutput, ComplaintDetail, ComplaintForm, ComplaintGetInput, ComplaintInboxInput, ComplaintInboxOutput,
-  ComplaintListOutput, ComplaintRateInput, ComplaintRejectInput, ComplaintRequestReviewInput, ComplaintAskStatementInput, ComplaintGiveStatementInput, ComplaintReplyInput, ComplaintRevealOutput,
-  ComplaintSubmitInput, ComplaintSubmitOutput, ComplaintTransferInput,
+  ComplaintChangeOutput,
+  ComplaintDetail,
+  ComplaintForm,
+  ComplaintGetInput,
+  ComplaintInboxInput,
+  ComplaintInboxOutput,
+  ComplaintListOutput,
+  ComplaintRateInput,
+  ComplaintRejectInput,
+  ComplaintRequestReviewInput,
+  ComplaintAskStatementInput,
+  ComplaintGiveStatementInput,
+  ComplaintReplyInput,
+  ComplaintRevealOutput,
+  ComplaintSubmitInput,
+  ComplaintSubmitOutput,
+  ComplaintTransferInput,
 } from './complaint.schema';
-import type { DevClockInput, DevClockOutput, MessageListInput, MessageListOutput, NotifyTemplatesOutput, SweepRunOutput } from './message.schema';
+import type {
+  DevClockInput,
+  DevClockOutput,
+  MessageListInput,
+  MessageListOutput,
+  NotifyTemplatesOutput,
+  SweepRunOutput,
+} from './message.schema';
 import type { OrgDepartmentsOutput, OrgListOutput, OrgMattersOutput, OrgStaffDirectoryOutput } from './org.schema';
 import type { QrGetInput, QrGetOutput, QrRuleInput, QrRuleOutput } from './qr.schema';
-import type { AssessmentComputeInput, AssessmentComputeOutput, AssessmentImportInput, AssessmentImportOutput, AssessmentScoreInput } from './assessment.schema';
 import type {
-  PublicResultsInput, StatsOverviewInput, StatsOverviewOutput, StatsPublicInput, StatsPublicOutput, StatsRankingsInput, StatsRankingsOutput,
+  AssessmentComputeInput,
+  AssessmentComputeOutput,
+  AssessmentImportInput,
+  AssessmentImportOutput,
+  AssessmentScoreInput,
+} from './assessment.schema';
+import type {
+  PublicResultsInput,
+  StatsOverviewInput,
+  StatsOverviewOutput,
+  StatsPublicInput,
+  StatsPublicOutput,
+  StatsRankingsInput,
+  StatsRankingsOutput,
   StatsCommentsInput,
   StatsCommentsOutput,
   StatsReportInput,
@@ -37,14 +83,32 @@ import type {
   StatsTrendOutput,
 } from './stats.schema';
 import type {
-  RectificationCreateInput, RectificationDetail, RectificationGetInput, RectificationListInput, RectificationListOutput,
-  RectificationReportInput, RectificationVerifyInput,
+  RectificationCreateInput,
+  RectificationDetail,
+  RectificationGetInput,
+  RectificationListInput,
+  RectificationListOutput,
+  RectificationReportInput,
+  RectificationVerifyInput,
 } from './rectification.schema';
 import type { AuditListInput, AuditListOutput } from './audit.schema';
-import type { AccountabilityListInput, AccountabilityListOutput, AccountabilityRecordInput, AccountabilityView } from './accountability.schema';
 import type {
-  DepartmentView, MatterView, OrgImportInput, OrgImportOutput, OrgSaveDepartmentInput, OrgSaveMatterInput, OrgSaveStaffInput,
-  OrgSaveWindowInput, StaffOrgView, WindowOrgView,
+  AccountabilityListInput,
+  AccountabilityListOutput,
+  AccountabilityRecordInput,
+  AccountabilityView,
+} from './accountability.schema';
+import type {
+  DepartmentView,
+  MatterView,
+  OrgImportInput,
+  OrgImportOutput,
+  OrgSaveDepartmentInput,
+  OrgSaveMatterInput,
+  OrgSaveStaffInput,
+  OrgSaveWindowInput,
+  StaffOrgView,
+  WindowOrgView,
 } from './org.schema';
 import type { ExportOutput, ExportPeriodInput, ExportRankingsInput, ExportStatusInput } from './export.schema';
 import type { WindowGetInput, WindowView } from './window.schema';

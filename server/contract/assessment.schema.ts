@@ -3,9 +3,17 @@ import './zod';
 import { idSchema } from './common.schema';
 
 const year = z.int().check(z.minimum(2000), z.maximum(2100));
-const score = z.nullable(z.number().check(z.minimum(0), z.maximum(100), z.multipleOf(0.01, { message: '分数最多两位小数' })));
+const score = z.nullable(
+  z.number().check(z.minimum(0), z.maximum(100), z.multipleOf(0.01, { message: '分数最多两位小数' })),
+);
 
-export const assessmentScoreInput = z.strictObject({ year, staffId: idSchema, peer: z.optional(score), head: z.optional(score), self: z.optional(score) });
+export const assessmentScoreInput = z.strictObject({
+  year,
+  staffId: idSchema,
+  peer: z.optional(score),
+  head: z.optional(score),
+  self: z.optional(score),
+});
 export type AssessmentScoreInput = z.infer<typeof assessmentScoreInput>;
 
 export const assessmentComputeInput = z.strictObject({ year, departmentId: z.optional(idSchema) });
@@ -40,7 +48,10 @@ export interface AssessmentComputeOutput {
 }
 
 /** A spreadsheet of scores (the exported sheet filled in will do): columns 工号, 互评, 负责人评分, 自评. */
-export const assessmentImportInput = z.strictObject({ year, fileId: z.string().check(z.minLength(8), z.maxLength(300, { message: '文件编号过长' })) });
+export const assessmentImportInput = z.strictObject({
+  year,
+  fileId: z.string().check(z.minLength(8), z.maxLength(300, { message: '文件编号过长' })),
+});
 export type AssessmentImportInput = z.infer<typeof assessmentImportInput>;
 
 export interface AssessmentImportOutput {

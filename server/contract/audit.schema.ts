@@ -5,20 +5,52 @@ import { idSchema, pageCursor, daySchema } from './common.schema';
 const day = daySchema;
 
 export const AUDIT_KINDS = [
-  'org.department', 'org.staff', 'org.role', 'org.window', 'org.matter', 'org.import', 'org.bindCode', 'auth.bind', 'auth.password',
-  'settings', 'assessment.score', 'assessment.import', 'accountability.record', 'results.publish',
-  'complaint.reject', 'complaint.review', 'complaint.revealPhone', 'export', 'export.download',
+  'org.department',
+  'org.staff',
+  'org.role',
+  'org.window',
+  'org.matter',
+  'org.import',
+  'org.bindCode',
+  'auth.bind',
+  'auth.password',
+  'settings',
+  'assessment.score',
+  'assessment.import',
+  'accountability.record',
+  'results.publish',
+  'complaint.reject',
+  'complaint.review',
+  'complaint.revealPhone',
+  'export',
+  'export.download',
 ] as const;
 
 /** What each kind is called on the office's page. */
 export const AUDIT_KIND_LABELS: Record<(typeof AUDIT_KINDS)[number], string> = {
-  'org.department': '部门', 'org.staff': '人员', 'org.role': '角色变更', 'org.window': '窗口', 'org.matter': '事项', 'org.import': '组织导入',
-  'org.bindCode': '绑定码', 'auth.bind': '绑定微信', 'auth.password': '设置密码', settings: '设置', 'assessment.score': '考核评分',
-  'assessment.import': '考核导入', 'accountability.record': '责任追究', 'results.publish': '结果公开', 'complaint.reject': '不予受理',
-  'complaint.review': '申请复核', 'complaint.revealPhone': '查看电话', export: '导出', 'export.download': '下载',
+  'org.department': '部门',
+  'org.staff': '人员',
+  'org.role': '角色变更',
+  'org.window': '窗口',
+  'org.matter': '事项',
+  'org.import': '组织导入',
+  'org.bindCode': '绑定码',
+  'auth.bind': '绑定微信',
+  'auth.password': '设置密码',
+  settings: '设置',
+  'assessment.score': '考核评分',
+  'assessment.import': '考核导入',
+  'accountability.record': '责任追究',
+  'results.publish': '结果公开',
+  'complaint.reject': '不予受理',
+  'complaint.review': '申请复核',
+  'complaint.revealPhone': '查看电话',
+  export: '导出',
+  'export.download': '下载',
 };
 
-export const auditListInput = z.strictObject({
+export const auditListInput = z
+  .strictObject({
     /** Asia/Shanghai calendar days, both included. */
     from: z.optional(day),
     to: z.optional(day),
@@ -26,7 +58,8 @@ export const auditListInput = z.strictObject({
     kind: z.optional(z.enum(AUDIT_KINDS)),
     cursor: z.optional(pageCursor),
     limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
-  }).check(z.refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+  })
+  .check(z.refine((v) => !v.from || !v.to || v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type AuditListInput = z.infer<typeof auditListInput>;
 
 export interface AuditEntryView {

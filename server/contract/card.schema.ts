@@ -8,14 +8,22 @@ export const matterTypeSchema = z.enum(MATTER_TYPES);
 const DAYS_MESSAGE = `请填写 0–${PROMISED_DAYS_MAX} 的整数天数`;
 
 export const cardIssueInput = z.strictObject({
-    matter: z.string().check(z.trim(), z.minLength(1, { message: '请填写办事内容' }), z.maxLength(MATTER_MAX, { message: `办事内容不超过 ${MATTER_MAX} 字` })),
-    matterType: matterTypeSchema,
-    promisedDays: z.int({ message: DAYS_MESSAGE }).check(z.minimum(0, { message: DAYS_MESSAGE }), z.maximum(PROMISED_DAYS_MAX, { message: DAYS_MESSAGE })),
-    notes: z.optional(z.string().check(z.trim(), z.maxLength(NOTES_MAX, { message: `注意事项不超过 ${NOTES_MAX} 字` }))),
-    supervisionPhone: z.optional(phoneSchema),
-    matterId: z.optional(idSchema),
-    windowId: z.optional(idSchema),
-  });
+  matter: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { message: '请填写办事内容' }),
+      z.maxLength(MATTER_MAX, { message: `办事内容不超过 ${MATTER_MAX} 字` }),
+    ),
+  matterType: matterTypeSchema,
+  promisedDays: z
+    .int({ message: DAYS_MESSAGE })
+    .check(z.minimum(0, { message: DAYS_MESSAGE }), z.maximum(PROMISED_DAYS_MAX, { message: DAYS_MESSAGE })),
+  notes: z.optional(z.string().check(z.trim(), z.maxLength(NOTES_MAX, { message: `注意事项不超过 ${NOTES_MAX} 字` }))),
+  supervisionPhone: z.optional(phoneSchema),
+  matterId: z.optional(idSchema),
+  windowId: z.optional(idSchema),
+});
 export type CardIssueInput = z.infer<typeof cardIssueInput>;
 export interface CardIssueOutput {
   cardId: string;
@@ -60,7 +68,10 @@ export interface MyEvaluationBrief {
   amendableUntil: string;
 }
 
-export const cardMineInput = z.strictObject({ limit: z.optional(z.int().check(z.minimum(1), z.maximum(50))), before: z.optional(z.iso.datetime()) });
+export const cardMineInput = z.strictObject({
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+  before: z.optional(z.iso.datetime()),
+});
 export interface CardMineOutput {
   cards: Omit<CardView, 'myEvaluation'>[];
 }

@@ -11,22 +11,42 @@ export const REASON_MAX = 200;
 /** Mainland mobile numbers only: the number is for a call back, not a switchboard. */
 export const mobileSchema = z.string().check(z.trim(), z.regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' }));
 
-export const complaintSubmitInput = z.strictObject({
+export const complaintSubmitInput = z
+  .strictObject({
     cardId: z.optional(idSchema),
     windowId: z.optional(idSchema),
     departmentId: z.optional(idSchema),
     /** A 差评 turned into a follow-up case. */
     evaluationId: z.optional(idSchema),
     category: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
-    content: z.string().check(z.trim(), z.minLength(5, { message: '请至少写 5 个字，说明发生了什么' }), z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` })),
+    content: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(5, { message: '请至少写 5 个字，说明发生了什么' }),
+        z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` }),
+      ),
     contactPhone: z.optional(mobileSchema),
     anonymous: z.optional(z.boolean()),
     /** Up to 3: ids from POST /api/upload (f_…) or, in WeChat, cloud storage file ids (cloud://…/complaints/…). */
-    photos: z.optional(z.array(z.string().check(z.regex(/^(f_[0-9A-Za-z]{20}|cloud:\/\/[A-Za-z0-9._-]{1,80}\/complaints\/[A-Za-z0-9._/-]{1,160})$/, { message: '照片编号不正确' }))).check(z.maxLength(3, { message: '最多上传 3 张照片' }))),
-  }).check(z.refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
-    message: '请指定投诉的监督卡、窗口、部门或评价之一',
-    path: ['cardId'],
-  }));
+    photos: z.optional(
+      z
+        .array(
+          z.string().check(
+            z.regex(/^(f_[0-9A-Za-z]{20}|cloud:\/\/[A-Za-z0-9._-]{1,80}\/complaints\/[A-Za-z0-9._/-]{1,160})$/, {
+              message: '照片编号不正确',
+            }),
+          ),
+        )
+        .check(z.maxLength(3, { message: '最多上传 3 张照片' })),
+    ),
+  })
+  .check(
+    z.refine((v) => [v.cardId, v.windowId, v.departmentId, v.evaluationId].filter(Boolean).length === 1, {
+      message: '请指定投诉的监督卡、窗口、部门或评价之一',
+      path: ['cardId'],
+    }),
+  );
 export type ComplaintSubmitInput = z.infer<typeof complaintSubmitInput>;
 
 export interface StaffRef {
@@ -61,11 +81,21 @@ export const RATING_LABELS: Record<Rating | 'none', string> = {
 };
 
 export type TimelineKind =
-  | 'filed' | 'routed' | 'transferred' | 'reminded' | 'escalated' | 'replied' | 'rated' | 'reopened' | 'closed' | 'rejected'
+  | 'filed'
+  | 'routed'
+  | 'transferred'
+  | 'reminded'
+  | 'escalated'
+  | 'replied'
+  | 'rated'
+  | 'reopened'
+  | 'closed'
+  | 'rejected'
   /** The complainant contested a decline: back in the office queue. */
   | 'reviewRequested'
   /** The handler asked the person complained about for a statement; they gave it. */
-  | 'statementAsked' | 'statementGiven'
+  | 'statementAsked'
+  | 'statementGiven'
   /** Staff-only audit entry: someone revealed the contact number. */
   | 'phoneRevealed'
   /** A rectification opened from the case was verified: what was put right, told to the complainant. */
@@ -110,8 +140,14 @@ export interface ComplaintDetail extends ComplaintBrief {
   timeline: TimelineEntry[];
   /** What the reader may do now. */
   can: {
-    reply: boolean; transfer: boolean; reject: boolean; rate: boolean; revealPhone: boolean; requestReview: boolean;
-    askStatement: boolean; giveStatement: boolean;
+    reply: boolean;
+    transfer: boolean;
+    reject: boolean;
+    rate: boolean;
+    revealPhone: boolean;
+    requestReview: boolean;
+    askStatement: boolean;
+    giveStatement: boolean;
   };
   /** The server's time of this answer: countdowns run from it (the phone's clock may be off). */
   now: string;
@@ -127,7 +163,10 @@ export interface ComplaintListOutput {
 
 export const INBOX_TABS = ['pending', 'dueSoon', 'overdue', 'replied'] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
-export const complaintInboxInput = z.strictObject({ tab: z.optional(z.enum(INBOX_TABS)), cursor: z.optional(pageCursor) });
+export const complaintInboxInput = z.strictObject({
+  tab: z.optional(z.enum(INBOX_TABS)),
+  cursor: z.optional(pageCursor),
+});
 export type ComplaintInboxInput = z.infer<typeof complaintInboxInput>;
 export interface ComplaintInboxOutput {
   /** The server's time of this answer, for the countdowns. */
@@ -140,28 +179,74 @@ export interface ComplaintInboxOutput {
 }
 
 export const complaintRateInput = z.strictObject({
-    complaintId: idSchema,
-    rating: z.enum(['satisfied', 'basic', 'unsatisfied']),
-    comment: z.optional(z.string().check(z.trim(), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }))),
-  });
+  complaintId: idSchema,
+  rating: z.enum(['satisfied', 'basic', 'unsatisfied']),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }))),
+});
 export type ComplaintRateInput = z.infer<typeof complaintRateInput>;
 
-export const complaintReplyInput = z.strictObject({ complaintId: idSchema, content: z.string().check(z.trim(), z.minLength(5, { message: '答复请至少写 5 个字' }), z.maxLength(REPLY_MAX, { message: `最多写 ${REPLY_MAX} 个字` })) });
+export const complaintReplyInput = z.strictObject({
+  complaintId: idSchema,
+  content: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(5, { message: '答复请至少写 5 个字' }),
+      z.maxLength(REPLY_MAX, { message: `最多写 ${REPLY_MAX} 个字` }),
+    ),
+});
 export type ComplaintReplyInput = z.infer<typeof complaintReplyInput>;
 
-export const complaintTransferInput = z.strictObject({ complaintId: idSchema, toStaffId: idSchema, reason: z.string().check(z.trim(), z.minLength(2, { message: '请写明转办原因' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
+export const complaintTransferInput = z.strictObject({
+  complaintId: idSchema,
+  toStaffId: idSchema,
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2, { message: '请写明转办原因' }),
+      z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }),
+    ),
+});
 export type ComplaintTransferInput = z.infer<typeof complaintTransferInput>;
 
-export const complaintRejectInput = z.strictObject({ complaintId: idSchema, reason: z.string().check(z.trim(), z.minLength(5, { message: '请写明不予受理的理由' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
+export const complaintRejectInput = z.strictObject({
+  complaintId: idSchema,
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(5, { message: '请写明不予受理的理由' }),
+      z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }),
+    ),
+});
 export type ComplaintRejectInput = z.infer<typeof complaintRejectInput>;
 
-export const complaintRequestReviewInput = z.strictObject({ complaintId: idSchema, reason: z.string().check(z.trim(), z.minLength(5, { message: '请写明申请复核的理由（至少 5 个字）' }), z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` })) });
+export const complaintRequestReviewInput = z.strictObject({
+  complaintId: idSchema,
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(5, { message: '请写明申请复核的理由（至少 5 个字）' }),
+      z.maxLength(REASON_MAX, { message: `最多写 ${REASON_MAX} 个字` }),
+    ),
+});
 export type ComplaintRequestReviewInput = z.infer<typeof complaintRequestReviewInput>;
 
 export const complaintAskStatementInput = z.strictObject({ complaintId: idSchema });
 export type ComplaintAskStatementInput = z.infer<typeof complaintAskStatementInput>;
 
-export const complaintGiveStatementInput = z.strictObject({ complaintId: idSchema, content: z.string().check(z.trim(), z.minLength(5, { message: '情况说明请至少写 5 个字' }), z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` })) });
+export const complaintGiveStatementInput = z.strictObject({
+  complaintId: idSchema,
+  content: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(5, { message: '情况说明请至少写 5 个字' }),
+      z.maxLength(CONTENT_MAX, { message: `最多写 ${CONTENT_MAX} 个字` }),
+    ),
+});
 export type ComplaintGiveStatementInput = z.infer<typeof complaintGiveStatementInput>;
 
 /** After any state change: the case as the caller now sees it. */

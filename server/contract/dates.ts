@@ -39,7 +39,9 @@ export function endOfShanghaiDay(date: string): Date {
 
 /** A wall-clock time on a Shanghai calendar day, e.g. 09:00 for the morning notices. */
 export function shanghaiTimeOn(date: string, hour: number, minute = 0): Date {
-  return day(date).add(hour * 60 + minute - OFFSET_MINUTES, 'minute').toDate();
+  return day(date)
+    .add(hour * 60 + minute - OFFSET_MINUTES, 'minute')
+    .toDate();
 }
 
 /** The instants bounding Shanghai days `from` to `to`, both included: [00:00 of from, 00:00 after to). */

@@ -7,7 +7,9 @@ export { COMMENT_MAX, isBadLevel, LEVELS, TAG_MAX } from './evaluation';
 
 const levelSchema = z.int().check(z.minimum(1), z.maximum(5));
 const dimensionsSchema = z.record(z.string().check(z.regex(/^[a-z_]{1,32}$/)), levelSchema);
-const tagsSchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(TAG_MAX, { message: `最多写 ${TAG_MAX} 个字` }))).check(z.maxLength(10));
+const tagsSchema = z
+  .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(TAG_MAX, { message: `最多写 ${TAG_MAX} 个字` })))
+  .check(z.maxLength(10));
 const commentSchema = z.string().check(z.trim(), z.maxLength(COMMENT_MAX, { message: `最多写 ${COMMENT_MAX} 个字` }));
 
 const details = {
@@ -16,22 +18,30 @@ const details = {
   comment: z.optional(commentSchema),
 };
 
-export const evaluationSubmitInput = z.strictObject({
+export const evaluationSubmitInput = z
+  .strictObject({
     cardId: z.optional(idSchema),
     windowId: z.optional(idSchema),
     level: levelSchema,
     ...details,
-  }).check(z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
-    message: '请指定一张监督卡或一个窗口',
-    path: ['cardId'],
-  }));
+  })
+  .check(
+    z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
+      message: '请指定一张监督卡或一个窗口',
+      path: ['cardId'],
+    }),
+  );
 export type EvaluationSubmitInput = z.infer<typeof evaluationSubmitInput>;
 export interface EvaluationSubmitOutput {
   evaluationId: string;
   amendableUntil: string;
 }
 
-export const evaluationAmendInput = z.strictObject({ evaluationId: idSchema, level: z.optional(levelSchema), ...details });
+export const evaluationAmendInput = z.strictObject({
+  evaluationId: idSchema,
+  level: z.optional(levelSchema),
+  ...details,
+});
 export type EvaluationAmendInput = z.infer<typeof evaluationAmendInput>;
 export interface EvaluationAmendOutput {
   evaluationId: string;

@@ -19,7 +19,10 @@ export interface MessageListOutput {
   messages: MessageView[];
 }
 
-export const devClockInput = z.strictObject({ devKey: devKeySchema, advanceHours: z.int().check(z.minimum(1), z.maximum(24 * 60)) });
+export const devClockInput = z.strictObject({
+  devKey: devKeySchema,
+  advanceHours: z.int().check(z.minimum(1), z.maximum(24 * 60)),
+});
 export type DevClockInput = z.infer<typeof devClockInput>;
 export interface DevClockOutput {
   now: string;

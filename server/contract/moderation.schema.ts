@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import './zod';
 
 /** Flag ids are 24-character base64url digests. */
-export const moderationResolveInput = z.strictObject({ flagId: z.string().check(z.regex(/^[A-Za-z0-9_-]{24}$/, { message: '编号格式不正确' })) });
+export const moderationResolveInput = z.strictObject({
+  flagId: z.string().check(z.regex(/^[A-Za-z0-9_-]{24}$/, { message: '编号格式不正确' })),
+});
 export type ModerationResolveInput = z.infer<typeof moderationResolveInput>;
 
 export interface ModerationItem {

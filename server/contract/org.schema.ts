@@ -66,47 +66,77 @@ export interface OrgStaffDirectoryOutput {
 }
 
 const name = (what: string, max: number) =>
-  z.string().check(z.trim(), z.minLength(1, { message: `请填写${what}` }), z.maxLength(max, { message: `${what}不能超过 ${max} 字` }));
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { message: `请填写${what}` }),
+      z.maxLength(max, { message: `${what}不能超过 ${max} 字` }),
+    );
 const optionalId = z.optional(z.nullable(idSchema));
 const day = daySchema;
 
 /** Creates (no id) or updates a department. */
 export const orgSaveDepartmentInput = z.strictObject({
-    id: z.optional(idSchema),
-    name: name('部门名称', 40),
-    headStaffId: optionalId,
-    /** 监督电话 (区号-号码, 12345). */
-    supervisionPhone: phoneSchema,
-  });
+  id: z.optional(idSchema),
+  name: name('部门名称', 40),
+  headStaffId: optionalId,
+  /** 监督电话 (区号-号码, 12345). */
+  supervisionPhone: phoneSchema,
+});
 export type OrgSaveDepartmentInput = z.infer<typeof orgSaveDepartmentInput>;
 
-export const orgSaveWindowInput = z.strictObject({ id: z.optional(idSchema), name: name('窗口名称', 40), departmentId: idSchema, aStaffId: optionalId, bStaffId: optionalId }).check(z.refine((v) => !v.aStaffId || v.aStaffId !== v.bStaffId, { message: 'A岗和B岗不能是同一人', path: ['bStaffId'] }));
+export const orgSaveWindowInput = z
+  .strictObject({
+    id: z.optional(idSchema),
+    name: name('窗口名称', 40),
+    departmentId: idSchema,
+    aStaffId: optionalId,
+    bStaffId: optionalId,
+  })
+  .check(
+    z.refine((v) => !v.aStaffId || v.aStaffId !== v.bStaffId, { message: 'A岗和B岗不能是同一人', path: ['bStaffId'] }),
+  );
 export type OrgSaveWindowInput = z.infer<typeof orgSaveWindowInput>;
 
-export const orgSaveStaffInput = z.strictObject({
+export const orgSaveStaffInput = z
+  .strictObject({
     id: z.optional(idSchema),
-    number: z.string().check(z.trim(), z.regex(/^[0-9A-Za-z-]{1,20}$/, { message: '工号只能包含字母、数字和 -，最多 20 位' })),
+    number: z
+      .string()
+      .check(z.trim(), z.regex(/^[0-9A-Za-z-]{1,20}$/, { message: '工号只能包含字母、数字和 -，最多 20 位' })),
     name: name('姓名', 20),
     departmentId: idSchema,
     role: z.enum(['staff', 'admin']),
     backupStaffId: optionalId,
-    leave: z.optional(z.array(z.strictObject({ from: day, to: day }).check(z.refine((p) => p.from <= p.to, { message: '请假开始日期不能晚于结束日期' }))).check(z.maxLength(50))),
-  }).check(z.refine((v) => !v.id || v.id !== v.backupStaffId, { message: '备岗不能是本人', path: ['backupStaffId'] }));
+    leave: z.optional(
+      z
+        .array(
+          z
+            .strictObject({ from: day, to: day })
+            .check(z.refine((p) => p.from <= p.to, { message: '请假开始日期不能晚于结束日期' })),
+        )
+        .check(z.maxLength(50)),
+    ),
+  })
+  .check(z.refine((v) => !v.id || v.id !== v.backupStaffId, { message: '备岗不能是本人', path: ['backupStaffId'] }));
 export type OrgSaveStaffInput = z.infer<typeof orgSaveStaffInput>;
 
 export const orgSaveMatterInput = z.strictObject({
-    id: z.optional(idSchema),
-    departmentId: idSchema,
-    name: name('事项名称', 60),
-    type: matterTypeSchema,
-    promisedDays: z.int().check(z.minimum(0), z.maximum(365)),
-    /** 一次性告知: what to bring, told once. */
-    notes: z.optional(z.string().check(z.maxLength(2000, { message: '告知事项不能超过 2000 字' }))),
-  });
+  id: z.optional(idSchema),
+  departmentId: idSchema,
+  name: name('事项名称', 60),
+  type: matterTypeSchema,
+  promisedDays: z.int().check(z.minimum(0), z.maximum(365)),
+  /** 一次性告知: what to bring, told once. */
+  notes: z.optional(z.string().check(z.maxLength(2000, { message: '告知事项不能超过 2000 字' }))),
+});
 export type OrgSaveMatterInput = z.infer<typeof orgSaveMatterInput>;
 
 /** An organisation spreadsheet (the export.org file, filled in): adds and updates, never deletes. */
-export const orgImportInput = z.strictObject({ fileId: z.string().check(z.minLength(8), z.maxLength(300, { message: '文件编号过长' })) });
+export const orgImportInput = z.strictObject({
+  fileId: z.string().check(z.minLength(8), z.maxLength(300, { message: '文件编号过长' })),
+});
 export type OrgImportInput = z.infer<typeof orgImportInput>;
 
 export interface OrgImportOutput {

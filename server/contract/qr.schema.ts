@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import './zod';
 import { idSchema } from './common.schema';
 
-export const qrGetInput = z.strictObject({ cardId: z.optional(idSchema), windowId: z.optional(idSchema) }).check(z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
+export const qrGetInput = z.strictObject({ cardId: z.optional(idSchema), windowId: z.optional(idSchema) }).check(
+  z.refine((v) => (v.cardId ? 1 : 0) + (v.windowId ? 1 : 0) === 1, {
     message: '请指定一张监督卡或一个窗口',
     path: ['cardId'],
-  }));
+  }),
+);
 export type QrGetInput = z.infer<typeof qrGetInput>;
 export interface QrGetOutput {
   /** The card's or window's H5 address (what a URL code encodes; the mini program receives it as `q`). */

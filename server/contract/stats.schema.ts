@@ -4,7 +4,8 @@ import { idSchema, daySchema, monthSchema } from './common.schema';
 
 const day = daySchema;
 
-export const statsOverviewInput = z.strictObject({
+export const statsOverviewInput = z
+  .strictObject({
     /** Asia/Shanghai calendar days, both included. */
     from: day,
     to: day,
@@ -13,11 +14,14 @@ export const statsOverviewInput = z.strictObject({
     staffId: z.optional(idSchema),
     /** A matter (办事事项): evaluations and complaints filed from its cards. */
     matterId: z.optional(idSchema),
-  }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+  })
+  .check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsOverviewInput = z.infer<typeof statsOverviewInput>;
 
 /** Why a figure is withheld (null): too few evaluations to keep evaluators unidentifiable. */
-export type Suppressed = Partial<Record<'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'onTimeRate' | 'reopenRate', string>>;
+export type Suppressed = Partial<
+  Record<'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'onTimeRate' | 'reopenRate', string>
+>;
 
 export interface StatsOverviewOutput {
   from: string;
@@ -73,7 +77,8 @@ export interface StatsPublicOutput {
 export const publicResultsInput = z.strictObject({ enabled: z.boolean() });
 export type PublicResultsInput = z.infer<typeof publicResultsInput>;
 
-export const statsTrendInput = z.strictObject({
+export const statsTrendInput = z
+  .strictObject({
     from: day,
     to: day,
     by: z.enum(['week', 'month']),
@@ -82,7 +87,8 @@ export const statsTrendInput = z.strictObject({
     staffId: z.optional(idSchema),
     /** A matter (办事事项): evaluations and complaints filed from its cards. */
     matterId: z.optional(idSchema),
-  }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+  })
+  .check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsTrendInput = z.infer<typeof statsTrendInput>;
 
 export interface StatsTrendOutput {
@@ -94,7 +100,14 @@ export interface StatsTrendOutput {
   buckets: { from: string; to: string; evaluations: number; satisfactionRate: number | null; badRate: number | null }[];
 }
 
-export const statsRankingsInput = z.strictObject({ from: day, to: day, by: z.enum(['department', 'window', 'staff']), departmentId: z.optional(idSchema) }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+export const statsRankingsInput = z
+  .strictObject({
+    from: day,
+    to: day,
+    by: z.enum(['department', 'window', 'staff']),
+    departmentId: z.optional(idSchema),
+  })
+  .check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsRankingsInput = z.infer<typeof statsRankingsInput>;
 
 export interface StatsRankingsOutput {
@@ -102,10 +115,19 @@ export interface StatsRankingsOutput {
   to: string;
   by: 'department' | 'window' | 'staff';
   /** Ranked by 满意率 (then fewer 差评); fewer than 5 evaluations: unranked, listed last. */
-  rows: { id: string; name: string; evaluations: number; satisfactionRate: number | null; badRate: number | null; rank: number | null }[];
+  rows: {
+    id: string;
+    name: string;
+    evaluations: number;
+    satisfactionRate: number | null;
+    badRate: number | null;
+    rank: number | null;
+  }[];
 }
 
-export const statsReportInput = z.strictObject({ from: day, to: day }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+export const statsReportInput = z
+  .strictObject({ from: day, to: day })
+  .check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsReportInput = z.infer<typeof statsReportInput>;
 
 /** 评议报告: the period's figures and what needs doing, for the office (printable and as a file). */
@@ -119,15 +141,40 @@ export interface StatsReportOutput {
   categories: { name: string; count: number }[];
   badReasons: { name: string; count: number }[];
   /** Cases open past their deadline now, longest overdue first. */
-  overdue: { trackingNo: string; department: string; handler: string; category: string; dueAt: string; daysLate: number }[];
+  overdue: {
+    trackingNo: string;
+    department: string;
+    handler: string;
+    category: string;
+    dueAt: string;
+    daysLate: number;
+  }[];
   /** Rectification items not yet verified. */
-  rectifications: { id: string; problem: string; department: string; dueOn: string; status: string; overdue: boolean }[];
+  rectifications: {
+    id: string;
+    problem: string;
+    department: string;
+    dueOn: string;
+    status: string;
+    overdue: boolean;
+  }[];
 }
 
-export const statsCommentsInput = z.strictObject({ from: day, to: day, departmentId: z.optional(idSchema) }).check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
+export const statsCommentsInput = z
+  .strictObject({ from: day, to: day, departmentId: z.optional(idSchema) })
+  .check(z.refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] }));
 export type StatsCommentsInput = z.infer<typeof statsCommentsInput>;
 
 /** Comments without identity, and dated by day only: an hour and a window could point at a person. */
 export interface StatsCommentsOutput {
-  comments: { date: string; department: string; window: string; staff: string; level: number; levelLabel: string; tags: string[]; comment: string }[];
+  comments: {
+    date: string;
+    department: string;
+    window: string;
+    staff: string;
+    level: number;
+    levelLabel: string;
+    tags: string[];
+    comment: string;
+  }[];
 }

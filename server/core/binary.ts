@@ -22,12 +22,24 @@ export interface UploadDef {
 
 export const UPLOADS = {
   photo: { access: 'identified', rateKey: 'upload', maxBytes: PHOTO_MAX_BYTES, handle: uploadPhoto },
-  sheet: { access: ['staff', 'admin'], rateKey: 'upload.sheet', maxBytes: SHEET_MAX_BYTES, handle: (deps, principal, bytes) => uploadSheet(deps, principal, bytes) },
+  sheet: {
+    access: ['staff', 'admin'],
+    rateKey: 'upload.sheet',
+    maxBytes: SHEET_MAX_BYTES,
+    handle: (deps, principal, bytes) => uploadSheet(deps, principal, bytes),
+  },
 } satisfies Record<string, UploadDef>;
 
 export type UploadKind = keyof typeof UPLOADS;
 
-export async function runUpload(deps: CoreDeps, kind: UploadKind, principal: Principal | null, bytes: Uint8Array, contentType: string, meta: RequestMeta) {
+export async function runUpload(
+  deps: CoreDeps,
+  kind: UploadKind,
+  principal: Principal | null,
+  bytes: Uint8Array,
+  contentType: string,
+  meta: RequestMeta,
+) {
   const def: UploadDef = UPLOADS[kind];
   if (!principal) throw errors.authRequired();
   if (Array.isArray(def.access)) {
@@ -45,7 +57,13 @@ export interface Download {
 }
 
 /** What a signed link (`?e=&s=`) opens; anything unknown, forged or expired is not found. */
-export async function runDownload(deps: CoreDeps, kind: 'photo' | 'export', id: string, e: number, s: string): Promise<Download> {
+export async function runDownload(
+  deps: CoreDeps,
+  kind: 'photo' | 'export',
+  id: string,
+  e: number,
+  s: string,
+): Promise<Download> {
   if (kind === 'photo') {
     const file = await readPhoto(deps, id, e, s);
     return { contentType: file.contentType, size: file.size, body: file.bytes };
@@ -54,5 +72,9 @@ export async function runDownload(deps: CoreDeps, kind: 'photo' | 'export', id: 
   if (!deps.tokens.verifyLink(`export:${id}`, e, s, deps.clock.now())) throw notFound;
   const file = await deps.reports.open?.(id);
   if (!file) throw notFound;
-  return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: file.size, body: file.stream };
+  return {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    size: file.size,
+    body: file.stream,
+  };
 }

@@ -79,7 +79,13 @@ export type Access = 'public' | 'identified' | readonly Role[];
 export type StaffCaller = Caller & { staff: Staff };
 
 /** What the handler may rely on, given who may call (dispatch checks it before the handler runs). */
-export type CallerFor<A extends Access> = A extends 'public' ? Caller | null : A extends readonly Role[] ? (Exclude<A[number], 'staff' | 'admin'> extends never ? StaffCaller : Caller) : Caller;
+export type CallerFor<A extends Access> = A extends 'public'
+  ? Caller | null
+  : A extends readonly Role[]
+    ? Exclude<A[number], 'staff' | 'admin'> extends never
+      ? StaffCaller
+      : Caller
+    : Caller;
 
 export interface ActionDef<N extends ActionName = ActionName, A extends Access = Access> {
   name: N;

@@ -13,7 +13,6 @@ import { unsafeTextIssues } from './input-text';
 import { requestHash } from '../security/request-hash';
 import { runDownload, runUpload, type Download, type UploadKind } from './binary';
 
-
 export interface DispatchResult {
   status: number;
   body: OkEnvelope<unknown> | ErrorEnvelope;
@@ -25,7 +24,13 @@ export interface Core {
   /** `meta` is what the host knows of the request's origin (the rate limits use the address). */
   dispatch(request: unknown, principal: Principal | null, meta?: RequestMeta): Promise<DispatchResult>;
   /** An upload (core/binary.ts), answered with the envelope like an action. */
-  upload(kind: UploadKind, principal: Principal | null, bytes: Uint8Array, contentType: string, meta?: RequestMeta): Promise<DispatchResult>;
+  upload(
+    kind: UploadKind,
+    principal: Principal | null,
+    bytes: Uint8Array,
+    contentType: string,
+    meta?: RequestMeta,
+  ): Promise<DispatchResult>;
   /** What a signed link opens; throws an AppError the host maps with `errorResult`. */
   download(kind: 'photo' | 'export', id: string, e: number, s: string): Promise<Download>;
 }
@@ -112,13 +117,15 @@ export function createCore(deps: CoreDeps): Core {
     },
     async upload(kind, principal, bytes, contentType, meta = {}) {
       try {
-        return { status: 200, body: { ok: true, data: await runUpload(deps, kind, principal, bytes, contentType, meta) } };
+        return {
+          status: 200,
+          body: { ok: true, data: await runUpload(deps, kind, principal, bytes, contentType, meta) },
+        };
       } catch (err) {
         return errorResult(err, deps, meta.traceId);
       }
     },
     download: (kind, id, e, s) => runDownload(deps, kind, id, e, s),
-
   };
 }
 
@@ -133,7 +140,10 @@ function flightKey(request: unknown, principal: Principal | null): string | null
 export function errorResult(err: unknown, deps: Pick<CoreDeps, 'logger'>, traceId?: string): DispatchResult {
   const e = err instanceof AppError ? err : errors.internal();
   if (!(err instanceof AppError)) {
-    deps.logger.error('action.failed', { error: err instanceof Error ? err.message : String(err), ...(traceId ? { reqId: traceId } : {}) });
+    deps.logger.error('action.failed', {
+      error: err instanceof Error ? err.message : String(err),
+      ...(traceId ? { reqId: traceId } : {}),
+    });
   }
   const error: ErrorEnvelope['error'] = { code: e.code, message: e.message };
   if (e.issues) error.issues = e.issues;

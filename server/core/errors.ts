@@ -33,7 +33,8 @@ export function fail<C extends ErrorCode>(code: C, ...args: ErrorArgs<C>): AppEr
 }
 
 /** The same error with data the client may act on (a retry time, the existing evaluation). */
-export const withDetails = (e: AppError, details: Record<string, unknown>) => new AppError(e.code, e.message, e.status, e.issues, details);
+export const withDetails = (e: AppError, details: Record<string, unknown>) =>
+  new AppError(e.code, e.message, e.status, e.issues, details);
 
 /** The codes that mean "unknown id": the message names what, or says more (detail). */
 type NotFoundCode = { [C in ErrorCode]: C extends `${string}.NOT_FOUND` ? C : never }[ErrorCode];
@@ -51,7 +52,8 @@ export const errors = {
   /** An unknown id; `detail` replaces the catalogue's "该…" (e.g. "该监督卡，请核对二维码"). */
   notFound: (code: NotFoundCode, detail?: string) => {
     const spec: ErrorSpec = ERRORS[code];
-    const message = typeof spec.message === 'function' ? spec.message(detail) : detail ? `未找到${detail}` : spec.message;
+    const message =
+      typeof spec.message === 'function' ? spec.message(detail) : detail ? `未找到${detail}` : spec.message;
     return new AppError(code, message, spec.status);
   },
   internal: () => fail('INTERNAL'),

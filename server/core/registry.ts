@@ -5,19 +5,43 @@ import { authSetPassword, authStaffLogin } from '../actions/auth/staff-login.act
 import { moderationList, moderationResolve } from '../actions/moderation/moderation.actions';
 import { authBind, orgBindCode } from '../actions/auth/bind-code.actions';
 import { cardGet, cardIssue, cardMine } from '../actions/card/card.actions';
-import { complaintForm, complaintGet, complaintMine, complaintRate, complaintRequestReview, complaintSubmit } from '../actions/complaint/complaint.resident.actions';
 import {
-  complaintAskStatement, complaintGiveStatement, complaintInbox, complaintReject, complaintReply, complaintRevealPhone, complaintTransfer,
+  complaintForm,
+  complaintGet,
+  complaintMine,
+  complaintRate,
+  complaintRequestReview,
+  complaintSubmit,
+} from '../actions/complaint/complaint.resident.actions';
+import {
+  complaintAskStatement,
+  complaintGiveStatement,
+  complaintInbox,
+  complaintReject,
+  complaintReply,
+  complaintRevealPhone,
+  complaintTransfer,
 } from '../actions/complaint/complaint.staff.actions';
 import type { ActionDef } from './define-action';
 import { devIdentities, devLogin } from '../actions/dev/dev-login.actions';
-import { evaluationAmend, evaluationFormGet, evaluationMine, evaluationSubmit } from '../actions/evaluation/evaluation.actions';
+import {
+  evaluationAmend,
+  evaluationFormGet,
+  evaluationMine,
+  evaluationSubmit,
+} from '../actions/evaluation/evaluation.actions';
 import { messageList } from '../actions/message/message.actions';
 import { notifyTemplates } from '../actions/message/notify-templates.actions';
 import { devClock, sweepRun } from '../actions/dev/dev-time.actions';
 import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from '../actions/org/org.actions';
 import { qrGet, qrRuleGet, qrRuleSet } from '../actions/qr/qr.actions';
-import { rectificationCreate, rectificationGet, rectificationList, rectificationReport, rectificationVerify } from '../actions/rectification/rectification.actions';
+import {
+  rectificationCreate,
+  rectificationGet,
+  rectificationList,
+  rectificationReport,
+  rectificationVerify,
+} from '../actions/rectification/rectification.actions';
 import { accountabilityList, accountabilityRecord } from '../actions/accountability/accountability.actions';
 import { auditList } from '../actions/audit/audit.actions';
 import { exportAssessment } from '../actions/assessment/assessment-export.actions';
@@ -26,7 +50,14 @@ import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from '.
 import { exportOrg, orgImport } from '../actions/org/org-sheet.actions';
 import { exportReport, statsReport } from '../actions/stats/report.actions';
 import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from '../actions/export/export.actions';
-import { statsComments, statsOverview, statsPublic, statsPublish, statsRankings, statsTrend } from '../actions/stats/stats.actions';
+import {
+  statsComments,
+  statsOverview,
+  statsPublic,
+  statsPublish,
+  statsRankings,
+  statsTrend,
+} from '../actions/stats/stats.actions';
 import { windowGet } from '../actions/window/window.actions';
 
 export const ALL_ACTIONS: readonly ActionDef[] = [

@@ -2,7 +2,10 @@
 import type { Department, Matter, Staff } from '../ports/store';
 
 type Dept = Omit<Department, 'id' | 'headStaffId'> & { key: string; head: string };
-type Person = Omit<Staff, 'id' | 'departmentId' | 'backupStaffId' | 'leave' | 'openid'> & { dept: string; backup?: string };
+type Person = Omit<Staff, 'id' | 'departmentId' | 'backupStaffId' | 'leave' | 'openid'> & {
+  dept: string;
+  backup?: string;
+};
 
 export const DEMO_DEPARTMENTS: Dept[] = [
   { key: 'estate', name: '不动产登记科', supervisionPhone: '0571-87001001', head: 'A003' },
@@ -34,27 +37,47 @@ export const DEMO_WINDOWS: { name: string; dept: string; a: string; b: string }[
 
 export const DEMO_MATTERS: (Omit<Matter, 'id' | 'departmentId'> & { dept: string })[] = [
   {
-    dept: 'estate', name: '不动产转移登记', type: '承诺件', promisedDays: 5,
-    notes: '1. 买卖双方身份证原件及复印件\n2. 不动产权证书原件\n3. 网签买卖合同\n4. 契税完税凭证\n5. 婚姻状况证明\n办理流程：受理 → 审核 → 登簿 → 发证',
+    dept: 'estate',
+    name: '不动产转移登记',
+    type: '承诺件',
+    promisedDays: 5,
+    notes:
+      '1. 买卖双方身份证原件及复印件\n2. 不动产权证书原件\n3. 网签买卖合同\n4. 契税完税凭证\n5. 婚姻状况证明\n办理流程：受理 → 审核 → 登簿 → 发证',
   },
   {
-    dept: 'estate', name: '不动产抵押登记', type: '承诺件', promisedDays: 3,
+    dept: 'estate',
+    name: '不动产抵押登记',
+    type: '承诺件',
+    promisedDays: 3,
     notes: '1. 抵押人、抵押权人身份证明\n2. 不动产权证书\n3. 主债权合同及抵押合同',
   },
   {
-    dept: 'social', name: '社会保障卡补办', type: '即办件', promisedDays: 0,
+    dept: 'social',
+    name: '社会保障卡补办',
+    type: '即办件',
+    promisedDays: 0,
     notes: '1. 本人身份证原件\n2. 近期免冠一寸照片（可现场拍摄）',
   },
   {
-    dept: 'social', name: '养老保险关系转移', type: '承诺件', promisedDays: 15,
+    dept: 'social',
+    name: '养老保险关系转移',
+    type: '承诺件',
+    promisedDays: 15,
     notes: '1. 本人身份证原件\n2. 参保缴费凭证\n3. 转出地开具的基本养老保险参保缴费凭证',
   },
   {
-    dept: 'market', name: '企业设立登记', type: '承诺件', promisedDays: 3,
-    notes: '1. 公司登记（备案）申请书\n2. 公司章程\n3. 股东主体资格证明\n4. 法定代表人、董事、监事任职文件\n5. 住所使用证明',
+    dept: 'market',
+    name: '企业设立登记',
+    type: '承诺件',
+    promisedDays: 3,
+    notes:
+      '1. 公司登记（备案）申请书\n2. 公司章程\n3. 股东主体资格证明\n4. 法定代表人、董事、监事任职文件\n5. 住所使用证明',
   },
   {
-    dept: 'market', name: '个体工商户注册', type: '即办件', promisedDays: 0,
+    dept: 'market',
+    name: '个体工商户注册',
+    type: '即办件',
+    promisedDays: 0,
     notes: '1. 经营者身份证原件\n2. 经营场所使用证明',
   },
 ];

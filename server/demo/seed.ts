@@ -24,28 +24,57 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
 
   for (const d of DEMO_DEPARTMENTS) {
     // Heads are set after their staff rows exist.
-    await store.org.putDepartment({ id: deptId(d.key), name: d.name, headStaffId: null, supervisionPhone: d.supervisionPhone });
+    await store.org.putDepartment({
+      id: deptId(d.key),
+      name: d.name,
+      headStaffId: null,
+      supervisionPhone: d.supervisionPhone,
+    });
   }
   for (const s of DEMO_STAFF) {
     await store.org.putStaff({
-      id: staffId(s.number), number: s.number, name: s.name, departmentId: deptId(s.dept),
-      role: s.role, backupStaffId: byNumber(s.backup), leave: [], openid: null,
+      id: staffId(s.number),
+      number: s.number,
+      name: s.name,
+      departmentId: deptId(s.dept),
+      role: s.role,
+      backupStaffId: byNumber(s.backup),
+      leave: [],
+      openid: null,
     });
   }
   for (const d of DEMO_DEPARTMENTS) {
-    await store.org.putDepartment({ id: deptId(d.key), name: d.name, headStaffId: byNumber(d.head), supervisionPhone: d.supervisionPhone });
+    await store.org.putDepartment({
+      id: deptId(d.key),
+      name: d.name,
+      headStaffId: byNumber(d.head),
+      supervisionPhone: d.supervisionPhone,
+    });
   }
   const windowIds: string[] = [];
   for (const w of DEMO_WINDOWS) {
     const id = ids.next(12);
     windowIds.push(id);
-    await store.org.putWindow({ id, name: w.name, departmentId: deptId(w.dept), aStaffId: byNumber(w.a), bStaffId: byNumber(w.b) });
+    await store.org.putWindow({
+      id,
+      name: w.name,
+      departmentId: deptId(w.dept),
+      aStaffId: byNumber(w.a),
+      bStaffId: byNumber(w.b),
+    });
   }
   const matterIds: string[] = [];
   for (const m of DEMO_MATTERS) {
     const id = ids.next(12);
     matterIds.push(id);
-    await store.org.putMatter({ id, departmentId: deptId(m.dept), name: m.name, type: m.type, promisedDays: m.promisedDays, notes: m.notes });
+    await store.org.putMatter({
+      id,
+      departmentId: deptId(m.dept),
+      name: m.name,
+      type: m.type,
+      promisedDays: m.promisedDays,
+      notes: m.notes,
+    });
   }
 
   // Two issued cards: a 承诺件 at window 1 and a 即办件 at window 3.
@@ -55,10 +84,21 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
     const department = DEMO_DEPARTMENTS.find((d) => d.key === m.dept);
     if (!department) throw new Error(`the demo hall has no department ${m.dept}`);
     const card: Card = {
-      id: ids.next(), matter: m.name, matterType: m.type, matterId: matterIds[matterIndex], promisedDays: m.promisedDays,
-      dayKind: 'working', notes: m.notes, supervisionPhone: department.supervisionPhone,
-      staffId: staffId(staffNumber), departmentId: deptId(m.dept), windowId: windowIds[windowIndex],
-      issuedAt: now, dueAt: due.dueAt, requestId: `seed-${ids.next(12)}`, requestHash: 'seed',
+      id: ids.next(),
+      matter: m.name,
+      matterType: m.type,
+      matterId: matterIds[matterIndex],
+      promisedDays: m.promisedDays,
+      dayKind: 'working',
+      notes: m.notes,
+      supervisionPhone: department.supervisionPhone,
+      staffId: staffId(staffNumber),
+      departmentId: deptId(m.dept),
+      windowId: windowIds[windowIndex],
+      issuedAt: now,
+      dueAt: due.dueAt,
+      requestId: `seed-${ids.next(12)}`,
+      requestHash: 'seed',
     };
     await store.cards.insert(card);
   };

@@ -35,9 +35,15 @@ export interface Consequence {
 }
 
 /** The year's consequence for one person, from the kinds of their records in that year. */
-export function consequence(kinds: AccountabilityKind[], rules: AccountabilityRules = DEFAULT_ACCOUNTABILITY): Consequence {
+export function consequence(
+  kinds: AccountabilityKind[],
+  rules: AccountabilityRules = DEFAULT_ACCOUNTABILITY,
+): Consequence {
   const count = (k: AccountabilityKind) => kinds.filter((x) => x === k).length;
-  const deductionPct = Math.min(100, kinds.reduce((sum, k) => sum + rules.deductionPct[k], 0));
+  const deductionPct = Math.min(
+    100,
+    kinds.reduce((sum, k) => sum + rules.deductionPct[k], 0),
+  );
   const reasons: string[] = [];
   if (count('admonishment') >= 1 && count('warning') >= 1) reasons.push('同一年内被诫勉教育和效能告诫');
   if (count('discipline') >= 1) reasons.push('受到党纪政纪处分');

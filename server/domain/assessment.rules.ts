@@ -62,7 +62,11 @@ export function grade(people: Assessed[], c: AssessmentConfig = DEFAULT_ASSESSME
     if (peer === null || head === null) return { staffId: p.staffId, residents, total: null };
     // Without evaluations the residents' part takes the average of the other two (no penalty, no bonus).
     const resPart = residents ?? (peer + head) / 2;
-    return { staffId: p.staffId, residents, total: round2(c.weights.peer * peer + c.weights.head * head + c.weights.residents * resPart) };
+    return {
+      staffId: p.staffId,
+      residents,
+      total: round2(c.weights.peer * peer + c.weights.head * head + c.weights.residents * resPart),
+    };
   });
   const ranked = scored
     .filter((s): s is (typeof scored)[number] & { total: number } => s.total !== null)

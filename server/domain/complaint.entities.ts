@@ -90,9 +90,22 @@ export interface OutboxItem {
 }
 
 export type NoticeKind =
-  | 'case.new' | 'case.remind' | 'case.dueDay' | 'case.overdue' | 'case.escalated' | 'case.replied' | 'case.reopened' | 'case.transferred'
-  | 'case.statement' | 'case.rectified'
-  | 'rect.assigned' | 'rect.dueDay' | 'rect.overdue' | 'rect.submitted' | 'rect.returned' | 'rect.verified';
+  | 'case.new'
+  | 'case.remind'
+  | 'case.dueDay'
+  | 'case.overdue'
+  | 'case.escalated'
+  | 'case.replied'
+  | 'case.reopened'
+  | 'case.transferred'
+  | 'case.statement'
+  | 'case.rectified'
+  | 'rect.assigned'
+  | 'rect.dueDay'
+  | 'rect.overdue'
+  | 'rect.submitted'
+  | 'rect.returned'
+  | 'rect.verified';
 
 export interface Message {
   /** The outbox item it delivers: delivering twice writes one message. */

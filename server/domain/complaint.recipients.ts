@@ -21,7 +21,11 @@ export function officeHandlers(org: CaseOrg, c: Pick<Complaint, 'staffId'>, excl
 }
 
 /** Who must act on the case now: its assignee, or the office queue (less `exclude`, see officeHandlers). */
-export function handlersOf(org: CaseOrg, c: Pick<Complaint, 'staffId' | 'assigneeStaffId'>, exclude: string | null = null): string[] {
+export function handlersOf(
+  org: CaseOrg,
+  c: Pick<Complaint, 'staffId' | 'assigneeStaffId'>,
+  exclude: string | null = null,
+): string[] {
   return c.assigneeStaffId ? [c.assigneeStaffId] : officeHandlers(org, c, exclude).map((s) => s.id);
 }
 
@@ -65,8 +69,18 @@ export function staffToTell(kind: NoticeKind, org: CaseOrg, c: Complaint, exclud
  * their backup, else the department's head, else the office — never the person complained about,
  * never one already tried. A request for a statement is personal to its addressee: it passes to no one.
  */
-export function standInFor(kind: NoticeKind, org: CaseOrg, c: Pick<Complaint, 'staffId' | 'departmentId'>, from: string, tried: (id: string) => boolean): string | null {
+export function standInFor(
+  kind: NoticeKind,
+  org: CaseOrg,
+  c: Pick<Complaint, 'staffId' | 'departmentId'>,
+  from: string,
+  tried: (id: string) => boolean,
+): string | null {
   if (kind === 'case.statement') return null;
-  const candidates = [org.staff.get(from)?.backupStaffId, org.departments.get(c.departmentId)?.headStaffId, ...officeHandlers(org, c).map((s) => s.id)];
+  const candidates = [
+    org.staff.get(from)?.backupStaffId,
+    org.departments.get(c.departmentId)?.headStaffId,
+    ...officeHandlers(org, c).map((s) => s.id),
+  ];
   return candidates.find((id): id is string => !!id && id !== from && id !== c.staffId && !tried(id)) ?? null;
 }

@@ -30,7 +30,10 @@ export const DEFAULT_COMPLAINT_SETTINGS: ComplaintSettings = {
 };
 
 /** The reply is due by the end of the Nth day (Asia/Shanghai) after `from`. */
-export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>): { dueAt: Date; warning?: string } {
+export function replyDue(
+  from: Date,
+  s: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>,
+): { dueAt: Date; warning?: string } {
   const due = addDays(shanghaiDate(from), s.replyDays, s.dayKind);
   return { dueAt: endOfShanghaiDay(due.date), warning: due.warning };
 }
@@ -50,9 +53,18 @@ export function replyDue(from: Date, s: Pick<ComplaintSettings, 'replyDays' | 'd
  * - `witness`: the subject once the handler asked them for a statement: they read what was said
  *   (never who said it, the contact, the photos or the tracking number) and may answer.
  */
-export type Relation = 'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'witness' | 'system';
+export type Relation =
+  'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'witness' | 'system';
 export type Command =
-  | 'reply' | 'transfer' | 'reject' | 'rate' | 'autoClose' | 'revealPhone' | 'requestReview' | 'askStatement' | 'giveStatement';
+  | 'reply'
+  | 'transfer'
+  | 'reject'
+  | 'rate'
+  | 'autoClose'
+  | 'revealPhone'
+  | 'requestReview'
+  | 'askStatement'
+  | 'giveStatement';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
   reply: { from: ['pending'], by: ['handler', 'head'] },
@@ -68,13 +80,25 @@ export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: read
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
-export const VIEWERS: readonly Relation[] = ['complainant', 'assignee', 'handler', 'handled', 'head', 'admin', 'witness'];
+export const VIEWERS: readonly Relation[] = [
+  'complainant',
+  'assignee',
+  'handler',
+  'handled',
+  'head',
+  'admin',
+  'witness',
+];
 
 /** The complainant may ask once, within this many days of the decline, for the office to review it. */
 export const REVIEW_WINDOW_DAYS = 15;
 
 /** Whether a declined case may still be contested: once, within REVIEW_WINDOW_DAYS of the decline. */
-export function reviewOpen(c: Pick<Complaint, 'status' | 'closedAt'>, events: readonly { kind: string }[], now: Date): boolean {
+export function reviewOpen(
+  c: Pick<Complaint, 'status' | 'closedAt'>,
+  events: readonly { kind: string }[],
+  now: Date,
+): boolean {
   if (c.status !== 'rejected' || !c.closedAt) return false;
   if (events.some((e) => e.kind === 'reviewRequested')) return false;
   return now.getTime() - c.closedAt.getTime() <= REVIEW_WINDOW_DAYS * 24 * 3600 * 1000;
@@ -92,15 +116,15 @@ export function judge(command: Command, status: ComplaintStatus, relations: Read
 // ---- the sweep ---------------------------------------------------------------------------------
 
 export type SweepStep =
-  | { kind: 'remind' }
-  | { kind: 'dueDay' }
-  | { kind: 'overdue'; date: string }
-  | { kind: 'autoClose' };
+  { kind: 'remind' } | { kind: 'dueDay' } | { kind: 'overdue'; date: string } | { kind: 'autoClose' };
 
 const HOUR = 3600 * 1000;
 
 /** When the sweep next owes this case something; null when nothing (closed, rejected). */
-export function nextSweepAt(c: Pick<Complaint, 'status' | 'replyDueAt' | 'sweepStage' | 'lastEscalatedOn' | 'reply'>, s: ComplaintSettings): Date | null {
+export function nextSweepAt(
+  c: Pick<Complaint, 'status' | 'replyDueAt' | 'sweepStage' | 'lastEscalatedOn' | 'reply'>,
+  s: ComplaintSettings,
+): Date | null {
   if (c.status === 'replied') return c.reply ? new Date(c.reply.at.getTime() + s.autoCloseDays * 24 * HOUR) : null;
   if (c.status !== 'pending') return null;
   const dueDate = shanghaiDate(c.replyDueAt);

@@ -43,8 +43,18 @@ const RESIDENT: Actor = { actorKind: 'resident', actorStaffId: null };
 const staffActor = (me: Staff): Actor => ({ actorKind: 'staff', actorStaffId: me.id });
 const toStaff = (ids: string[]): Recipient[] => ids.map((staffId) => ({ staffId }));
 /** Notices to the staff the recipients rule names for `kind`, about the case as it will be. */
-const tellStaff = (kind: NoticeKind, org: CaseOrg, next: Complaint, occasion: string | number, body: string, exclude: string | null = null): NoticeDraft => ({
-  kind, to: toStaff(staffToTell(kind, org, next, exclude)), occasion, body,
+const tellStaff = (
+  kind: NoticeKind,
+  org: CaseOrg,
+  next: Complaint,
+  occasion: string | number,
+  body: string,
+  exclude: string | null = null,
+): NoticeDraft => ({
+  kind,
+  to: toStaff(staffToTell(kind, org, next, exclude)),
+  occasion,
+  body,
 });
 
 /** A new case's first notice: to whoever the routing made its handler (or the office queue). */
@@ -53,7 +63,11 @@ export function filedNotices(org: CaseOrg, c: Complaint): NoticeDraft[] {
 }
 
 export function replied(c: Complaint, me: Staff, content: string, now: Date, marks: Marks): CaseChange {
-  const patch: Partial<Complaint> = { status: 'replied', reply: { content, byStaffId: me.id, at: now }, firstRepliedAt: c.firstRepliedAt ?? now };
+  const patch: Partial<Complaint> = {
+    status: 'replied',
+    reply: { content, byStaffId: me.id, at: now },
+    firstRepliedAt: c.firstRepliedAt ?? now,
+  };
   return {
     patch,
     events: [{ kind: 'replied', actor: staffActor(me), data: { ...marks, content } }],
@@ -62,12 +76,29 @@ export function replied(c: Complaint, me: Staff, content: string, now: Date, mar
 }
 
 /** 首问负责: the case changes hands, the deadline does not. The request's id makes the notice this transfer's. */
-export function transferred(c: Complaint, org: CaseOrg, me: Staff, to: Staff, reason: string, marks: Marks): CaseChange {
+export function transferred(
+  c: Complaint,
+  org: CaseOrg,
+  me: Staff,
+  to: Staff,
+  reason: string,
+  marks: Marks,
+): CaseChange {
   const patch: Partial<Complaint> = { assigneeStaffId: to.id };
   return {
     patch,
-    events: [{ kind: 'transferred', actor: staffActor(me), data: { ...marks, from: c.assigneeStaffId, to: to.id, reason } }],
-    notices: [tellStaff('case.transferred', org, { ...c, ...patch }, `transfer:${marks.requestId}`, `${c.category}（转办：${reason}）`)],
+    events: [
+      { kind: 'transferred', actor: staffActor(me), data: { ...marks, from: c.assigneeStaffId, to: to.id, reason } },
+    ],
+    notices: [
+      tellStaff(
+        'case.transferred',
+        org,
+        { ...c, ...patch },
+        `transfer:${marks.requestId}`,
+        `${c.category}（转办：${reason}）`,
+      ),
+    ],
   };
 }
 
@@ -76,15 +107,35 @@ export function rejected(c: Complaint, me: Staff, reason: string, now: Date, mar
   return {
     patch: { status: 'rejected', rejectReason: reason, closedAt: now, notifyOpenid: null },
     events: [{ kind: 'rejected', actor: staffActor(me), data: { ...marks, reason } }],
-    notices: [{ kind: 'case.replied', to: [complainantOf(c)], occasion: `${c.reopenCount}:rejected`, body: '您的投诉不予受理，请查看理由' }],
+    notices: [
+      {
+        kind: 'case.replied',
+        to: [complainantOf(c)],
+        occasion: `${c.reopenCount}:rejected`,
+        body: '您的投诉不予受理，请查看理由',
+      },
+    ],
   };
 }
 
 /** The case open again in the office queue, with a fresh deadline and its sweep schedule reset. */
-function inOfficeQueue(c: Complaint, now: Date, settings: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>): Partial<Complaint> {
+function inOfficeQueue(
+  c: Complaint,
+  now: Date,
+  settings: Pick<ComplaintSettings, 'replyDays' | 'dayKind'>,
+): Partial<Complaint> {
   return {
-    status: 'pending', assigneeStaffId: null, replyDueAt: replyDue(now, settings).dueAt, closedAt: null,
-    reopenCount: c.reopenCount + 1, sweepStage: 'none', lastEscalatedOn: null, reply: null, rating: null, ratingComment: '', rejectReason: null,
+    status: 'pending',
+    assigneeStaffId: null,
+    replyDueAt: replyDue(now, settings).dueAt,
+    closedAt: null,
+    reopenCount: c.reopenCount + 1,
+    sweepStage: 'none',
+    lastEscalatedOn: null,
+    reply: null,
+    rating: null,
+    ratingComment: '',
+    rejectReason: null,
   };
 }
 
@@ -93,7 +144,15 @@ function inOfficeQueue(c: Complaint, now: Date, settings: Pick<ComplaintSettings
  * a department's case to the office queue; an office case stays there, kept from the admin whose
  * reply was rejected while another admin can take it.
  */
-export function rated(c: Complaint, org: CaseOrg, rating: Rating, comment: string, now: Date, settings: ComplaintSettings, marks: Marks): CaseChange {
+export function rated(
+  c: Complaint,
+  org: CaseOrg,
+  rating: Rating,
+  comment: string,
+  now: Date,
+  settings: ComplaintSettings,
+  marks: Marks,
+): CaseChange {
   const event: EventDraft = { kind: 'rated', actor: RESIDENT, data: { rating, comment, ...marks } };
   if (rating !== 'unsatisfied') {
     return {
@@ -107,25 +166,57 @@ export function rated(c: Complaint, org: CaseOrg, rating: Rating, comment: strin
   const next = { ...c, ...patch };
   return {
     patch,
-    events: [event, { kind: 'reopened', actor: SYSTEM, data: { to: null, exclude, replyDueAt: next.replyDueAt.toISOString() } }],
+    events: [
+      event,
+      { kind: 'reopened', actor: SYSTEM, data: { to: null, exclude, replyDueAt: next.replyDueAt.toISOString() } },
+    ],
     notices: [tellStaff('case.reopened', org, next, next.reopenCount, `群众对答复不满意：${c.category}`, exclude)],
   };
 }
 
 /** The complainant contests a decline: the office reviews it, kept from the admin who declined it while another can. */
-export function reviewRequested(c: Complaint, org: CaseOrg, events: readonly CaseEvent[], reason: string, now: Date, settings: ComplaintSettings, marks: Marks): CaseChange {
+export function reviewRequested(
+  c: Complaint,
+  org: CaseOrg,
+  events: readonly CaseEvent[],
+  reason: string,
+  now: Date,
+  settings: ComplaintSettings,
+  marks: Marks,
+): CaseChange {
   const decliner = [...events].reverse().find((e) => e.kind === 'rejected')?.actorStaffId ?? null;
   const patch = inOfficeQueue(c, now, settings);
   const next = { ...c, ...patch };
   return {
     patch,
-    events: [{ kind: 'reviewRequested', actor: RESIDENT, data: { reason, exclude: decliner, replyDueAt: next.replyDueAt.toISOString(), ...marks } }],
-    notices: [tellStaff('case.reopened', org, next, `${next.reopenCount}:review`, `群众对不予受理申请复核：${c.category}`, decliner)],
+    events: [
+      {
+        kind: 'reviewRequested',
+        actor: RESIDENT,
+        data: { reason, exclude: decliner, replyDueAt: next.replyDueAt.toISOString(), ...marks },
+      },
+    ],
+    notices: [
+      tellStaff(
+        'case.reopened',
+        org,
+        next,
+        `${next.reopenCount}:review`,
+        `群众对不予受理申请复核：${c.category}`,
+        decliner,
+      ),
+    ],
   };
 }
 
 /** The handler asks the person complained about for a statement (the one notice they get about it). */
-export function statementAsked(c: Complaint, org: CaseOrg, me: Staff, events: readonly CaseEvent[], marks: Marks): CaseChange {
+export function statementAsked(
+  c: Complaint,
+  org: CaseOrg,
+  me: Staff,
+  events: readonly CaseEvent[],
+  marks: Marks,
+): CaseChange {
   const n = events.filter((e) => e.kind === 'statementAsked').length;
   return {
     patch: {},
@@ -148,7 +239,14 @@ export function rectificationVerified(c: Complaint, rectificationId: string, res
   return {
     patch: {},
     events: [{ kind: 'rectified', actor: SYSTEM, data: { rectificationId, result } }],
-    notices: [{ kind: 'case.rectified', to: [complainantOf(c)], occasion: rectificationId, body: result ? `整改结果：${result}` : '投诉反映的问题已整改并通过验收' }],
+    notices: [
+      {
+        kind: 'case.rectified',
+        to: [complainantOf(c)],
+        occasion: rectificationId,
+        body: result ? `整改结果：${result}` : '投诉反映的问题已整改并通过验收',
+      },
+    ],
   };
 }
 

@@ -20,5 +20,7 @@ export const TEMPLATES_KEY = 'notify.templates';
 
 /** The `data` object of subscribeMessage.send: every template field as `{ value }`. */
 export function templateData(spec: TemplateSpec, item: OutboxItem): Record<string, { value: string }> {
-  return Object.fromEntries(Object.entries(spec.fields).map(([key, name]) => [key, { value: item.payload.fields[name] ?? '' }]));
+  return Object.fromEntries(
+    Object.entries(spec.fields).map(([key, name]) => [key, { value: item.payload.fields[name] ?? '' }]),
+  );
 }

@@ -121,9 +121,15 @@ export function pairAttempts(pair: AttemptRecord | null, now: Date): number {
 /** How long (seconds) after its last wrong password an address waits, given the counts. */
 export function signInDelayS(pairCount: number, accountFailures: number): number {
   if (pairCount === 0) return 0; // an address without failures is never held up
-  const own = pairCount < SIGN_IN.freeAttempts ? 0 : Math.min(SIGN_IN.firstWaitS * 2 ** (pairCount - SIGN_IN.freeAttempts), SIGN_IN.maxWaitS);
+  const own =
+    pairCount < SIGN_IN.freeAttempts
+      ? 0
+      : Math.min(SIGN_IN.firstWaitS * 2 ** (pairCount - SIGN_IN.freeAttempts), SIGN_IN.maxWaitS);
   const steps = Math.floor((accountFailures - SIGN_IN.accountSlowFrom) / SIGN_IN.accountSlowFrom);
-  const shared = accountFailures < SIGN_IN.accountSlowFrom ? 0 : Math.min(SIGN_IN.accountFirstWaitS * 2 ** steps, SIGN_IN.accountMaxWaitS);
+  const shared =
+    accountFailures < SIGN_IN.accountSlowFrom
+      ? 0
+      : Math.min(SIGN_IN.accountFirstWaitS * 2 ** steps, SIGN_IN.accountMaxWaitS);
   return Math.max(own, shared);
 }
 

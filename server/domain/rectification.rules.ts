@@ -6,9 +6,16 @@
 import type { Rectification } from './rectification.entities';
 import { addDaysToDate, shanghaiDate, shanghaiTimeOn } from '../contract/dates';
 
-export const RECT_STATUS_LABELS: Record<Rectification['status'], string> = { open: '整改中', submitted: '待验收', verified: '已验收' };
+export const RECT_STATUS_LABELS: Record<Rectification['status'], string> = {
+  open: '整改中',
+  submitted: '待验收',
+  verified: '已验收',
+};
 export const RECT_SOURCE_LABELS: Record<Rectification['sourceKind'], string> = {
-  complaint: '投诉', evaluations: '差评集中问题', report: '评议报告', other: '其他',
+  complaint: '投诉',
+  evaluations: '差评集中问题',
+  report: '评议报告',
+  other: '其他',
 };
 
 type Timing = Pick<Rectification, 'status' | 'dueOn' | 'sweepStage'>;
@@ -32,4 +39,5 @@ export function rectSweepStep(r: Timing, now: Date): 'dueDay' | 'overdue' | null
 }
 
 /** Past its due date and not yet handed in. */
-export const isRectOverdue = (r: Pick<Rectification, 'status' | 'dueOn'>, now: Date) => r.status === 'open' && shanghaiDate(now) > r.dueOn;
+export const isRectOverdue = (r: Pick<Rectification, 'status' | 'dueOn'>, now: Date) =>
+  r.status === 'open' && shanghaiDate(now) > r.dueOn;

@@ -30,4 +30,5 @@ export function maySeeDepartment(reader: Reader, departmentId: string): boolean 
 }
 
 /** Whether `staffId` heads this department (unknown department: no). */
-export const isHeadOf = (department: Department | null | undefined, staffId: string) => Boolean(department && department.headStaffId === staffId);
+export const isHeadOf = (department: Department | null | undefined, staffId: string) =>
+  Boolean(department && department.headStaffId === staffId);

@@ -16,7 +16,10 @@ export function overview(
   e: EvaluationAggregate,
   c: ComplaintAggregate,
   viewer: 'office' | 'restricted',
-): Pick<StatsOverviewOutput, 'evaluations' | 'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'amendments' | 'complaints' | 'suppressed'> {
+): Pick<
+  StatsOverviewOutput,
+  'evaluations' | 'satisfactionRate' | 'badRate' | 'levels' | 'dimensions' | 'amendments' | 'complaints' | 'suppressed'
+> {
   const suppressed: Suppressed = {};
   const hide = viewer === 'restricted' && e.count < MIN_SAMPLE;
   if (hide) for (const k of ['satisfactionRate', 'badRate', 'levels', 'dimensions'] as const) suppressed[k] = TOO_FEW;
@@ -67,11 +70,23 @@ export function rank(rows: RankInput[], viewer: 'office' | 'restricted') {
     const sat = n ? (r.levels[5] + r.levels[4]) / n : null;
     const bad = n ? (r.levels[2] + r.levels[1]) / n : null;
     const visible = viewer === 'office' || n >= MIN_SAMPLE;
-    return { id: r.id, name: r.name, evaluations: n, satisfactionRate: visible ? round4(sat) : null, badRate: visible ? round4(bad) : null, sat, bad, rankable: n >= MIN_SAMPLE };
+    return {
+      id: r.id,
+      name: r.name,
+      evaluations: n,
+      satisfactionRate: visible ? round4(sat) : null,
+      badRate: visible ? round4(bad) : null,
+      sat,
+      bad,
+      rankable: n >= MIN_SAMPLE,
+    };
   });
   // Rankable rows have evaluations, hence both rates.
   const ranked = scored
-    .filter((r): r is (typeof scored)[number] & { sat: number; bad: number } => r.rankable && r.sat !== null && r.bad !== null)
+    .filter(
+      (r): r is (typeof scored)[number] & { sat: number; bad: number } =>
+        r.rankable && r.sat !== null && r.bad !== null,
+    )
     .sort((a, b) => b.sat - a.sat || a.bad - b.bad);
   const ranks = new Map<string, number>();
   let place = 0;
@@ -81,9 +96,16 @@ export function rank(rows: RankInput[], viewer: 'office' | 'restricted') {
     if (!(prev && prev.sat === r.sat && prev.bad === r.bad)) place = i + 1;
     ranks.set(r.id, place);
   });
-  const rest = scored.filter((r) => !r.rankable).sort((a, b) => b.evaluations - a.evaluations || a.name.localeCompare(b.name));
+  const rest = scored
+    .filter((r) => !r.rankable)
+    .sort((a, b) => b.evaluations - a.evaluations || a.name.localeCompare(b.name));
   return [...ranked, ...rest].map(({ id, name, evaluations, satisfactionRate, badRate }) => ({
-    id, name, evaluations, satisfactionRate, badRate, rank: ranks.get(id) ?? null,
+    id,
+    name,
+    evaluations,
+    satisfactionRate,
+    badRate,
+    rank: ranks.get(id) ?? null,
   }));
 }
 

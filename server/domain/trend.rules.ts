@@ -30,9 +30,15 @@ function bucketEnd(date: string, unit: TrendUnit): string {
   return addDaysToDate(firstOfNext, -1);
 }
 
-export function trend(byDay: Record<string, Levels>, from: string, to: string, unit: TrendUnit, viewer: 'office' | 'restricted'): TrendBucket[] {
+export function trend(
+  byDay: Record<string, Levels>,
+  from: string,
+  to: string,
+  unit: TrendUnit,
+  viewer: 'office' | 'restricted',
+): TrendBucket[] {
   const buckets: TrendBucket[] = [];
-  for (let start = from; start <= to; ) {
+  for (let start = from; start <= to;) {
     const end = bucketEnd(start, unit) < to ? bucketEnd(start, unit) : to;
     const sum: Levels = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
     for (let d = start, i = 0; i <= daysBetween(start, end); i++, d = addDaysToDate(start, i)) {

@@ -42,7 +42,10 @@ export async function loadSecrets(store: Store, mode: CoreConfig['mode'], env: N
   if (mode !== 'local') throw new Error('SESSION_SECRET and IDENTITY_PEPPER must be set outside local mode');
   const saved = await store.settings.get<Secrets>(SECRETS_KEY);
   if (saved) return saved;
-  const fresh = { tokenSecret: randomBytes(32).toString('base64url'), identityPepper: randomBytes(32).toString('base64url') };
+  const fresh = {
+    tokenSecret: randomBytes(32).toString('base64url'),
+    identityPepper: randomBytes(32).toString('base64url'),
+  };
   await store.settings.put(SECRETS_KEY, fresh);
   return fresh;
 }
@@ -89,7 +92,12 @@ export async function createRuntime(o: RuntimeOptions): Promise<Core> {
       mode: o.mode,
       publicBaseUrl: o.publicBaseUrl,
       identityPepper: secrets.identityPepper,
-      adminOpenids: o.adminOpenids ?? (o.env ?? process.env).ADMIN_OPENIDS?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
+      adminOpenids:
+        o.adminOpenids ??
+        (o.env ?? process.env).ADMIN_OPENIDS?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean) ??
+        [],
       devAccess: o.devAccess,
     },
     push: o.push ?? null,

@@ -24,15 +24,24 @@ export interface DispatchOptions {
 /** 1, 2, 4, 8 … minutes, at most an hour. */
 export const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60 * 1000;
 
-export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'logger' | 'config'>, o: DispatchOptions = {}) {
+export async function dispatchOutbox(
+  deps: Pick<CoreDeps, 'store' | 'clock' | 'logger' | 'config'>,
+  o: DispatchOptions = {},
+) {
   const { store, clock, logger } = deps;
   const now = clock.now();
   const items = await store.outbox.claim(now, new Date(now.getTime() + (o.leaseMs ?? 60_000)), o.limit ?? 50);
   let delivered = 0;
   for (const item of items) {
     await store.messages.add({
-      id: item.id, recipientKey: recipientKey(item.recipient), kind: item.kind, title: item.payload.title,
-      body: item.payload.body, complaintId: item.complaintId, rectificationId: item.rectificationId, createdAt: item.createdAt,
+      id: item.id,
+      recipientKey: recipientKey(item.recipient),
+      kind: item.kind,
+      title: item.payload.title,
+      body: item.payload.body,
+      complaintId: item.complaintId,
+      rectificationId: item.rectificationId,
+      createdAt: item.createdAt,
     });
     const outcome = await push(deps, item, o.push ?? null);
     if (outcome === 'sent') {
@@ -41,7 +50,11 @@ export async function dispatchOutbox(deps: Pick<CoreDeps, 'store' | 'clock' | 'l
       continue;
     }
     const final = outcome.final || item.attempts >= (o.maxAttempts ?? 6);
-    await store.outbox.markFailed(item.id, `${outcome.code}: ${outcome.message}`, final ? null : new Date(clock.now().getTime() + backoffMs(item.attempts)));
+    await store.outbox.markFailed(
+      item.id,
+      `${outcome.code}: ${outcome.message}`,
+      final ? null : new Date(clock.now().getTime() + backoffMs(item.attempts)),
+    );
     logger.warn('notice.failed', { id: item.id, kind: item.kind, code: outcome.code, final });
     if (final) await fallBack(deps, item);
   }
@@ -74,6 +87,13 @@ async function fallBack(deps: Pick<CoreDeps, 'store' | 'clock'>, item: OutboxIte
   if (!c) return;
   const next = standInFor(item.kind, org, c, from, (id) => item.dedupKey.includes(`fallback:${id}`));
   if (!next) return;
-  const fallback = notice(item.kind, { staffId: next }, c, clock.now(), `${item.dedupKey}:fallback:${next}`, item.payload.body);
+  const fallback = notice(
+    item.kind,
+    { staffId: next },
+    c,
+    clock.now(),
+    `${item.dedupKey}:fallback:${next}`,
+    item.payload.body,
+  );
   await store.outbox.enqueue([fallback]);
 }

@@ -44,7 +44,16 @@ async function sweepOne(deps: CoreDeps, r: Rectification, now: Date) {
     const admins = (await store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
     const people = new Set([owner, department?.headStaffId, ...admins].filter((id): id is string => Boolean(id)));
     for (const staffId of people) {
-      outbox.push(rectNotice('rect.overdue', staffId, r, now, 'overdue', staffId === owner ? '整改已逾期，请尽快完成并报结' : '整改已逾期，请督办'));
+      outbox.push(
+        rectNotice(
+          'rect.overdue',
+          staffId,
+          r,
+          now,
+          'overdue',
+          staffId === owner ? '整改已逾期，请尽快完成并报结' : '整改已逾期，请督办',
+        ),
+      );
     }
   }
   next.nextSweepAt = rectNextSweepAt(next);

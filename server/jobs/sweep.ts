@@ -82,11 +82,22 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
     }
     if (Date.now() - started > (o.budgetMs ?? 15_000)) break;
   }
-  const rectifications = await sweepRectifications(deps, o.batch ?? 50, Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started)));
+  const rectifications = await sweepRectifications(
+    deps,
+    o.batch ?? 50,
+    Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started)),
+  );
   return { cases: changed, rectifications };
 }
 
-async function sweepCase(deps: CoreDeps, c: Complaint, org: OrgIndex, step: SweepStep | null, now: Date, settings: ComplaintSettings) {
+async function sweepCase(
+  deps: CoreDeps,
+  c: Complaint,
+  org: OrgIndex,
+  step: SweepStep | null,
+  now: Date,
+  settings: ComplaintSettings,
+) {
   const ctx = { deps, now };
   // Nothing due (e.g. a setting changed): just move the case's next sweep time on.
   if (!step) {

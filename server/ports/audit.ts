@@ -42,5 +42,9 @@ export interface AuditStore {
   /** Idempotent on id: appending an entry that exists changes nothing. */
   append(e: AuditEntry): Promise<void>;
   /** Newest first, `limit` at a time; `next` continues after the last row, null at the end. */
-  list(q: AuditQuery, after: AuditCursor | null, limit: number): Promise<{ rows: AuditEntry[]; next: AuditCursor | null }>;
+  list(
+    q: AuditQuery,
+    after: AuditCursor | null,
+    limit: number,
+  ): Promise<{ rows: AuditEntry[]; next: AuditCursor | null }>;
 }

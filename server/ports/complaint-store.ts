@@ -5,7 +5,17 @@
  */
 import type { ComplaintStatus, InboxTab } from '../contract/complaint.schema';
 import type { InsertResult } from './insert-result';
-export type { ComplaintSource, Complaint, ActorKind, CaseEvent, Recipient, OutboxItem, NoticeKind, Message, StoredFile } from '../domain/complaint.entities';
+export type {
+  ComplaintSource,
+  Complaint,
+  ActorKind,
+  CaseEvent,
+  Recipient,
+  OutboxItem,
+  NoticeKind,
+  Message,
+  StoredFile,
+} from '../domain/complaint.entities';
 import type { Complaint, CaseEvent, OutboxItem, Message, StoredFile } from '../domain/complaint.entities';
 
 export interface ComplaintFilter {
@@ -55,7 +65,11 @@ export interface ComplaintStore {
    * (subjectHash, requestId) → conflict 'request'. A taken tracking number → conflict 'trackingNo'
    * (nothing written; the caller draws another).
    */
-  create(c: Complaint, events: CaseEvent[], outbox: OutboxItem[]): Promise<InsertResult<Complaint> | { created: false; conflict: 'trackingNo' }>;
+  create(
+    c: Complaint,
+    events: CaseEvent[],
+    outbox: OutboxItem[],
+  ): Promise<InsertResult<Complaint> | { created: false; conflict: 'trackingNo' }>;
   byId(id: string): Promise<Complaint | null>;
   bySubject(subjectHash: string, limit: number): Promise<Complaint[]>;
   /** Newest deadline last: what a handler should do first comes first. */

@@ -74,7 +74,10 @@ export interface ExportStore {
   /** Creates the job unless one with its id exists; answers the stored job either way. */
   start(job: ExportJob): Promise<{ created: boolean; job: ExportJob }>;
   get(id: string): Promise<ExportJob | null>;
-  update(id: string, patch: Partial<Pick<ExportJob, 'status' | 'rowsDone' | 'rowsTotal' | 'fileId' | 'size' | 'error' | 'updatedAt'>>): Promise<void>;
+  update(
+    id: string,
+    patch: Partial<Pick<ExportJob, 'status' | 'rowsDone' | 'rowsTotal' | 'fileId' | 'size' | 'error' | 'updatedAt'>>,
+  ): Promise<void>;
   /** Evaluations in the period and scope, oldest first, `limit` at a time. */
   evaluationsPage(f: StatsFilter, after: PageCursor | null, limit: number): Promise<Page<EvaluationExportRow>>;
   complaintsPage(f: StatsFilter, after: PageCursor | null, limit: number): Promise<Page<ComplaintExportRow>>;

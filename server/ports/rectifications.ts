@@ -4,7 +4,12 @@
  * office's verification. Changes are versioned and commit with their notices, like complaints.
  */
 import type { OutboxItem } from './complaint-store';
-export type { RectificationStatus, RectificationSourceKind, RectificationEntry, Rectification } from '../domain/rectification.entities';
+export type {
+  RectificationStatus,
+  RectificationSourceKind,
+  RectificationEntry,
+  Rectification,
+} from '../domain/rectification.entities';
 import type { RectificationStatus, Rectification } from '../domain/rectification.entities';
 
 export interface RectificationFilter {

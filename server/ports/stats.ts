@@ -27,7 +27,20 @@ export interface StatsStore {
   levelsByDay(f: StatsFilter): Promise<Record<string, Levels>>;
   complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
   /** The newest evaluations with a comment in the period, without any evaluator identity. */
-  recentComments(f: StatsFilter, limit: number): Promise<{ createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null; level: number; tags: string[]; comment: string }[]>;
+  recentComments(
+    f: StatsFilter,
+    limit: number,
+  ): Promise<
+    {
+      createdAt: Date;
+      departmentId: string;
+      windowId: string | null;
+      staffId: string | null;
+      level: number;
+      tags: string[];
+      comment: string;
+    }[]
+  >;
   /** How often each reason tag was picked on a 差评 (levels 1–2) in the period: the report's 差评原因. */
   badReasons(f: StatsFilter): Promise<Record<string, number>>;
 }

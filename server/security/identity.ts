@@ -32,7 +32,11 @@ export interface Caller {
  * unless the OPENID is one of the configured bootstrap admins, who act as an admin without a
  * record (and as themselves once they bind one).
  */
-export async function resolveCaller(principal: Principal, store: Store, adminOpenids: readonly string[] = []): Promise<Caller> {
+export async function resolveCaller(
+  principal: Principal,
+  store: Store,
+  adminOpenids: readonly string[] = [],
+): Promise<Caller> {
   let staff: Staff | null = null;
   if (principal.subject.startsWith('staff:')) {
     const password = principal.staffId ? await store.passwords.get(principal.staffId) : null;
@@ -42,7 +46,8 @@ export async function resolveCaller(principal: Principal, store: Store, adminOpe
   else if (principal.subject.startsWith('wx:')) {
     const openid = principal.subject.slice(3);
     staff = await store.org.staffByOpenid(openid);
-    if (!staff && adminOpenids.includes(openid)) return { role: 'admin', principal, staff: bootstrapAdmin(openid), bootstrap: true };
+    if (!staff && adminOpenids.includes(openid))
+      return { role: 'admin', principal, staff: bootstrapAdmin(openid), bootstrap: true };
   }
   return { role: staff ? staff.role : 'resident', principal, staff };
 }
@@ -50,7 +55,16 @@ export async function resolveCaller(principal: Principal, store: Store, adminOpe
 /** The stand-in record of a bootstrap admin: never stored, in no department, with a stable id. */
 export function bootstrapAdmin(openid: string): Staff {
   const id = `BOOT${createHmac('sha256', 'bootstrap-admin').update(openid).digest('hex').slice(0, 6).toUpperCase()}`;
-  return { id, number: id, name: '初始管理员', departmentId: '', role: 'admin', backupStaffId: null, leave: [], openid: null };
+  return {
+    id,
+    number: id,
+    name: '初始管理员',
+    departmentId: '',
+    role: 'admin',
+    backupStaffId: null,
+    leave: [],
+    openid: null,
+  };
 }
 
 /**

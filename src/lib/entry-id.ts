@@ -24,7 +24,8 @@ function decode(value: string): string {
 /** The id of a short QR address (`/c/<id>`, `/w/<id>`), or the `id=` parameter anywhere in a URL, hash routes included. */
 export function idFromUrl(url: string): string | null {
   const text = decode(url);
-  const match = /^https?:\/\/[^/]+(?:\/[^?#]*)?\/[cw]\/([0-9A-Za-z]+)(?:[?#]|$)/.exec(text) ?? /[?&]id=([0-9A-Za-z]+)/.exec(text);
+  const match =
+    /^https?:\/\/[^/]+(?:\/[^?#]*)?\/[cw]\/([0-9A-Za-z]+)(?:[?#]|$)/.exec(text) ?? /[?&]id=([0-9A-Za-z]+)/.exec(text);
   return match && ID.test(match[1]) ? match[1] : null;
 }
 

@@ -4,7 +4,10 @@
  * drift apart and no rule is written twice. The server checks again; this only saves the trip.
  */
 interface Parses {
-  safeParse(value: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): {
+    success: boolean;
+    error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+  };
 }
 
 /** The first issue of each top-level field (`''` for the whole payload), empty when it parses. */

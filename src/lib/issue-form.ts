@@ -18,12 +18,27 @@ export interface IssueForm {
 }
 
 export function emptyIssueForm(phone: string, windowId = ''): IssueForm {
-  return { matterId: '', matter: '', matterType: '承诺件', promisedDays: '5', notes: '', supervisionPhone: phone, windowId };
+  return {
+    matterId: '',
+    matter: '',
+    matterType: '承诺件',
+    promisedDays: '5',
+    notes: '',
+    supervisionPhone: phone,
+    windowId,
+  };
 }
 
 /** Picking a catalogue matter fills in its type, time limit and notes (一次性告知). */
 export function withMatter(form: IssueForm, m: MatterView): IssueForm {
-  return { ...form, matterId: m.id, matter: m.name, matterType: m.type, promisedDays: String(m.promisedDays), notes: m.notes };
+  return {
+    ...form,
+    matterId: m.id,
+    matter: m.name,
+    matterType: m.type,
+    promisedDays: String(m.promisedDays),
+    notes: m.notes,
+  };
 }
 
 /** Field → what is wrong (the contract's own messages); empty when the form can be sent. */
@@ -31,7 +46,11 @@ export function issueProblems(form: IssueForm): Partial<Record<keyof IssueForm, 
   // A half-typed number is not a number: the schema then says what the field needs.
   const days = form.matterType === '即办件' || /^\d+$/.test(form.promisedDays.trim()) ? undefined : Number.NaN;
   const input = { ...issueInput(form), ...(days === undefined ? {} : { promisedDays: days }) };
-  return fieldIssues(cardIssueInput, { ...input, matter: form.matter, ...(form.notes ? { notes: form.notes } : {}) }) as Partial<Record<keyof IssueForm, string>>;
+  return fieldIssues(cardIssueInput, {
+    ...input,
+    matter: form.matter,
+    ...(form.notes ? { notes: form.notes } : {}),
+  }) as Partial<Record<keyof IssueForm, string>>;
 }
 
 export function issueInput(form: IssueForm): CardIssueInput {

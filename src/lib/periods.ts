@@ -13,7 +13,8 @@ export const PERIOD_LABELS: Record<PeriodKey, string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export function period(key: PeriodKey, now: Date): { from: string; to: string } {

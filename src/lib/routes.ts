@@ -6,7 +6,13 @@ export const routes = {
   mine: () => '/pages/mine/index',
   /** File a complaint about a card, a window, a department or a 差评; without a target, pick a department. */
   complaintNew: (target: Record<string, string> = {}) =>
-    `/pages/complaint-new/index${Object.keys(target).length ? `?${Object.entries(target).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : ''}`,
+    `/pages/complaint-new/index${
+      Object.keys(target).length
+        ? `?${Object.entries(target)
+            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+            .join('&')}`
+        : ''
+    }`,
   complaints: () => '/pages/complaints/index',
   complaint: (id: string) => `/pages/complaint/index?id=${encodeURIComponent(id)}`,
   messages: () => '/pages/messages/index',
@@ -23,13 +29,15 @@ export const routes = {
   adminOrg: () => '/admin/org/index',
   adminStats: () => '/admin/stats/index',
   adminWindows: () => '/admin/windows/index',
-  orgEdit: (kind: string, id?: string) => `/admin/org-edit/index?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
+  orgEdit: (kind: string, id?: string) =>
+    `/admin/org-edit/index?kind=${kind}${id ? `&id=${encodeURIComponent(id)}` : ''}`,
   rectifications: () => '/admin/rectifications/index',
   report: () => '/admin/report/index',
   moderation: () => '/admin/moderation/index',
   audit: () => '/admin/audit/index',
   assessment: () => '/admin/assessment/index',
-  accountability: (complaintId?: string) => `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
+  accountability: (complaintId?: string) =>
+    `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,
   /** From a complaint ({complaintId}), or from a report line ({source: 'report' | 'evaluations', note}). */
   rectificationNew: (from: { complaintId?: string; source?: string; note?: string } = {}) => {
     const q = Object.entries(from).flatMap(([k, v]) => (v ? [`${k}=${encodeURIComponent(v)}`] : []));

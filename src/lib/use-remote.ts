@@ -2,10 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../services/api-error';
 
-export type Remote<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: T };
+export type Remote<T> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: T };
 
 function asApiError(err: unknown): ApiError {
   return err instanceof ApiError ? err : new ApiError('CLIENT', '页面出错了，请稍后再试');

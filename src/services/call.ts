@@ -11,7 +11,11 @@ export type Input<A extends ActionName> = ActionMap[A]['input'];
 export type Output<A extends ActionName> = ActionMap[A]['output'];
 
 /** Resolves with the action's data, rejects with an ApiError. Pass `requestId` to make a retry idempotent. */
-export async function call<A extends ActionName>(action: A, payload: Input<A>, requestId = newRequestId()): Promise<Output<A>> {
+export async function call<A extends ActionName>(
+  action: A,
+  payload: Input<A>,
+  requestId = newRequestId(),
+): Promise<Output<A>> {
   const body = await send(action, payload, requestId);
   if (!body.ok) throw errorOf(body);
   return body.data as Output<A>;

@@ -24,7 +24,11 @@ export function getEvaluationForm(): Promise<EvaluationForm> {
 }
 
 /** The one tap: a level for the target. */
-export function submitEvaluation(target: EvaluationTarget, level: number, requestId: string): Promise<EvaluationSubmitOutput> {
+export function submitEvaluation(
+  target: EvaluationTarget,
+  level: number,
+  requestId: string,
+): Promise<EvaluationSubmitOutput> {
   return call('evaluation.submit', { ...target, level }, requestId);
 }
 

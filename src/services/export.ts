@@ -7,7 +7,10 @@ import { newRequestId } from './request-id';
 export type ExportCall =
   | { action: 'export.evaluations' | 'export.complaints'; payload: { from: string; to: string; departmentId?: string } }
   | { action: 'export.report'; payload: { from: string; to: string } }
-  | { action: 'export.rankings'; payload: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string } }
+  | {
+      action: 'export.rankings';
+      payload: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string };
+    }
   | { action: 'export.assessment'; payload: { year: number; departmentId?: string } }
   | { action: 'export.org'; payload: Record<string, never> };
 

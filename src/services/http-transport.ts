@@ -39,7 +39,12 @@ async function wxLoginCode(): Promise<string> {
 export function createHttpTransport(base: string, session: SessionKind = 'guest'): Send {
   let pendingSession: Promise<string> | null = null;
 
-  async function post(action: string, payload: unknown, requestId: string | null, token: string | null): Promise<Answer> {
+  async function post(
+    action: string,
+    payload: unknown,
+    requestId: string | null,
+    token: string | null,
+  ): Promise<Answer> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (requestId) headers['Idempotency-Key'] = requestId;
@@ -64,9 +69,10 @@ export function createHttpTransport(base: string, session: SessionKind = 'guest'
   /** One session request at a time, however many calls start together on a fresh page. */
   function freshToken(): Promise<string> {
     if (!pendingSession) {
-      const ask = session === 'wechat'
-        ? wxLoginCode().then((code) => post('auth.wxLogin', { code }, null, null))
-        : post('auth.guest', {}, null, null);
+      const ask =
+        session === 'wechat'
+          ? wxLoginCode().then((code) => post('auth.wxLogin', { code }, null, null))
+          : post('auth.guest', {}, null, null);
       pendingSession = ask
         .then(({ body }) => {
           if (!body.ok) throw errorOf(body);
@@ -84,8 +90,7 @@ export function createHttpTransport(base: string, session: SessionKind = 'guest'
   return async function send(action, payload, requestId) {
     const stored = getToken();
     let answer = await post(action, payload, requestId, stored ?? (await freshToken()));
-    const stale =
-      stored && answer.status === 401 && !answer.body.ok && answer.body.error.code.startsWith('AUTH.');
+    const stale = stored && answer.status === 401 && !answer.body.ok && answer.body.error.code.startsWith('AUTH.');
     if (stale) {
       clearToken();
       answer = await post(action, payload, requestId, await freshToken());

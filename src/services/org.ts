@@ -1,5 +1,10 @@
 import type {
-  OrgListOutput, OrgMattersOutput, OrgSaveDepartmentInput, OrgSaveMatterInput, OrgSaveStaffInput, OrgSaveWindowInput,
+  OrgListOutput,
+  OrgMattersOutput,
+  OrgSaveDepartmentInput,
+  OrgSaveMatterInput,
+  OrgSaveStaffInput,
+  OrgSaveWindowInput,
 } from '../../server/contract/org.schema';
 import { call } from './call';
 
@@ -13,7 +18,8 @@ export function listMatters(): Promise<OrgMattersOutput> {
   return call('org.matters', {});
 }
 
-export const saveDepartment = (input: OrgSaveDepartmentInput, requestId: string) => call('org.saveDepartment', input, requestId);
+export const saveDepartment = (input: OrgSaveDepartmentInput, requestId: string) =>
+  call('org.saveDepartment', input, requestId);
 export const saveWindow = (input: OrgSaveWindowInput, requestId: string) => call('org.saveWindow', input, requestId);
 export const saveStaff = (input: OrgSaveStaffInput, requestId: string) => call('org.saveStaff', input, requestId);
 export const saveMatter = (input: OrgSaveMatterInput, requestId: string) => call('org.saveMatter', input, requestId);

@@ -5,7 +5,10 @@
  */
 export function newRequestId(): string {
   let random = '';
-  for (let i = 0; i < 4; i++) random += Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0');
+  for (let i = 0; i < 4; i++)
+    random += Math.floor(Math.random() * 36 ** 4)
+      .toString(36)
+      .padStart(4, '0');
   return `r${Date.now().toString(36)}${random}`;
 }
 

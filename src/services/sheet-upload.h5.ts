@@ -28,6 +28,7 @@ export async function pickAndUploadSheet(): Promise<string | null> {
     throw networkError();
   }
   const body = await res.json().catch(() => null);
-  if (!body?.ok) throw new ApiError(body?.error?.code ?? 'SHEET.FAILED', body?.error?.message ?? '表格上传失败，请重试');
+  if (!body?.ok)
+    throw new ApiError(body?.error?.code ?? 'SHEET.FAILED', body?.error?.message ?? '表格上传失败，请重试');
   return body.data.fileId as string;
 }

@@ -19,7 +19,10 @@ export async function pickAndUploadSheet(): Promise<string | null> {
   if (!path) return null;
   if (TRANSPORT === 'cloud') {
     const day = new Date().toISOString().slice(0, 10);
-    const res = await Taro.cloud.uploadFile({ cloudPath: `imports/${day}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.xlsx`, filePath: path });
+    const res = await Taro.cloud.uploadFile({
+      cloudPath: `imports/${day}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.xlsx`,
+      filePath: path,
+    });
     return res.fileID;
   }
   const data = Taro.getFileSystemManager().readFileSync(path) as ArrayBuffer;
@@ -30,12 +33,16 @@ export async function pickAndUploadSheet(): Promise<string | null> {
       url: `${API_BASE}/api/upload-sheet`,
       method: 'POST',
       data,
-      header: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Authorization: `Bearer ${getToken() ?? ''}` },
+      header: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        Authorization: `Bearer ${getToken() ?? ''}`,
+      },
       dataType: 'json',
     });
   } catch {
     throw networkError();
   }
-  if (!res.data?.ok) throw new ApiError(res.data?.error?.code ?? 'SHEET.FAILED', res.data?.error?.message ?? '表格上传失败，请重试');
+  if (!res.data?.ok)
+    throw new ApiError(res.data?.error?.code ?? 'SHEET.FAILED', res.data?.error?.message ?? '表格上传失败，请重试');
   return res.data.data.fileId;
 }

@@ -12,7 +12,10 @@ export async function askSubscribe(audience: Audience): Promise<number> {
   const ids = templates[audience];
   if (!ids.length) return 0;
   try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<string, string>;
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<
+      string,
+      string
+    >;
     return ids.filter((id) => res[id] === 'accept').length;
   } catch {
     return 0;

@@ -30,7 +30,9 @@ async function shrink(file: File): Promise<Blob> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('canvas 2d context unavailable');
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode'))), 'image/jpeg', 0.82));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode'))), 'image/jpeg', 0.82),
+  );
 }
 
 async function upload(blob: Blob): Promise<string> {
@@ -45,7 +47,8 @@ async function upload(blob: Blob): Promise<string> {
     throw networkError();
   }
   const body = await res.json().catch(() => null);
-  if (!body?.ok) throw new ApiError(body?.error?.code ?? 'PHOTO.FAILED', body?.error?.message ?? '照片上传失败，请重试');
+  if (!body?.ok)
+    throw new ApiError(body?.error?.code ?? 'PHOTO.FAILED', body?.error?.message ?? '照片上传失败，请重试');
   return body.data.fileId as string;
 }
 

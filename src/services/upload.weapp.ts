@@ -17,7 +17,10 @@ const random = () => Math.random().toString(36).slice(2, 10);
 async function uploadCloud(path: string): Promise<string> {
   const ext = /\.(png|webp)$/i.exec(path)?.[1]?.toLowerCase() ?? 'jpg';
   const day = new Date().toISOString().slice(0, 10);
-  const res = await Taro.cloud.uploadFile({ cloudPath: `complaints/${day}/${Date.now().toString(36)}${random()}.${ext}`, filePath: path });
+  const res = await Taro.cloud.uploadFile({
+    cloudPath: `complaints/${day}/${Date.now().toString(36)}${random()}.${ext}`,
+    filePath: path,
+  });
   return res.fileID;
 }
 
@@ -37,7 +40,8 @@ async function uploadHttp(path: string): Promise<string> {
   } catch {
     throw networkError();
   }
-  if (!res.data?.ok) throw new ApiError(res.data?.error?.code ?? 'PHOTO.FAILED', res.data?.error?.message ?? '照片上传失败，请重试');
+  if (!res.data?.ok)
+    throw new ApiError(res.data?.error?.code ?? 'PHOTO.FAILED', res.data?.error?.message ?? '照片上传失败，请重试');
   return res.data.data.fileId;
 }
 

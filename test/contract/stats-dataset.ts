@@ -38,12 +38,25 @@ export function dataset() {
     const firstLevel = i % 8 === 3 ? 1 + ((level + 1 + (i % 3)) % 5) : level;
     evaluations.push(
       evaluation({
-        id: `EVALGEN${String(i).padStart(6, '0')}`, subjectHash: `subj-gen-${i}`, requestId: `req-gen-${i}-xxxx`,
-        target: 'window', cardId: null, windowId: rnd() < 0.5 ? window1.id : null, staffId: s.id, matterId: rnd() < 0.4 ? matter1.id : null,
-        departmentId: rnd() < 0.8 ? dept.id : dept2.id, visitKey: `window:${window1.id}:${i}`,
-        level, firstLevel, levelChanges: firstLevel === level ? 0 : 1,
+        id: `EVALGEN${String(i).padStart(6, '0')}`,
+        subjectHash: `subj-gen-${i}`,
+        requestId: `req-gen-${i}-xxxx`,
+        target: 'window',
+        cardId: null,
+        windowId: rnd() < 0.5 ? window1.id : null,
+        staffId: s.id,
+        matterId: rnd() < 0.4 ? matter1.id : null,
+        departmentId: rnd() < 0.8 ? dept.id : dept2.id,
+        visitKey: `window:${window1.id}:${i}`,
+        level,
+        firstLevel,
+        levelChanges: firstLevel === level ? 0 : 1,
         earlier: firstLevel === level ? [] : [{ level: firstLevel, at }],
-        dimensions: dims, tags, comment: rnd() < 0.3 ? `意见 ${i}` : '', createdAt: at, updatedAt: at,
+        dimensions: dims,
+        tags,
+        comment: rnd() < 0.3 ? `意见 ${i}` : '',
+        createdAt: at,
+        updatedAt: at,
       }),
     );
   }
@@ -55,28 +68,59 @@ export function dataset() {
     const answered = rnd() < 0.7;
     const repliedAt = answered ? new Date(at.getTime() + Math.floor(rnd() * 10 * DAY)) : null;
     const reopened = answered && rnd() < 0.25;
-    const status = !answered ? (rnd() < 0.15 ? 'rejected' : 'pending') : reopened ? 'pending' : pick(['replied', 'closed'] as const);
+    const status = !answered
+      ? rnd() < 0.15
+        ? 'rejected'
+        : 'pending'
+      : reopened
+        ? 'pending'
+        : pick(['replied', 'closed'] as const);
     const rating = status === 'closed' ? pick(['satisfied', 'basic', 'none'] as const) : null;
     const category = pick(['服务态度', '办事效率', '廉洁问题', '其他']);
     complaints.push(
       complaint({
-        id: `CMPLGEN${String(i).padStart(6, '0')}`, trackingNo: `TS2611GN-${String(i).padStart(4, '0')}`, subjectHash: `subj-c-${i}`,
-        requestId: `req-cgen-${i}-xxxx`, source: 'department', cardId: null, windowId: rnd() < 0.5 ? window1.id : null,
-        departmentId: rnd() < 0.8 ? dept.id : dept2.id, staffId: s.id, matterId: rnd() < 0.4 ? matter1.id : null, status,
-        replyDueAt: reopened ? new Date(due.getTime() + 10 * DAY) : due, firstReplyDueAt: due, firstRepliedAt: repliedAt,
+        id: `CMPLGEN${String(i).padStart(6, '0')}`,
+        trackingNo: `TS2611GN-${String(i).padStart(4, '0')}`,
+        subjectHash: `subj-c-${i}`,
+        requestId: `req-cgen-${i}-xxxx`,
+        source: 'department',
+        cardId: null,
+        windowId: rnd() < 0.5 ? window1.id : null,
+        departmentId: rnd() < 0.8 ? dept.id : dept2.id,
+        staffId: s.id,
+        matterId: rnd() < 0.4 ? matter1.id : null,
+        status,
+        replyDueAt: reopened ? new Date(due.getTime() + 10 * DAY) : due,
+        firstReplyDueAt: due,
+        firstRepliedAt: repliedAt,
         reply: repliedAt && !reopened ? { content: '已处理', byStaffId: s.id, at: repliedAt } : null,
-        reopenCount: reopened ? 1 : 0, rating, category, createdAt: at, updatedAt: at, nextSweepAt: null,
+        reopenCount: reopened ? 1 : 0,
+        rating,
+        category,
+        createdAt: at,
+        updatedAt: at,
+        nextSweepAt: null,
       }),
     );
   }
   return { evaluations, complaints };
 }
 
-const inScope = (f: StatsFilter) => (r: { createdAt: Date; departmentId: string; windowId: string | null; staffId: string | null; matterId: string | null }) =>
-  r.createdAt >= f.from && r.createdAt < f.to && (!f.matterId || r.matterId === f.matterId) &&
-  (!f.departmentId || r.departmentId === f.departmentId) &&
-  (!f.windowId || r.windowId === f.windowId) &&
-  (!f.staffId || r.staffId === f.staffId);
+const inScope =
+  (f: StatsFilter) =>
+  (r: {
+    createdAt: Date;
+    departmentId: string;
+    windowId: string | null;
+    staffId: string | null;
+    matterId: string | null;
+  }) =>
+    r.createdAt >= f.from &&
+    r.createdAt < f.to &&
+    (!f.matterId || r.matterId === f.matterId) &&
+    (!f.departmentId || r.departmentId === f.departmentId) &&
+    (!f.windowId || r.windowId === f.windowId) &&
+    (!f.staffId || r.staffId === f.staffId);
 
 export function expectedEvaluations(rows: Evaluation[], f: StatsFilter): EvaluationAggregate {
   const mine = rows.filter(inScope(f));
@@ -111,7 +155,11 @@ export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date)
     replySecondsSum: seconds.reduce((a, b) => a + b, 0),
     // Nearest rank: the smallest value with at least 90 % of the values at or below it.
     replySecondsP90: seconds.length ? seconds[Math.ceil(seconds.length * 0.9) - 1] : null,
-    ratings: { satisfied: rated('satisfied'), basic: rated('basic'), unsatisfied: mine.reduce((n, c) => n + c.reopenCount, 0) },
+    ratings: {
+      satisfied: rated('satisfied'),
+      basic: rated('basic'),
+      unsatisfied: mine.reduce((n, c) => n + c.reopenCount, 0),
+    },
     categories,
     count: mine.length,
     replied: mine.filter((c) => c.firstRepliedAt).length,
@@ -124,10 +172,19 @@ export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date)
 
 export const FILTERS: [string, StatsFilter][] = [
   ['the whole month', { from: new Date(START), to: new Date(START + 30 * DAY) }],
-  ['one department, second half', { from: new Date(START + 15 * DAY), to: new Date(START + 30 * DAY), departmentId: dept.id }],
+  [
+    'one department, second half',
+    { from: new Date(START + 15 * DAY), to: new Date(START + 30 * DAY), departmentId: dept.id },
+  ],
   ['one staff member', { from: new Date(START), to: new Date(START + 31 * DAY), staffId: staffB.id }],
-  ['a window in a department', { from: new Date(START), to: new Date(START + 31 * DAY), departmentId: dept.id, windowId: window1.id }],
-  ['a department with a staff member', { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id }],
+  [
+    'a window in a department',
+    { from: new Date(START), to: new Date(START + 31 * DAY), departmentId: dept.id, windowId: window1.id },
+  ],
+  [
+    'a department with a staff member',
+    { from: new Date(START + 3 * DAY), to: new Date(START + 10 * DAY), departmentId: dept2.id, staffId: head.id },
+  ],
   ['one matter', { from: new Date(START), to: new Date(START + 31 * DAY), matterId: matter1.id }],
   ['an empty period', { from: new Date(START - 60 * DAY), to: new Date(START - 30 * DAY) }],
 ];

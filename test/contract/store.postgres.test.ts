@@ -13,7 +13,15 @@ describe('PostgreSQL 15: the audit trail is append-only in the database itself',
     const sql = await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!));
     const store = await createSqlStore(sql);
     await store.audit.append({
-      id: 'AUD1', at: new Date('2026-11-24T02:00:00Z'), actorStaffId: null, actorName: '群众', kind: 'complaint.review', target: 'complaint:TS1', summary: '申请复核', before: null, after: null,
+      id: 'AUD1',
+      at: new Date('2026-11-24T02:00:00Z'),
+      actorStaffId: null,
+      actorName: '群众',
+      kind: 'complaint.review',
+      target: 'complaint:TS1',
+      summary: '申请复核',
+      before: null,
+      after: null,
     });
     await expect(sql.query("UPDATE audit_log SET summary = '改过' WHERE id = 'AUD1'")).rejects.toThrow(/append-only/);
     await expect(sql.query("DELETE FROM audit_log WHERE id = 'AUD1'")).rejects.toThrow(/append-only/);

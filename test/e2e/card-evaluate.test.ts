@@ -10,7 +10,10 @@ import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 const session = e2eSession(1);
 
 it('staff issue a card; a resident scans it and evaluates with one tap', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   expect(server.output()).toMatch(/\/c\/[0-9A-Za-z]{20}/);
   const login = await server.api('dev.login', { role: 'staff' });
   expect(login.ok).toBe(true);
@@ -51,7 +54,10 @@ it('staff issue a card; a resident scans it and evaluates with one tap', async (
 });
 
 it('the evaluation office sees it in the statistics, as figures only', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
   const page = await phone.context.newPage();
   await page.goto(link[2]);
@@ -70,7 +76,10 @@ it('the evaluation office sees it in the statistics, as figures only', async () 
   await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
 
   // The month's evaluations as an Excel file, downloaded by the browser and read back.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '评价明细' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '评价明细' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^评价明细_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await download.path())!);
@@ -87,7 +96,10 @@ it('the evaluation office sees it in the statistics, as figures only', async () 
 });
 
 it('the office prints every window’s standing QR, one per page', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
   const page = await phone.context.newPage();
   await page.goto(link[2]);
@@ -95,14 +107,25 @@ it('the office prints every window’s standing QR, one per page', async () => {
   await page.locator('.window-qr img').first().waitFor();
   const windows = await page.locator('.window-qr').count();
   expect(windows).toBeGreaterThan(1);
-  await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.window-qr img').length === n, windows);
+  await page.waitForFunction(
+    (n) => (globalThis as any).document.querySelectorAll('.window-qr img').length === n,
+    windows,
+  );
   const src = await page.locator('.window-qr img').first().getAttribute('src');
   expect(src).toMatch(/^data:image\/png;base64,/);
-  expect(await page.locator('.window-qr').first().evaluate((el: any) => (globalThis as any).getComputedStyle(el).breakAfter)).toBe('page');
+  expect(
+    await page
+      .locator('.window-qr')
+      .first()
+      .evaluate((el: any) => (globalThis as any).getComputedStyle(el).breakAfter),
+  ).toBe('page');
 });
 
 it('the office publishes the department results; anyone can read them, figures only', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
   const page = await phone.context.newPage();
   await page.goto(link[2]);

@@ -12,9 +12,11 @@ import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 
 const session = e2eSession(3);
 
-
 it('complain → routed to the head, never the staff, with a deadline → reminder after 5 days → reply → 不满意 → reopened to the office', async () => {
-  const { server, phones: [staffPhone, residentPhone, subjectPhone] } = session;
+  const {
+    server,
+    phones: [staffPhone, residentPhone, subjectPhone],
+  } = session;
   // Start on a working morning, 10:00 in Shanghai, so "five days later" is a morning too.
   const shanghaiHour = (new Date().getUTCHours() + 8) % 24;
   await server.api('dev.clock', { advanceHours: (10 - shanghaiHour + 24) % 24 || 24 });
@@ -23,14 +25,21 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   const [, staffName, staffLogin] = link;
   const login = await server.api('dev.login', { role: 'staff' });
   expect(login.data.name).toBe(staffName);
-  const card = await server.api('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, login.data.token, 'e2e-cycle-card-1');
+  const card = await server.api(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    login.data.token,
+    'e2e-cycle-card-1',
+  );
 
   // The resident complains from the card.
   const resident = await residentPhone.context.newPage();
   await resident.goto(card.data.url);
   await resident.getByRole('button', { name: '我要投诉' }).click();
   await resident.getByText('服务态度', { exact: true }).click();
-  await resident.getByPlaceholder('请写明时间、窗口或人员，以及发生了什么').fill('上午十点到窗口，工作人员态度生硬，没有说明还缺什么材料。');
+  await resident
+    .getByPlaceholder('请写明时间、窗口或人员，以及发生了什么')
+    .fill('上午十点到窗口，工作人员态度生硬，没有说明还缺什么材料。');
   await resident.getByPlaceholder('选填，便于回电核实').fill('13812341234');
   await resident.getByRole('button', { name: '提交投诉' }).click();
   await resident.getByText('投诉已提交').waitFor();
@@ -85,7 +94,9 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   expect(seen).not.toContain(trackingNo);
   expect(seen).not.toMatch(/138\*{4}1234|13812341234/);
   expect(seen).not.toContain('提交答复');
-  await subject.getByPlaceholder('当时的经过、原因和已经采取的措施').fill('当时排队的人很多，没有耐心解释材料要求，我已认识到问题。');
+  await subject
+    .getByPlaceholder('当时的经过、原因和已经采取的措施')
+    .fill('当时排队的人很多，没有耐心解释材料要求，我已认识到问题。');
   await subject.getByRole('button', { name: '提交情况说明' }).click();
   await subject.getByText('当时排队的人很多', { exact: false }).last().waitFor();
   await subject.close();
@@ -93,7 +104,9 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   // The head reads the statement in the case's timeline, then replies.
   await staff.reload();
   await staff.getByText('当时排队的人很多', { exact: false }).first().waitFor();
-  await staff.getByPlaceholder('请写明核实情况和处理结果').fill('已核实，当班人员未一次性告知所需材料，已批评教育并向您致歉。');
+  await staff
+    .getByPlaceholder('请写明核实情况和处理结果')
+    .fill('已核实，当班人员未一次性告知所需材料，已批评教育并向您致歉。');
   await staff.getByRole('button', { name: '提交答复' }).click();
   await staff.locator('.complaint__reply').waitFor();
 
@@ -112,6 +125,14 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   expect(mine.trackingNo).toBe(trackingNo);
   const office = await server.api('dev.login', { role: 'admin' });
   const asOffice = await server.api('complaint.get', { complaintId: mine.complaintId }, office.data.token);
-  expect(asOffice.data).toMatchObject({ status: 'pending', reopenCount: 1, assignee: null, handledBy: '评议办', can: { reply: true } });
-  expect(new Date(asOffice.data.replyDueAt).getTime()).toBeGreaterThan(new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000);
+  expect(asOffice.data).toMatchObject({
+    status: 'pending',
+    reopenCount: 1,
+    assignee: null,
+    handledBy: '评议办',
+    can: { reply: true },
+  });
+  expect(new Date(asOffice.data.replyDueAt).getTime()).toBeGreaterThan(
+    new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000,
+  );
 });

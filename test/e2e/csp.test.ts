@@ -88,22 +88,42 @@ it('the page itself is served under a policy with default-src', async () => {
 });
 
 it('a resident files a complaint with a photo (its blob: preview) without a violation', async () => {
-  const { server, phones: [resident] } = session;
+  const {
+    server,
+    phones: [resident],
+  } = session;
   consoles.push(await watchViolations(resident.context));
   const staff = await server.api('dev.login', { role: 'staff' });
-  const card = await server.api('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, staff.data.token, 'e2e-csp-card-1');
+  const card = await server.api(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    staff.data.token,
+    'e2e-csp-card-1',
+  );
   const view = await server.api('card.get', { cardId: card.data.cardId }, staff.data.token);
-  Object.assign(ids, { cardId: card.data.cardId, windowId: view.data.window?.id ?? '', departmentId: view.data.department.id });
+  Object.assign(ids, {
+    cardId: card.data.cardId,
+    windowId: view.data.window?.id ?? '',
+    departmentId: view.data.department.id,
+  });
 
   const violations = await signIn(resident.context, server.base, 'role=resident', /#\/pages\/index\/index/);
   const page = await resident.context.newPage();
   await page.goto(card.data.url);
   await page.getByRole('button', { name: '我要投诉' }).click();
   await page.getByText('服务态度', { exact: true }).click();
-  await page.getByPlaceholder('请写明时间、窗口或人员，以及发生了什么').fill('窗口工作人员没有一次性告知所需材料，来回跑了三趟。');
+  await page
+    .getByPlaceholder('请写明时间、窗口或人员，以及发生了什么')
+    .fill('窗口工作人员没有一次性告知所需材料，来回跑了三趟。');
   // A real photo: drawn, shrunk and re-encoded by the page, shown from a blob: URL.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '添加照片（选填）' }).click()]);
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '添加照片（选填）' }).click(),
+  ]);
   await chooser.setFiles({ name: 'scene.png', mimeType: 'image/png', buffer: png });
   await page.locator('.photo-picker__image').first().waitFor();
   await page.getByRole('button', { name: '提交投诉' }).click();
@@ -121,7 +141,13 @@ it('a resident files a complaint with a photo (its blob: preview) without a viol
   const dueOn = new Date(Date.now() + 30 * 24 * 3600_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const rect = await server.api(
     'rectification.create',
-    { source: 'complaint', complaintId: ids.complaintId, problem: '窗口未一次性告知所需材料', ownerDepartmentId: ids.departmentId, dueOn },
+    {
+      source: 'complaint',
+      complaintId: ids.complaintId,
+      problem: '窗口未一次性告知所需材料',
+      ownerDepartmentId: ids.departmentId,
+      dueOn,
+    },
     admin.data.token,
     'e2e-csp-rect-1',
   );
@@ -132,7 +158,12 @@ it('a resident files a complaint with a photo (its blob: preview) without a viol
 
 const roles = [
   { name: 'resident', phone: 0, query: () => 'role=resident', home: /#\/pages\/index\/index/ },
-  { name: 'staff', phone: 1, query: () => `role=staff${ids.handlerId ? `&staffId=${ids.handlerId}` : ''}`, home: /#\/staff\/home\/index/ },
+  {
+    name: 'staff',
+    phone: 1,
+    query: () => `role=staff${ids.handlerId ? `&staffId=${ids.handlerId}` : ''}`,
+    home: /#\/staff\/home\/index/,
+  },
   { name: 'admin', phone: 2, query: () => 'role=admin', home: /#\/staff\/home\/index/ },
 ] as const;
 
@@ -149,7 +180,10 @@ it.each(roles)('every page loads without a violation as $name', async ({ phone, 
 });
 
 it('the policy does refuse an inline script, an inline handler and another origin, so no violation above means something', async () => {
-  const { server, phones: [, , admin] } = session;
+  const {
+    server,
+    phones: [, , admin],
+  } = session;
   const page = await admin.context.newPage();
   await page.goto(`${server.base}/#/pages/index/index`);
   await page.waitForLoadState('networkidle', { timeout: 8000 }).catch(() => undefined);
@@ -166,10 +200,12 @@ it('the policy does refuse an inline script, an inline handler and another origi
   })()`);
   expect(ran).toEqual({ inline: false, handler: false });
   const violations = await violationsIn(page);
-  expect(violations).toEqual(expect.arrayContaining([
-    expect.stringMatching(/^script-src-elem inline/),
-    expect.stringMatching(/^script-src-attr inline/),
-    expect.stringMatching(/^img-src https:\/\/tracker\.example\.com/),
-  ]));
+  expect(violations).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^script-src-elem inline/),
+      expect.stringMatching(/^script-src-attr inline/),
+      expect.stringMatching(/^img-src https:\/\/tracker\.example\.com/),
+    ]),
+  );
   await page.close();
 });

@@ -9,7 +9,10 @@ import { e2eSession } from '../support/e2e-session';
 const session = e2eSession(2, { DEV_ACTIONS: 'key' });
 
 it('the printed links carry the code; without it dev.* is refused; the page keeps it and can be given it', async () => {
-  const { server, phones: [phone, other] } = session;
+  const {
+    server,
+    phones: [phone, other],
+  } = session;
   const key = /needs this start's code: ([2-9A-HJKMNP-Z]{8})/.exec(server.output())![1];
   const adminLink = /Admin \(.+?\) — organisation: +(\S+)/.exec(server.output())![1];
   expect(adminLink).toContain(`&devKey=${key}`);

@@ -8,7 +8,10 @@ import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 const session = e2eSession(1);
 
 it('the office adds a person, exports the organisation and imports it back with a new matter', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
   const page = await phone.context.newPage();
   await page.goto(link[2]);
@@ -26,7 +29,10 @@ it('the office adds a person, exports the organisation and imports it back with 
   await noToast(page);
   await page.screenshot({ path: `${SHOTS}/org.png`, fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出组织架构（Excel）' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出组织架构（Excel）' }).click(),
+  ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile((await download.path())!);
   const people: string[] = [];
@@ -34,7 +40,14 @@ it('the office adds a person, exports the organisation and imports it back with 
   expect(people).toContain('E2E01');
   const department = String(book.getWorksheet('部门')!.getRow(2).getCell(1).value);
   book.getWorksheet('事项')!.addRow(['E2E 导入的事项', department, '即办件', 0, '身份证']);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '从 Excel 导入' }).click()]);
-  await chooser.setFiles({ name: '组织架构.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '从 Excel 导入' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: '组织架构.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await book.xlsx.writeBuffer()),
+  });
   await page.getByText('E2E 导入的事项').waitFor();
 });

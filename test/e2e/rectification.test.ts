@@ -7,7 +7,10 @@ import { e2eSession, SHOTS } from '../support/e2e-session';
 const session = e2eSession(1);
 
 it('the office opens a rectification item, reports progress, hands it in and verifies it', async () => {
-  const { server, phones: [phone] } = session;
+  const {
+    server,
+    phones: [phone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output())!;
   const page = await phone.context.newPage();
   await page.goto(link[2]);

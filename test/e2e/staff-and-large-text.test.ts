@@ -10,7 +10,10 @@ const session = e2eSession(2);
 let cardUrl = '';
 
 it('a staff member logs in from the printed link, issues a card through the form, and gets its QR and print view', async () => {
-  const { server, phones: [staffPhone] } = session;
+  const {
+    server,
+    phones: [staffPhone],
+  } = session;
   const link = /Staff \((.+?)\) — issue a card: (\S+)/.exec(server.output());
   expect(link).not.toBeNull();
   const [, staffName, loginUrl] = link!;
@@ -29,7 +32,9 @@ it('a staff member logs in from the printed link, issues a card through the form
   await page.getByText('请群众扫码评价').waitFor();
   const qr = page.locator('.qr-block__image img, img.qr-block__image').first();
   await qr.waitFor();
-  expect(await qr.evaluate((img: any) => img.naturalWidth > 100 && String(img.src).startsWith('data:image/png'))).toBe(true);
+  expect(await qr.evaluate((img: any) => img.naturalWidth > 100 && String(img.src).startsWith('data:image/png'))).toBe(
+    true,
+  );
   cardUrl = (await page.locator('.qr-block__url').innerText()).trim();
   expect(cardUrl).toMatch(/\/c\/[0-9A-Za-z]{20}$/);
   await page.getByText('社会保障卡补办').first().waitFor();
@@ -44,17 +49,25 @@ it('a staff member logs in from the printed link, issues a card through the form
 });
 
 it('大字模式 keeps the card page usable: bigger text, no sideways scrolling, one-tap evaluation still works', async () => {
-  const { phones: [, residentPhone] } = session;
+  const {
+    phones: [, residentPhone],
+  } = session;
   expect(cardUrl).not.toBe('');
   const page = await residentPhone.context.newPage();
   await page.goto(cardUrl);
   await page.getByText('社会保障卡补办').first().waitFor();
-  const size = () => page.getByText('社会保障卡补办').first().evaluate((el: any) => parseFloat((globalThis as any).getComputedStyle(el).fontSize));
+  const size = () =>
+    page
+      .getByText('社会保障卡补办')
+      .first()
+      .evaluate((el: any) => parseFloat((globalThis as any).getComputedStyle(el).fontSize));
   const before = await size();
   await page.getByRole('switch').first().click();
   await page.getByText('已开启，文字更大更清楚').waitFor();
   expect(await size()).toBeGreaterThan(before);
-  const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
+  const overflow = await page.evaluate(
+    () => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const satisfied = page.getByRole('button', { name: '满意', exact: true });
   await satisfied.scrollIntoViewIfNeeded();
@@ -66,7 +79,9 @@ it('大字模式 keeps the card page usable: bigger text, no sideways scrolling,
 });
 
 it('a 不满意 is stored at once; its details need a reason before they can be saved', async () => {
-  const { phones: [, residentPhone] } = session;
+  const {
+    phones: [, residentPhone],
+  } = session;
   const page = await residentPhone.context.newPage();
   await page.goto(cardUrl);
   await page.getByRole('button', { name: '不满意', exact: true }).click();
@@ -81,7 +96,10 @@ it('a 不满意 is stored at once; its details need a reason before they can be 
 });
 
 it('the office generates a one-time WeChat bind code for a staff member', async () => {
-  const { server, phones: [staffPhone] } = session;
+  const {
+    server,
+    phones: [staffPhone],
+  } = session;
   const link = /Admin \((.+?)\) — organisation: +(\S+)/.exec(server.output());
   expect(link).not.toBeNull();
   const page = await staffPhone.context.newPage();

@@ -7,7 +7,10 @@ import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
 const session = e2eSession(1);
 
 it('sets a password with a bind code, then signs in with 工号 and password', async () => {
-  const { server, phones: [pc] } = session;
+  const {
+    server,
+    phones: [pc],
+  } = session;
   const admin = (await server.api('dev.login', { role: 'admin' })).data;
   const staff = (await server.api('dev.identities', {})).data.identities.find((i: any) => i.role === 'staff');
   const issued = (await server.api('org.bindCode', { staffId: staff.staffId }, admin.token)).data;

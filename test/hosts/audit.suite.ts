@@ -16,7 +16,8 @@ export function describeAuditTrail(open: () => Promise<TestHost>) {
   let minute = 0;
   /** Entries of one instant have no order among them: each step here happens a minute later. */
   const later = () => host.setNow(new Date(Date.parse('2026-11-24T02:00:00.000Z') + ++minute * 60_000).toISOString());
-  const trail = async (filter: Record<string, unknown> = {}) => (await ok('audit.list', filter, office)).entries as any[];
+  const trail = async (filter: Record<string, unknown> = {}) =>
+    (await ok('audit.list', filter, office)).entries as any[];
 
   beforeEach(async () => {
     host = await open();
@@ -34,9 +35,15 @@ export function describeAuditTrail(open: () => Promise<TestHost>) {
     const [entry, ...rest] = await trail();
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
-      at: '2026-11-24T02:00:00.000Z', actorStaffId: head.id, actorName: head.name, kind: 'org.role', kindLabel: '角色变更',
-      target: `staff:${staffB.id}`, summary: '李强（A002）角色：工作人员 → 管理员',
-      before: { role: 'staff', bound: true }, after: { role: 'admin', bound: true },
+      at: '2026-11-24T02:00:00.000Z',
+      actorStaffId: head.id,
+      actorName: head.name,
+      kind: 'org.role',
+      kindLabel: '角色变更',
+      target: `staff:${staffB.id}`,
+      summary: '李强（A002）角色：工作人员 → 管理员',
+      before: { role: 'staff', bound: true },
+      after: { role: 'admin', bound: true },
     });
     expect(JSON.stringify(entry)).not.toContain(staffB.openid);
   });
@@ -50,20 +57,51 @@ export function describeAuditTrail(open: () => Promise<TestHost>) {
     later();
     await ok('assessment.score', { year: 2026, staffId: staffA.id, peer: 90 }, office);
     later();
-    await ok('accountability.record', { staffId: staffA.id, kind: 'admonishment', decidedOn: '2026-11-20', reason: '多次推诿群众办事' }, office);
+    await ok(
+      'accountability.record',
+      { staffId: staffA.id, kind: 'admonishment', decidedOn: '2026-11-20', reason: '多次推诿群众办事' },
+      office,
+    );
     const entries = await trail();
-    expect(entries.map((e) => e.kind)).toEqual(['accountability.record', 'assessment.score', 'org.bindCode', 'results.publish', 'settings']);
-    expect(entries.find((e) => e.kind === 'settings')).toMatchObject({ before: { plainUrlRule: false }, after: { plainUrlRule: true } });
-    expect(entries.find((e) => e.kind === 'results.publish')).toMatchObject({ summary: '向群众公开评议结果', before: { enabled: false }, after: { enabled: true } });
-    expect(entries.find((e) => e.kind === 'assessment.score')).toMatchObject({ before: null, after: { peer: 90, head: null, self: null } });
-    expect(entries.find((e) => e.kind === 'accountability.record')).toMatchObject({ target: `staff:${staffA.id}`, after: { kind: 'admonishment', reason: '多次推诿群众办事' } });
+    expect(entries.map((e) => e.kind)).toEqual([
+      'accountability.record',
+      'assessment.score',
+      'org.bindCode',
+      'results.publish',
+      'settings',
+    ]);
+    expect(entries.find((e) => e.kind === 'settings')).toMatchObject({
+      before: { plainUrlRule: false },
+      after: { plainUrlRule: true },
+    });
+    expect(entries.find((e) => e.kind === 'results.publish')).toMatchObject({
+      summary: '向群众公开评议结果',
+      before: { enabled: false },
+      after: { enabled: true },
+    });
+    expect(entries.find((e) => e.kind === 'assessment.score')).toMatchObject({
+      before: null,
+      after: { peer: 90, head: null, self: null },
+    });
+    expect(entries.find((e) => e.kind === 'accountability.record')).toMatchObject({
+      target: `staff:${staffA.id}`,
+      after: { kind: 'admonishment', reason: '多次推诿群众办事' },
+    });
     expect(JSON.stringify(entries)).not.toContain(code.replace('-', ''));
     expect(JSON.stringify(entries)).not.toContain(code);
   });
 
   it('records a decline, the complainant’s review (as 群众) and a phone reveal — never the number', async () => {
-    const { cardId } = await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA });
-    const c = await ok('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' }, resident);
+    const { cardId } = await ok(
+      'card.issue',
+      { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+      { staff: staffA },
+    );
+    const c = await ok(
+      'complaint.submit',
+      { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' },
+      resident,
+    );
     await ok('complaint.revealPhone', { complaintId: c.complaintId }, office);
     later();
     await ok('complaint.reject', { complaintId: c.complaintId, reason: '经核实不属于本中心职责' }, office);
@@ -83,7 +121,12 @@ export function describeAuditTrail(open: () => Promise<TestHost>) {
   it('records each export and who was handed its download link', async () => {
     await ok('export.evaluations', { from: '2026-11-01', to: '2026-11-30' }, office);
     // Both in one instant: in no particular order.
-    expect((await trail()).map((e) => [e.kind, e.summary]).sort().reverse()).toEqual([
+    expect(
+      (await trail())
+        .map((e) => [e.kind, e.summary])
+        .sort()
+        .reverse(),
+    ).toEqual([
       ['export.download', '获取下载链接：评价明细_2026-11-01_2026-11-30.xlsx'],
       ['export', '导出 评价明细_2026-11-01_2026-11-30.xlsx'],
     ]);

@@ -34,8 +34,10 @@ export function stringPaths(schema: JsonSchema, path: string[] = []): string[][]
   const out: string[][] = types.includes('string') ? [path] : [];
   for (const k of Object.keys(schema.properties ?? {})) out.push(...stringPaths(schema.properties![k], [...path, k]));
   if (schema.items) out.push(...stringPaths(schema.items, [...path, '0']));
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') out.push(...stringPaths(schema.additionalProperties, [...path, 'k']));
-  for (const alt of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) out.push(...stringPaths(alt, path));
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+    out.push(...stringPaths(schema.additionalProperties, [...path, 'k']));
+  for (const alt of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    out.push(...stringPaths(alt, path));
   const seen = new Set<string>();
   return out.filter((p) => !seen.has(p.join('.')) && seen.add(p.join('.')));
 }
@@ -59,19 +61,28 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
   const current = freshHostEach(open);
   const { call, ok, refused } = hostCalls(current);
 
-
   const actions = ALL_ACTIONS.filter((a) => options.localActions || !a.localOnly);
   const fields = actions.flatMap((a) =>
-    stringPaths(z.toJSONSchema(a.input, { io: 'input', unrepresentable: 'any' }) as JsonSchema).map((path) => ({ action: a, path })),
+    stringPaths(z.toJSONSchema(a.input, { io: 'input', unrepresentable: 'any' }) as JsonSchema).map((path) => ({
+      action: a,
+      path,
+    })),
   );
 
   it('finds the text fields in the schemas (the list the next test walks is not empty or partial)', () => {
     const names = fields.map((f) => `${f.action.name}:${f.path.join('.')}`);
     expect(names).toEqual(
       expect.arrayContaining([
-        'evaluation.submit:comment', 'evaluation.submit:tags.0', 'complaint.submit:content',
-        'complaint.reply:content', 'complaint.transfer:reason', 'complaint.reject:reason', 'complaint.rate:comment',
-        'card.issue:matter', 'card.issue:notes', 'rectification.create:problem',
+        'evaluation.submit:comment',
+        'evaluation.submit:tags.0',
+        'complaint.submit:content',
+        'complaint.reply:content',
+        'complaint.transfer:reason',
+        'complaint.reject:reason',
+        'complaint.rate:comment',
+        'card.issue:matter',
+        'card.issue:notes',
+        'rectification.create:problem',
       ]),
     );
     expect(fields.length).toBeGreaterThan(60);
@@ -86,9 +97,14 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
         const res = await call(action.name, payloadAt(path, bad), as, rid('txt'));
         const issues: { path: string; message: string }[] = res.body.error?.issues ?? [];
         const good =
-          res.body.ok === false && res.body.error.code === 'REQUEST.INVALID' && (res.status === undefined || res.status === 400) &&
+          res.body.ok === false &&
+          res.body.error.code === 'REQUEST.INVALID' &&
+          (res.status === undefined || res.status === 400) &&
           issues.some((i) => i.path === path.join('.') && /无法保存/.test(i.message));
-        if (!good) failures.push(`${action.name} ${path.join('.')} ${kind}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        if (!good)
+          failures.push(
+            `${action.name} ${path.join('.')} ${kind}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,
+          );
         expect(await current().store.counts()).toEqual(before);
       }
     }
@@ -96,26 +112,44 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
   }, 180_000);
 
   it('refuses keys that name the prototype or hold a NUL (a record would drop them without a word)', async () => {
-    const cardId = (await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).cardId;
+    const cardId = (
+      await ok('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })
+    ).cardId;
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       // JSON.parse makes "__proto__" an own key, as this literal does.
       const dimensions = JSON.parse(`{"${key}": 3}`);
-      const error = await refused(call('evaluation.submit', { cardId, level: 4, dimensions }, resident), 'REQUEST.INVALID', 400);
+      const error = await refused(
+        call('evaluation.submit', { cardId, level: 4, dimensions }, resident),
+        'REQUEST.INVALID',
+        400,
+      );
       expect(error.issues).toEqual([{ path: `dimensions.${key}`, message: expect.stringMatching(/不允许/) }]);
     }
-    const error = await refused(call('evaluation.submit', { cardId, level: 4, dimensions: { 'a\u0000': 3 } }, resident), 'REQUEST.INVALID', 400);
+    const error = await refused(
+      call('evaluation.submit', { cardId, level: 4, dimensions: { 'a\u0000': 3 } }, resident),
+      'REQUEST.INVALID',
+      400,
+    );
     expect(error.issues).toEqual([{ path: 'dimensions', message: expect.stringMatching(/无法保存/) }]);
   });
 
   it('refuses a spreadsheet whose cells hold a NUL or a control character as unreadable, importing nothing', async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('部门').addRows([['部门名称', '负责人工号', '监督电话'], ['CELL1', '', '0571-88002345'], ['CELL2', '', '0571-88002346']]);
+    book.addWorksheet('部门').addRows([
+      ['部门名称', '负责人工号', '监督电话'],
+      ['CELL1', '', '0571-88002345'],
+      ['CELL2', '', '0571-88002346'],
+    ]);
     // ExcelJS drops such characters when writing, so they are put into the XML by hand, as a crafted file would.
     const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
-    for (const [cell, bad] of [['CELL1', '市场&#0;监管科'], ['CELL2', `市场${BAD.control}科`]]) {
+    for (const [cell, bad] of [
+      ['CELL1', '市场&#0;监管科'],
+      ['CELL2', `市场${BAD.control}科`],
+    ]) {
       const crafted = new JSZip();
-      for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) crafted.file(name, await entry.async('uint8array'));
+      for (const [name, entry] of Object.entries(zip.files))
+        if (!entry.dir) crafted.file(name, await entry.async('uint8array'));
       crafted.file('xl/sharedStrings.xml', strings.replace(cell, bad));
       const fileId = await current().uploadSheet(await crafted.generateAsync({ type: 'nodebuffer' }), { staff: head });
       await refused(call('org.import', { fileId }, { staff: head }), 'SHEET.UNREADABLE', 400);
@@ -135,13 +169,43 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
       ['stats.public', { month: '9999-12' }, resident, 'month'],
       ['stats.public', { month: '2026-13' }, resident, 'month'],
       ['audit.list', { from: '2026-04-31' }, office, 'from'],
-      ['accountability.record', { staffId: staffA.id, kind: '书面检查', decidedOn: '2026-00-10', reason: '多次被投诉服务态度' }, office, 'decidedOn'],
-      ['org.saveStaff', { id: staffA.id, number: staffA.number, name: staffA.name, departmentId: staffA.departmentId, role: 'staff', leave: [{ from: '2026-13-01', to: '2026-13-02' }] }, office, 'leave.0.from'],
-      ['rectification.create', { source: 'other', problem: '窗口告知材料不一次性说清', ownerDepartmentId: staffA.departmentId, dueOn: '2026-02-29' }, office, 'dueOn'],
+      [
+        'accountability.record',
+        { staffId: staffA.id, kind: '书面检查', decidedOn: '2026-00-10', reason: '多次被投诉服务态度' },
+        office,
+        'decidedOn',
+      ],
+      [
+        'org.saveStaff',
+        {
+          id: staffA.id,
+          number: staffA.number,
+          name: staffA.name,
+          departmentId: staffA.departmentId,
+          role: 'staff',
+          leave: [{ from: '2026-13-01', to: '2026-13-02' }],
+        },
+        office,
+        'leave.0.from',
+      ],
+      [
+        'rectification.create',
+        {
+          source: 'other',
+          problem: '窗口告知材料不一次性说清',
+          ownerDepartmentId: staffA.departmentId,
+          dueOn: '2026-02-29',
+        },
+        office,
+        'dueOn',
+      ],
     ];
     for (const [action, payload, as, path] of cases) {
       const error = await refused(call(action, payload, as), 'REQUEST.INVALID', 400);
-      expect({ action, paths: error.issues.map((i: { path: string }) => i.path) }).toEqual({ action, paths: expect.arrayContaining([path]) });
+      expect({ action, paths: error.issues.map((i: { path: string }) => i.path) }).toEqual({
+        action,
+        paths: expect.arrayContaining([path]),
+      });
     }
     // A leap day that exists, and a one-day range, are fine.
     await ok('stats.overview', { from: '2028-02-29', to: '2028-02-29' }, office);
@@ -150,9 +214,18 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
   });
 
   it('refuses bad text in otherwise valid submissions before anything is stored', async () => {
-    const card = (extra: Record<string, unknown> = {}) => ({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5, ...extra });
+    const card = (extra: Record<string, unknown> = {}) => ({
+      matter: '不动产转移登记',
+      matterType: '承诺件',
+      promisedDays: 5,
+      ...extra,
+    });
     const cardId = (await ok('card.issue', card(), { staff: staffA })).cardId;
-    const filed = await ok('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' }, resident);
+    const filed = await ok(
+      'complaint.submit',
+      { cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' },
+      resident,
+    );
     const complaintId = filed.complaintId;
     const cases: [string, unknown, As][] = [
       ['card.issue', card({ matter: `不动产${BAD.nul}登记` }), { staff: staffA }],
@@ -162,7 +235,11 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
       ['evaluation.submit', { windowId: window1.id, level: 3, comment: BAD.lowSurrogate }, resident],
       ['complaint.submit', { cardId, category: '服务态度', content: `窗口人员态度生硬${BAD.nul}，不解释` }, resident],
       ['complaint.reply', { complaintId, content: `已核实情况${BAD.nul}，向您致歉` }, { staff: head }],
-      ['complaint.transfer', { complaintId, toStaffId: staffA.id, reason: `转交${BAD.surrogate}办理` }, { staff: head }],
+      [
+        'complaint.transfer',
+        { complaintId, toStaffId: staffA.id, reason: `转交${BAD.surrogate}办理` },
+        { staff: head },
+      ],
       ['complaint.reject', { complaintId, reason: `不属于本单位${BAD.nul}职责` }, { staff: head }],
     ];
     for (const [action, payload, as] of cases) {
@@ -171,7 +248,11 @@ export function describeBadInput(open: () => Promise<TestHost>, options: { local
     }
     // The same submissions without the bad character go through: the rule refused the text, not the request.
     await ok('complaint.reply', { complaintId, content: '已核实情况，向您致歉' }, { staff: head });
-    await refused(call('complaint.rate', { complaintId, rating: 'unsatisfied', comment: `还是不满意${BAD.nul}` }, resident), 'REQUEST.INVALID', 400);
+    await refused(
+      call('complaint.rate', { complaintId, rating: 'unsatisfied', comment: `还是不满意${BAD.nul}` }, resident),
+      'REQUEST.INVALID',
+      400,
+    );
     const got = await ok('complaint.get', { complaintId }, resident);
     expect(JSON.stringify(got)).not.toMatch(/\\u0000|\\ud800/);
   });

@@ -30,7 +30,11 @@ jest.setTimeout(30_000);
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-functions.mjs'], { stdio: 'ignore' });
-  Object.assign(process.env, { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' });
+  Object.assign(process.env, {
+    SESSION_SECRET: 's'.repeat(32),
+    IDENTITY_PEPPER: 'p'.repeat(32),
+    PUBLIC_URL: 'https://hall.example.cn',
+  });
 });
 
 it('issues a card for a bound staff OPENID and stores a resident’s one-tap evaluation', async () => {
@@ -38,14 +42,22 @@ it('issues a card for a bound staff OPENID and stores a resident’s one-tap eva
   await seedOrg(await createCloudbaseStore(db));
 
   openid = staffA.openid!;
-  const issued: any = await main({ action: 'card.issue', payload: { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, requestId: 'entry-card-0001' });
+  const issued: any = await main({
+    action: 'card.issue',
+    payload: { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    requestId: 'entry-card-0001',
+  });
   expect(issued).toMatchObject({ ok: true, data: { cardId: expect.stringMatching(/^[0-9A-Za-z]{20}$/) } });
   expect(issued.data.url).toMatch(/^https:\/\/hall\.example\.cn\/c\/[0-9A-Za-z]{20}$/);
 
   openid = 'o-resident-entry';
   const card: any = await main({ action: 'card.get', payload: { cardId: issued.data.cardId } });
   expect(card).toMatchObject({ ok: true, data: { matter: '不动产转移登记', staff: { name: staffA.name } } });
-  const event = { action: 'evaluation.submit', payload: { cardId: issued.data.cardId, level: 4 }, requestId: 'entry-eval-0001' };
+  const event = {
+    action: 'evaluation.submit',
+    payload: { cardId: issued.data.cardId, level: 4 },
+    requestId: 'entry-eval-0001',
+  };
   const first: any = await main(event);
   expect(first).toMatchObject({ ok: true, data: { evaluationId: expect.any(String) } });
   expect(await main(event)).toEqual(first);

@@ -47,7 +47,8 @@ function fakeCloud(db: CloudbaseDbStandIn, storage = new CloudStorageStandIn()):
   };
 }
 
-const openidFor = (as: As) => (as === 'nobody' ? undefined : 'staff' in as ? (as.staff.openid ?? undefined) : `o-resident-${as.resident}`);
+const openidFor = (as: As) =>
+  as === 'nobody' ? undefined : 'staff' in as ? (as.staff.openid ?? undefined) : `o-resident-${as.resident}`;
 
 async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
   const db = new CloudbaseDbStandIn();
@@ -74,7 +75,8 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
     },
     download: async (url) => ({ status: 200, bytes: storage.read(url), headers: {} }),
     // The mini program puts it in cloud storage itself (wx.cloud.uploadFile under imports/).
-    uploadSheet: async (bytes) => (await storage.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: bytes })).fileID,
+    uploadSheet: async (bytes) =>
+      (await storage.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: bytes })).fileID,
     close: () => store.close(),
     privacy: {
       dump: async () => COLLECTIONS.map((name) => `# ${name}\n${JSON.stringify(db.dump(name))}`).join('\n'),
@@ -132,10 +134,21 @@ describe('CloudBase function: the database failing mid-way (conflicts, timeouts)
   // concurrent transactions' conflict detection.
   let host: Awaited<ReturnType<typeof openCloudHost>>;
   const resident: As = { resident: 'fault-r1' };
-  const written = () => Object.fromEntries(['cards', 'evaluations', 'complaints', 'case_events', 'outbox'].map((n) => [n, host.db.dump(n).length]));
-  const call = (action: string, payload: unknown, as: As, requestId?: string) => host.call(action, payload, as, requestId).then((r) => r.body);
-  const issueCard = async () => (await call('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).data.cardId as string;
-  const complaint = (cardId: string) => ({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234' });
+  const written = () =>
+    Object.fromEntries(
+      ['cards', 'evaluations', 'complaints', 'case_events', 'outbox'].map((n) => [n, host.db.dump(n).length]),
+    );
+  const call = (action: string, payload: unknown, as: As, requestId?: string) =>
+    host.call(action, payload, as, requestId).then((r) => r.body);
+  const issueCard = async () =>
+    (await call('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA }))
+      .data.cardId as string;
+  const complaint = (cardId: string) => ({
+    cardId,
+    category: '服务态度',
+    content: '窗口人员态度生硬，不解释材料要求',
+    contactPhone: '13812341234',
+  });
 
   beforeEach(async () => {
     host = await openCloudHost();
@@ -152,7 +165,10 @@ describe('CloudBase function: the database failing mid-way (conflicts, timeouts)
   it('a transaction that collides is run again and goes through once', async () => {
     const cardId = await issueCard();
     const before = written();
-    host.db.faults.push({ op: 'commit', collection: 'complaints', error: 'conflict' }, { op: 'commit', collection: 'complaints', error: 'conflict' });
+    host.db.faults.push(
+      { op: 'commit', collection: 'complaints', error: 'conflict' },
+      { op: 'commit', collection: 'complaints', error: 'conflict' },
+    );
     const out = await call('complaint.submit', complaint(cardId), resident, 'fault-complaint-01');
     expect(out.ok).toBe(true);
     expect(host.db.faultsFired).toBe(2);
@@ -177,11 +193,25 @@ describe('CloudBase function: the database failing mid-way (conflicts, timeouts)
     const before = { ...written(), case: host.db.dump('complaints').find((d) => d.id === complaintId) };
     // The second write of the transaction (the timeline entry after the case) times out.
     host.db.faults.push({ op: 'txSet', collection: 'case_events', error: 'timeout' });
-    unavailable(await call('complaint.reply', { complaintId, content: '已核实情况，向您致歉' }, { staff: head }, 'fault-reply-0001'));
+    unavailable(
+      await call(
+        'complaint.reply',
+        { complaintId, content: '已核实情况，向您致歉' },
+        { staff: head },
+        'fault-reply-0001',
+      ),
+    );
     expect({ ...written(), case: host.db.dump('complaints').find((d) => d.id === complaintId) }).toEqual(before);
-    const retry = await call('complaint.reply', { complaintId, content: '已核实情况，向您致歉' }, { staff: head }, 'fault-reply-0001');
+    const retry = await call(
+      'complaint.reply',
+      { complaintId, content: '已核实情况，向您致歉' },
+      { staff: head },
+      'fault-reply-0001',
+    );
     expect(retry).toMatchObject({ ok: true, data: { status: 'replied' } });
-    expect(host.db.dump('case_events').filter((e) => e.complaintId === complaintId && e.kind === 'replied')).toHaveLength(1);
+    expect(
+      host.db.dump('case_events').filter((e) => e.complaintId === complaintId && e.kind === 'replied'),
+    ).toHaveLength(1);
   });
 
   it('a timeout on a plain write or read answers 503, never 500, and the retry goes through', async () => {
@@ -202,9 +232,22 @@ describe('CloudBase function: per-address limits use the address WeChat reports 
     const host = await openCloudHost();
     try {
       await seedOrg(host.store);
-      const card = async () => (await host.call('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, { staff: staffA })).body.data.cardId;
+      const card = async () =>
+        (
+          await host.call(
+            'card.issue',
+            { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+            { staff: staffA },
+          )
+        ).body.data.cardId;
       const file = async (who: string) =>
-        (await host.call('complaint.submit', { cardId: await card(), category: '服务态度', content: '窗口人员态度生硬，不解释材料要求' }, { resident: who })).body;
+        (
+          await host.call(
+            'complaint.submit',
+            { cardId: await card(), category: '服务态度', content: '窗口人员态度生硬，不解释材料要求' },
+            { resident: who },
+          )
+        ).body;
       // 60 complaints an hour per address (rate.rules.ts), five per resident: 12 residents fill it.
       for (let r = 0; r < 12; r++) for (let i = 0; i < 5; i++) expect((await file(`ip-r${r}`)).ok).toBe(true);
       expect((await file('ip-r12')).error.code).toBe('RATE.LIMITED');
@@ -235,9 +278,13 @@ describe('CloudBase function: entry specifics', () => {
     const host = await openCloudHost();
     await seedOrg(host.store);
     expect(await host.invoke({ action: 'auth.me', payload: {} }, staffA.openid!)).toMatchObject({
-      ok: true, data: { role: 'staff', localMode: false, staff: { id: staffA.id } },
+      ok: true,
+      data: { role: 'staff', localMode: false, staff: { id: staffA.id } },
     });
-    expect(await host.invoke({ action: 'auth.me', payload: {} }, 'o-unbound')).toMatchObject({ ok: true, data: { role: 'resident' } });
+    expect(await host.invoke({ action: 'auth.me', payload: {} }, 'o-unbound')).toMatchObject({
+      ok: true,
+      data: { role: 'resident' },
+    });
   });
 
   it('bootstraps the first admin from ADMIN_OPENIDS, who binds their own record and is then that person', async () => {
@@ -248,7 +295,9 @@ describe('CloudBase function: entry specifics', () => {
     expect(await me('o-someone-else')).toMatchObject({ ok: true, data: { role: 'resident' } });
     const issued = await host.invoke({ action: 'org.bindCode', payload: { staffId: head.id } }, 'o-it-admin');
     expect(issued).toMatchObject({ ok: true, data: { staff: { id: head.id } } });
-    expect(await host.invoke({ action: 'auth.bind', payload: { code: issued.data.code } }, 'o-it-admin')).toMatchObject({ ok: true, data: { staff: { id: head.id } } });
+    expect(await host.invoke({ action: 'auth.bind', payload: { code: issued.data.code } }, 'o-it-admin')).toMatchObject(
+      { ok: true, data: { staff: { id: head.id } } },
+    );
     // Bound: the record's role rules, not the bootstrap list; nothing else was written for it.
     expect(await me('o-it-admin')).toMatchObject({ ok: true, data: { role: head.role, staff: { id: head.id } } });
     expect((await host.store.org.staff()).map((s) => s.id).sort()).toEqual([head.id, staffA.id, staffB.id].sort());
@@ -264,7 +313,10 @@ describe('CloudBase function: entry specifics', () => {
     const host = await openCloudHost();
     for (const event of [null, 'card.get', [], { payload: {} }]) {
       const res = await host.invoke(event, 'o-someone');
-      expect(res).toEqual({ ok: false, error: { code: 'REQUEST.MALFORMED', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+      expect(res).toEqual({
+        ok: false,
+        error: { code: 'REQUEST.MALFORMED', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+      });
     }
   });
 
@@ -288,15 +340,31 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     subscribeMessage: {
       send: async (params: any) => {
         sends.push(params);
-        if (refusing.has(params.touser)) throw Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101, errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg' });
+        if (refusing.has(params.touser))
+          throw Object.assign(new Error('user refuse to accept the msg'), {
+            errCode: 43101,
+            errMsg: 'openapi.subscribeMessage.send:fail user refuse to accept the msg',
+          });
         return { errCode: 0 };
       },
     },
   };
   const templates = {
-    'case.new': { templateId: 'TPL-NEW', page: 'staff/case/index', fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' } },
-    'case.remind': { templateId: 'TPL-REMIND', page: 'staff/case/index', fields: { character_string1: 'trackingNo', time2: 'dueAt' } },
-    'case.replied': { templateId: 'TPL-REPLIED', page: 'pages/complaint/index', fields: { character_string1: 'trackingNo', thing2: 'summary' } },
+    'case.new': {
+      templateId: 'TPL-NEW',
+      page: 'staff/case/index',
+      fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' },
+    },
+    'case.remind': {
+      templateId: 'TPL-REMIND',
+      page: 'staff/case/index',
+      fields: { character_string1: 'trackingNo', time2: 'dueAt' },
+    },
+    'case.replied': {
+      templateId: 'TPL-REPLIED',
+      page: 'pages/complaint/index',
+      fields: { character_string1: 'trackingNo', thing2: 'summary' },
+    },
   };
 
   let calls = 0;
@@ -324,31 +392,61 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     // The handler is the head of the card staff's department; their consent is used up, 李强 is their B post.
     refusing.add(head.openid!);
     await store.org.putStaff({ ...head, backupStaffId: staffB.id });
-    const card = await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 });
-    const filed = await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '服务态度', content: '窗口人员态度生硬' });
+    const card = await call(staffA.openid!, 'card.issue', {
+      matter: '不动产转移登记',
+      matterType: '承诺件',
+      promisedDays: 5,
+    });
+    const filed = await call('o-resident', 'complaint.submit', {
+      cardId: card.data.cardId,
+      category: '服务态度',
+      content: '窗口人员态度生硬',
+    });
     expect(filed.ok).toBe(true);
     // The api function delivered within the call: A refused (43101), so B got the same notice.
     await call('o-resident', 'complaint.mine', {}); // a later call delivers the queued fallback
-    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[head.openid, 'TPL-NEW'], [staffB.openid, 'TPL-NEW']]);
+    expect(sends.map((p) => [p.touser, p.templateId])).toEqual([
+      [head.openid, 'TPL-NEW'],
+      [staffB.openid, 'TPL-NEW'],
+    ]);
     expect(sends[0]).toMatchObject({
       page: `staff/case/index?id=${filed.data.complaintId}`,
-      data: { character_string1: { value: filed.data.trackingNo }, thing2: { value: '服务态度' }, time3: { value: '2026-12-01 23:59' } },
+      data: {
+        character_string1: { value: filed.data.trackingNo },
+        thing2: { value: '服务态度' },
+        time3: { value: '2026-12-01 23:59' },
+      },
     });
     const items = await store.outbox.byComplaint(filed.data.complaintId);
-    const byRecipient = Object.fromEntries(items.map((i) => ['staffId' in i.recipient ? i.recipient.staffId : '', i.status]));
+    const byRecipient = Object.fromEntries(
+      items.map((i) => ['staffId' in i.recipient ? i.recipient.staffId : '', i.status]),
+    );
     expect(byRecipient).toEqual({ [head.id]: 'undeliverable', [staffB.id]: 'sent' });
   });
 
   it('the complainant is pushed "reply ready" through their sealed OPENID, which leaves the case when it closes', async () => {
     const { call, store } = await setup();
-    const card = await call(staffB.openid!, 'card.issue', { matter: '社保卡补办', matterType: '承诺件', promisedDays: 3 });
-    const filed = await call('o-resident-9', 'complaint.submit', { cardId: card.data.cardId, category: '办事效率', content: '承诺的时间已过仍未办好' });
+    const card = await call(staffB.openid!, 'card.issue', {
+      matter: '社保卡补办',
+      matterType: '承诺件',
+      promisedDays: 3,
+    });
+    const filed = await call('o-resident-9', 'complaint.submit', {
+      cardId: card.data.cardId,
+      category: '办事效率',
+      content: '承诺的时间已过仍未办好',
+    });
     const stored = await store.complaints.byId(filed.data.complaintId);
     expect(stored?.notifyOpenid).toMatch(/^v1\./);
     expect(JSON.stringify(stored)).not.toContain('o-resident-9');
     sends.length = 0;
-    await call(head.openid!, 'complaint.reply', { complaintId: filed.data.complaintId, content: '已加急办理，明天可领取' });
-    expect(sends.map((p) => [p.touser, p.templateId, p.page])).toEqual([['o-resident-9', 'TPL-REPLIED', `pages/complaint/index?id=${filed.data.complaintId}`]]);
+    await call(head.openid!, 'complaint.reply', {
+      complaintId: filed.data.complaintId,
+      content: '已加急办理，明天可领取',
+    });
+    expect(sends.map((p) => [p.touser, p.templateId, p.page])).toEqual([
+      ['o-resident-9', 'TPL-REPLIED', `pages/complaint/index?id=${filed.data.complaintId}`],
+    ]);
     const asStaff = await call(head.openid!, 'complaint.get', { complaintId: filed.data.complaintId });
     expect(JSON.stringify(asStaff)).not.toMatch(/o-resident-9|v1\./);
     await call('o-resident-9', 'complaint.rate', { complaintId: filed.data.complaintId, rating: 'satisfied' });
@@ -357,13 +455,24 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
 
   it('tells the client which templates to ask consent for', async () => {
     const { call } = await setup();
-    expect((await call('o-anyone', 'notify.templates', {})).data).toEqual({ staff: ['TPL-NEW', 'TPL-REMIND'], resident: ['TPL-REPLIED'] });
+    expect((await call('o-anyone', 'notify.templates', {})).data).toEqual({
+      staff: ['TPL-NEW', 'TPL-REMIND'],
+      resident: ['TPL-REPLIED'],
+    });
   });
 
   it('the timer’s sweep sends the reminder once, however often it fires', async () => {
     const { call, clock, sweep } = await setup();
-    const card = await call(staffB.openid!, 'card.issue', { matter: '社保卡补办', matterType: '承诺件', promisedDays: 3 });
-    await call('o-resident', 'complaint.submit', { cardId: card.data.cardId, category: '办事效率', content: '承诺的时间已过仍未办好' });
+    const card = await call(staffB.openid!, 'card.issue', {
+      matter: '社保卡补办',
+      matterType: '承诺件',
+      promisedDays: 3,
+    });
+    await call('o-resident', 'complaint.submit', {
+      cardId: card.data.cardId,
+      category: '办事效率',
+      content: '承诺的时间已过仍未办好',
+    });
     sends.length = 0;
     clock.set('2026-11-29T02:00:00.000Z');
     expect(await sweep()).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
@@ -388,7 +497,16 @@ describe('CloudBase function: retries get the first answer', () => {
 });
 
 describe('CloudBase function: binding a staff member’s WeChat with a one-time code', () => {
-  const newcomer = { id: 'STAFF00010', number: 'A010', name: '赵新', departmentId: 'DEPT000001', role: 'staff' as const, backupStaffId: null, leave: [], openid: null };
+  const newcomer = {
+    id: 'STAFF00010',
+    number: 'A010',
+    name: '赵新',
+    departmentId: 'DEPT000001',
+    role: 'staff' as const,
+    backupStaffId: null,
+    leave: [],
+    openid: null,
+  };
   let n = 0;
   const as = (host: Awaited<ReturnType<typeof openCloudHost>>, openid: string, action: string, payload: unknown) =>
     host.invoke({ action, payload, requestId: `bind-test-${n++}-x` }, openid);
@@ -398,15 +516,28 @@ describe('CloudBase function: binding a staff member’s WeChat with a one-time 
     await seedOrg(host.store);
     await host.store.org.putStaff(newcomer);
     const issued = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
-    expect(issued).toMatchObject({ ok: true, data: { code: expect.stringMatching(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/), staff: { id: newcomer.id } } });
+    expect(issued).toMatchObject({
+      ok: true,
+      data: { code: expect.stringMatching(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/), staff: { id: newcomer.id } },
+    });
     const code: string = issued.data.code;
     expect(JSON.stringify(host.db.dump('bind_codes'))).not.toContain(code.replace('-', ''));
     expect(await as(host, 'o-new-phone', 'auth.me', {})).toMatchObject({ data: { role: 'resident' } });
     // Typed in lower case with a space instead of the dash: still the code.
     const bound = await as(host, 'o-new-phone', 'auth.bind', { code: code.toLowerCase().replace('-', ' ') });
-    expect(bound).toEqual({ ok: true, data: { staff: { id: newcomer.id, name: newcomer.name, number: newcomer.number, departmentName: '不动产登记科' } } });
-    expect(await as(host, 'o-new-phone', 'auth.me', {})).toMatchObject({ data: { role: 'staff', staff: { id: newcomer.id } } });
-    expect(await as(host, 'o-other-phone', 'auth.bind', { code })).toMatchObject({ ok: false, error: { code: 'AUTH.BAD_BIND_CODE' } });
+    expect(bound).toEqual({
+      ok: true,
+      data: {
+        staff: { id: newcomer.id, name: newcomer.name, number: newcomer.number, departmentName: '不动产登记科' },
+      },
+    });
+    expect(await as(host, 'o-new-phone', 'auth.me', {})).toMatchObject({
+      data: { role: 'staff', staff: { id: newcomer.id } },
+    });
+    expect(await as(host, 'o-other-phone', 'auth.bind', { code })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.BAD_BIND_CODE' },
+    });
   });
 
   it('refuses an expired code, a bound caller, a resident issuing codes, and a malformed code', async () => {
@@ -415,12 +546,22 @@ describe('CloudBase function: binding a staff member’s WeChat with a one-time 
     await host.store.org.putStaff(newcomer);
     const { data } = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
     host.setNow('2026-11-27T02:00:00.001Z'); // 72 h later
-    expect(await as(host, 'o-late-phone', 'auth.bind', { code: data.code })).toMatchObject({ error: { code: 'AUTH.BAD_BIND_CODE' } });
+    expect(await as(host, 'o-late-phone', 'auth.bind', { code: data.code })).toMatchObject({
+      error: { code: 'AUTH.BAD_BIND_CODE' },
+    });
     const fresh = await as(host, head.openid!, 'org.bindCode', { staffId: newcomer.id });
-    expect(await as(host, staffA.openid!, 'auth.bind', { code: fresh.data.code })).toMatchObject({ error: { code: 'AUTH.ALREADY_BOUND' } });
-    expect(await as(host, 'o-resident', 'org.bindCode', { staffId: newcomer.id })).toMatchObject({ error: { code: 'AUTH.FORBIDDEN' } });
-    expect(await as(host, 'o-resident', 'auth.bind', { code: '12' })).toMatchObject({ error: { code: 'REQUEST.INVALID' } });
-    expect(await as(host, head.openid!, 'org.bindCode', { staffId: 'NoSuchStaff1' })).toMatchObject({ error: { code: 'STAFF.NOT_FOUND' } });
+    expect(await as(host, staffA.openid!, 'auth.bind', { code: fresh.data.code })).toMatchObject({
+      error: { code: 'AUTH.ALREADY_BOUND' },
+    });
+    expect(await as(host, 'o-resident', 'org.bindCode', { staffId: newcomer.id })).toMatchObject({
+      error: { code: 'AUTH.FORBIDDEN' },
+    });
+    expect(await as(host, 'o-resident', 'auth.bind', { code: '12' })).toMatchObject({
+      error: { code: 'REQUEST.INVALID' },
+    });
+    expect(await as(host, head.openid!, 'org.bindCode', { staffId: 'NoSuchStaff1' })).toMatchObject({
+      error: { code: 'STAFF.NOT_FOUND' },
+    });
   });
 });
 
@@ -435,7 +576,11 @@ describe('CloudBase function: content security (msgSecCheck v2 before storing wh
       msgSecCheck: async (o: { content: string; openid: string }) => {
         checked.push(o);
         if (down) throw new Error('openapi timeout');
-        const suggest = o.content.includes('加微信领红包') ? 'risky' : o.content.includes('拿钱办事') ? 'review' : 'pass';
+        const suggest = o.content.includes('加微信领红包')
+          ? 'risky'
+          : o.content.includes('拿钱办事')
+            ? 'review'
+            : 'pass';
         return { errCode: 0, errMsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20006 } };
       },
     },
@@ -445,11 +590,17 @@ describe('CloudBase function: content security (msgSecCheck v2 before storing wh
     const cloud = { ...fakeCloud(db), openapi };
     const store = await createCloudbaseStore(db);
     await seedOrg(store);
-    const api = createApiFunction(cloud, { env: ENV, clock: fixedClock('2026-11-24T02:00:00.000Z'), logger: silentLogger });
+    const api = createApiFunction(cloud, {
+      env: ENV,
+      clock: fixedClock('2026-11-24T02:00:00.000Z'),
+      logger: silentLogger,
+    });
     let n = 0;
     const call = (openid: string, action: string, payload: unknown) =>
       openidOf.run(openid, () => api({ action, payload, requestId: `content-call-${++n}` })) as Promise<any>;
-    const card = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId as string;
+    const card = (
+      await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })
+    ).data.cardId as string;
     return { store, call, card };
   }
   beforeEach(() => {
@@ -460,49 +611,104 @@ describe('CloudBase function: content security (msgSecCheck v2 before storing wh
   it('refuses a risky complaint with a message to act on, and stores nothing', async () => {
     const { store, call, card } = await setup();
     const before = await store.counts();
-    const res = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '加微信领红包，详情私聊' });
-    expect(res).toEqual({ ok: false, error: { code: 'CONTENT.RISKY', message: '内容可能含有不当信息，请修改后再提交' } });
+    const res = await call('o-resident', 'complaint.submit', {
+      cardId: card,
+      category: '服务态度',
+      content: '加微信领红包，详情私聊',
+    });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'CONTENT.RISKY', message: '内容可能含有不当信息，请修改后再提交' },
+    });
     expect(await store.counts()).toEqual(before);
     expect(checked).toEqual([{ content: '加微信领红包，详情私聊', version: 2, scene: 2, openid: 'o-resident' }]);
   });
 
   it('stores a text WeChat wants reviewed, or could not check, and lists it for the admin only, without its author', async () => {
     const { store, call, card } = await setup();
-    const filed = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '窗口人员暗示要拿钱办事' });
+    const filed = await call('o-resident', 'complaint.submit', {
+      cardId: card,
+      category: '服务态度',
+      content: '窗口人员暗示要拿钱办事',
+    });
     expect(filed.ok).toBe(true);
     down = true;
-    const evaluated = await call('o-resident-2', 'evaluation.submit', { cardId: card, level: 2, tags: ['态度生硬'], comment: '等了很久没人理' });
+    const evaluated = await call('o-resident-2', 'evaluation.submit', {
+      cardId: card,
+      level: 2,
+      tags: ['态度生硬'],
+      comment: '等了很久没人理',
+    });
     expect(evaluated.ok).toBe(true);
-    const another = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId;
+    const another = (
+      await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })
+    ).data.cardId;
     expect((await call('o-resident-3', 'evaluation.submit', { cardId: another, level: 5 })).ok).toBe(true); // no text: nothing to check
     expect(checked.map((c) => c.content)).toEqual(['窗口人员暗示要拿钱办事', '等了很久没人理']);
 
-    expect(await call(staffA.openid!, 'moderation.list', {})).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
+    expect(await call(staffA.openid!, 'moderation.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.FORBIDDEN' },
+    });
     const list = await call(head.openid!, 'moderation.list', {});
     expect(list.data.items).toHaveLength(2);
-    expect(list.data.items).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'complaint', kindLabel: '投诉内容', verdict: 'review', verdictLabel: '微信提示需人工复核', text: '窗口人员暗示要拿钱办事', complaintId: filed.data.complaintId }),
-      expect.objectContaining({ kind: 'evaluation', verdict: 'unavailable', verdictLabel: '未能检测', reason: '内容安全检测暂不可用', text: '等了很久没人理', complaintId: null }),
-    ]));
+    expect(list.data.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'complaint',
+          kindLabel: '投诉内容',
+          verdict: 'review',
+          verdictLabel: '微信提示需人工复核',
+          text: '窗口人员暗示要拿钱办事',
+          complaintId: filed.data.complaintId,
+        }),
+        expect.objectContaining({
+          kind: 'evaluation',
+          verdict: 'unavailable',
+          verdictLabel: '未能检测',
+          reason: '内容安全检测暂不可用',
+          text: '等了很久没人理',
+          complaintId: null,
+        }),
+      ]),
+    );
     expect(JSON.stringify(list)).not.toMatch(/o-resident|subjectHash/);
 
     // "已查看" takes an item off the list, once.
     expect((await store.counts()).content_flags).toBe(2);
     const [first] = list.data.items;
     expect((await call(head.openid!, 'moderation.resolve', { flagId: first.flagId })).ok).toBe(true);
-    expect(await call(head.openid!, 'moderation.resolve', { flagId: first.flagId })).toMatchObject({ ok: false, error: { code: 'MODERATION.NOT_FOUND' } });
+    expect(await call(head.openid!, 'moderation.resolve', { flagId: first.flagId })).toMatchObject({
+      ok: false,
+      error: { code: 'MODERATION.NOT_FOUND' },
+    });
     expect((await call(head.openid!, 'moderation.list', {})).data.items).toHaveLength(1);
-    expect(await call(head.openid!, 'moderation.resolve', { flagId: 'not a flag' })).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } });
+    expect(await call(head.openid!, 'moderation.resolve', { flagId: 'not a flag' })).toMatchObject({
+      ok: false,
+      error: { code: 'REQUEST.INVALID' },
+    });
   });
 
   it('checks a reply and a rating comment too', async () => {
     const { call, card } = await setup();
-    const filed = await call('o-resident', 'complaint.submit', { cardId: card, category: '服务态度', content: '窗口人员态度生硬' });
+    const filed = await call('o-resident', 'complaint.submit', {
+      cardId: card,
+      category: '服务态度',
+      content: '窗口人员态度生硬',
+    });
     const id = filed.data.complaintId;
-    const risky = await call(head.openid!, 'complaint.reply', { complaintId: id, content: '加微信领红包，我们私下解决' });
+    const risky = await call(head.openid!, 'complaint.reply', {
+      complaintId: id,
+      content: '加微信领红包，我们私下解决',
+    });
     expect(risky.error.code).toBe('CONTENT.RISKY');
-    expect((await call(head.openid!, 'complaint.reply', { complaintId: id, content: '已批评教育当事人，并公开致歉' })).ok).toBe(true);
-    expect((await call('o-resident', 'complaint.rate', { complaintId: id, rating: 'satisfied', comment: '处理得很及时' })).ok).toBe(true);
+    expect(
+      (await call(head.openid!, 'complaint.reply', { complaintId: id, content: '已批评教育当事人，并公开致歉' })).ok,
+    ).toBe(true);
+    expect(
+      (await call('o-resident', 'complaint.rate', { complaintId: id, rating: 'satisfied', comment: '处理得很及时' }))
+        .ok,
+    ).toBe(true);
     expect(checked.map((c) => [c.openid, c.content])).toEqual([
       ['o-resident', '窗口人员态度生硬'],
       [head.openid, '加微信领红包，我们私下解决'],
@@ -533,7 +739,11 @@ describe('CloudBase function: 小程序码 for cards and windows', () => {
     const cloud = { ...fakeCloud(db), openapi };
     const store = await createCloudbaseStore(db);
     await seedOrg(store);
-    const api = createApiFunction(cloud, { env: ENV, clock: fixedClock('2026-11-24T02:00:00.000Z'), logger: silentLogger });
+    const api = createApiFunction(cloud, {
+      env: ENV,
+      clock: fixedClock('2026-11-24T02:00:00.000Z'),
+      logger: silentLogger,
+    });
     let n = 0;
     const call = (openid: string, action: string, payload: unknown) =>
       openidOf.run(openid, () => api({ action, payload, requestId: `qr-call-${++n}` })) as Promise<any>;
@@ -546,10 +756,18 @@ describe('CloudBase function: 小程序码 for cards and windows', () => {
 
   it('makes a card’s 小程序码 once (scene = the card id), keeps it in cloud storage, and serves it again', async () => {
     const { call } = await setup();
-    const card = (await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })).data.cardId;
+    const card = (
+      await call(staffA.openid!, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 })
+    ).data.cardId;
     const first = await call(staffA.openid!, 'qr.get', { cardId: card });
-    expect(first.data).toEqual({ codeKind: 'miniCode', image: `data:image/png;base64,${PNG.toString('base64')}`, url: `https://hall.example.cn/c/${card}` });
-    expect(made).toEqual([{ scene: card, page: 'pages/card/index', width: 430, checkPath: false, envVersion: 'release' }]);
+    expect(first.data).toEqual({
+      codeKind: 'miniCode',
+      image: `data:image/png;base64,${PNG.toString('base64')}`,
+      url: `https://hall.example.cn/c/${card}`,
+    });
+    expect(made).toEqual([
+      { scene: card, page: 'pages/card/index', width: 430, checkPath: false, envVersion: 'release' },
+    ]);
     expect((await call(staffA.openid!, 'qr.get', { cardId: card })).data).toEqual(first.data);
     expect(made).toHaveLength(1);
     const win = await call(head.openid!, 'qr.get', { windowId: window1.id });
@@ -559,12 +777,22 @@ describe('CloudBase function: 小程序码 for cards and windows', () => {
 
   it('with the plain-URL rule set by the office, every code is the H5 address; WeChat failing also falls back to it', async () => {
     const { call } = await setup();
-    expect(await call(head.openid!, 'qr.rule', {})).toEqual({ ok: true, data: { plainUrlRule: false, miniCodes: true } });
+    expect(await call(head.openid!, 'qr.rule', {})).toEqual({
+      ok: true,
+      data: { plainUrlRule: false, miniCodes: true },
+    });
     expect((await call(staffA.openid!, 'qr.setRule', { plainUrlRule: true })).error.code).toBe('AUTH.FORBIDDEN');
     expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: 'yes' })).error.code).toBe('REQUEST.INVALID');
-    expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: true })).data).toEqual({ plainUrlRule: true, miniCodes: true });
+    expect((await call(head.openid!, 'qr.setRule', { plainUrlRule: true })).data).toEqual({
+      plainUrlRule: true,
+      miniCodes: true,
+    });
     const win = await call(head.openid!, 'qr.get', { windowId: window1.id });
-    expect(win.data).toMatchObject({ codeKind: 'url', image: expect.stringMatching(/^data:image\/png;base64,/), url: `https://hall.example.cn/w/${window1.id}` });
+    expect(win.data).toMatchObject({
+      codeKind: 'url',
+      image: expect.stringMatching(/^data:image\/png;base64,/),
+      url: `https://hall.example.cn/w/${window1.id}`,
+    });
     expect(made).toEqual([]);
 
     await call(head.openid!, 'qr.setRule', { plainUrlRule: false });

@@ -28,14 +28,24 @@ async function openHost() {
   const store = await createSqlStore(await openPostgres(url, 4, { onConnectionLost: (e) => lost.push(e.message) }));
   await seedOrg(store);
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger });
+  const core = await createRuntime({
+    store,
+    mode: 'local',
+    publicBaseUrl: 'https://hall.example.cn',
+    clock,
+    logger: silentLogger,
+  });
   const app = buildHttpApp(core);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const token = core.deps.tokens.sign({ subject: `dev:staff:${staffA.id}`, staffId: staffA.id }, 3600, clock.now());
   const post = async (action: string, body: unknown, requestId?: string) => {
     const res = await fetch(`${base}/api/${action}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(requestId ? { 'idempotency-key': requestId } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(requestId ? { 'idempotency-key': requestId } : {}),
+      },
       body: JSON.stringify(body),
     });
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
@@ -58,7 +68,10 @@ it('survives the database terminating its idle connections, and the next request
     const admin = new pg.Client({ connectionString: server.url });
     await admin.connect();
     const db = new URL(host.url).pathname.slice(1);
-    const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1', [db]);
+    const { rows } = await admin.query(
+      'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1',
+      [db],
+    );
     await admin.end();
     expect(rows.length).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 300));
@@ -88,7 +101,10 @@ it('answers 503 with Retry-After while the database is down, reports unhealthy, 
     await server.halt();
     const down = await host.post('card.issue', card, 'while-down-0001');
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ ok: false, error: { code: 'SERVICE.UNAVAILABLE', message: expect.stringMatching(/[\u4e00-\u9fa5]/), retryAfter: 5 } });
+    expect(down.body).toEqual({
+      ok: false,
+      error: { code: 'SERVICE.UNAVAILABLE', message: expect.stringMatching(/[\u4e00-\u9fa5]/), retryAfter: 5 },
+    });
     expect(down.retryAfter).toBe('5');
     expect(await host.health()).toBe(503);
 

@@ -24,7 +24,15 @@ async function openLocalHost(devAccess?: DevAccess) {
   const store = await freshPgliteStore();
   await seedOrg(store);
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'http://192.168.1.20:8080', clock, logger: silentLogger, env: {}, devAccess });
+  const core = await createRuntime({
+    store,
+    mode: 'local',
+    publicBaseUrl: 'http://192.168.1.20:8080',
+    clock,
+    logger: silentLogger,
+    env: {},
+    devAccess,
+  });
   const app = buildHttpApp(core, {});
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const post = async (action: string, payload: object, token?: string) => {
@@ -56,7 +64,9 @@ describe('devAccessFor: which start needs the code', () => {
       expect([host, isLoopback(host)]).toEqual([host, true]);
       expect(devAccessFor({ host, publicBaseUrl: own }, fresh)).toBe('open');
     }
-    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'http://localhost:8080', devActions: 'auto' }, fresh)).toBe('open');
+    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'http://localhost:8080', devActions: 'auto' }, fresh)).toBe(
+      'open',
+    );
     expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'http://[::1]:8080' }, fresh)).toBe('open');
   });
 
@@ -66,12 +76,16 @@ describe('devAccessFor: which start needs the code', () => {
       expect(devAccessFor({ host, publicBaseUrl: lan }, fresh)).toEqual({ key: 'FRESHKEY' });
       expect(devAccessFor({ host, publicBaseUrl: own }, fresh)).toEqual({ key: 'FRESHKEY' });
     }
-    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'https://demo.example.cn' }, fresh)).toEqual({ key: 'FRESHKEY' });
+    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'https://demo.example.cn' }, fresh)).toEqual({
+      key: 'FRESHKEY',
+    });
     expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: 'not a url' }, fresh)).toEqual({ key: 'FRESHKEY' });
   });
 
   it('DEV_ACTIONS=key asks for it on loopback too; off turns dev.* off; anything else stops the start', () => {
-    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: own, devActions: 'key' }, fresh)).toEqual({ key: 'FRESHKEY' });
+    expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: own, devActions: 'key' }, fresh)).toEqual({
+      key: 'FRESHKEY',
+    });
     expect(devAccessFor({ host: '127.0.0.1', publicBaseUrl: own, devActions: 'off' }, fresh)).toBe('off');
     expect(devAccessFor({ host: '0.0.0.0', publicBaseUrl: lan, devActions: ' OFF ' }, fresh)).toBe('off');
     expect(() => devAccessFor({ host: '0.0.0.0', publicBaseUrl: lan, devActions: 'on' }, fresh)).toThrow(/DEV_ACTIONS/);
@@ -86,7 +100,8 @@ describe('devAccessFor: which start needs the code', () => {
 
   it('compares codes whatever their length', () => {
     expect(devKeyMatches(KEY, KEY)).toBe(true);
-    for (const wrong of [undefined, '', 'K7M2P9QY', 'k7m2p9qx', `${KEY}X`, 'K7M']) expect(devKeyMatches(KEY, wrong)).toBe(false);
+    for (const wrong of [undefined, '', 'K7M2P9QY', 'k7m2p9qx', `${KEY}X`, 'K7M'])
+      expect(devKeyMatches(KEY, wrong)).toBe(false);
   });
 });
 
@@ -98,7 +113,10 @@ describe('dev.* on a loopback local host', () => {
         const res = await host.post(action, payload);
         expect([action, res.status, res.body.ok]).toEqual([action, 200, true]);
       }
-      expect((await host.post('dev.login', { role: 'admin' })).body.data).toMatchObject({ role: 'admin', staffId: head.id });
+      expect((await host.post('dev.login', { role: 'admin' })).body.data).toMatchObject({
+        role: 'admin',
+        staffId: head.id,
+      });
     } finally {
       await host.close();
     }

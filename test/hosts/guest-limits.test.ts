@@ -21,7 +21,8 @@ async function openHost(engine: 'pglite' | 'postgres') {
   return {
     ...host,
     guest: async (ip: string) => (await host.post(ip, 'auth.guest', {})).body.data.token as string,
-    rate: (ip: string, token: string, windowId: string, requestId?: string) => host.post(ip, 'evaluation.submit', { windowId, level: 5 }, token, requestId),
+    rate: (ip: string, token: string, windowId: string, requestId?: string) =>
+      host.post(ip, 'evaluation.submit', { windowId, level: 5 }, token, requestId),
   };
 }
 
@@ -51,8 +52,14 @@ describe.each(['pglite', 'postgres'] as const)('guests behind one address (%s)',
     for (const token of tokens) first.push(await host.rate(HALL, token, window1.id));
     expect(first.slice(0, PER_HOUR).every((r) => r.status === 200)).toBe(true);
     const refused = first.slice(PER_HOUR);
-    expect(refused.every((r) => r.status === 429 && r.body.error.code === 'RATE.LIMITED' && r.retryAfter === '3600')).toBe(true);
-    expect(refused[0].body.error).toEqual({ code: 'RATE.LIMITED', message: '提交过于频繁，请 1 小时后再试', retryAfter: 3600 });
+    expect(
+      refused.every((r) => r.status === 429 && r.body.error.code === 'RATE.LIMITED' && r.retryAfter === '3600'),
+    ).toBe(true);
+    expect(refused[0].body.error).toEqual({
+      code: 'RATE.LIMITED',
+      message: '提交过于频繁，请 1 小时后再试',
+      retryAfter: 3600,
+    });
     expect(await host.store.counts()).toMatchObject({ evaluations: PER_HOUR });
 
     // The same identities rate another window; the same window is rated from another address;

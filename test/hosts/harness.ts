@@ -47,7 +47,9 @@ export const rid = (label = 'req') => `${label}-${Date.now().toString(36)}-${(co
 export function hostCalls(current: () => TestHost) {
   const call = (action: string, payload: unknown, as: As, requestId = rid()): PromiseLike<CallResult> => {
     let started: Promise<CallResult> | null = null;
-    return { then: (resolve, reject) => (started ??= current().call(action, payload, as, requestId)).then(resolve, reject) };
+    return {
+      then: (resolve, reject) => (started ??= current().call(action, payload, as, requestId)).then(resolve, reject),
+    };
   };
   /** The answer's data; anything but success fails the test, naming the action. */
   const ok = async (action: string, payload: unknown, as: As, requestId?: string) => {

@@ -38,14 +38,29 @@ interface Answer {
 }
 
 /** A request through nginx, as a phone would make it (the certificate is self-signed here). */
-function through(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
+function through(
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: httpsPort, method, path, servername: 'pj.example.gov.cn', rejectUnauthorized: false, headers: { host: 'pj.example.gov.cn', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: httpsPort,
+        method,
+        path,
+        servername: 'pj.example.gov.cn',
+        rejectUnauthorized: false,
+        headers: { host: 'pj.example.gov.cn', ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
       },
     );
     req.on('error', reject);
@@ -58,12 +73,35 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nginx-'));
   host = await startProductionHost(
     {
-      DATABASE_URL: await freshDatabase(process.env.PG_TEST_SERVER!), SESSION_SECRET: 's'.repeat(40), IDENTITY_PEPPER: 'p'.repeat(40),
-      PUBLIC_URL: 'https://pj.example.gov.cn', PORT: '0', H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')), EXPORTS_DIR: mkdtempSync(join(tmpdir(), 'exports-')),
+      DATABASE_URL: await freshDatabase(process.env.PG_TEST_SERVER!),
+      SESSION_SECRET: 's'.repeat(40),
+      IDENTITY_PEPPER: 'p'.repeat(40),
+      PUBLIC_URL: 'https://pj.example.gov.cn',
+      PORT: '0',
+      H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')),
+      EXPORTS_DIR: mkdtempSync(join(tmpdir(), 'exports-')),
     },
     { logger, scheduler: { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 } },
   );
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=pj.example.gov.cn', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=pj.example.gov.cn',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   [httpsPort, httpPort] = [await freePort(), await freePort()];
   const site = readFileSync('docs/deploy/nginx.conf', 'utf8')
     .replace('server 127.0.0.1:8080;', `server ${new URL(host.url).host};`)
@@ -104,10 +142,13 @@ afterAll(async () => {
 
 it('redirects plain http to https', async () => {
   const res = await new Promise<{ status: number; location?: string }>((resolve, reject) =>
-    plainRequest({ host: '127.0.0.1', port: httpPort, path: '/c?id=Ab3dEf6hIj9kLm2nOp4q', headers: { host: 'pj.example.gov.cn' } }, (r) => {
-      r.resume();
-      resolve({ status: r.statusCode!, location: r.headers.location });
-    })
+    plainRequest(
+      { host: '127.0.0.1', port: httpPort, path: '/c?id=Ab3dEf6hIj9kLm2nOp4q', headers: { host: 'pj.example.gov.cn' } },
+      (r) => {
+        r.resume();
+        resolve({ status: r.statusCode!, location: r.headers.location });
+      },
+    )
       .on('error', reject)
       .end(),
   );
@@ -115,13 +156,19 @@ it('redirects plain http to https', async () => {
 });
 
 it('passes one request id to the host, which logs and answers it, and HSTS comes back over https', async () => {
-  const res = await through('POST', '/api/auth.guest', '{}', { 'content-type': 'application/json', 'x-forwarded-for': '6.6.6.6' });
+  const res = await through('POST', '/api/auth.guest', '{}', {
+    'content-type': 'application/json',
+    'x-forwarded-for': '6.6.6.6',
+  });
   expect(res.status).toBe(200);
   expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
   const id = res.headers['x-request-id'] as string;
   expect(id).toMatch(/^[0-9a-f]{32}$/); // nginx's $request_id
   await new Promise((r) => setTimeout(r, 50));
-  expect(logger.lines.find((l) => l.event === 'http.request' && l.fields.reqId === id)?.fields).toMatchObject({ path: '/api/auth.guest', status: 200 });
+  expect(logger.lines.find((l) => l.event === 'http.request' && l.fields.reqId === id)?.fields).toMatchObject({
+    path: '/api/auth.guest',
+    status: 200,
+  });
 });
 
 it('refuses a body over the limit before it reaches the host', async () => {
@@ -130,11 +177,16 @@ it('refuses a body over the limit before it reaches the host', async () => {
 });
 
 it('limits one address in bursts, answering with the app’s envelope and Retry-After', async () => {
-  const answers = await Promise.all(Array.from({ length: 80 }, () => through('POST', '/api/auth.me', '{}', { 'content-type': 'application/json' })));
+  const answers = await Promise.all(
+    Array.from({ length: 80 }, () => through('POST', '/api/auth.me', '{}', { 'content-type': 'application/json' })),
+  );
   const limited = answers.filter((a) => a.status === 429);
   // burst=40 nodelay at 10 r/s: about half of 80 at once are turned away.
   expect(limited.length).toBeGreaterThanOrEqual(30);
-  expect(JSON.parse(limited[0].body)).toEqual({ ok: false, error: { code: 'RATE.LIMITED', message: '请求过于频繁，请稍后再试', retryAfter: 10 } });
+  expect(JSON.parse(limited[0].body)).toEqual({
+    ok: false,
+    error: { code: 'RATE.LIMITED', message: '请求过于频繁，请稍后再试', retryAfter: 10 },
+  });
   expect(limited[0].headers['retry-after']).toBe('10');
   expect(answers.filter((a) => a.status === 401).length).toBeGreaterThanOrEqual(40); // the rest reached the host (no identity)
 });

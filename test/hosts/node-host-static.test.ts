@@ -33,7 +33,14 @@ beforeAll(async () => {
   symlinkSync(join(dir, 'h5-private', 'secret.txt'), join(dir, 'h5', 'linked.txt'));
   symlinkSync(join(dir, 'h5-private'), join(dir, 'h5', 'linked-dir'));
   const store = await freshPgliteStore();
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'https://hall.example.cn', clock: fixedClock('2026-11-24T02:00:00.000Z'), logger: silentLogger, env: {} });
+  const core = await createRuntime({
+    store,
+    mode: 'local',
+    publicBaseUrl: 'https://hall.example.cn',
+    clock: fixedClock('2026-11-24T02:00:00.000Z'),
+    logger: silentLogger,
+    env: {},
+  });
   app = buildHttpApp(core, { staticDir: join(dir, 'h5') });
   port = Number(new URL(await app.listen({ port: 0, host: '127.0.0.1' })).port);
 }, 30_000);
@@ -45,7 +52,9 @@ afterAll(async () => {
 });
 
 /** A GET with the path exactly as written: fetch and URL would resolve `..` and `%2e%2e` first. */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+function get(
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
       let text = '';
@@ -59,11 +68,19 @@ function get(path: string): Promise<{ status: number; headers: Record<string, st
 }
 
 const expectSecured = (headers: Record<string, string | string[] | undefined>) =>
-  expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-security-policy': expect.stringContaining("frame-ancestors 'none'") });
+  expect(headers).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+  });
 
 it('serves the build: / is index.html, hashed assets are immutable, a `..` that stays inside is fine', async () => {
   const index = await get('/');
-  expect([index.status, index.text, index.headers['cache-control']]).toEqual([200, '<!doctype html><title>H5</title>', 'no-cache']);
+  expect([index.status, index.text, index.headers['cache-control']]).toEqual([
+    200,
+    '<!doctype html><title>H5</title>',
+    'no-cache',
+  ]);
   expectSecured(index.headers);
   const asset = await get('/js/app.3f2a9b1c4d.js');
   expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);

@@ -45,16 +45,34 @@ async function sqlStore(engine: 'pglite' | 'postgres'): Promise<{ store: Store; 
 const WX_PREFIX = 'wx-';
 const wxLoginDouble = { openidFor: async (code: string) => `oWX-${code}-id` };
 
-async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAppOptions = {}, logger: Logger = silentLogger, engine: 'pglite' | 'postgres' = 'pglite') {
+async function openNodeHost(
+  mode: 'local' | 'production' = 'local',
+  http: HttpAppOptions = {},
+  logger: Logger = silentLogger,
+  engine: 'pglite' | 'postgres' = 'pglite',
+) {
   const { store, sql } = await sqlStore(engine);
   const clock = fixedClock('2026-11-24T02:00:00.000Z');
   const env = mode === 'production' ? { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) } : {};
-  const core = await createRuntime({ store, mode, publicBaseUrl: 'https://hall.example.cn', clock, logger, env, wxLogin: wxLoginDouble });
+  const core = await createRuntime({
+    store,
+    mode,
+    publicBaseUrl: 'https://hall.example.cn',
+    clock,
+    logger,
+    env,
+    wxLogin: wxLoginDouble,
+  });
   const subjects: string[] = [];
   const app = buildHttpApp(core, http);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const residentTokens = new Map<string, string>();
-  const request = async (method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}) => {
+  const request = async (
+    method: string,
+    path: string,
+    body?: string | Uint8Array,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(`${base}${path}`, { method, headers, body });
     const text = await res.text();
     return {
@@ -67,7 +85,13 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
   const post = (action: string, body: string | undefined, headers: Record<string, string> = {}) =>
     request('POST', `/api/${action}`, body, { 'content-type': 'application/json', ...headers });
 
-  const host: TestHost & { app: FastifyInstance; core: Core; post: typeof post; request: typeof request; base: string } = {
+  const host: TestHost & {
+    app: FastifyInstance;
+    core: Core;
+    post: typeof post;
+    request: typeof request;
+    base: string;
+  } = {
     name: 'node',
     base,
     store,
@@ -85,7 +109,9 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
         } else {
           if (!residentTokens.has(as.resident)) {
             const wechat = as.resident.startsWith(WX_PREFIX);
-            const r = wechat ? await post('auth.wxLogin', JSON.stringify({ code: as.resident })) : await post('auth.guest', '{}');
+            const r = wechat
+              ? await post('auth.wxLogin', JSON.stringify({ code: as.resident }))
+              : await post('auth.guest', '{}');
             const token: string = r.json().data.token;
             residentTokens.set(as.resident, token);
             const subject: string = core.deps.tokens.verify(token, clock.now())!.subject;
@@ -99,16 +125,25 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
     },
     async uploadSheet(bytes, as) {
       if (as === 'nobody' || !('staff' in as)) throw new Error('staff upload sheets');
-      const token = core.deps.tokens.sign({ subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id }, 3600, clock.now());
+      const token = core.deps.tokens.sign(
+        { subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id },
+        3600,
+        clock.now(),
+      );
       const res = await request('POST', '/api/upload-sheet', bytes, {
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', authorization: `Bearer ${token}`,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        authorization: `Bearer ${token}`,
       });
       if (res.statusCode !== 200) throw new Error(`upload-sheet: ${res.text}`);
       return res.json().data.fileId;
     },
     async download(url) {
       const res = await fetch(`${base}${url}`);
-      return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: Object.fromEntries(res.headers.entries()) };
+      return {
+        status: res.status,
+        bytes: Buffer.from(await res.arrayBuffer()),
+        headers: Object.fromEntries(res.headers.entries()),
+      };
     },
     close: async () => {
       await app.close();
@@ -120,8 +155,23 @@ async function openNodeHost(mode: 'local' | 'production' = 'local', http: HttpAp
       async photo(as) {
         await host.call('auth.me', {}, as); // signs the resident in
         const token = residentTokens.get((as as { resident: string }).resident)!;
-        const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, ...Array.from({ length: 64 }, (_, i) => i)]);
-        const res = await request('POST', '/api/upload', jpeg, { 'content-type': 'image/jpeg', authorization: `Bearer ${token}` });
+        const jpeg = new Uint8Array([
+          0xff,
+          0xd8,
+          0xff,
+          0xe0,
+          0,
+          16,
+          0x4a,
+          0x46,
+          0x49,
+          0x46,
+          ...Array.from({ length: 64 }, (_, i) => i),
+        ]);
+        const res = await request('POST', '/api/upload', jpeg, {
+          'content-type': 'image/jpeg',
+          authorization: `Bearer ${token}`,
+        });
         return res.json().data.fileId;
       },
     },
@@ -168,11 +218,17 @@ describe('Node host: organisation', () => {
 });
 
 describe('Node host: no raw identity in any table (PGlite)', () => {
-  describeNoRawIdentity(() => openNodeHost(), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
+  describeNoRawIdentity(() => openNodeHost(), {
+    guest: { resident: 'guest-g1' },
+    wechat: { resident: `${WX_PREFIX}w1` },
+  });
 });
 
 describe('Node host: no raw identity in any table (PostgreSQL)', () => {
-  describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), { guest: { resident: 'guest-g1' }, wechat: { resident: `${WX_PREFIX}w1` } });
+  describeNoRawIdentity(() => openNodeHost('local', {}, silentLogger, 'postgres'), {
+    guest: { resident: 'guest-g1' },
+    wechat: { resident: `${WX_PREFIX}w1` },
+  });
 });
 
 describe('Node host: text and dates no store can keep (PGlite)', () => {
@@ -205,7 +261,9 @@ describe('Node host: slow and greedy clients', () => {
     // A server that closes an idle keep-alive socket first races a request reusing it: a 502
     // behind nginx, ECONNRESET for a direct client (it broke a test under load with 5 s).
     host = await openNodeHost();
-    const upstream = /upstream pj_app \{[^}]*keepalive_timeout (\d+)s;/.exec(readFileSync('docs/deploy/nginx.conf', 'utf8'));
+    const upstream = /upstream pj_app \{[^}]*keepalive_timeout (\d+)s;/.exec(
+      readFileSync('docs/deploy/nginx.conf', 'utf8'),
+    );
     expect(upstream).not.toBeNull();
     expect(host.app.server.keepAliveTimeout).toBeGreaterThan(Number(upstream![1]) * 1000);
     expect(host.app.server.keepAliveTimeout).toBeGreaterThan(4_000 + 2_000);
@@ -230,7 +288,9 @@ describe('Node host: slow and greedy clients', () => {
     const trickle = createConnection(port(), '127.0.0.1');
     trickle.on('error', () => undefined);
     const trickleClosed = closedAfter(trickle);
-    trickle.write('POST /api/card.get HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n');
+    trickle.write(
+      'POST /api/card.get HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n',
+    );
     const drip = setInterval(() => trickle.writable && trickle.write('0123456789'), 300);
     // Headers never finished.
     const stall = createConnection(port(), '127.0.0.1');
@@ -251,10 +311,16 @@ describe('Node host: slow and greedy clients', () => {
 
   it('caps the connections one address may hold open; behind a trusted proxy the proxy does', async () => {
     host = await openNodeHost('local', { maxConnectionsPerAddress: 3 });
-    const sockets = await Promise.all(Array.from({ length: 4 }, () => new Promise<Socket>((resolve) => {
-      const s = createConnection(port(), '127.0.0.1', () => resolve(s));
-      s.on('error', () => undefined);
-    })));
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<Socket>((resolve) => {
+            const s = createConnection(port(), '127.0.0.1', () => resolve(s));
+            s.on('error', () => undefined);
+          }),
+      ),
+    );
     const fourth = closedAfter(sockets[3]);
     expect(await fourth).toBeLessThan(2000);
     expect(sockets.slice(0, 3).every((s) => !s.destroyed)).toBe(true);
@@ -280,7 +346,10 @@ function expectSecured(headers: Record<string, string>) {
 }
 
 /** Bytes as written (fetch would normalise them), the answer read until the server closes. */
-function rawRequest(port: number, text: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function rawRequest(
+  port: number,
+  text: string,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = createConnection(port, '127.0.0.1', () => socket.write(text));
     let data = '';
@@ -292,7 +361,9 @@ function rawRequest(port: number, text: string): Promise<{ status: number; heade
       const [statusLine, ...lines] = head.split('\r\n');
       const status = Number(statusLine.split(' ')[1]);
       if (!status) return reject(new Error(`no HTTP answer: ${JSON.stringify(data.slice(0, 200))}`));
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
       resolve({ status, headers, body: rest.join('\r\n\r\n') });
     });
   });
@@ -315,19 +386,29 @@ describe('Node host: HTTP specifics', () => {
     const before = await host.store.counts();
     expectError(await host.post('auth.guest', '{"a":'), 400, 'REQUEST.MALFORMED');
     const guest = (await host.post('auth.guest', '')).json().data.token;
-    expectError(await host.post('evaluation.submit', '{level: 5}', { authorization: `Bearer ${guest}` }), 400, 'REQUEST.MALFORMED');
+    expectError(
+      await host.post('evaluation.submit', '{level: 5}', { authorization: `Bearer ${guest}` }),
+      400,
+      'REQUEST.MALFORMED',
+    );
     expect(await host.store.counts()).toEqual(before);
   });
 
   it('answers a JSON body that is not valid UTF-8 with 400 REQUEST.MALFORMED and writes nothing', async () => {
-    const staff = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data.token;
+    const staff = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data
+      .token;
     const postBytes = (body: Buffer) =>
-      host.request('POST', '/api/card.issue', new Uint8Array(body), { 'content-type': 'application/json', authorization: `Bearer ${staff}` });
+      host.request('POST', '/api/card.issue', new Uint8Array(body), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${staff}`,
+      });
     const before = await host.store.counts();
     // 0xC3 0x28: a lead byte followed by a byte that cannot continue it; 0xFF never occurs in UTF-8.
     for (const bad of [[0xc3, 0x28], [0xff], [0xe4, 0xb8]]) {
       const body = Buffer.concat([
-        Buffer.from('{"matter":"不动产'), Buffer.from(bad), Buffer.from('登记","matterType":"承诺件","promisedDays":5}'),
+        Buffer.from('{"matter":"不动产'),
+        Buffer.from(bad),
+        Buffer.from('登记","matterType":"承诺件","promisedDays":5}'),
       ]);
       expectError(await postBytes(body), 400, 'REQUEST.MALFORMED');
     }
@@ -349,7 +430,11 @@ describe('Node host: HTTP specifics', () => {
   });
 
   it('limits the body size with 413', async () => {
-    expectError(await host.post('auth.guest', JSON.stringify({ pad: 'x'.repeat(70 * 1024) })), 413, 'REQUEST.TOO_LARGE');
+    expectError(
+      await host.post('auth.guest', JSON.stringify({ pad: 'x'.repeat(70 * 1024) })),
+      413,
+      'REQUEST.TOO_LARGE',
+    );
   });
 
   it('only POSTs reach actions; other paths are 404', async () => {
@@ -390,7 +475,11 @@ describe('Node host: HTTP specifics', () => {
       [await host.request('GET', '/api/%ff'), 400, 'REQUEST.MALFORMED'],
       [await host.request('POST', '/api/card.get%e0%a4%a', '{}', json), 400, 'REQUEST.MALFORMED'],
       [await host.post('auth.guest', JSON.stringify({ pad: 'x'.repeat(70 * 1024) })), 413, 'REQUEST.TOO_LARGE'],
-      [await host.request('POST', '/api/auth.me', 'hi', { 'content-type': 'text/plain' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE'],
+      [
+        await host.request('POST', '/api/auth.me', 'hi', { 'content-type': 'text/plain' }),
+        415,
+        'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      ],
       [await host.request('GET', '/api/card.get'), 405, 'ACTION.UNKNOWN'],
       [await host.request('GET', '/api'), 404, 'ACTION.UNKNOWN'],
       [await host.request('POST', '/api', '{}', json), 404, 'ACTION.UNKNOWN'],
@@ -410,10 +499,16 @@ describe('Node host: HTTP specifics', () => {
 
   it('answers a request Node cannot parse (headers too large, a garbled request line) with the security headers and an envelope', async () => {
     const port = Number(new URL(host.base).port);
-    const overflow = await rawRequest(port, `GET /api/auth.me HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
+    const overflow = await rawRequest(
+      port,
+      `GET /api/auth.me HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`,
+    );
     expect(overflow.status).toBe(431);
     expectSecured(overflow.headers);
-    expect(JSON.parse(overflow.body)).toEqual({ ok: false, error: { code: 'REQUEST.TOO_LARGE', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect(JSON.parse(overflow.body)).toEqual({
+      ok: false,
+      error: { code: 'REQUEST.TOO_LARGE', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
     const garbled = await rawRequest(port, 'HELLO THERE\r\n\r\n');
     expect(garbled.status).toBe(400);
     expectSecured(garbled.headers);
@@ -429,7 +524,12 @@ describe('Node host: HTTP specifics', () => {
 
   it('sends a content security policy that allows only what the H5 build loads', async () => {
     const policy = (await host.request('GET', '/healthz')).headers['content-security-policy'];
-    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    const directives = Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
+    );
     // test/e2e/csp.test.ts visits every page under this policy and sees no violation.
     expect(directives).toEqual({
       'default-src': ["'self'"],
@@ -447,7 +547,11 @@ describe('Node host: HTTP specifics', () => {
 
   it('binding a WeChat account needs WeChat: a browser guest is told so', async () => {
     const guest = (await host.post('auth.guest', '{}')).json().data.token;
-    expectError(await host.post('auth.bind', JSON.stringify({ code: 'ABCD-EFGH' }), { authorization: `Bearer ${guest}` }), 409, 'AUTH.NOT_WECHAT');
+    expectError(
+      await host.post('auth.bind', JSON.stringify({ code: 'ABCD-EFGH' }), { authorization: `Bearer ${guest}` }),
+      409,
+      'AUTH.NOT_WECHAT',
+    );
   });
 
   it('local mode lists demo identities and logs in as any of them', async () => {
@@ -456,19 +560,33 @@ describe('Node host: HTTP specifics', () => {
     const login = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data;
     const me = (await host.post('auth.me', '{}', { authorization: `Bearer ${login.token}` })).json().data;
     expect(me).toMatchObject({ role: 'staff', localMode: true, staff: { id: staffA.id } });
-    expectError(await host.post('dev.login', JSON.stringify({ role: 'admin', staffId: staffA.id })), 400, 'DEV.ROLE_MISMATCH');
+    expectError(
+      await host.post('dev.login', JSON.stringify({ role: 'admin', staffId: staffA.id })),
+      400,
+      'DEV.ROLE_MISMATCH',
+    );
   });
 });
 
 describe('Node host: behind a reverse proxy', () => {
-  const proxied = { trustProxy: '127.0.0.1', corsOrigins: ['https://admin.hall.example.cn'], hsts: true, accessLog: true };
+  const proxied = {
+    trustProxy: '127.0.0.1',
+    corsOrigins: ['https://admin.hall.example.cn'],
+    hsts: true,
+    accessLog: true,
+  };
 
   it('limits guests per client address (from X-Forwarded-For only when the proxy is trusted), with Retry-After', async () => {
     const host = await openNodeHost('local', proxied);
     try {
       const from = (ip: string) => host.post('auth.guest', '{}', { 'x-forwarded-for': ip });
       // A hall's Wi-Fi: a thousand browser residents an hour behind one address are all let in.
-      for (let i = 0; i < 10; i++) expect((await Promise.all(Array.from({ length: 100 }, () => from('203.0.113.7')))).every((r) => r.statusCode === 200)).toBe(true);
+      for (let i = 0; i < 10; i++)
+        expect(
+          (await Promise.all(Array.from({ length: 100 }, () => from('203.0.113.7')))).every(
+            (r) => r.statusCode === 200,
+          ),
+        ).toBe(true);
       const before = await host.store.counts();
       const limited = await from('203.0.113.7');
       expect(limited.statusCode).toBe(429);
@@ -483,7 +601,12 @@ describe('Node host: behind a reverse proxy', () => {
     // Not trusting the proxy: a forged X-Forwarded-For does not buy a fresh allowance.
     const direct = await openNodeHost('local');
     try {
-      for (let i = 0; i < 1000; i += 100) await Promise.all(Array.from({ length: 100 }, (_, j) => direct.post('auth.guest', '{}', { 'x-forwarded-for': `10.0.${(i + j) >> 8}.${(i + j) & 255}` })));
+      for (let i = 0; i < 1000; i += 100)
+        await Promise.all(
+          Array.from({ length: 100 }, (_, j) =>
+            direct.post('auth.guest', '{}', { 'x-forwarded-for': `10.0.${(i + j) >> 8}.${(i + j) & 255}` }),
+          ),
+        );
       expect((await direct.post('auth.guest', '{}', { 'x-forwarded-for': '10.9.9.9' })).statusCode).toBe(429);
     } finally {
       await direct.close();
@@ -496,7 +619,9 @@ describe('Node host: behind a reverse proxy', () => {
     try {
       const res = await host.post('auth.guest', '{}', { 'x-request-id': 'nginx-5f2c0a7d9e' });
       expect(res.headers['x-request-id']).toBe('nginx-5f2c0a7d9e');
-      const fresh = await host.request('GET', '/healthz?sig=secret', undefined, { 'x-request-id': 'bad id with spaces' });
+      const fresh = await host.request('GET', '/healthz?sig=secret', undefined, {
+        'x-request-id': 'bad id with spaces',
+      });
       expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       const access = logger.lines.filter((l) => l.event === 'http.request');
       expect(access.map((l) => l.fields)).toEqual([
@@ -523,9 +648,14 @@ describe('Node host: behind a reverse proxy', () => {
         expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
         expect(res.headers['access-control-allow-origin']).toBe('https://admin.hall.example.cn');
       }
-      const overflow = await rawRequest(Number(new URL(host.base).port), `GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
+      const overflow = await rawRequest(
+        Number(new URL(host.base).port),
+        `GET / HTTP/1.1\r\nHost: x\r\nX-Pad: ${'a'.repeat(20 * 1024)}\r\n\r\n`,
+      );
       expect(overflow.headers['strict-transport-security']).toBe('max-age=31536000');
-      const access = logger.lines.filter((l) => l.event === 'http.request').map((l) => [l.fields?.path, l.fields?.status]);
+      const access = logger.lines
+        .filter((l) => l.event === 'http.request')
+        .map((l) => [l.fields?.path, l.fields?.status]);
       expect(access).toContainEqual(['/api/%ff', 400]);
     } finally {
       await host.close();
@@ -539,14 +669,20 @@ describe('Node host: behind a reverse proxy', () => {
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
       expect(res.headers['strict-transport-security']).toBeUndefined();
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      const preflight = await closed.request('OPTIONS', '/api/auth.guest', undefined, { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' });
+      const preflight = await closed.request('OPTIONS', '/api/auth.guest', undefined, {
+        origin: 'https://evil.example.com',
+        'access-control-request-method': 'POST',
+      });
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     } finally {
       await closed.close();
     }
     const host = await openNodeHost('local', proxied);
     try {
-      const preflight = await host.request('OPTIONS', '/api/complaint.submit', undefined, { origin: 'https://admin.hall.example.cn', 'access-control-request-method': 'POST' });
+      const preflight = await host.request('OPTIONS', '/api/complaint.submit', undefined, {
+        origin: 'https://admin.hall.example.cn',
+        'access-control-request-method': 'POST',
+      });
       expect(preflight.statusCode).toBe(204);
       expect(preflight.headers['access-control-allow-origin']).toBe('https://admin.hall.example.cn');
       expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
@@ -569,8 +705,11 @@ describe('Node host: staff sign-in on a PC', () => {
   });
   afterEach(() => host.close());
   // The office signs in through WeChat here (its bound OPENID), as the first admin usually does.
-  const adminToken = () => host.core.deps.tokens.sign({ subject: `wx:${head.openid}` }, 3600, host.core.deps.clock.now());
-  const codeFor = async (staffId: string) => (await host.post('org.bindCode', JSON.stringify({ staffId }), { authorization: `Bearer ${adminToken()}` })).json().data.code as string;
+  const adminToken = () =>
+    host.core.deps.tokens.sign({ subject: `wx:${head.openid}` }, 3600, host.core.deps.clock.now());
+  const codeFor = async (staffId: string) =>
+    (await host.post('org.bindCode', JSON.stringify({ staffId }), { authorization: `Bearer ${adminToken()}` })).json()
+      .data.code as string;
 
   it('a bind code sets the password once; 工号 and password then open a 12-hour staff session', async () => {
     const code = await codeFor(staffA.id);
@@ -578,45 +717,99 @@ describe('Node host: staff sign-in on a PC', () => {
     const short = await host.post('auth.setPassword', JSON.stringify({ code, password: 'short' }));
     expect([short.statusCode, short.json().error.code]).toEqual([400, 'REQUEST.INVALID']);
     expect(await host.store.counts()).toEqual(before);
-    const set = await host.post('auth.setPassword', JSON.stringify({ code: code.toLowerCase(), password: '窗口服务 2026 good' }));
-    expect(set.json()).toEqual({ ok: true, data: { staff: { id: staffA.id, name: staffA.name, number: staffA.number } } });
+    const set = await host.post(
+      'auth.setPassword',
+      JSON.stringify({ code: code.toLowerCase(), password: '窗口服务 2026 good' }),
+    );
+    expect(set.json()).toEqual({
+      ok: true,
+      data: { staff: { id: staffA.id, name: staffA.name, number: staffA.number } },
+    });
     expect((await host.store.passwords.get(staffA.id))?.hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     const reused = await host.post('auth.setPassword', JSON.stringify({ code, password: 'another password' }));
     expect(reused.json().error.code).toBe('AUTH.BAD_BIND_CODE');
 
-    const login = await host.post('auth.staffLogin', JSON.stringify({ number: ` ${staffA.number} `, password: '窗口服务 2026 good' }));
-    expect(login.json().data).toEqual({ token: expect.any(String), expiresAt: '2026-11-24T14:00:00.000Z', role: 'staff' });
+    const login = await host.post(
+      'auth.staffLogin',
+      JSON.stringify({ number: ` ${staffA.number} `, password: '窗口服务 2026 good' }),
+    );
+    expect(login.json().data).toEqual({
+      token: expect.any(String),
+      expiresAt: '2026-11-24T14:00:00.000Z',
+      role: 'staff',
+    });
     const me = await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` });
     expect(me.json().data).toMatchObject({ role: 'staff', staff: { id: staffA.id } });
     host.setNow('2026-11-24T14:00:01.000Z');
-    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` })).statusCode).toBe(401);
+    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${login.json().data.token}` })).statusCode).toBe(
+      401,
+    );
   });
 
   it('a new password ends the sessions opened with the old one', async () => {
-    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'first password 1' }));
-    const old = (await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'first password 1' }))).json().data.token;
+    await host.post(
+      'auth.setPassword',
+      JSON.stringify({ code: await codeFor(staffA.id), password: 'first password 1' }),
+    );
+    const old = (
+      await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'first password 1' }))
+    ).json().data.token;
     expect((await host.post('auth.me', '{}', { authorization: `Bearer ${old}` })).statusCode).toBe(200);
     host.setNow('2026-11-24T03:00:00.000Z');
-    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'second password 2' }));
+    await host.post(
+      'auth.setPassword',
+      JSON.stringify({ code: await codeFor(staffA.id), password: 'second password 2' }),
+    );
     const stale = await host.post('auth.me', '{}', { authorization: `Bearer ${old}` });
     expect([stale.statusCode, stale.json().error.code]).toEqual([401, 'AUTH.INVALID_TOKEN']);
-    const fresh = (await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'second password 2' }))).json().data.token;
-    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${fresh}` })).json().data.staff.id).toBe(staffA.id);
+    const fresh = (
+      await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'second password 2' }))
+    ).json().data.token;
+    expect((await host.post('auth.me', '{}', { authorization: `Bearer ${fresh}` })).json().data.staff.id).toBe(
+      staffA.id,
+    );
   });
 
   it('a wrong password and an unknown 工号 get the same answer; after 5 wrong ones the address waits a minute', async () => {
-    await host.post('auth.setPassword', JSON.stringify({ code: await codeFor(staffA.id), password: 'correct horse battery' }));
-    const wrong = await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'wrong password' }));
+    await host.post(
+      'auth.setPassword',
+      JSON.stringify({ code: await codeFor(staffA.id), password: 'correct horse battery' }),
+    );
+    const wrong = await host.post(
+      'auth.staffLogin',
+      JSON.stringify({ number: staffA.number, password: 'wrong password' }),
+    );
     const unknown = await host.post('auth.staffLogin', JSON.stringify({ number: 'Z999', password: 'wrong password' }));
-    const noPassword = await host.post('auth.staffLogin', JSON.stringify({ number: staffB.number, password: 'wrong password' }));
-    for (const r of [wrong, unknown, noPassword]) expect([r.statusCode, r.json()]).toEqual([401, { ok: false, error: { code: 'AUTH.BAD_PASSWORD', message: '工号或密码不正确' } }]);
-    for (let i = 0; i < 4; i++) await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: `guess ${i}` }));
-    const limited = await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'correct horse battery' }));
-    expect([limited.statusCode, limited.json().error.code, limited.headers['retry-after']]).toEqual([429, 'RATE.LIMITED', '60']);
+    const noPassword = await host.post(
+      'auth.staffLogin',
+      JSON.stringify({ number: staffB.number, password: 'wrong password' }),
+    );
+    for (const r of [wrong, unknown, noPassword])
+      expect([r.statusCode, r.json()]).toEqual([
+        401,
+        { ok: false, error: { code: 'AUTH.BAD_PASSWORD', message: '工号或密码不正确' } },
+      ]);
+    for (let i = 0; i < 4; i++)
+      await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: `guess ${i}` }));
+    const limited = await host.post(
+      'auth.staffLogin',
+      JSON.stringify({ number: staffA.number, password: 'correct horse battery' }),
+    );
+    expect([limited.statusCode, limited.json().error.code, limited.headers['retry-after']]).toEqual([
+      429,
+      'RATE.LIMITED',
+      '60',
+    ]);
     // Another 工号 is not slowed by it; a minute later the right password works, and says how many were wrong.
-    expect((await host.post('auth.staffLogin', JSON.stringify({ number: staffB.number, password: 'x'.repeat(10) }))).statusCode).toBe(401);
+    expect(
+      (await host.post('auth.staffLogin', JSON.stringify({ number: staffB.number, password: 'x'.repeat(10) })))
+        .statusCode,
+    ).toBe(401);
     host.setNow('2026-11-24T02:01:00.000Z');
-    const login = await host.post('auth.staffLogin', JSON.stringify({ number: staffA.number, password: 'correct horse battery' }));
+    const login = await host.post(
+      'auth.staffLogin',
+      JSON.stringify({ number: staffA.number, password: 'correct horse battery' }),
+    );
     expect([login.statusCode, login.json().data.failedAttempts]).toEqual([200, 5]);
   });
 });
@@ -629,7 +822,9 @@ describe('Node host: production mode', () => {
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('ACTION.UNKNOWN');
       for (const action of ['dev.clock', 'sweep.run']) {
-        expect((await host.post(action, JSON.stringify(action === 'dev.clock' ? { advanceHours: 1 } : {}))).statusCode).toBe(404);
+        expect(
+          (await host.post(action, JSON.stringify(action === 'dev.clock' ? { advanceHours: 1 } : {}))).statusCode,
+        ).toBe(404);
       }
       expect((await host.post('auth.guest', '{}')).statusCode).toBe(200);
     } finally {
@@ -647,20 +842,32 @@ describe('Node host: notices and the local clock', () => {
   afterEach(() => host.close());
 
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
-  const login = async (body: object) => (await host.post('dev.login', JSON.stringify(body))).json().data.token as string;
+  const login = async (body: object) =>
+    (await host.post('dev.login', JSON.stringify(body))).json().data.token as string;
 
   it('the scheduler delivers a new case to the handler’s 消息; dev.clock and sweep.run bring the reminder', async () => {
     const staff = await login({ role: 'staff', staffId: staffA.id });
     const resident = await login({ role: 'resident' });
-    const card = (await host.post('card.issue', JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }), as(staff))).json().data;
-    const filed = await host.post('complaint.submit', JSON.stringify({ cardId: card.cardId, category: '服务态度', content: '窗口人员态度生硬' }), as(resident));
+    const card = (
+      await host.post(
+        'card.issue',
+        JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }),
+        as(staff),
+      )
+    ).json().data;
+    const filed = await host.post(
+      'complaint.submit',
+      JSON.stringify({ cardId: card.cardId, category: '服务态度', content: '窗口人员态度生硬' }),
+      as(resident),
+    );
     expect(filed.statusCode).toBe(200);
     const scheduler = startScheduler(host.core, { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 });
     await scheduler.runOnce();
     await scheduler.stop();
     // The case went to the head of the card staff's department, who is told; the staff member is not.
     const handler = await login({ role: 'admin', staffId: head.id });
-    const inbox = () => host.post('message.list', '{}', as(handler)).then((r) => r.json().data.messages.map((m: any) => m.title));
+    const inbox = () =>
+      host.post('message.list', '{}', as(handler)).then((r) => r.json().data.messages.map((m: any) => m.title));
     expect(await inbox()).toEqual(['新投诉待处理']);
     expect((await host.post('message.list', '{}', as(staff))).json().data.messages).toEqual([]);
     // Five days on (the test clock is frozen; dev.clock moves it the way it moves the local clock).
@@ -686,19 +893,40 @@ describe('Node host: complaint photos', () => {
   });
   afterEach(() => host.close());
 
-  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 200 }, (_, i) => i % 256)]);
+  const png = new Uint8Array([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...Array.from({ length: 200 }, (_, i) => i % 256),
+  ]);
   const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-  const login = async (body: object) => `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
+  const login = async (body: object) =>
+    `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
   const upload = (bytes: Uint8Array, type: string, auth?: string) =>
     host.request('POST', '/api/upload', bytes, { 'content-type': type, ...(auth ? { authorization: auth } : {}) });
   let cardId = '';
   beforeEach(async () => {
     const staff = await login({ role: 'staff', staffId: staffA.id });
-    cardId = (await host.post('card.issue', JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }), { authorization: staff })).json().data.cardId;
+    cardId = (
+      await host.post(
+        'card.issue',
+        JSON.stringify({ matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }),
+        { authorization: staff },
+      )
+    ).json().data.cardId;
   });
   let n = 0;
   const fileWith = (auth: string, photos: string[], requestId = `photo-request-${n++}`) =>
-    host.post('complaint.submit', JSON.stringify({ cardId, category: '服务态度', content: '窗口人员态度生硬', photos }), { authorization: auth, 'idempotency-key': requestId });
+    host.post(
+      'complaint.submit',
+      JSON.stringify({ cardId, category: '服务态度', content: '窗口人员态度生硬', photos }),
+      { authorization: auth, 'idempotency-key': requestId },
+    );
 
   it('a resident uploads a photo, files it with a complaint, and the handler loads it through a signed link', async () => {
     const alice = await login({ role: 'resident', residentName: 'alice' });
@@ -711,8 +939,12 @@ describe('Node host: complaint photos', () => {
     const { complaintId } = filed.json().data;
     expect((await fileWith(alice, [fileId], 'photo-case-0001')).json().data.complaintId).toBe(complaintId);
     const handler = await login({ role: 'admin', staffId: head.id });
-    const detail = (await host.post('complaint.get', JSON.stringify({ complaintId }), { authorization: handler })).json().data;
-    expect(detail.photos).toEqual([{ fileId, url: expect.stringMatching(new RegExp(`^/files/${fileId}\\?e=\\d+&s=`)) }]);
+    const detail = (
+      await host.post('complaint.get', JSON.stringify({ complaintId }), { authorization: handler })
+    ).json().data;
+    expect(detail.photos).toEqual([
+      { fileId, url: expect.stringMatching(new RegExp(`^/files/${fileId}\\?e=\\d+&s=`)) },
+    ]);
     const img = await fetch(`${host.base}${detail.photos[0].url}`);
     expect(img.status).toBe(200);
     expect(img.headers.get('content-type')).toBe('image/png');
@@ -730,8 +962,13 @@ describe('Node host: complaint photos', () => {
     const before = await host.store.counts();
     const code = (r: { statusCode: number; json(): any }) => [r.statusCode, r.json().error.code];
     expect(code(await upload(png, 'image/jpeg', alice))).toEqual([415, 'PHOTO.UNSUPPORTED']);
-    expect(code(await upload(new TextEncoder().encode('<svg onload=alert(1)>'), 'image/svg+xml', alice))).toEqual([415, 'PHOTO.UNSUPPORTED']);
-    expect(code(await host.request('POST', '/api/upload', 'hello', { 'content-type': 'text/plain', authorization: alice }))).toEqual([415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    expect(code(await upload(new TextEncoder().encode('<svg onload=alert(1)>'), 'image/svg+xml', alice))).toEqual([
+      415,
+      'PHOTO.UNSUPPORTED',
+    ]);
+    expect(
+      code(await host.request('POST', '/api/upload', 'hello', { 'content-type': 'text/plain', authorization: alice })),
+    ).toEqual([415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE']);
     const big = new Uint8Array(2 * 1024 * 1024 + 10);
     big.set(jpeg);
     expect(code(await upload(big, 'image/jpeg', alice))).toEqual([413, 'PHOTO.TOO_LARGE']);
@@ -753,10 +990,14 @@ describe('Node host: spreadsheet uploads for imports', () => {
     await seedOrg(host.store);
   });
   afterEach(() => host.close());
-  const login = async (body: object) => `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
+  const login = async (body: object) =>
+    `Bearer ${(await host.post('dev.login', JSON.stringify(body))).json().data.token}`;
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const up = (bytes: Uint8Array | string, auth?: string, type = XLSX) =>
-    host.request('POST', '/api/upload-sheet', bytes, { 'content-type': type, ...(auth ? { authorization: auth } : {}) });
+    host.request('POST', '/api/upload-sheet', bytes, {
+      'content-type': type,
+      ...(auth ? { authorization: auth } : {}),
+    });
   const code = (r: { statusCode: number; json(): any }) => [r.statusCode, r.json().error.code];
   const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
 
@@ -767,13 +1008,18 @@ describe('Node host: spreadsheet uploads for imports', () => {
     expect(ok.json().data.fileId).toMatch(/^u_[A-Za-z0-9_-]{16}$/);
     expect(code(await up(new TextEncoder().encode('姓名,工号'), staff))).toEqual([415, 'SHEET.UNSUPPORTED']);
     expect(code(await up(zip))).toEqual([401, 'AUTH.REQUIRED']);
-    expect(code(await up(zip, await login({ role: 'resident', residentName: 'alice' })))).toEqual([403, 'AUTH.FORBIDDEN']);
+    expect(code(await up(zip, await login({ role: 'resident', residentName: 'alice' })))).toEqual([
+      403,
+      'AUTH.FORBIDDEN',
+    ]);
     const big = new Uint8Array(5 * 1024 * 1024 + 10);
     big.set(zip);
     expect(code(await up(big, staff))).toEqual([413, 'SHEET.TOO_LARGE']);
     // Not a readable workbook, though it starts like one.
     const admin = await login({ role: 'admin', staffId: head.id });
-    const bad = await host.post('assessment.import', JSON.stringify({ year: 2026, fileId: ok.json().data.fileId }), { authorization: admin });
+    const bad = await host.post('assessment.import', JSON.stringify({ year: 2026, fileId: ok.json().data.fileId }), {
+      authorization: admin,
+    });
     expect(code(bad)).toEqual([400, 'SHEET.UNREADABLE']);
   });
 });

@@ -13,34 +13,126 @@ export function describeOrg(open: () => Promise<TestHost>) {
   const { call, ok: okAs, refused } = hostCalls(current);
   const ok = (action: string, payload: unknown, as: As = office) => okAs(action, payload, as);
 
-
   it('creates and updates each kind of record, checking what they refer to', async () => {
     const d = await ok('org.saveDepartment', { name: '市场监管科', supervisionPhone: '0571-88002345' });
     expect(d).toMatchObject({ name: '市场监管科', headStaffId: null, supervisionPhone: '0571-88002345' });
-    const s = await ok('org.saveStaff', { number: 'C001', name: '吴刚', departmentId: d.id, role: 'staff', leave: [{ from: '2026-12-01', to: '2026-12-02' }] });
-    expect(s).toMatchObject({ number: 'C001', departmentId: d.id, bound: false, leave: [{ from: '2026-12-01', to: '2026-12-02' }] });
-    expect(await ok('org.saveDepartment', { id: d.id, name: '市场监管科', headStaffId: s.id, supervisionPhone: '12345' })).toMatchObject({ headStaffId: s.id });
+    const s = await ok('org.saveStaff', {
+      number: 'C001',
+      name: '吴刚',
+      departmentId: d.id,
+      role: 'staff',
+      leave: [{ from: '2026-12-01', to: '2026-12-02' }],
+    });
+    expect(s).toMatchObject({
+      number: 'C001',
+      departmentId: d.id,
+      bound: false,
+      leave: [{ from: '2026-12-01', to: '2026-12-02' }],
+    });
+    expect(
+      await ok('org.saveDepartment', { id: d.id, name: '市场监管科', headStaffId: s.id, supervisionPhone: '12345' }),
+    ).toMatchObject({ headStaffId: s.id });
     const w = await ok('org.saveWindow', { name: '8号窗口', departmentId: d.id, aStaffId: s.id });
-    const m = await ok('org.saveMatter', { departmentId: d.id, name: '食品经营许可', type: '承诺件', promisedDays: 10, notes: '1. 营业执照' });
+    const m = await ok('org.saveMatter', {
+      departmentId: d.id,
+      name: '食品经营许可',
+      type: '承诺件',
+      promisedDays: 10,
+      notes: '1. 营业执照',
+    });
     const org = await ok('org.list', {});
-    expect(org.windows.find((x: any) => x.id === w.id)).toEqual({ id: w.id, name: '8号窗口', departmentId: d.id, aStaffId: s.id, bStaffId: null });
+    expect(org.windows.find((x: any) => x.id === w.id)).toEqual({
+      id: w.id,
+      name: '8号窗口',
+      departmentId: d.id,
+      aStaffId: s.id,
+      bStaffId: null,
+    });
     expect(org.matters.find((x: any) => x.id === m.id)).toMatchObject({ type: '承诺件', promisedDays: 10 });
     // An update keeps the WeChat binding.
-    expect(await ok('org.saveStaff', { id: staffA.id, number: staffA.number, name: '王丽丽', departmentId: dept.id, role: 'staff' })).toMatchObject({ name: '王丽丽', bound: true });
+    expect(
+      await ok('org.saveStaff', {
+        id: staffA.id,
+        number: staffA.number,
+        name: '王丽丽',
+        departmentId: dept.id,
+        role: 'staff',
+      }),
+    ).toMatchObject({ name: '王丽丽', bound: true });
   });
 
   it('refuses what does not fit, writing nothing', async () => {
-    await refused(call('org.saveDepartment', { name: dept2.name, supervisionPhone: '12345' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveDepartment', { id: dept.id, name: dept.name, headStaffId: 'STAFF00009', supervisionPhone: '12345' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveDepartment', { name: '新科室', supervisionPhone: 'call me' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveStaff', { number: staffB.number, name: '重号', departmentId: dept.id, role: 'staff' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveStaff', { number: 'X1', name: '某', departmentId: 'DEPT099999', role: 'staff' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveStaff', { id: head.id, number: head.number, name: head.name, departmentId: dept.id, role: 'staff' }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveWindow', { name: '9号窗口', departmentId: dept2.id, aStaffId: staffA.id }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveWindow', { id: window1.id, name: window1.name, departmentId: dept.id, aStaffId: staffA.id, bStaffId: staffA.id }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveMatter', { departmentId: dept.id, name: '某事项', type: '加急件', promisedDays: 1 }, office), 'REQUEST.INVALID', 400);
-    await refused(call('org.saveMatter', { id: 'MATNOSUCH0001', departmentId: dept.id, name: '某事项', type: '即办件', promisedDays: 0 }, office), 'MATTER.NOT_FOUND', 404);
-    await refused(call('org.saveDepartment', { name: '新科室', supervisionPhone: '12345' }, { staff: staffA }), 'AUTH.FORBIDDEN', 403);
+    await refused(
+      call('org.saveDepartment', { name: dept2.name, supervisionPhone: '12345' }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call(
+        'org.saveDepartment',
+        { id: dept.id, name: dept.name, headStaffId: 'STAFF00009', supervisionPhone: '12345' },
+        office,
+      ),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call('org.saveDepartment', { name: '新科室', supervisionPhone: 'call me' }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call('org.saveStaff', { number: staffB.number, name: '重号', departmentId: dept.id, role: 'staff' }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call('org.saveStaff', { number: 'X1', name: '某', departmentId: 'DEPT099999', role: 'staff' }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call(
+        'org.saveStaff',
+        { id: head.id, number: head.number, name: head.name, departmentId: dept.id, role: 'staff' },
+        office,
+      ),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call('org.saveWindow', { name: '9号窗口', departmentId: dept2.id, aStaffId: staffA.id }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call(
+        'org.saveWindow',
+        { id: window1.id, name: window1.name, departmentId: dept.id, aStaffId: staffA.id, bStaffId: staffA.id },
+        office,
+      ),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call('org.saveMatter', { departmentId: dept.id, name: '某事项', type: '加急件', promisedDays: 1 }, office),
+      'REQUEST.INVALID',
+      400,
+    );
+    await refused(
+      call(
+        'org.saveMatter',
+        { id: 'MATNOSUCH0001', departmentId: dept.id, name: '某事项', type: '即办件', promisedDays: 0 },
+        office,
+      ),
+      'MATTER.NOT_FOUND',
+      404,
+    );
+    await refused(
+      call('org.saveDepartment', { name: '新科室', supervisionPhone: '12345' }, { staff: staffA }),
+      'AUTH.FORBIDDEN',
+      403,
+    );
   });
 
   it('exports the organisation to Excel, and the file filled in imports back: adds and updates, deletes nothing', async () => {
@@ -53,10 +145,19 @@ export function describeOrg(open: () => Promise<TestHost>) {
     expect((staffSheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['工号', '姓名', '部门', '角色']);
     const rowOf = (ws: ExcelJS.Worksheet, first: string) => {
       let found: ExcelJS.Row | undefined;
-      ws.eachRow((r) => { if (r.getCell(1).value === first) found = r; });
+      ws.eachRow((r) => {
+        if (r.getCell(1).value === first) found = r;
+      });
       return found!;
     };
-    expect((rowOf(staffSheet, staffB.number).values as unknown[]).slice(1)).toEqual([staffB.number, staffB.name, dept.name, '工作人员', staffA.number, '2026-12-01~2026-12-03']);
+    expect((rowOf(staffSheet, staffB.number).values as unknown[]).slice(1)).toEqual([
+      staffB.number,
+      staffB.name,
+      dept.name,
+      '工作人员',
+      staffA.number,
+      '2026-12-01~2026-12-03',
+    ]);
 
     // The office adds a department with its head, a person, a window and a matter, and renames one person.
     book.getWorksheet('部门')!.addRow(['市场监管科', 'C001', '0571-88002345']);
@@ -69,11 +170,26 @@ export function describeOrg(open: () => Promise<TestHost>) {
     const result = await ok('org.import', { fileId });
     expect(result).toMatchObject({ departments: 3, staff: 4 });
     const after = await current().store.counts();
-    expect([after.departments - before.departments, after.staff - before.staff, after.windows - before.windows, after.matters - before.matters]).toEqual([1, 1, 1, 1]);
+    expect([
+      after.departments - before.departments,
+      after.staff - before.staff,
+      after.windows - before.windows,
+      after.matters - before.matters,
+    ]).toEqual([1, 1, 1, 1]);
     const org = await ok('org.list', {});
     const wu = org.staff.find((s: any) => s.number === 'C001');
-    expect(wu).toMatchObject({ name: '吴刚', role: 'admin', leave: [{ from: '2026-12-24', to: '2026-12-25' }, { from: '2027-01-04', to: '2027-01-04' }] });
-    expect(org.departments.find((d: any) => d.name === '市场监管科')).toMatchObject({ headStaffId: wu.id, supervisionPhone: '0571-88002345' });
+    expect(wu).toMatchObject({
+      name: '吴刚',
+      role: 'admin',
+      leave: [
+        { from: '2026-12-24', to: '2026-12-25' },
+        { from: '2027-01-04', to: '2027-01-04' },
+      ],
+    });
+    expect(org.departments.find((d: any) => d.name === '市场监管科')).toMatchObject({
+      headStaffId: wu.id,
+      supervisionPhone: '0571-88002345',
+    });
     expect(org.staff.find((s: any) => s.id === staffA.id)).toMatchObject({ name: '王丽丽', bound: true });
     expect(org.staff.find((s: any) => s.id === staffB.id)).toMatchObject({ backupStaffId: staffA.id });
     // Importing the same file again changes nothing — but is itself on the office's audit trail.
@@ -83,8 +199,15 @@ export function describeOrg(open: () => Promise<TestHost>) {
 
   it('one bad row in the workbook and nothing is imported; each problem names its sheet and row', async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('部门').addRows([['部门名称', '负责人工号', '监督电话'], ['新科室', '', '不是电话']]);
-    book.addWorksheet('人员').addRows([['工号', '姓名', '部门', '角色', '备岗工号', '请假（开始~结束，多段用；分隔）'], ['D001', '某人', '不存在的科', '', '', ''], ['D002', '某人二', dept.name, '科长', '', '']]);
+    book.addWorksheet('部门').addRows([
+      ['部门名称', '负责人工号', '监督电话'],
+      ['新科室', '', '不是电话'],
+    ]);
+    book.addWorksheet('人员').addRows([
+      ['工号', '姓名', '部门', '角色', '备岗工号', '请假（开始~结束，多段用；分隔）'],
+      ['D001', '某人', '不存在的科', '', '', ''],
+      ['D002', '某人二', dept.name, '科长', '', ''],
+    ]);
     const fileId = await current().uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
     const error = await refused(call('org.import', { fileId }, office), 'REQUEST.INVALID', 400);
     expect(error.issues.map((i: any) => i.message)).toEqual([

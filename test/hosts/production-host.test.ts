@@ -18,7 +18,11 @@ import { head, seedOrg, staffA } from '../support/fixtures';
 
 const secrets = { SESSION_SECRET: 's'.repeat(40), IDENTITY_PEPPER: 'p'.repeat(40) };
 const baseEnv = (databaseUrl: string) => ({
-  ...secrets, DATABASE_URL: databaseUrl, PUBLIC_URL: 'https://pj.example.gov.cn', PORT: '0', H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')),
+  ...secrets,
+  DATABASE_URL: databaseUrl,
+  PUBLIC_URL: 'https://pj.example.gov.cn',
+  PORT: '0',
+  H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')),
   EXPORTS_DIR: mkdtempSync(join(tmpdir(), 'exports-')),
 });
 
@@ -38,13 +42,23 @@ describe('production configuration', () => {
       expect(err).toBeInstanceOf(ConfigError);
       problems = (err as ConfigError).problems;
     }
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(['DATABASE_URL', 'SESSION_SECRET', 'IDENTITY_PEPPER', 'PUBLIC_URL']);
+    expect(problems.map((p) => p.split(' ')[0])).toEqual([
+      'DATABASE_URL',
+      'SESSION_SECRET',
+      'IDENTITY_PEPPER',
+      'PUBLIC_URL',
+    ]);
   });
 
   it('refuses an embedded database, short or equal secrets, plain http and half a WeChat login', () => {
     const bad = {
-      DATABASE_URL: 'file:./data', SESSION_SECRET: 'short', IDENTITY_PEPPER: 'short', PUBLIC_URL: 'http://pj.example.gov.cn',
-      WECHAT_APPID: 'wx123', PORT: 'eighty', CORS_ORIGINS: 'https://ok.example.cn,not-an-origin',
+      DATABASE_URL: 'file:./data',
+      SESSION_SECRET: 'short',
+      IDENTITY_PEPPER: 'short',
+      PUBLIC_URL: 'http://pj.example.gov.cn',
+      WECHAT_APPID: 'wx123',
+      PORT: 'eighty',
+      CORS_ORIGINS: 'https://ok.example.cn,not-an-origin',
     };
     expect(() => readProductionConfig(bad)).toThrow(ConfigError);
     try {
@@ -64,18 +78,41 @@ describe('production configuration', () => {
   });
 
   it('defaults to listening on loopback behind a proxy on the same machine, migrating on start', () => {
-    const c = readProductionConfig({ ...secrets, DATABASE_URL: 'postgres://db/app', PUBLIC_URL: 'https://pj.example.gov.cn/' });
+    const c = readProductionConfig({
+      ...secrets,
+      DATABASE_URL: 'postgres://db/app',
+      PUBLIC_URL: 'https://pj.example.gov.cn/',
+    });
     expect(c).toMatchObject({
-      host: '127.0.0.1', port: 8080, trustProxy: '127.0.0.1', corsOrigins: [], migrateOnStart: true, publicUrl: 'https://pj.example.gov.cn', wechat: null, adminOpenids: [],
+      host: '127.0.0.1',
+      port: 8080,
+      trustProxy: '127.0.0.1',
+      corsOrigins: [],
+      migrateOnStart: true,
+      publicUrl: 'https://pj.example.gov.cn',
+      wechat: null,
+      adminOpenids: [],
     });
   });
 });
 
 /** Runs a built entry as `npm run serve`/`migrate`/`admin` would, collecting its JSON log lines. */
-function runEntry(entry: 'serve' | 'migrate' | 'admin', env: Record<string, string>, args: string[] = [], viaNpm = false) {
+function runEntry(
+  entry: 'serve' | 'migrate' | 'admin',
+  env: Record<string, string>,
+  args: string[] = [],
+  viaNpm = false,
+) {
   const child = viaNpm
-    ? spawn('npm', ['run', entry, ...(args.length ? ['--', ...args] : [])], { env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    : spawn(process.execPath, [`dist/server/${entry}.mjs`, ...args], { env: { PATH: process.env.PATH!, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn('npm', ['run', entry, ...(args.length ? ['--', ...args] : [])], {
+        env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
+    : spawn(process.execPath, [`dist/server/${entry}.mjs`, ...args], {
+        env: { PATH: process.env.PATH!, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   const text: string[] = [];
   const lines: any[] = [];
   let buffered = '';
@@ -109,7 +146,9 @@ describe('npm run migrate and npm run serve, as processes', () => {
     const env = { ...baseEnv(await freshDatabase(process.env.PG_TEST_SERVER!)), MIGRATE_ON_START: 'false' };
     const refused = runEntry('serve', env);
     expect(await refused.exited).toBe(1);
-    expect((await refused.waitFor('serve.start_failed')).error).toMatch(/schema is behind .*run `npm run migrate` first/);
+    expect((await refused.waitFor('serve.start_failed')).error).toMatch(
+      /schema is behind .*run `npm run migrate` first/,
+    );
 
     const first = runEntry('migrate', env);
     expect(await first.exited).toBe(0);
@@ -130,14 +169,32 @@ describe('npm run migrate and npm run serve, as processes', () => {
       const health = await fetch(`${url}/healthz`);
       expect(await health.json()).toEqual({ ok: true, store: 'postgres', mode: 'production' });
       expect(health.headers.get('strict-transport-security')).toBe('max-age=31536000');
-      const dev = await fetch(`${url}/api/dev.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"admin"}' });
+      const dev = await fetch(`${url}/api/dev.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"role":"admin"}',
+      });
       expect(dev.status).toBe(404);
-      const guest = await fetch(`${url}/api/auth.guest`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'edge-0123456789' }, body: '{}' });
+      const guest = await fetch(`${url}/api/auth.guest`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'edge-0123456789' },
+        body: '{}',
+      });
       expect(guest.status).toBe(200);
       expect(guest.headers.get('x-request-id')).toBe('edge-0123456789');
       const access = await server.waitFor('http.request');
-      expect(access).toMatchObject({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reqId: expect.any(String), method: 'GET', path: '/healthz', status: 200 });
-      expect(await server.waitFor('http.request', (l) => l.reqId === 'edge-0123456789')).toMatchObject({ path: '/api/auth.guest', status: 200 });
+      expect(access).toMatchObject({
+        level: 'info',
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        reqId: expect.any(String),
+        method: 'GET',
+        path: '/healthz',
+        status: 200,
+      });
+      expect(await server.waitFor('http.request', (l) => l.reqId === 'edge-0123456789')).toMatchObject({
+        path: '/api/auth.guest',
+        status: 200,
+      });
     } finally {
       server.child.kill('SIGTERM');
     }
@@ -171,13 +228,26 @@ describe('the commands of docs/deploy.md', () => {
     const admin = runEntry('admin', env, ['--number', '0001', '--name', '张敏', '--department', '评议办'], true);
     expect(await admin.exited).toBe(0);
     const ready = await admin.waitFor('admin.ready');
-    expect(ready).toMatchObject({ number: '0001', promoted: false, code: expect.stringMatching(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/) });
+    expect(ready).toMatchObject({
+      number: '0001',
+      promoted: false,
+      code: expect.stringMatching(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/),
+    });
     expect(admin.text.join('\n')).toContain(`绑定码 ${ready.code}`);
 
-    const host = await startProductionHost(env, { logger: memoryLogger(), scheduler: { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 } });
+    const host = await startProductionHost(env, {
+      logger: memoryLogger(),
+      scheduler: { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 },
+    });
     try {
       const post = async (action: string, payload: unknown) =>
-        (await (await fetch(`${host.url}/api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) })).json()) as any;
+        (await (
+          await fetch(`${host.url}/api/${action}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(payload),
+          })
+        ).json()) as any;
       expect((await post('auth.setPassword', { code: ready.code, password: 'first-admin-2026' })).ok).toBe(true);
       expect((await post('auth.staffLogin', { number: '0001', password: 'first-admin-2026' })).data.role).toBe('admin');
       expect((await host.store.org.departments()).map((d) => d.name)).toEqual(['评议办']);
@@ -210,14 +280,44 @@ describe('two instances on one PostgreSQL', () => {
     ]);
     await seedOrg(a.store);
     const post = async (host: ProductionHost, action: string, payload: unknown, token: string) =>
-      (await (await fetch(`${host.url}/api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(payload) })).json()) as any;
-    const staffToken = a.core.deps.tokens.sign({ subject: `wx:${staffA.openid}`, staffId: staffA.id }, 30 * 86400, clock.now());
-    const resident = ((await (await fetch(`${b.url}/api/auth.guest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as any).data.token;
+      (await (
+        await fetch(`${host.url}/api/${action}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(payload),
+        })
+      ).json()) as any;
+    const staffToken = a.core.deps.tokens.sign(
+      { subject: `wx:${staffA.openid}`, staffId: staffA.id },
+      30 * 86400,
+      clock.now(),
+    );
+    const resident = (
+      (await (
+        await fetch(`${b.url}/api/auth.guest`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as any
+    ).data.token;
 
     const complaints: any[] = [];
     for (let i = 0; i < 4; i++) {
-      const card = await post(a, 'card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, staffToken);
-      complaints.push(await post(b, 'complaint.submit', { cardId: card.data.cardId, category: '服务态度', content: `第${i + 1}件：窗口人员态度生硬` }, resident));
+      const card = await post(
+        a,
+        'card.issue',
+        { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+        staffToken,
+      );
+      complaints.push(
+        await post(
+          b,
+          'complaint.submit',
+          { cardId: card.data.cardId, category: '服务态度', content: `第${i + 1}件：窗口人员态度生硬` },
+          resident,
+        ),
+      );
     }
     expect(complaints.every((c) => c.ok)).toBe(true);
     const roundsAt = async (iso: string) => {
@@ -229,16 +329,24 @@ describe('two instances on one PostgreSQL', () => {
     await roundsAt('2026-12-02T03:00:00.000Z'); // overdue: escalation
 
     // The cases went to the head of the card staff's department: their 消息 has every notice once.
-    const headToken = a.core.deps.tokens.sign({ subject: `wx:${head.openid}`, staffId: head.id }, 30 * 86400, clock.now());
+    const headToken = a.core.deps.tokens.sign(
+      { subject: `wx:${head.openid}`, staffId: head.id },
+      30 * 86400,
+      clock.now(),
+    );
     const inbox = (await post(a, 'message.list', {}, headToken)).data.messages as { kind: string }[];
     const count = (kind: string) => inbox.filter((m) => m.kind === kind).length;
     expect([count('case.new'), count('case.remind'), count('case.overdue')]).toEqual([4, 4, 4]);
     const db = await openPostgres(env.DATABASE_URL, 1);
     try {
       // Every notice delivered, and no recipient told the same thing about the same case twice.
-      const [outbox] = await db.query<{ total: number; pending: number }>("SELECT count(*) AS total, count(*) FILTER (WHERE status = 'pending') AS pending FROM outbox");
+      const [outbox] = await db.query<{ total: number; pending: number }>(
+        "SELECT count(*) AS total, count(*) FILTER (WHERE status = 'pending') AS pending FROM outbox",
+      );
       expect(outbox).toEqual({ total: expect.any(Number), pending: 0 });
-      const [messages] = await db.query<{ n: number; once: number }>('SELECT count(*) AS n, count(DISTINCT (recipient_key, kind, complaint_id)) AS once FROM messages');
+      const [messages] = await db.query<{ n: number; once: number }>(
+        'SELECT count(*) AS n, count(DISTINCT (recipient_key, kind, complaint_id)) AS once FROM messages',
+      );
       expect(messages.n).toBe(messages.once);
       expect(messages.n).toBeGreaterThanOrEqual(12);
     } finally {

@@ -24,7 +24,8 @@ async function openHost(engine: 'pglite' | 'postgres') {
     },
   });
   /** One sign-in from `ip` (no idempotency key: each is a fresh attempt). */
-  const signIn = (ip: string, number: string, password: string) => host.post(ip, 'auth.staffLogin', { number, password }, undefined, null);
+  const signIn = (ip: string, number: string, password: string) =>
+    host.post(ip, 'auth.staffLogin', { number, password }, undefined, null);
   return { ...host, signIn };
 }
 
@@ -65,7 +66,12 @@ describe.each(['pglite', 'postgres'] as const)('PC sign-in against password gues
     // The admin, from another address, is not held up at all — and hears of the 50.
     const admin = await host.signIn(Y, head.number, ADMIN_PASSWORD);
     expect(admin.status).toBe(200);
-    expect(admin.body.data).toEqual({ token: expect.any(String), expiresAt: expect.any(String), role: 'admin', failedAttempts: 50 });
+    expect(admin.body.data).toEqual({
+      token: expect.any(String),
+      expiresAt: expect.any(String),
+      role: 'admin',
+      failedAttempts: 50,
+    });
     // Told once: the count starts again from this sign-in.
     expect((await host.signIn(Y, head.number, ADMIN_PASSWORD)).body.data.failedAttempts).toBeUndefined();
 
@@ -83,7 +89,8 @@ describe.each(['pglite', 'postgres'] as const)('PC sign-in against password gues
     const X = '203.0.113.8';
     for (const number of [staffA.number, 'Z999']) {
       const statuses: number[] = [];
-      for (let i = 0; i < SIGN_IN.freeAttempts + 1; i++) statuses.push((await host.signIn(X, number, 'wrong password')).status);
+      for (let i = 0; i < SIGN_IN.freeAttempts + 1; i++)
+        statuses.push((await host.signIn(X, number, 'wrong password')).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     }
   });
@@ -92,7 +99,9 @@ describe.each(['pglite', 'postgres'] as const)('PC sign-in against password gues
     const Z = '192.0.2.50';
     const numbers = [staffA.number, staffB.number, ...Array.from({ length: 23 }, (_, i) => `Z${100 + i}`)];
     for (let round = 0; round < 4; round++) {
-      const statuses = await Promise.all(numbers.map(async (number) => (await host.signIn(Z, number, `spray ${round}`)).status));
+      const statuses = await Promise.all(
+        numbers.map(async (number) => (await host.signIn(Z, number, `spray ${round}`)).status),
+      );
       expect(statuses.every((s) => s === 401)).toBe(true);
     }
     expect(numbers.length * 4).toBe(SIGN_IN.addressFailuresPerHour);
@@ -111,7 +120,11 @@ describe.each(['pglite', 'postgres'] as const)('PC sign-in against password gues
 
   it('many addresses guessing a few times each: those with failures wait a little, a clean one gets in', async () => {
     const bots = Array.from({ length: 25 }, (_, i) => `10.0.0.${i + 1}`);
-    expect((await Promise.all(bots.map(async (ip) => (await host.signIn(ip, staffA.number, 'botnet guess')).status))).every((s) => s === 401)).toBe(true);
+    expect(
+      (await Promise.all(bots.map(async (ip) => (await host.signIn(ip, staffA.number, 'botnet guess')).status))).every(
+        (s) => s === 401,
+      ),
+    ).toBe(true);
     // 25 failures on the 工号 (≥ 20): every address that failed on it waits a minute after it…
     const slowed = await host.signIn(bots[0], staffA.number, A_PASSWORD);
     expect([slowed.status, slowed.retryAfter]).toEqual([429, '60']);
@@ -124,7 +137,9 @@ describe.each(['pglite', 'postgres'] as const)('PC sign-in against password gues
 
   it('concurrent guesses from one address cannot all pass the same check', async () => {
     const X = '203.0.113.9';
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => host.signIn(X, staffA.number, `parallel ${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => host.signIn(X, staffA.number, `parallel ${i}`)),
+    );
     const wrong = results.filter((r) => r.status === 401).length;
     expect(wrong).toBeGreaterThanOrEqual(1);
     expect(wrong).toBeLessThanOrEqual(SIGN_IN.freeAttempts);

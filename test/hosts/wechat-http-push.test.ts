@@ -44,7 +44,11 @@ beforeEach(async () => {
   base = await wechat.listen({ port: 0, host: '127.0.0.1' });
   store = await freshPgliteStore();
   await store.settings.put(TEMPLATES_KEY, {
-    'case.new': { templateId: 'TPL-NEW', page: 'staff/case/index', fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' } },
+    'case.new': {
+      templateId: 'TPL-NEW',
+      page: 'staff/case/index',
+      fields: { character_string1: 'trackingNo', thing2: 'category', time3: 'dueAt' },
+    },
   });
   push = httpPush(store, { appid: 'wxapp0001', secret: 'secret-1', baseURL: base });
 });
@@ -54,26 +58,41 @@ afterEach(async () => {
 
 const item = outboxItem({
   complaintId: complaint().id,
-  payload: { title: '新投诉待处理', body: '服务态度：窗口人员态度生硬', fields: { trackingNo: 'TS261124-AB23', category: '服务态度', dueAt: '2026-12-01 23:59' } },
+  payload: {
+    title: '新投诉待处理',
+    body: '服务态度：窗口人员态度生硬',
+    fields: { trackingNo: 'TS261124-AB23', category: '服务态度', dueAt: '2026-12-01 23:59' },
+  },
 });
 
 it('sends the configured template with the notice’s fields, fetching the token once', async () => {
   expect(await push.send(item, { openid: 'o-staff-1' })).toEqual({ ok: true });
   expect(await push.send(item, { openid: 'o-staff-2' })).toEqual({ ok: true });
-  expect(calls.token).toEqual([{ grant_type: 'client_credential', appid: 'wxapp0001', secret: 'secret-1', force_refresh: false }]);
+  expect(calls.token).toEqual([
+    { grant_type: 'client_credential', appid: 'wxapp0001', secret: 'secret-1', force_refresh: false },
+  ]);
   expect(calls.send.map((c) => c.token)).toEqual(['TOKEN-1', 'TOKEN-1']);
   expect(calls.send[0].body).toEqual({
     touser: 'o-staff-1',
     template_id: 'TPL-NEW',
     page: `staff/case/index?id=${item.complaintId}`,
-    data: { character_string1: { value: 'TS261124-AB23' }, thing2: { value: '服务态度' }, time3: { value: '2026-12-01 23:59' } },
+    data: {
+      character_string1: { value: 'TS261124-AB23' },
+      thing2: { value: '服务态度' },
+      time3: { value: '2026-12-01 23:59' },
+    },
     miniprogram_state: 'formal',
     lang: 'zh_CN',
   });
 });
 
 it('43101 is final: the dispatcher will fall back, not retry', async () => {
-  expect(await push.send(item, { openid: 'o-refused' })).toEqual({ ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' });
+  expect(await push.send(item, { openid: 'o-refused' })).toEqual({
+    ok: false,
+    final: true,
+    code: '43101',
+    message: 'user refuse to accept the msg',
+  });
 });
 
 it('an expired token is refreshed once (forced) and the send retried once', async () => {
@@ -85,7 +104,12 @@ it('an expired token is refreshed once (forced) and the send retried once', asyn
   // Still stale after the refresh: reported as a transient failure, no loop.
   staleTokens.add('TOKEN-2');
   staleTokens.add('TOKEN-3');
-  expect(await push.send(item, { openid: 'o-staff-1' })).toEqual({ ok: false, final: false, code: '42001', message: 'access_token expired' });
+  expect(await push.send(item, { openid: 'o-staff-1' })).toEqual({
+    ok: false,
+    final: false,
+    code: '42001',
+    message: 'access_token expired',
+  });
   expect(calls.send).toHaveLength(5);
 });
 

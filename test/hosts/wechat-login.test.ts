@@ -45,9 +45,17 @@ afterAll(() => wechat.close());
 async function start(extra: Record<string, string> = {}) {
   logger = memoryLogger();
   const env = {
-    DATABASE_URL: await freshDatabase(process.env.PG_TEST_SERVER!), SESSION_SECRET: 's'.repeat(40), IDENTITY_PEPPER: 'p'.repeat(40),
-    PUBLIC_URL: 'https://pj.example.gov.cn', PORT: '0', H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')), EXPORTS_DIR: mkdtempSync(join(tmpdir(), 'exports-')),
-    WECHAT_APPID: 'wxapp0001', WECHAT_SECRET: 'secret-1', WECHAT_API_BASE: wechatUrl, ...extra,
+    DATABASE_URL: await freshDatabase(process.env.PG_TEST_SERVER!),
+    SESSION_SECRET: 's'.repeat(40),
+    IDENTITY_PEPPER: 'p'.repeat(40),
+    PUBLIC_URL: 'https://pj.example.gov.cn',
+    PORT: '0',
+    H5_DIR: mkdtempSync(join(tmpdir(), 'h5-')),
+    EXPORTS_DIR: mkdtempSync(join(tmpdir(), 'exports-')),
+    WECHAT_APPID: 'wxapp0001',
+    WECHAT_SECRET: 'secret-1',
+    WECHAT_API_BASE: wechatUrl,
+    ...extra,
   };
   host = await startProductionHost(env, { logger, scheduler: { sweepEveryMs: 3_600_000, dispatchEveryMs: 3_600_000 } });
   await seedOrg(host.store);
@@ -56,7 +64,9 @@ afterEach(() => host?.close());
 
 const post = async (action: string, payload: unknown, token?: string) => {
   const res = await fetch(`${host.url}/api/${action}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(payload),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(payload),
   });
   return { status: res.status, body: (await res.json()) as any, retryAfter: res.headers.get('retry-after') };
 };
@@ -69,11 +79,22 @@ it('a wx.login code becomes a week-long session of that WeChat user: a resident,
   const days = (Date.parse(login.body.data.expiresAt) - Date.now()) / 86_400_000;
   expect(days).toBeGreaterThan(6.9);
   expect(days).toBeLessThanOrEqual(7);
-  expect(asked.at(-1)).toEqual({ appid: 'wxapp0001', secret: 'secret-1', js_code: 'code-resident', grant_type: 'authorization_code' });
-  expect((await post('auth.me', {}, login.body.data.token)).body.data).toMatchObject({ role: 'resident', localMode: false });
+  expect(asked.at(-1)).toEqual({
+    appid: 'wxapp0001',
+    secret: 'secret-1',
+    js_code: 'code-resident',
+    grant_type: 'authorization_code',
+  });
+  expect((await post('auth.me', {}, login.body.data.token)).body.data).toMatchObject({
+    role: 'resident',
+    localMode: false,
+  });
 
   const staff = await post('auth.wxLogin', { code: 'code-staff' });
-  expect((await post('auth.me', {}, staff.body.data.token)).body.data).toMatchObject({ role: 'staff', staff: { id: staffA.id } });
+  expect((await post('auth.me', {}, staff.body.data.token)).body.data).toMatchObject({
+    role: 'staff',
+    staff: { id: staffA.id },
+  });
   // The session key is never kept or logged.
   expect(JSON.stringify(logger.lines)).not.toContain('SESSION-KEY');
   expect(JSON.stringify(await host.store.counts())).not.toContain('SESSION-KEY');
@@ -105,7 +126,10 @@ it('a wrong AppSecret or WeChat out of reach is the operator’s problem: 503 fo
   await start({ WECHAT_SECRET: 'wrong-secret' });
   const res = await post('auth.wxLogin', { code: 'code-resident' });
   expect([res.status, res.body.error.code]).toEqual([503, 'WECHAT.UNAVAILABLE']);
-  expect(logger.lines.find((l) => l.event === 'wechat.code2session_refused')?.fields).toEqual({ errcode: 40125, errmsg: 'invalid appsecret' });
+  expect(logger.lines.find((l) => l.event === 'wechat.code2session_refused')?.fields).toEqual({
+    errcode: 40125,
+    errmsg: 'invalid appsecret',
+  });
   await host.close();
 
   await start({ WECHAT_API_BASE: 'http://127.0.0.1:9' }); // nothing listens on the discard port
@@ -140,7 +164,11 @@ describe('the mini program’s HTTP transport (weapp built with TRANSPORT=http)'
       },
       request: async (o: { url: string; method: string; data: unknown; header: Record<string, string> }) => {
         // As wx.request: a string body goes as it is, an object as JSON.
-        const res = await fetch(o.url, { method: o.method, headers: o.header, body: typeof o.data === 'string' ? o.data : JSON.stringify(o.data) });
+        const res = await fetch(o.url, {
+          method: o.method,
+          headers: o.header,
+          body: typeof o.data === 'string' ? o.data : JSON.stringify(o.data),
+        });
         return { statusCode: res.status, data: await res.json(), header: {} };
       },
     },

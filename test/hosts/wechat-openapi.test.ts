@@ -18,8 +18,10 @@ import { memoryLogger } from '../../server/adapters/system/loggers';
 
 /** WeChat's answer for a text, by what it contains. */
 function judge(content: string) {
-  if (content.includes('加微信领红包')) return { errcode: 0, errmsg: 'ok', result: { suggest: 'risky', label: 10001 }, trace_id: 't1' };
-  if (content.includes('拿钱办事')) return { errcode: 0, errmsg: 'ok', result: { suggest: 'review', label: 20006 }, trace_id: 't2' };
+  if (content.includes('加微信领红包'))
+    return { errcode: 0, errmsg: 'ok', result: { suggest: 'risky', label: 10001 }, trace_id: 't1' };
+  if (content.includes('拿钱办事'))
+    return { errcode: 0, errmsg: 'ok', result: { suggest: 'review', label: 20006 }, trace_id: 't2' };
   if (content.includes('系统错误')) return { errcode: -1, errmsg: 'system error' };
   return { errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, trace_id: 't3' };
 }
@@ -61,7 +63,10 @@ describe('over HTTP (self-hosted)', () => {
   it('sends v2 with the writer’s OPENID and reads pass, review and risky', async () => {
     const { check } = make(base());
     expect(await check.check('窗口人员态度很好', { openid: 'o-1', scene: 2 })).toEqual({ verdict: 'pass' });
-    expect(await check.check('他说要拿钱办事', { openid: 'o-1', scene: 2 })).toEqual({ verdict: 'review', label: 20006 });
+    expect(await check.check('他说要拿钱办事', { openid: 'o-1', scene: 2 })).toEqual({
+      verdict: 'review',
+      label: 20006,
+    });
     expect(await check.check('加微信领红包', { openid: 'o-1', scene: 2 })).toEqual({ verdict: 'risky', label: 10001 });
     expect(sent.at(-1)!.body).toEqual({ content: '加微信领红包', version: 2, scene: 2, openid: 'o-1' });
   });
@@ -81,8 +86,16 @@ describe('over HTTP (self-hosted)', () => {
     const tokens = stableAccessTokens(http, 'wxapp0001', 'secret-1');
     const dir = mkdtempSync(join(tmpdir(), 'minicodes-'));
     const mini = httpMiniCodes(http, tokens, dir);
-    expect((await mini.generate('pages/card/index', 'Ab3dEf6hIj9kLm2nOp4q')).toString()).toBe('PNG:pages/card/index:Ab3dEf6hIj9kLm2nOp4q');
-    expect(codes.at(-1)!.body).toEqual({ scene: 'Ab3dEf6hIj9kLm2nOp4q', page: 'pages/card/index', width: 430, check_path: false, env_version: 'release' });
+    expect((await mini.generate('pages/card/index', 'Ab3dEf6hIj9kLm2nOp4q')).toString()).toBe(
+      'PNG:pages/card/index:Ab3dEf6hIj9kLm2nOp4q',
+    );
+    expect(codes.at(-1)!.body).toEqual({
+      scene: 'Ab3dEf6hIj9kLm2nOp4q',
+      page: 'pages/card/index',
+      width: 430,
+      check_path: false,
+      env_version: 'release',
+    });
     stale = new Set([codes.at(-1)!.token]);
     expect((await mini.generate('pages/window/index', 'WIN0001')).toString()).toBe('PNG:pages/window/index:WIN0001');
     stale = new Set();
@@ -97,9 +110,15 @@ describe('over HTTP (self-hosted)', () => {
   it('cannot check without an OPENID, and never passes what it could not check', async () => {
     const { check, logger } = make(base());
     const before = sent.length;
-    expect(await check.check('浏览器里写的投诉', { openid: null, scene: 2 })).toEqual({ verdict: 'unavailable', reason: '提交者没有微信身份，无法检测' });
+    expect(await check.check('浏览器里写的投诉', { openid: null, scene: 2 })).toEqual({
+      verdict: 'unavailable',
+      reason: '提交者没有微信身份，无法检测',
+    });
     expect(sent.length).toBe(before);
-    expect(await check.check('系统错误', { openid: 'o-1', scene: 2 })).toEqual({ verdict: 'unavailable', reason: '内容安全检测暂不可用' });
+    expect(await check.check('系统错误', { openid: 'o-1', scene: 2 })).toEqual({
+      verdict: 'unavailable',
+      reason: '内容安全检测暂不可用',
+    });
     expect(logger.lines.at(-1)).toMatchObject({ event: 'content.check_failed', fields: { errcode: -1 } });
     const down = make('http://127.0.0.1:9');
     expect((await down.check.check('任何内容', { openid: 'o-1', scene: 2 })).verdict).toBe('unavailable');
@@ -113,16 +132,23 @@ describe('through cloud.openapi (CloudBase)', () => {
       security: {
         msgSecCheck: async (o: { content: string }) => {
           calls.push(o);
-          if (o.content === 'throw') throw Object.assign(new Error('errCode: -604101 function has no permission'), { errCode: -604101 });
+          if (o.content === 'throw')
+            throw Object.assign(new Error('errCode: -604101 function has no permission'), { errCode: -604101 });
           const a = judge(o.content);
           return { errCode: a.errcode, errMsg: a.errmsg, result: a.result };
         },
       },
     };
     const check = cloudMsgSecCheck(openapi, memoryLogger());
-    expect(await check.check('他说要拿钱办事', { openid: 'o-2', scene: 2 })).toEqual({ verdict: 'review', label: 20006 });
+    expect(await check.check('他说要拿钱办事', { openid: 'o-2', scene: 2 })).toEqual({
+      verdict: 'review',
+      label: 20006,
+    });
     expect(await check.check('窗口人员态度很好', { openid: 'o-2', scene: 2 })).toEqual({ verdict: 'pass' });
-    expect(await check.check('throw', { openid: 'o-2', scene: 2 })).toEqual({ verdict: 'unavailable', reason: '内容安全检测暂不可用' });
+    expect(await check.check('throw', { openid: 'o-2', scene: 2 })).toEqual({
+      verdict: 'unavailable',
+      reason: '内容安全检测暂不可用',
+    });
     expect(calls[0]).toEqual({ content: '他说要拿钱办事', version: 2, scene: 2, openid: 'o-2' });
   });
 });

@@ -18,8 +18,13 @@ export async function launchPhone(): Promise<{ context: BrowserContext; close():
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   return {

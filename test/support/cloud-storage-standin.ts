@@ -41,7 +41,11 @@ export class CloudStorageStandIn implements CloudStorage {
     return {
       fileList: fileList.map(({ fileID, maxAge }) =>
         this.files.has(fileID)
-          ? { fileID, tempFileURL: `https://7465-test-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}?t=${maxAge}`, status: 0 }
+          ? {
+              fileID,
+              tempFileURL: `https://7465-test-env.tcb.qcloud.la/${fileID.split('/').slice(3).join('/')}?t=${maxAge}`,
+              status: 0,
+            }
           : { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' },
       ),
     };

@@ -21,7 +21,14 @@
  * and which aggregate operators the real CloudBase supports.
  */
 import { Aggregator, find } from 'mingo';
-import type { CloudCollection, CloudDb, CloudDoc, CloudDocRef, CloudQuery, CloudTx } from '../../server/adapters/store-cloudbase/cloud-db';
+import type {
+  CloudCollection,
+  CloudDb,
+  CloudDoc,
+  CloudDocRef,
+  CloudQuery,
+  CloudTx,
+} from '../../server/adapters/store-cloudbase/cloud-db';
 import { INDEXES } from '../../server/adapters/store-cloudbase/collections';
 
 const SET = Symbol('command.set');
@@ -75,7 +82,10 @@ export interface Fault {
 
 const faultError = (kind: Fault['error']) =>
   kind === 'conflict'
-    ? Object.assign(new Error('[ResourceUnavailable.TransactionConflict] Transaction is conflicted.'), { code: 'DATABASE_TRANSACTION_CONFLICT', errMsg: 'Transaction is conflicted.' })
+    ? Object.assign(new Error('[ResourceUnavailable.TransactionConflict] Transaction is conflicted.'), {
+        code: 'DATABASE_TRANSACTION_CONFLICT',
+        errMsg: 'Transaction is conflicted.',
+      })
     : cloudError(-501002, 'resource server timeout');
 
 export class CloudbaseDbStandIn implements CloudDb {
@@ -140,7 +150,11 @@ export class CloudbaseDbStandIn implements CloudDb {
       for (const name of new Set(entries.map((e) => e.name))) this.fault('commit', name);
       for (const { name, doc } of entries) {
         const docs = this.docs(name);
-        const clash = this.violatesUnique(name, doc, docs.find((d) => d._id === doc._id));
+        const clash = this.violatesUnique(
+          name,
+          doc,
+          docs.find((d) => d._id === doc._id),
+        );
         if (clash && clash !== '_id') throw cloudError(-502001, `E11000 duplicate key error index: ${clash}`);
       }
       for (const { name, doc } of entries) {
@@ -195,7 +209,10 @@ export class CloudbaseDbStandIn implements CloudDb {
         this.fault('get', name);
         let cursor = find(this.docs(name), toMongo(condition));
         if (sort.length) cursor = cursor.sort(Object.fromEntries(sort));
-        const rows = cursor.skip(skip).limit(Math.min(limit ?? 100, 1000)).all() as CloudDoc[];
+        const rows = cursor
+          .skip(skip)
+          .limit(Math.min(limit ?? 100, 1000))
+          .all() as CloudDoc[];
         return { data: copy(rows) };
       },
       count: async () => {

@@ -13,7 +13,10 @@ export const SHOTS = 'docs/screenshots';
 type Phone = Awaited<ReturnType<typeof launchPhone>>;
 
 /** `env` adds to what `npm start` sees (e.g. DEV_ACTIONS). */
-export function e2eSession(phoneCount: number, env: Record<string, string> = {}): { server: LocalServer; phones: Phone[] } {
+export function e2eSession(
+  phoneCount: number,
+  env: Record<string, string> = {},
+): { server: LocalServer; phones: Phone[] } {
   jest.setTimeout(240_000);
   const session = { server: undefined as unknown as LocalServer, phones: [] as Phone[] };
   beforeAll(async () => {

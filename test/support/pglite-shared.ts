@@ -12,7 +12,9 @@ let shared: SqlClient | null = null;
 export async function freshPgliteStore(): Promise<Store> {
   shared ??= await openPglite();
   const store = await createSqlStore(shared);
-  await shared.exec('TRUNCATE departments, staff, windows, matters, cards, evaluations, settings, complaints, case_events, outbox, messages, files, bind_codes, assessment_scores, audit_log, sign_in_attempts CASCADE');
+  await shared.exec(
+    'TRUNCATE departments, staff, windows, matters, cards, evaluations, settings, complaints, case_events, outbox, messages, files, bind_codes, assessment_scores, audit_log, sign_in_attempts CASCADE',
+  );
   // Closing a test's store must not close the shared engine.
   return { ...store, close: async () => undefined };
 }

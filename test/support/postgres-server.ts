@@ -39,10 +39,25 @@ export async function startPostgres(): Promise<PgServer> {
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args]) : execFileSync(join(BIN, cmd), args);
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args])
+      : execFileSync(join(BIN, cmd), args);
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   const port = await freePort();
-  const args = ['-D', data, '-k', dir, '-h', '127.0.0.1', '-p', String(port), '-c', 'fsync=off', '-c', 'max_connections=200'];
+  const args = [
+    '-D',
+    data,
+    '-k',
+    dir,
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-c',
+    'fsync=off',
+    '-c',
+    'max_connections=200',
+  ];
   const launch = (): ChildProcess =>
     asRoot
       ? spawn('runuser', ['-u', 'postgres', '--', join(BIN, 'postgres'), ...args], { stdio: 'ignore', detached: true })
@@ -64,7 +79,8 @@ export async function startPostgres(): Promise<PgServer> {
     }
   };
   await ready();
-  const exited = (p: ChildProcess) => new Promise<void>((resolve) => (p.exitCode !== null ? resolve() : p.once('exit', () => resolve())));
+  const exited = (p: ChildProcess) =>
+    new Promise<void>((resolve) => (p.exitCode !== null ? resolve() : p.once('exit', () => resolve())));
   return {
     url,
     async halt() {

@@ -21,18 +21,38 @@ export interface ProxiedAnswer {
   retryAfter: string | null;
 }
 
-export async function openProxiedHost(engine: 'pglite' | 'postgres', o: { start: string; prepare?: (store: Store) => Promise<void>; wxLogin?: WechatLogin }) {
-  const store: Store = engine === 'pglite' ? await freshPgliteStore() : await createSqlStore(await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!)));
+export async function openProxiedHost(
+  engine: 'pglite' | 'postgres',
+  o: { start: string; prepare?: (store: Store) => Promise<void>; wxLogin?: WechatLogin },
+) {
+  const store: Store =
+    engine === 'pglite'
+      ? await freshPgliteStore()
+      : await createSqlStore(await openPostgres(await freshDatabase(process.env.PG_TEST_SERVER!)));
   await seedOrg(store);
   await o.prepare?.(store);
   const clock = fixedClock(o.start);
   const env = { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32) };
-  const core = await createRuntime({ store, mode: 'production', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger, env, wxLogin: o.wxLogin });
+  const core = await createRuntime({
+    store,
+    mode: 'production',
+    publicBaseUrl: 'https://hall.example.cn',
+    clock,
+    logger: silentLogger,
+    env,
+    wxLogin: o.wxLogin,
+  });
   const app = buildHttpApp(core, { trustProxy: '127.0.0.1' });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   let n = 0;
   /** One request from `ip`, with a token and an idempotency key when given. */
-  const post = async (ip: string, action: string, payload: unknown, token?: string, requestId: string | null = `req-${(n++).toString(36).padStart(8, '0')}`): Promise<ProxiedAnswer> => {
+  const post = async (
+    ip: string,
+    action: string,
+    payload: unknown,
+    token?: string,
+    requestId: string | null = `req-${(n++).toString(36).padStart(8, '0')}`,
+  ): Promise<ProxiedAnswer> => {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': ip };
     if (requestId) headers['idempotency-key'] = requestId;
     if (token) headers.authorization = `Bearer ${token}`;

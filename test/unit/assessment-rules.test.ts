@@ -1,8 +1,12 @@
 import { grade, residentsScore, type Assessed } from '../../server/domain/assessment.rules';
 
 const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-const person = (staffId: string, peer: number | null, head: number | null, levels = { ...none, 5: 4, 4: 1 }): Assessed =>
-  ({ staffId, peer, head, self: 99, levels });
+const person = (
+  staffId: string,
+  peer: number | null,
+  head: number | null,
+  levels = { ...none, 5: 4, 4: 1 },
+): Assessed => ({ staffId, peer, head, self: 99, levels });
 const grades = (people: Assessed[]) => Object.fromEntries(grade(people).map((g) => [g.staffId, g.grade]));
 
 describe('annual assessment', () => {
@@ -36,7 +40,12 @@ describe('annual assessment', () => {
   });
 
   it('equal totals share a grade: a tie across the A line takes the lower grade together', () => {
-    const people = [person('p1', 99, 99, none), person('p2', 90, 90, none), person('p3', 90, 90, none), ...Array.from({ length: 7 }, (_, i) => person(`q${i}`, 80 - i, 80 - i, none))];
+    const people = [
+      person('p1', 99, 99, none),
+      person('p2', 90, 90, none),
+      person('p3', 90, 90, none),
+      ...Array.from({ length: 7 }, (_, i) => person(`q${i}`, 80 - i, 80 - i, none)),
+    ];
     const g = grade(people);
     const by = Object.fromEntries(g.map((x) => [x.staffId, x]));
     expect([by.p1.grade, by.p2.grade, by.p3.grade]).toEqual(['A', 'B', 'B']);
@@ -45,7 +54,10 @@ describe('annual assessment', () => {
   });
 
   it('someone without both scores is not graded and does not count toward the quotas', () => {
-    const g = grade([person('x', null, 90), ...Array.from({ length: 5 }, (_, i) => person(`s${i}`, 90 - i, 90 - i, none))]);
+    const g = grade([
+      person('x', null, 90),
+      ...Array.from({ length: 5 }, (_, i) => person(`s${i}`, 90 - i, 90 - i, none)),
+    ]);
     expect(g[0]).toEqual({ staffId: 'x', residents: 97, total: null, grade: null, rank: null });
     expect(g.filter((x) => x.grade === 'A')).toHaveLength(1); // 20 % of the 5 graded
   });

@@ -36,12 +36,23 @@ describe('dueStatus and promiseText', () => {
   const card = { matterType: '承诺件' as const, promisedDays: 5, dayKind: 'working' as const, dueDate: '2026-12-01' };
   // 2026-11-30T17:00Z is already 12-01 01:00 in Shanghai: the day is counted in Shanghai, not UTC.
   it('counts the days left in Shanghai time', () => {
-    expect(dueStatus(card, new Date('2026-11-24T02:00:00Z'))).toEqual({ kind: 'pending', text: '还剩 7 天', daysLeft: 7 });
+    expect(dueStatus(card, new Date('2026-11-24T02:00:00Z'))).toEqual({
+      kind: 'pending',
+      text: '还剩 7 天',
+      daysLeft: 7,
+    });
     expect(dueStatus(card, new Date('2026-11-30T17:00:00Z'))).toEqual({ kind: 'due-today', text: '今天到期' });
-    expect(dueStatus(card, new Date('2026-12-03T02:00:00Z'))).toEqual({ kind: 'overdue', text: '已超期 2 天', daysOver: 2 });
+    expect(dueStatus(card, new Date('2026-12-03T02:00:00Z'))).toEqual({
+      kind: 'overdue',
+      text: '已超期 2 天',
+      daysOver: 2,
+    });
   });
   it('a 即办件 has no deadline to count', () => {
-    expect(dueStatus({ ...card, matterType: '即办件', promisedDays: 0 }, new Date())).toEqual({ kind: 'on-spot', text: '当场办结' });
+    expect(dueStatus({ ...card, matterType: '即办件', promisedDays: 0 }, new Date())).toEqual({
+      kind: 'on-spot',
+      text: '当场办结',
+    });
     expect(promiseText({ ...card, matterType: '即办件', promisedDays: 0 })).toBe('当场办结');
     expect(promiseText(card)).toBe('5 个工作日');
     expect(promiseText({ ...card, dayKind: 'natural' })).toBe('5 个自然日');
@@ -52,10 +63,26 @@ describe('countdown: a deadline as a handler reads it, from the server’s clock
   const due = '2026-12-01T15:59:59.999Z';
   const at = (iso: string) => new Date(iso).getTime();
   it('counts days and hours left, flags the last 48 hours, and counts overdue time', () => {
-    expect(countdown(due, at('2026-11-24T02:00:00Z'))).toEqual({ text: '还剩 7 天 13 小时', overdue: false, soon: false });
-    expect(countdown(due, at('2026-11-30T02:00:00Z'))).toEqual({ text: '还剩 1 天 13 小时', overdue: false, soon: true });
-    expect(countdown(due, at('2026-12-01T15:30:00Z'))).toEqual({ text: '还剩 不到 1 小时', overdue: false, soon: true });
-    expect(countdown(due, at('2026-12-02T19:00:00Z'))).toEqual({ text: '已逾期 1 天 3 小时', overdue: true, soon: false });
+    expect(countdown(due, at('2026-11-24T02:00:00Z'))).toEqual({
+      text: '还剩 7 天 13 小时',
+      overdue: false,
+      soon: false,
+    });
+    expect(countdown(due, at('2026-11-30T02:00:00Z'))).toEqual({
+      text: '还剩 1 天 13 小时',
+      overdue: false,
+      soon: true,
+    });
+    expect(countdown(due, at('2026-12-01T15:30:00Z'))).toEqual({
+      text: '还剩 不到 1 小时',
+      overdue: false,
+      soon: true,
+    });
+    expect(countdown(due, at('2026-12-02T19:00:00Z'))).toEqual({
+      text: '已逾期 1 天 3 小时',
+      overdue: true,
+      soon: false,
+    });
   });
   it('runs from the server’s time, not the phone’s', () => {
     const clock = serverClock('2026-12-01T00:00:00.000Z', at('2026-11-01T00:00:00Z'));

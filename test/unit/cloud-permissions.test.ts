@@ -14,9 +14,12 @@ function files(dir: string): string[] {
 }
 
 const used = new Set(
-  files('server').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/openapi\??\.([a-zA-Z]+)\.([a-zA-Z]+)\(/g)].map((m) => `${m[1]}.${m[2]}`)),
+  files('server').flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/openapi\??\.([a-zA-Z]+)\.([a-zA-Z]+)\(/g)].map((m) => `${m[1]}.${m[2]}`),
+  ),
 );
-const declared = (fn: string) => new Set<string>(JSON.parse(readFileSync(`cloudfunctions/${fn}/config.json`, 'utf8')).permissions.openapi);
+const declared = (fn: string) =>
+  new Set<string>(JSON.parse(readFileSync(`cloudfunctions/${fn}/config.json`, 'utf8')).permissions.openapi);
 
 it('finds the openapi calls (so the scan itself works)', () => {
   expect([...used].sort()).toEqual(expect.arrayContaining(['security.msgSecCheck', 'subscribeMessage.send']));

@@ -7,7 +7,9 @@ it('docs/cloudbase.md lists every index the CloudBase adapter needs, exactly', (
   const doc = readFileSync('docs/cloudbase.md', 'utf8');
   const rows = doc.split('\n').filter((l) => COLLECTIONS.some((c) => l.startsWith(`| ${c} |`)));
   const expected = INDEXES.map((i) => {
-    const keys = Object.entries(i.keys).map(([k, v]) => `${k}: ${v}`).join(', ');
+    const keys = Object.entries(i.keys)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
     return `| ${i.collection} | ${i.name} | ${keys} | ${i.unique ? 'yes' : 'no'} | ${i.why} |`;
   });
   expect(rows).toEqual(expected);

@@ -37,7 +37,12 @@ function standIn() {
   return { manager, collections, indexes, calls };
 }
 
-const env = { IDENTITY_PEPPER: 'p'.repeat(40), SESSION_SECRET: 's'.repeat(40), PUBLIC_URL: 'https://pj.example.gov.cn', ADMIN_OPENIDS: 'o-admin-1' };
+const env = {
+  IDENTITY_PEPPER: 'p'.repeat(40),
+  SESSION_SECRET: 's'.repeat(40),
+  PUBLIC_URL: 'https://pj.example.gov.cn',
+  ADMIN_OPENIDS: 'o-admin-1',
+};
 
 it('creates every collection and index, and deploys both functions with their config and variables', async () => {
   const s = standIn();
@@ -45,11 +50,25 @@ it('creates every collection and index, and deploys both functions with their co
   expect(report.collectionsCreated).toEqual(COLLECTIONS.filter((c) => c !== 'settings'));
   expect([...s.collections].sort()).toEqual([...COLLECTIONS].sort());
   expect(report.indexesCreated).toEqual(INDEXES.map((i) => `${i.collection}.${i.name}`));
-  const unique = s.calls.find((c) => c.fn === 'updateCollection' && c.args.collection === 'evaluations' && c.args.info.CreateIndexes[0].IndexName === 'subject_request');
-  expect(unique?.args.info.CreateIndexes[0].MgoKeySchema).toEqual({ MgoIsUnique: true, MgoIndexKeys: [{ Name: 'subjectHash', Direction: '1' }, { Name: 'requestId', Direction: '1' }] });
+  const unique = s.calls.find(
+    (c) =>
+      c.fn === 'updateCollection' &&
+      c.args.collection === 'evaluations' &&
+      c.args.info.CreateIndexes[0].IndexName === 'subject_request',
+  );
+  expect(unique?.args.info.CreateIndexes[0].MgoKeySchema).toEqual({
+    MgoIsUnique: true,
+    MgoIndexKeys: [
+      { Name: 'subjectHash', Direction: '1' },
+      { Name: 'requestId', Direction: '1' },
+    ],
+  });
 
   const deployed = s.calls.filter((c) => c.fn === 'createFunction').map((c) => c.args);
-  expect(deployed.map((d) => [d.func.name, d.func.timeout, d.func.memorySize, d.force])).toEqual([['api', 10, 256, true], ['sweep', 20, 256, true]]);
+  expect(deployed.map((d) => [d.func.name, d.func.timeout, d.func.memorySize, d.force])).toEqual([
+    ['api', 10, 256, true],
+    ['sweep', 20, 256, true],
+  ]);
   expect(deployed[1].func.triggers).toEqual([{ name: 'every-10-minutes', type: 'timer', config: '0 */10 * * * * *' }]);
   expect(deployed[0].func.envVariables).toEqual(env);
   expect(deployed[0].functionRootPath).toMatch(/cloudfunctions$/);
@@ -71,7 +90,10 @@ it('refuses to start without the key, the environment id or the functions’ var
     'PUBLIC_URL must be set to the https address of the H5 pages',
     'ADMIN_OPENIDS must name at least one OPENID (the first admin)',
   ]);
-  const r = spawnSync('npx', ['tsx', 'scripts/cloudbase/setup-cli.ts'], { env: { PATH: process.env.PATH!, HOME: process.env.HOME! }, encoding: 'utf8' });
+  const r = spawnSync('npx', ['tsx', 'scripts/cloudbase/setup-cli.ts'], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME! },
+    encoding: 'utf8',
+  });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('usage: npm run setup:cloudbase -- --env');
   expect(r.stderr).toContain('TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY must be set');
@@ -79,6 +101,7 @@ it('refuses to start without the key, the environment id or the functions’ var
 
 it('the real @cloudbase/manager-node client offers every call the plan makes (constructed, nothing sent)', async () => {
   const real = await openManager({ secretId: 'AKIDexample', secretKey: 'example', envId: 'env-example' });
-  for (const fn of ['createCollectionIfNotExists', 'checkIndexExists', 'updateCollection'] as const) expect(typeof real.database[fn]).toBe('function');
+  for (const fn of ['createCollectionIfNotExists', 'checkIndexExists', 'updateCollection'] as const)
+    expect(typeof real.database[fn]).toBe('function');
   expect(typeof real.functions.createFunction).toBe('function');
 });

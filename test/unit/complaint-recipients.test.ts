@@ -9,7 +9,14 @@ import type { Department, Staff } from '../../server/domain/org.entities';
 import { complaint } from '../support/fixtures';
 
 const person = (id: string, role: Staff['role'] = 'staff', backupStaffId: string | null = null): Staff => ({
-  id, number: id, name: id, departmentId: 'D1', role, backupStaffId, leave: [], openid: null,
+  id,
+  number: id,
+  name: id,
+  departmentId: 'D1',
+  role,
+  backupStaffId,
+  leave: [],
+  openid: null,
 });
 function orgOf(staff: Staff[], headStaffId: string | null): CaseOrg {
   const dept: Department = { id: 'D1', name: '科室', headStaffId, supervisionPhone: '' };
@@ -23,7 +30,16 @@ const admin1 = person('A1', 'admin');
 const admin2 = person('A2', 'admin');
 const org = orgOf([worker, backup, headOf, admin1, admin2], 'H');
 
-const KINDS: NoticeKind[] = ['case.new', 'case.transferred', 'case.reopened', 'case.remind', 'case.dueDay', 'case.overdue', 'case.escalated', 'case.statement'];
+const KINDS: NoticeKind[] = [
+  'case.new',
+  'case.transferred',
+  'case.reopened',
+  'case.remind',
+  'case.dueDay',
+  'case.overdue',
+  'case.escalated',
+  'case.statement',
+];
 
 describe('staffToTell', () => {
   it.each([
@@ -54,7 +70,10 @@ describe('staffToTell', () => {
     for (const about of ['W', 'B', 'H', 'A1', 'A2']) {
       for (const assignee of [null, 'W', 'B', 'H', 'A1', 'A2'].filter((a) => a !== about)) {
         const c = complaint({ assigneeStaffId: assignee, staffId: about, departmentId: 'D1' });
-        for (const kind of KINDS.filter((k) => k !== 'case.statement')) expect({ kind, about, to: staffToTell(kind, org, c, null) }).not.toEqual(expect.objectContaining({ to: expect.arrayContaining([about]) }));
+        for (const kind of KINDS.filter((k) => k !== 'case.statement'))
+          expect({ kind, about, to: staffToTell(kind, org, c, null) }).not.toEqual(
+            expect.objectContaining({ to: expect.arrayContaining([about]) }),
+          );
       }
     }
   });

@@ -3,8 +3,17 @@
  * Asia/Shanghai whatever the server's zone, the sweep's schedule, routing, and small formats.
  */
 import {
-  DEFAULT_COMPLAINT_SETTINGS as S, applySweepStep, judge, maskPhone, nextSweepAt, replyDue, sweepStep, thing, trackingNo,
-  type Command, type Relation,
+  DEFAULT_COMPLAINT_SETTINGS as S,
+  applySweepStep,
+  judge,
+  maskPhone,
+  nextSweepAt,
+  replyDue,
+  sweepStep,
+  thing,
+  trackingNo,
+  type Command,
+  type Relation,
 } from '../../server/domain/complaint.rules';
 import { route } from '../../server/domain/routing';
 import type { ComplaintStatus } from '../../server/contract/complaint.schema';
@@ -16,7 +25,17 @@ describe('state machine: every state × command × relation', () => {
   // handles, while pending; decline only by the office; the complainant rates a reply and may
   // contest a decline; the system closes an unrated one; the phone is for the handler alone; a
   // former handler, a supervising admin and the person complained about never act.
-  const none = { complainant: 'forbidden', handled: 'forbidden', assignee: 'forbidden', handler: 'forbidden', head: 'forbidden', admin: 'forbidden', subject: 'forbidden', witness: 'forbidden', system: 'forbidden' } as const;
+  const none = {
+    complainant: 'forbidden',
+    handled: 'forbidden',
+    assignee: 'forbidden',
+    handler: 'forbidden',
+    head: 'forbidden',
+    admin: 'forbidden',
+    subject: 'forbidden',
+    witness: 'forbidden',
+    system: 'forbidden',
+  } as const;
   const all = { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' } as const;
   const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
     reply: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
@@ -33,7 +52,7 @@ describe('state machine: every state × command × relation', () => {
   const rows = Object.entries(expected).flatMap(([command, byRelation]) =>
     Object.entries(byRelation).flatMap(([relation, allowed]) =>
       statuses.map((status) => {
-        const verdict = allowed === 'forbidden' ? 'forbidden' : allowed[status] ?? 'illegal';
+        const verdict = allowed === 'forbidden' ? 'forbidden' : (allowed[status] ?? 'illegal');
         return [command as Command, relation as Relation, status, verdict] as const;
       }),
     ),
@@ -44,7 +63,8 @@ describe('state machine: every state × command × relation', () => {
   });
 
   it('nobody at all may do anything', () => {
-    for (const command of Object.keys(expected) as Command[]) expect(judge(command, 'pending', new Set())).toBe('forbidden');
+    for (const command of Object.keys(expected) as Command[])
+      expect(judge(command, 'pending', new Set())).toBe('forbidden');
   });
 });
 
@@ -104,7 +124,11 @@ describe('the sweep schedule of one case', () => {
   });
 
   it('closes an unrated reply after 7 days, and leaves closed cases alone', () => {
-    const replied = { ...base, status: 'replied' as const, reply: { content: '已处理', byStaffId: staffA.id, at: new Date('2026-11-26T02:00:00Z') } };
+    const replied = {
+      ...base,
+      status: 'replied' as const,
+      reply: { content: '已处理', byStaffId: staffA.id, at: new Date('2026-11-26T02:00:00Z') },
+    };
     const c = { ...replied, nextSweepAt: nextSweepAt(replied, S) };
     expect(c.nextSweepAt?.toISOString()).toBe('2026-12-03T02:00:00.000Z');
     expect(step(c, '2026-12-03T01:59:59Z')).toBeNull();
@@ -117,35 +141,67 @@ describe('the sweep schedule of one case', () => {
 
 describe('routing: never to the person complained about (DOMAIN.md §5)', () => {
   const staff = new Map([staffA, staffB, head].map((s) => [s.id, s]));
-  const input = { department: dept, category: '服务态度', date: '2026-11-24', staffById: (id: string) => staff.get(id), reachable: () => true };
+  const input = {
+    department: dept,
+    category: '服务态度',
+    date: '2026-11-24',
+    staffById: (id: string) => staff.get(id),
+    reachable: () => true,
+  };
 
   it('a complaint about a staff member goes to their department’s head, saying why', () => {
-    expect(route({ ...input, about: staffA })).toEqual({ assignee: head, reason: 'about-staff', steps: [{ staffId: head.id, role: 'head' }] });
+    expect(route({ ...input, about: staffA })).toEqual({
+      assignee: head,
+      reason: 'about-staff',
+      steps: [{ staffId: head.id, role: 'head' }],
+    });
   });
   it('a complaint to a department goes to its head', () => {
     expect(route({ ...input, about: null })).toMatchObject({ assignee: head, reason: 'department' });
   });
   it('a complaint about the head, and every 廉洁问题, goes to the office queue', () => {
     expect(route({ ...input, about: head })).toEqual({ assignee: null, reason: 'about-head', steps: [] });
-    expect(route({ ...input, about: staffA, category: '廉洁问题' })).toEqual({ assignee: null, reason: 'integrity', steps: [] });
-    expect(route({ ...input, about: null, category: '廉洁问题' })).toMatchObject({ assignee: null, reason: 'integrity' });
+    expect(route({ ...input, about: staffA, category: '廉洁问题' })).toEqual({
+      assignee: null,
+      reason: 'integrity',
+      steps: [],
+    });
+    expect(route({ ...input, about: null, category: '廉洁问题' })).toMatchObject({
+      assignee: null,
+      reason: 'integrity',
+    });
   });
   it('while the head is away, to the head’s B post — unless that is the person complained about', () => {
     const away = { ...head, leave: [{ from: '2026-11-24', to: '2026-11-30' }], backupStaffId: staffB.id };
     const withBackup = new Map([...staff, [head.id, away]]);
     const byId = (id: string) => withBackup.get(id);
     expect(route({ ...input, staffById: byId, about: staffA })).toEqual({
-      assignee: staffB, reason: 'about-staff',
-      steps: [{ staffId: head.id, role: 'head', skipped: 'on-leave' }, { staffId: staffB.id, role: 'backup' }],
+      assignee: staffB,
+      reason: 'about-staff',
+      steps: [
+        { staffId: head.id, role: 'head', skipped: 'on-leave' },
+        { staffId: staffB.id, role: 'backup' },
+      ],
     });
     expect(route({ ...input, staffById: byId, about: staffB })).toEqual({
-      assignee: null, reason: 'about-staff',
-      steps: [{ staffId: head.id, role: 'head', skipped: 'on-leave' }, { staffId: staffB.id, role: 'backup', skipped: 'complained-about' }],
+      assignee: null,
+      reason: 'about-staff',
+      steps: [
+        { staffId: head.id, role: 'head', skipped: 'on-leave' },
+        { staffId: staffB.id, role: 'backup', skipped: 'complained-about' },
+      ],
     });
   });
   it('without a reachable head, to the office queue', () => {
-    expect(route({ ...input, about: staffA, reachable: () => false })).toMatchObject({ assignee: null, steps: [{ staffId: head.id, skipped: 'unreachable' }] });
-    expect(route({ ...input, department: { ...dept, headStaffId: null }, about: staffA })).toEqual({ assignee: null, reason: 'about-staff', steps: [] });
+    expect(route({ ...input, about: staffA, reachable: () => false })).toMatchObject({
+      assignee: null,
+      steps: [{ staffId: head.id, skipped: 'unreachable' }],
+    });
+    expect(route({ ...input, department: { ...dept, headStaffId: null }, about: staffA })).toEqual({
+      assignee: null,
+      reason: 'about-staff',
+      steps: [],
+    });
   });
 });
 

@@ -3,7 +3,15 @@
  * mini program share: Shanghai days and times whatever the machine's zone, with no Intl.
  */
 import {
-  addDaysToDate, chineseDate, daysBetween, endOfShanghaiDay, shanghaiDate, shanghaiDateTime, shanghaiPeriod, shanghaiTimeOn, startOfShanghaiDay,
+  addDaysToDate,
+  chineseDate,
+  daysBetween,
+  endOfShanghaiDay,
+  shanghaiDate,
+  shanghaiDateTime,
+  shanghaiPeriod,
+  shanghaiTimeOn,
+  startOfShanghaiDay,
 } from '../../server/contract/dates';
 
 const zone = process.env.TZ;
@@ -33,7 +41,10 @@ describe.each(['UTC', 'America/New_York', 'Asia/Kathmandu', 'Asia/Shanghai'])('o
     expect(shanghaiTimeOn('2026-12-01', 9).toISOString()).toBe('2026-12-01T01:00:00.000Z');
     expect(shanghaiTimeOn('2026-12-01', 23, 30).toISOString()).toBe('2026-12-01T15:30:00.000Z');
     const p = shanghaiPeriod('2026-11-01', '2026-11-30');
-    expect([p.from.toISOString(), p.to.toISOString()]).toEqual(['2026-10-31T16:00:00.000Z', '2026-11-30T16:00:00.000Z']);
+    expect([p.from.toISOString(), p.to.toISOString()]).toEqual([
+      '2026-10-31T16:00:00.000Z',
+      '2026-11-30T16:00:00.000Z',
+    ]);
   });
 
   it('counts calendar days across months, years and leap days', () => {

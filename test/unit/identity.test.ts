@@ -52,7 +52,8 @@ describe('AB post duty', () => {
     expect(isOnLeave(away, '2026-11-24')).toBe(true);
     expect(onDutyStaff(window1, (id) => (id === staffA.id ? away : byId(id)), '2026-11-24')?.id).toBe(staffB.id);
     // B is away 1–3 Dec too.
-    const bothAway = (id: string) => (id === staffA.id ? { ...staffA, leave: [{ from: '2026-12-01', to: '2026-12-05' }] } : byId(id));
+    const bothAway = (id: string) =>
+      id === staffA.id ? { ...staffA, leave: [{ from: '2026-12-01', to: '2026-12-05' }] } : byId(id);
     expect(onDutyStaff(window1, bothAway, '2026-12-02')).toBeNull();
   });
 });

@@ -14,9 +14,11 @@ import { tdesign } from '../../src/ui/tdesign';
 const root = join(__dirname, '..', '..');
 
 /** A call of wx.<name> through Taro or wx: `Taro.x(`, `wx.x(`, `Taro['x'](`. */
-const call = (name: string) => new RegExp(`\\b(?:Taro|wx)\\s*(?:\\.\\s*${name}|\\[\\s*['"\`]${name}['"\`]\\s*\\])\\s*\\(`);
+const call = (name: string) =>
+  new RegExp(`\\b(?:Taro|wx)\\s*(?:\\.\\s*${name}|\\[\\s*['"\`]${name}['"\`]\\s*\\])\\s*\\(`);
 const scope = (name: string) => new RegExp(`['"\`]scope\\.${name}['"\`]`);
-const openType = (names: string) => new RegExp(`open-?[tT]ype\\s*=\\s*\\{?\\s*['"\`](?:[^'"\`]*\\|)?(?:${names})(?:\\|[^'"\`]*)?['"\`]`);
+const openType = (names: string) =>
+  new RegExp(`open-?[tT]ype\\s*=\\s*\\{?\\s*['"\`](?:[^'"\`]*\\|)?(?:${names})(?:\\|[^'"\`]*)?['"\`]`);
 const tag = (jsx: string, wxml: string) => new RegExp(`<(?:${jsx}|${wxml})[\\s/>]`);
 
 /**
@@ -33,7 +35,7 @@ const WECHAT_TABLE: Record<string, [api: string, pattern: RegExp][]> = {
     ['wx.getUserProfile', call('getUserProfile')],
     ['<button open-type="userInfo">', openType('userInfo|getUserInfo')],
   ],
-  '收集你的位置信息': [
+  收集你的位置信息: [
     ["wx.authorize({scope:'scope.userLocation'})", scope('userLocation')],
     ["wx.authorize({scope: 'scope.userLocationBackground'})", scope('userLocationBackground')],
     ["wx.authorize({scope: 'scope.userFuzzyLocation'})", scope('userFuzzyLocation')],
@@ -43,44 +45,44 @@ const WECHAT_TABLE: Record<string, [api: string, pattern: RegExp][]> = {
     ['wx.getFuzzyLocation', call('getFuzzyLocation')],
     ['MapContext.moveToLocation', /\.moveToLocation\s*\(/],
   ],
-  '收集你选择的位置信息': [
+  收集你选择的位置信息: [
     ['wx.choosePoi', call('choosePoi')],
     ['wx.chooseLocation', call('chooseLocation')],
   ],
-  '收集你的地址': [['wx.chooseAddress', call('chooseAddress')]],
-  '收集你的发票信息': [
+  收集你的地址: [['wx.chooseAddress', call('chooseAddress')]],
+  收集你的发票信息: [
     ['wx.chooseInvoiceTitle', call('chooseInvoiceTitle')],
     ['wx.chooseInvoice', call('chooseInvoice')],
   ],
-  '收集你的微信运动步数': [
+  收集你的微信运动步数: [
     ["wx.authorize({scope: 'scope.werun'})", scope('werun')],
     ['wx.getWeRunData', call('getWeRunData')],
   ],
-  '收集你的手机号': [
+  收集你的手机号: [
     ['<button open-type="getPhoneNumber">', openType('getPhoneNumber')],
     ['<button open-type="getRealtimePhoneNumber">', openType('getRealtimePhoneNumber')],
   ],
-  '收集你的车牌号': [['wx.chooseLicensePlate', call('chooseLicensePlate')]],
-  '收集你选中的照片或视频信息': [
+  收集你的车牌号: [['wx.chooseLicensePlate', call('chooseLicensePlate')]],
+  收集你选中的照片或视频信息: [
     ['wx.chooseImage', call('chooseImage')],
     ['wx.chooseMedia', call('chooseMedia')],
     ['wx.chooseVideo', call('chooseVideo')],
   ],
-  '收集你选中的文件': [['wx.chooseMessageFile', call('chooseMessageFile')]],
-  '访问你的麦克风': [
+  收集你选中的文件: [['wx.chooseMessageFile', call('chooseMessageFile')]],
+  访问你的麦克风: [
     ["wx.authorize({scope: 'scope.record'})", scope('record')],
     ['wx.startRecord', call('startRecord')],
     ['RecorderManager.start', call('getRecorderManager')],
     ['<live-pusher>', tag('LivePusher', 'live-pusher')],
     ['wx.joinVoIPChat', call('joinVoIPChat')],
   ],
-  '访问你的摄像头': [
+  访问你的摄像头: [
     ["wx.authorize({scope: 'scope.camera'})", scope('camera')],
     ['wx.createVKSession', call('createVKSession')],
     ['<camera>', tag('Camera', 'camera')],
     ['<voip-room>', tag('VoipRoom', 'voip-room')],
   ],
-  '访问你的蓝牙': [
+  访问你的蓝牙: [
     ["wx.authorize({scope: 'scope.bluetooth'})", scope('bluetooth')],
     ['wx.openBluetoothAdapter', call('openBluetoothAdapter')],
     ['wx.createBLEPeripheralServer', call('createBLEPeripheralServer')],
@@ -99,17 +101,19 @@ const WECHAT_TABLE: Record<string, [api: string, pattern: RegExp][]> = {
     ['wx.addPhoneRepeatCalendar', call('addPhoneRepeatCalendar')],
     ['wx.addPhoneCalendar', call('addPhoneCalendar')],
   ],
-  '调用你的加速传感器': [['wx.startAccelerometer', call('startAccelerometer')]],
-  '调用你的磁场传感器': [['wx.startCompass', call('startCompass')]],
-  '调用你的方向传感器': [['wx.startDeviceMotionListening', call('startDeviceMotionListening')]],
-  '调用你的陀螺仪传感器': [['wx.startGyroscope', call('startGyroscope')]],
-  '读取你的剪切板': [
+  调用你的加速传感器: [['wx.startAccelerometer', call('startAccelerometer')]],
+  调用你的磁场传感器: [['wx.startCompass', call('startCompass')]],
+  调用你的方向传感器: [['wx.startDeviceMotionListening', call('startDeviceMotionListening')]],
+  调用你的陀螺仪传感器: [['wx.startGyroscope', call('startGyroscope')]],
+  读取你的剪切板: [
     ['wx.setClipboardData', call('setClipboardData')],
     ['wx.getClipboardData', call('getClipboardData')],
   ],
 };
 
-const ROWS = Object.entries(WECHAT_TABLE).flatMap(([info, apis]) => apis.map(([api, pattern]) => ({ info, api, pattern })));
+const ROWS = Object.entries(WECHAT_TABLE).flatMap(([info, apis]) =>
+  apis.map(([api, pattern]) => ({ info, api, pattern })),
+);
 
 /** Comments may name an API without calling it (a `//` after `:` is a URL, not a comment). */
 function stripComments(code: string): string {
@@ -121,7 +125,10 @@ function namedTaroImports(code: string): string[] {
   const names: string[] = [];
   for (const m of code.matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*['"]@tarojs\/taro['"]/g)) {
     for (const part of m[1].split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)[0];
       if (name) names.push(name);
     }
   }
@@ -151,7 +158,8 @@ function filesUnder(dir: string): string[] {
 function scanSrc(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of filesUnder(join(root, 'src')).filter((f) => /\.(tsx?|jsx?|mjs|cjs|wxml|html)$/.test(f))) {
-    for (const api of apisIn(readFileSync(file, 'utf8'))) found.set(api, [...(found.get(api) ?? []), relative(root, file)]);
+    for (const api of apisIn(readFileSync(file, 'utf8')))
+      found.set(api, [...(found.get(api) ?? []), relative(root, file)]);
   }
   return found;
 }
@@ -164,11 +172,17 @@ describe('the scanner', () => {
     expect([...apisIn("wx.setClipboardData({ data: 'x' })")]).toEqual(['wx.setClipboardData']);
     expect([...apisIn("import Taro, { chooseImage } from '@tarojs/taro';")]).toEqual(['wx.chooseImage']);
     expect([...apisIn("Taro['chooseVideo']({})")]).toEqual(['wx.chooseVideo']);
-    expect([...apisIn('<Button openType="getPhoneNumber" onGetPhoneNumber={f}>手机号</Button>')]).toEqual(['<button open-type="getPhoneNumber">']);
+    expect([...apisIn('<Button openType="getPhoneNumber" onGetPhoneNumber={f}>手机号</Button>')]).toEqual([
+      '<button open-type="getPhoneNumber">',
+    ]);
     expect([...apisIn("Taro.authorize({ scope: 'scope.camera' })")]).toEqual(["wx.authorize({scope: 'scope.camera'})"]);
     expect([...apisIn('<Camera devicePosition="back" />')]).toEqual(['<camera>']);
-    expect([...apisIn('// Taro.getLocation() would need the 指引\n/* wx.chooseImage() */ const url = "https://x.example/a";')]).toEqual([]);
-    expect([...apisIn("Taro.scanCode({}); Taro.makePhoneCall({ phoneNumber: '1' }); Taro.openPrivacyContract();")]).toEqual([]);
+    expect([
+      ...apisIn('// Taro.getLocation() would need the 指引\n/* wx.chooseImage() */ const url = "https://x.example/a";'),
+    ]).toEqual([]);
+    expect([
+      ...apisIn("Taro.scanCode({}); Taro.makePhoneCall({ phoneNumber: '1' }); Taro.openPrivacyContract();"),
+    ]).toEqual([]);
     expect([...apisIn('<Button openType="agreePrivacyAuthorization">同意</Button>')]).toEqual([]);
   });
 });
@@ -195,7 +209,10 @@ describe('用户隐私保护指引 ↔ code', () => {
     for (const p of PRIVACY_APIS) {
       expect({ api: p.api, mentioned: doc.includes(p.api) }).toEqual({ api: p.api, mentioned: true });
       expect({ info: p.info, mentioned: doc.includes(p.info) }).toEqual({ info: p.info, mentioned: true });
-      expect({ purpose: p.purpose, mentioned: doc.includes(p.purpose) }).toEqual({ purpose: p.purpose, mentioned: true });
+      expect({ purpose: p.purpose, mentioned: doc.includes(p.purpose) }).toEqual({
+        purpose: p.purpose,
+        mentioned: true,
+      });
     }
   });
 
@@ -206,7 +223,8 @@ describe('用户隐私保护指引 ↔ code', () => {
       const dir = join(root, 'node_modules', path.split('/').slice(0, -1).join('/'));
       expect(existsSync(dir) && dir.startsWith(dist)).toBe(true);
       for (const file of filesUnder(dir).filter((f) => /\.(js|wxml)$/.test(f))) {
-        for (const api of apisIn(readFileSync(file, 'utf8'))) if (!declared.includes(api)) extra.push(`${relative(dist, file)}: ${api}`);
+        for (const api of apisIn(readFileSync(file, 'utf8')))
+          if (!declared.includes(api)) extra.push(`${relative(dist, file)}: ${api}`);
       }
     }
     expect(extra).toEqual([]);
@@ -214,11 +232,15 @@ describe('用户隐私保护指引 ↔ code', () => {
 
   it('the weapp build registers the consent listener at launch and shows the agree button', () => {
     expect(readFileSync(join(root, 'src', 'app.tsx'), 'utf8')).toMatch(/useLaunch\([\s\S]*registerPrivacyConsent\(\)/);
-    expect(readFileSync(join(root, 'src', 'privacy', 'register.weapp.ts'), 'utf8')).toMatch(/Taro\.onNeedPrivacyAuthorization\(/);
+    expect(readFileSync(join(root, 'src', 'privacy', 'register.weapp.ts'), 'utf8')).toMatch(
+      /Taro\.onNeedPrivacyAuthorization\(/,
+    );
     const popup = readFileSync(join(root, 'src', 'components', 'PrivacyPopup', 'index.weapp.tsx'), 'utf8');
     expect(popup).toMatch(/openType="agreePrivacyAuthorization"/);
     expect(popup).toMatch(/Taro\.openPrivacyContract\(/);
-    expect(readFileSync(join(root, 'src', 'components', 'PageShell', 'index.tsx'), 'utf8')).toMatch(/<PrivacyPopup \/>/);
+    expect(readFileSync(join(root, 'src', 'components', 'PageShell', 'index.tsx'), 'utf8')).toMatch(
+      /<PrivacyPopup \/>/,
+    );
   });
 });
 

@@ -22,7 +22,11 @@ describe('who may see which scope (one rule for every page)', () => {
     expect(maySeeStaff(asHead, staffA)).toBe(false);
     expect(maySeeStaff(asStaff, staffA)).toBe(true);
     expect(maySeeStaff(asStaff, staffB)).toBe(false);
-    expect([maySeeDepartment(asOffice, dept2.id), maySeeDepartment(asHead, dept2.id), maySeeDepartment(asHead, dept.id), maySeeDepartment(asStaff, dept.id)])
-      .toEqual([true, true, false, false]);
+    expect([
+      maySeeDepartment(asOffice, dept2.id),
+      maySeeDepartment(asHead, dept2.id),
+      maySeeDepartment(asHead, dept.id),
+      maySeeDepartment(asStaff, dept.id),
+    ]).toEqual([true, true, false, false]);
   });
 });

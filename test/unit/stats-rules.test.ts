@@ -2,23 +2,46 @@ import { MIN_SAMPLE, overview, rank, TOO_FEW } from '../../server/domain/stats.r
 import { trend } from '../../server/domain/trend.rules';
 
 const complaints = {
-  count: 4, replied: 3, repliedOnTime: 2, lateUnreplied: 1, reopened: 1, overdueNow: 1,
-  replySecondsSum: 3 * 36 * 3600, replySecondsP90: 50 * 3600 + 1800,
-  ratings: { satisfied: 1, basic: 0, unsatisfied: 1 }, categories: { 办事效率: 1, 服务态度: 3 },
+  count: 4,
+  replied: 3,
+  repliedOnTime: 2,
+  lateUnreplied: 1,
+  reopened: 1,
+  overdueNow: 1,
+  replySecondsSum: 3 * 36 * 3600,
+  replySecondsP90: 50 * 3600 + 1800,
+  ratings: { satisfied: 1, basic: 0, unsatisfied: 1 },
+  categories: { 办事效率: 1, 服务态度: 3 },
 };
 
 describe('overview: the figures and who may see them', () => {
-  const e = { count: 10, levels: { 1: 1, 2: 1, 3: 2, 4: 3, 5: 3 }, dimensions: { attitude: { sum: 42, count: 10 }, integrity: { sum: 8, count: 2 } }, amendments: { levelChanged: 2, raisedFromBad: 1 } };
+  const e = {
+    count: 10,
+    levels: { 1: 1, 2: 1, 3: 2, 4: 3, 5: 3 },
+    dimensions: { attitude: { sum: 42, count: 10 }, integrity: { sum: 8, count: 2 } },
+    amendments: { levelChanged: 2, raisedFromBad: 1 },
+  };
 
   it('computes 满意率 (5+4), 差评率 (2+1), averages and complaint rates', () => {
     expect(overview(e, complaints, 'office')).toEqual({
-      evaluations: 10, satisfactionRate: 0.6, badRate: 0.2, levels: { '1': 1, '2': 1, '3': 2, '4': 3, '5': 3 },
+      evaluations: 10,
+      satisfactionRate: 0.6,
+      badRate: 0.2,
+      levels: { '1': 1, '2': 1, '3': 2, '4': 3, '5': 3 },
       dimensions: { attitude: 4.2, integrity: 4 },
       amendments: { levelChanged: 2, raisedFromBad: 1 },
       complaints: {
-        count: 4, onTimeRate: 0.5, overdueNow: 1, reopenRate: 0.3333, avgReplyHours: 36, p90ReplyHours: 50.5,
+        count: 4,
+        onTimeRate: 0.5,
+        overdueNow: 1,
+        reopenRate: 0.3333,
+        avgReplyHours: 36,
+        p90ReplyHours: 50.5,
         ratings: { satisfied: 1, basic: 0, unsatisfied: 1 },
-        categories: [{ name: '服务态度', count: 3 }, { name: '办事效率', count: 1 }],
+        categories: [
+          { name: '服务态度', count: 3 },
+          { name: '办事效率', count: 1 },
+        ],
       },
       suppressed: {},
     });
@@ -34,21 +57,51 @@ describe('overview: the figures and who may see them', () => {
   });
 
   it(`withholds every evaluation figure below ${MIN_SAMPLE} evaluations, saying why`, () => {
-    const few = { count: 4, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 4 }, dimensions: {}, amendments: { levelChanged: 0, raisedFromBad: 0 } };
+    const few = {
+      count: 4,
+      levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 4 },
+      dimensions: {},
+      amendments: { levelChanged: 0, raisedFromBad: 0 },
+    };
     const out = overview(few, complaints, 'restricted');
-    expect(out).toMatchObject({ evaluations: 4, satisfactionRate: null, badRate: null, levels: null, dimensions: null });
-    expect(out.suppressed).toEqual({ satisfactionRate: TOO_FEW, badRate: TOO_FEW, levels: TOO_FEW, dimensions: TOO_FEW });
+    expect(out).toMatchObject({
+      evaluations: 4,
+      satisfactionRate: null,
+      badRate: null,
+      levels: null,
+      dimensions: null,
+    });
+    expect(out.suppressed).toEqual({
+      satisfactionRate: TOO_FEW,
+      badRate: TOO_FEW,
+      levels: TOO_FEW,
+      dimensions: TOO_FEW,
+    });
     expect(overview(few, complaints, 'office').satisfactionRate).toBe(1);
   });
 
   it('has no rate to give when nothing was counted', () => {
-    const none = { count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {}, amendments: { levelChanged: 0, raisedFromBad: 0 } };
+    const none = {
+      count: 0,
+      levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+      dimensions: {},
+      amendments: { levelChanged: 0, raisedFromBad: 0 },
+    };
     const zero = {
-      count: 0, replied: 0, repliedOnTime: 0, lateUnreplied: 0, reopened: 0, overdueNow: 0,
-      replySecondsSum: 0, replySecondsP90: null, ratings: { satisfied: 0, basic: 0, unsatisfied: 0 }, categories: {},
+      count: 0,
+      replied: 0,
+      repliedOnTime: 0,
+      lateUnreplied: 0,
+      reopened: 0,
+      overdueNow: 0,
+      replySecondsSum: 0,
+      replySecondsP90: null,
+      ratings: { satisfied: 0, basic: 0, unsatisfied: 0 },
+      categories: {},
     };
     expect(overview(none, zero, 'office')).toMatchObject({
-      satisfactionRate: null, complaints: { onTimeRate: null, reopenRate: null, avgReplyHours: null, p90ReplyHours: null, categories: [] },
+      satisfactionRate: null,
+      complaints: { onTimeRate: null, reopenRate: null, avgReplyHours: null, p90ReplyHours: null, categories: [] },
     });
   });
 });
@@ -63,18 +116,37 @@ describe('rank: by 满意率, then fewer 差评; small samples unranked', () => 
     { id: 'e', name: '戊', levels: lv(0, 16, 4, 0, 0) }, // 80 %, 0 % bad: ties with 乙
   ];
   it('orders and shares ranks on equal figures; unranked rows come last', () => {
-    expect(rank(rows, 'office').map((r) => [r.id, r.rank])).toEqual([['c', 1], ['b', 2], ['e', 2], ['a', 4], ['d', null]]);
+    expect(rank(rows, 'office').map((r) => [r.id, r.rank])).toEqual([
+      ['c', 1],
+      ['b', 2],
+      ['e', 2],
+      ['a', 4],
+      ['d', null],
+    ]);
     expect(rank(rows, 'office').find((r) => r.id === 'd')).toMatchObject({ evaluations: 4, satisfactionRate: 1 });
   });
   it('staff and heads do not see the rate of a small sample', () => {
-    expect(rank(rows, 'restricted').find((r) => r.id === 'd')).toEqual({ id: 'd', name: '丁', evaluations: 4, satisfactionRate: null, badRate: null, rank: null });
+    expect(rank(rows, 'restricted').find((r) => r.id === 'd')).toEqual({
+      id: 'd',
+      name: '丁',
+      evaluations: 4,
+      satisfactionRate: null,
+      badRate: null,
+      rank: null,
+    });
   });
 });
 
 describe('trend: weeks run Monday to Sunday, months by the calendar, both clipped to the period', () => {
   const lv = (l5: number, l1 = 0) => ({ 1: l1, 2: 0, 3: 0, 4: 0, 5: l5 });
   // 2026-11-01 is a Sunday; 11-02 a Monday.
-  const byDay = { '2026-11-01': lv(2), '2026-11-02': lv(3, 1), '2026-11-08': lv(1), '2026-11-09': lv(4, 4), '2026-12-01': lv(5) };
+  const byDay = {
+    '2026-11-01': lv(2),
+    '2026-11-02': lv(3, 1),
+    '2026-11-08': lv(1),
+    '2026-11-09': lv(4, 4),
+    '2026-12-01': lv(5),
+  };
 
   it('cuts weeks at Monday and keeps empty weeks', () => {
     expect(trend(byDay, '2026-11-01', '2026-11-20', 'week', 'office')).toEqual([

@@ -27,7 +27,8 @@ const act = async (action: string, payload: unknown, principal: { subject: strin
   if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
   return r.body.data as any;
 };
-const messagesOf = async (id: string) => (await core.deps.store.messages.forRecipient(`staff:${id}`, 100)).map((m) => m.kind);
+const messagesOf = async (id: string) =>
+  (await core.deps.store.messages.forRecipient(`staff:${id}`, 100)).map((m) => m.kind);
 const drain = async (push: PushChannel | null = null) => {
   while ((await dispatchOutbox(core.deps, { push })).claimed) {
     /* until the queue is empty */
@@ -40,11 +41,21 @@ beforeEach(async () => {
   await seedOrg(store);
   // 王丽 heads the department here, so she handles what is filed about 李强's cards (never 李强).
   await store.org.putDepartment({ ...dept, headStaffId: staffA.id });
-  core = await createRuntime({ store, mode: 'local', publicBaseUrl: 'https://hall.example.cn', clock, logger: silentLogger });
+  core = await createRuntime({
+    store,
+    mode: 'local',
+    publicBaseUrl: 'https://hall.example.cn',
+    clock,
+    logger: silentLogger,
+  });
 });
 
 async function fileCase() {
-  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffB.id));
+  const { cardId } = await act(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    asStaff(staffB.id),
+  );
   return act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬' }, alice);
 }
 
@@ -71,7 +82,13 @@ it('runs the whole schedule once: reminder, due day, daily escalation — a seco
   expect(await sweepAt('2026-12-02T03:00:00.000Z')).toBe(1);
   expect(await sweepAt('2026-12-02T09:00:00.000Z')).toBe(0); // once per day
   expect(await sweepAt('2026-12-03T03:00:00.000Z')).toBe(1);
-  expect(await messagesOf(staffA.id)).toEqual(['case.overdue', 'case.overdue', 'case.dueDay', 'case.remind', 'case.new']);
+  expect(await messagesOf(staffA.id)).toEqual([
+    'case.overdue',
+    'case.overdue',
+    'case.dueDay',
+    'case.remind',
+    'case.new',
+  ]);
   // The head (who is also a supervisor here) is told of each day's escalation once.
   expect(await messagesOf(head.id)).toEqual(['case.escalated', 'case.escalated']);
   const kinds = (await core.deps.store.complaints.timeline(complaintId)).map((e) => e.kind);
@@ -96,17 +113,29 @@ it('a crash between the state change and the delivery loses nothing and doubles 
 const refusing = (who: string, sent: string[]): PushChannel => ({
   async send(item: OutboxItem, to): Promise<PushResult> {
     sent.push(`${item.kind}→${to.openid}`);
-    return to.openid === who ? { ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' } : { ok: true };
+    return to.openid === who
+      ? { ok: false, final: true, code: '43101', message: 'user refuse to accept the msg' }
+      : { ok: true };
   },
 });
 const pushedTo = async (complaintId: string) =>
-  (await core.deps.store.outbox.byComplaint(complaintId)).map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status]).sort();
+  (await core.deps.store.outbox.byComplaint(complaintId))
+    .map((i) => [i.kind, 'staffId' in i.recipient ? i.recipient.staffId : '', i.status])
+    .sort();
 
 it('43101 (no consent left) marks the notice undeliverable and tells the backup instead, without looping', async () => {
   const sent: string[] = [];
   // About 张敏's card: 王丽 (the head here) handles it; her backup 李强 stands in.
-  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(head.id));
-  const { complaintId } = await act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬' }, alice);
+  const { cardId } = await act(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    asStaff(head.id),
+  );
+  const { complaintId } = await act(
+    'complaint.submit',
+    { cardId, category: '服务态度', content: '窗口人员态度生硬' },
+    alice,
+  );
   await drain(refusing(staffA.openid!, sent));
   await drain(refusing(staffA.openid!, sent));
   expect(sent).toEqual([`case.new→${staffA.openid}`, `case.new→${staffB.openid}`]);
@@ -196,7 +225,17 @@ it('hashes the raw identities older timeline entries kept as their actor; a retr
 
 describe('rectification items in the sweep', () => {
   const open = (dueOn: string) =>
-    act('rectification.create', { source: 'other', problem: '窗口材料清单未更新', ownerDepartmentId: staffA.departmentId, ownerStaffId: staffA.id, dueOn }, asStaff(head.id));
+    act(
+      'rectification.create',
+      {
+        source: 'other',
+        problem: '窗口材料清单未更新',
+        ownerDepartmentId: staffA.departmentId,
+        ownerStaffId: staffA.id,
+        dueOn,
+      },
+      asStaff(head.id),
+    );
 
   it('tells the owner on the due day, escalates once the day after; a second sweep sends nothing', async () => {
     const r = await open('2026-11-26');
@@ -225,10 +264,17 @@ describe('rectification items in the sweep', () => {
   it('a late sweep skips the stale due-day notice; an item handed in is not chased', async () => {
     const late = await open('2026-11-25');
     const done = await open('2026-11-25');
-    await act('rectification.report', { rectificationId: done.id, text: '已更新并公示材料清单', done: true }, asStaff(staffA.id));
+    await act(
+      'rectification.report',
+      { rectificationId: done.id, text: '已更新并公示材料清单', done: true },
+      asStaff(staffA.id),
+    );
     clock.set('2026-11-28T02:00:00.000Z');
     await runSweep(core.deps);
-    const [a, b] = await Promise.all([core.deps.store.rectifications.byId(late.id), core.deps.store.rectifications.byId(done.id)]);
+    const [a, b] = await Promise.all([
+      core.deps.store.rectifications.byId(late.id),
+      core.deps.store.rectifications.byId(done.id),
+    ]);
     expect(a!.entries.map((e) => e.kind)).toEqual(['created', 'overdue']);
     expect(b!.entries.map((e) => e.kind)).toEqual(['created', 'submitted']);
     expect(b!.nextSweepAt).toBeNull();
@@ -236,8 +282,16 @@ describe('rectification items in the sweep', () => {
 });
 
 it('forgets a complainant’s call-back number 90 days after the case closes, in the sweep', async () => {
-  const { cardId } = await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(staffB.id));
-  const { complaintId } = await act('complaint.submit', { cardId, category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' }, alice);
+  const { cardId } = await act(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    asStaff(staffB.id),
+  );
+  const { complaintId } = await act(
+    'complaint.submit',
+    { cardId, category: '服务态度', content: '窗口人员态度生硬', contactPhone: '13812341234' },
+    alice,
+  );
   await act('complaint.reply', { complaintId, content: '已核实，向您致歉' }, asStaff(staffA.id));
   await act('complaint.rate', { complaintId, rating: 'satisfied' }, alice);
   clock.set('2027-02-21T02:00:00.000Z'); // 89 days after closing

@@ -13,7 +13,11 @@ let dir: string;
 function project(files: Record<string, string>) {
   dir = mkdtempSync(join(tmpdir(), 'weapp-ci-'));
   const all: Record<string, string> = {
-    'project.config.json': JSON.stringify({ appid: 'touristappid', compileType: 'miniprogram', setting: { es6: false, minified: false } }),
+    'project.config.json': JSON.stringify({
+      appid: 'touristappid',
+      compileType: 'miniprogram',
+      setting: { es6: false, minified: false },
+    }),
     'app.json': JSON.stringify({ pages: ['pages/index/index'], lazyCodeLoading: 'requiredComponents' }),
     'app.js': 'App({});\n',
     'pages/index/index.js': 'Page({ data: { title: "服务评价" } });\n',

@@ -16,7 +16,13 @@ const suite = cloudSuite();
 const RESIDENT = 'o-resident-complains';
 
 it('files from the card, is answered from 投诉待办, and the resident rates the reply', async () => {
-  const { cardId } = await suite.act(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
+  const { cardId } = await suite.act(people.staff, 'card.issue', {
+    matter: matter1.name,
+    matterType: '承诺件',
+    promisedDays: 5,
+    matterId: matter1.id,
+    windowId: window1.id,
+  });
 
   suite.setCaller(RESIDENT);
   await suite.mp.relaunch(`/pages/card/index?id=${cardId}`);
@@ -38,7 +44,13 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await suite.mp.tap('提交投诉');
   await suite.mp.waitForText('投诉已提交', '投诉编号');
   const [stored] = docs('complaints');
-  expect(stored).toMatchObject({ cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', status: 'pending', contactPhone: '13812341234' });
+  expect(stored).toMatchObject({
+    cardId,
+    category: '服务态度',
+    content: '窗口人员态度生硬，不解释材料要求',
+    status: 'pending',
+    contactPhone: '13812341234',
+  });
   // Routed to the head of 王丽's department, never to 王丽 herself; the resident is told by role.
   expect(stored.assigneeStaffId).toBe(head.id);
   expect(suite.mp.current().text()).toContain('已交由 不动产登记科 负责人 办理');
@@ -79,7 +91,13 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await suite.mp.type(0, '已核实，已对窗口人员批评教育，材料清单已张贴', 'textarea');
   await suite.mp.tap('提交答复');
   await suite.mp.waitForText('已答复');
-  expect(docs('complaints')[0]).toMatchObject({ status: 'replied', reply: expect.objectContaining({ content: '已核实，已对窗口人员批评教育，材料清单已张贴', byStaffId: handler._id ?? handler.id }) });
+  expect(docs('complaints')[0]).toMatchObject({
+    status: 'replied',
+    reply: expect.objectContaining({
+      content: '已核实，已对窗口人员批评教育，材料清单已张贴',
+      byStaffId: handler._id ?? handler.id,
+    }),
+  });
 
   // The resident: 我的投诉 → the case with the reply → 满意.
   suite.setCaller(RESIDENT);

@@ -17,7 +17,8 @@ let http: HttpBackend;
 let mp: MiniProgram;
 
 beforeAll(async () => {
-  if (!existsSync(`${ROOT}/app.json`)) throw new Error(`${ROOT} is missing: npm test builds it (OUTPUT_ROOT=${ROOT} TRANSPORT=http)`);
+  if (!existsSync(`${ROOT}/app.json`))
+    throw new Error(`${ROOT} is missing: npm test builds it (OUTPUT_ROOT=${ROOT} TRANSPORT=http)`);
   http = await openHttpBackend();
   await seedHall(http.store);
   mp = createMiniProgram(ROOT, http.backend);
@@ -55,7 +56,10 @@ it('staff sign in with wx.login, issue a card; a resident evaluates it with one 
   await mp.waitForText('办事监督卡', matter1.name, '请您评价本次服务');
   await mp.tap('满意');
   await mp.waitForText('您已评价：满意');
-  const rows = await http.sql.query<{ level: number; staff_id: string }>('SELECT level, staff_id FROM evaluations WHERE card_id = $1', [cardId]);
+  const rows = await http.sql.query<{ level: number; staff_id: string }>(
+    'SELECT level, staff_id FROM evaluations WHERE card_id = $1',
+    [cardId],
+  );
   expect(rows.map((r) => ({ level: Number(r.level), staff: r.staff_id }))).toEqual([{ level: 4, staff: staffA.id }]);
   expect(http.logins).toEqual([staffA.openid, 'o-resident-http']);
 });
@@ -69,9 +73,12 @@ it('a complaint from the window page reaches 投诉待办, is answered, and the 
   await mp.tap('提交投诉');
   await mp.waitForText('投诉已提交');
   const [filed] = await http.sql.query<{ id: string; tracking_no: string; assignee_staff_id: string }>(
-    'SELECT id, tracking_no, assignee_staff_id FROM complaints WHERE window_id = $1', [window1.id],
+    'SELECT id, tracking_no, assignee_staff_id FROM complaints WHERE window_id = $1',
+    [window1.id],
   );
-  const [handler] = await http.sql.query<{ openid: string }>('SELECT openid FROM staff WHERE id = $1', [filed.assignee_staff_id]);
+  const [handler] = await http.sql.query<{ openid: string }>('SELECT openid FROM staff WHERE id = $1', [
+    filed.assignee_staff_id,
+  ]);
 
   http.caller.openid = handler.openid;
   await mp.relaunch('/staff/inbox/index');
@@ -87,6 +94,9 @@ it('a complaint from the window page reaches 投诉待办, is answered, and the 
   await mp.waitForText('已增设叫号提醒，高峰期加开窗口', '您对答复满意吗？');
   await mp.tap('基本满意');
   await mp.waitForText('对答复的评价：基本满意');
-  const [closed] = await http.sql.query<{ status: string; rating: string }>('SELECT status, rating FROM complaints WHERE id = $1', [filed.id]);
+  const [closed] = await http.sql.query<{ status: string; rating: string }>(
+    'SELECT status, rating FROM complaints WHERE id = $1',
+    [filed.id],
+  );
   expect(closed).toEqual({ status: 'closed', rating: 'basic' });
 });

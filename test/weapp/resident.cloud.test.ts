@@ -28,7 +28,13 @@ jest.setTimeout(60_000);
 
 const suite = cloudSuite();
 const issueCard = () =>
-  suite.act(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
+  suite.act(people.staff, 'card.issue', {
+    matter: matter1.name,
+    matterType: '承诺件',
+    promisedDays: 5,
+    matterId: matter1.id,
+    windowId: window1.id,
+  });
 
 it('a 小程序码 (scene) opens the card; 满意 is one tap and stored; details, 暂不补充, then 修改或补充评价', async () => {
   const { cardId } = await issueCard();
@@ -70,5 +76,9 @@ it('a plain-URL QR (q) opens the same card page', async () => {
   await suite.mp.waitForText('办事监督卡', matter1.name, '请您评价本次服务');
   await suite.mp.tap('非常满意');
   await suite.mp.waitForText('您已评价：非常满意');
-  expect(docs('evaluations').filter((e: any) => e.cardId === cardId).map((e: any) => e.level)).toEqual([5]);
+  expect(
+    docs('evaluations')
+      .filter((e: any) => e.cardId === cardId)
+      .map((e: any) => e.level),
+  ).toEqual([5]);
 });

@@ -41,7 +41,13 @@ it('staff issue a card: the matter picked from the catalogue fills the form, and
   const cards = docs('cards');
   expect(cards).toHaveLength(before + 1);
   const card = cards.at(-1)!;
-  expect(card).toMatchObject({ matter: matter1.name, matterId: matter1.id, matterType: matter1.type, promisedDays: matter1.promisedDays, staffId: staffA.id });
+  expect(card).toMatchObject({
+    matter: matter1.name,
+    matterId: matter1.id,
+    matterType: matter1.type,
+    promisedDays: matter1.promisedDays,
+    staffId: staffA.id,
+  });
   expect(suite.mp.current().query.id).toBe(card.id);
   // The QR is the card's own 小程序码 (or its URL QR), as an image the page shows.
   const image = suite.mp.dom().querySelector('wx-image');
@@ -51,7 +57,12 @@ it('staff issue a card: the matter picked from the catalogue fills the form, and
 
 it('the office opens 评价统计 and 评议报告 with this month’s figures', async () => {
   for (let i = 0; i < 6; i++) {
-    const { cardId } = await suite.act(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id });
+    const { cardId } = await suite.act(people.staff, 'card.issue', {
+      matter: matter1.name,
+      matterType: '承诺件',
+      promisedDays: 5,
+      matterId: matter1.id,
+    });
     await suite.act(`o-resident-stats-${i}`, 'evaluation.submit', { cardId, level: i === 0 ? 1 : 5 });
   }
   const total = docs('evaluations').length;

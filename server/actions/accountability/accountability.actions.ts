@@ -2,8 +2,17 @@
 import { maySeeStaff } from '../../domain/scope.rules';
 import { readerOf } from '../../app/readers';
 import { audit } from '../../app/audit-trail';
-import { accountabilityListInput, accountabilityRecordInput, type AccountabilityView } from '../../contract/accountability.schema';
-import { ACCOUNTABILITY_LABELS, consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../../domain/accountability.rules';
+import {
+  accountabilityListInput,
+  accountabilityRecordInput,
+  type AccountabilityView,
+} from '../../contract/accountability.schema';
+import {
+  ACCOUNTABILITY_LABELS,
+  consequence,
+  DEFAULT_ACCOUNTABILITY,
+  type AccountabilityRules,
+} from '../../domain/accountability.rules';
 import { shanghaiDate } from '../../contract/dates';
 import { errors, fail } from '../../core/errors';
 import type { AccountabilityRecord } from '../../ports/accountability';
@@ -23,15 +32,26 @@ export const accountabilityRecord = defineAction({
     const { store, ids } = ctx.deps;
     const staff = await store.org.staffById(input.staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
-    if (input.decidedOn > shanghaiDate(ctx.now)) throw errors.invalid([{ path: 'decidedOn', message: '决定日期不能晚于今天' }]);
-    if (input.complaintId && !(await store.complaints.byId(input.complaintId))) throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
+    if (input.decidedOn > shanghaiDate(ctx.now))
+      throw errors.invalid([{ path: 'decidedOn', message: '决定日期不能晚于今天' }]);
+    if (input.complaintId && !(await store.complaints.byId(input.complaintId)))
+      throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
     const { row } = await store.accountability.add({
-      id: `ACC${ids.next(16)}`, staffId: staff.id, kind: input.kind, decidedOn: input.decidedOn, complaintId: input.complaintId ?? null,
-      reason: input.reason, createdBy: ctx.caller.staff.id, createdAt: ctx.now, requestId: ctx.requestId,
+      id: `ACC${ids.next(16)}`,
+      staffId: staff.id,
+      kind: input.kind,
+      decidedOn: input.decidedOn,
+      complaintId: input.complaintId ?? null,
+      reason: input.reason,
+      createdBy: ctx.caller.staff.id,
+      createdAt: ctx.now,
+      requestId: ctx.requestId,
     });
     const [view] = await views(ctx, [row]);
     await audit(ctx, {
-      kind: 'accountability.record', target: `staff:${staff.id}`, summary: `责任追究：${staff.name}（${staff.number}）${view.kindLabel}`,
+      kind: 'accountability.record',
+      target: `staff:${staff.id}`,
+      summary: `责任追究：${staff.name}（${staff.number}）${view.kindLabel}`,
       after: { kind: row.kind, decidedOn: row.decidedOn, trackingNo: view.trackingNo, reason: row.reason },
     });
     return view;
@@ -40,7 +60,8 @@ export const accountabilityRecord = defineAction({
 
 export const accountabilityList = defineAction({
   name: 'accountability.list',
-  summary: 'A year’s 责任追究 records with each person’s bonus deduction and award eligibility: the office all, a head their department, staff their own.',
+  summary:
+    'A year’s 责任追究 records with each person’s bonus deduction and award eligibility: the office all, a head their department, staff their own.',
   input: accountabilityListInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
@@ -57,15 +78,29 @@ export const accountabilityList = defineAction({
       return maySeeStaff(reader, s);
     };
     const asked = input.staffId ?? input.departmentId;
-    if (me.role !== 'admin' && asked && input.staffId !== me.id && !(input.departmentId && headOf.includes(input.departmentId)) &&
-      !(input.staffId && headOf.includes(staff.find((s) => s.id === input.staffId)?.departmentId ?? ''))) {
+    if (
+      me.role !== 'admin' &&
+      asked &&
+      input.staffId !== me.id &&
+      !(input.departmentId && headOf.includes(input.departmentId)) &&
+      !(input.staffId && headOf.includes(staff.find((s) => s.id === input.staffId)?.departmentId ?? ''))
+    ) {
       throw fail('ACCOUNTABILITY.FORBIDDEN_SCOPE');
     }
     const records = (await store.accountability.forYear(input.year)).filter((r) => inScope(r.staffId));
     const rules = (await store.settings.get<AccountabilityRules>(ACCOUNTABILITY_KEY)) ?? DEFAULT_ACCOUNTABILITY;
     const people = [...new Set(records.map((r) => r.staffId))].map((staffId) => {
-      const c = consequence(records.filter((r) => r.staffId === staffId).map((r) => r.kind), rules);
-      return { staffId, name: staff.find((s) => s.id === staffId)?.name ?? '', deductionPct: c.deductionPct, awardEligible: c.awardEligible, ineligibleReason: c.reason };
+      const c = consequence(
+        records.filter((r) => r.staffId === staffId).map((r) => r.kind),
+        rules,
+      );
+      return {
+        staffId,
+        name: staff.find((s) => s.id === staffId)?.name ?? '',
+        deductionPct: c.deductionPct,
+        awardEligible: c.awardEligible,
+        ineligibleReason: c.reason,
+      };
     });
     return { year: input.year, records: await views(ctx, records), people };
   },
@@ -80,8 +115,17 @@ async function views(ctx: ActionContext, records: AccountabilityRecord[]): Promi
       const complaint = r.complaintId ? await store.complaints.byId(r.complaintId) : null;
       return {
         id: r.id,
-        staff: { id: r.staffId, name: s?.name ?? '', number: s?.number ?? '', departmentName: departments.find((d) => d.id === s?.departmentId)?.name ?? '' },
-        kind: r.kind, kindLabel: ACCOUNTABILITY_LABELS[r.kind], decidedOn: r.decidedOn, trackingNo: complaint?.trackingNo ?? null, reason: r.reason,
+        staff: {
+          id: r.staffId,
+          name: s?.name ?? '',
+          number: s?.number ?? '',
+          departmentName: departments.find((d) => d.id === s?.departmentId)?.name ?? '',
+        },
+        kind: r.kind,
+        kindLabel: ACCOUNTABILITY_LABELS[r.kind],
+        decidedOn: r.decidedOn,
+        trackingNo: complaint?.trackingNo ?? null,
+        reason: r.reason,
       };
     }),
   );

@@ -6,17 +6,26 @@ import { runExport } from '../../app/export-job';
 import { writeSheets } from '../../app/export-sheets';
 
 const COLUMNS = [
-  { header: '名次', width: 6 }, { header: '姓名', width: 10 }, { header: '工号', width: 10 }, { header: '互评（40%）', width: 12 },
-  { header: '负责人评分（40%）', width: 16 }, { header: '服务对象评价（20%）', width: 18 }, { header: '评价数', width: 8 },
-  { header: '自评（不计分）', width: 14 }, { header: '总分', width: 8 }, { header: '等次', width: 6 },
-  { header: '扣发奖金（%）', width: 14 }, { header: '评奖资格', width: 24 },
+  { header: '名次', width: 6 },
+  { header: '姓名', width: 10 },
+  { header: '工号', width: 10 },
+  { header: '互评（40%）', width: 12 },
+  { header: '负责人评分（40%）', width: 16 },
+  { header: '服务对象评价（20%）', width: 18 },
+  { header: '评价数', width: 8 },
+  { header: '自评（不计分）', width: 14 },
+  { header: '总分', width: 8 },
+  { header: '等次', width: 6 },
+  { header: '扣发奖金（%）', width: 14 },
+  { header: '评奖资格', width: 24 },
 ];
 
 const blank = (x: number | null) => (x === null ? '' : x);
 
 export const exportAssessment = defineAction({
   name: 'export.assessment',
-  summary: 'The year’s assessment sheet as Excel, one worksheet per department (as assessment.compute, with the same access).',
+  summary:
+    'The year’s assessment sheet as Excel, one worksheet per department (as assessment.compute, with the same access).',
   input: assessmentComputeInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
@@ -40,12 +49,28 @@ export const exportAssessment = defineAction({
                 yield staff
                   .filter((s) => s.departmentName === name)
                   .map((s) => [
-                    s.rank ?? '', s.name, s.number, blank(s.peer), blank(s.head), blank(s.residents), s.evaluations, blank(s.self),
-                    blank(s.total), s.grade ?? '未定档', s.deductionPct, s.awardEligible ? '有' : `取消（${s.ineligibleReason}）`,
+                    s.rank ?? '',
+                    s.name,
+                    s.number,
+                    blank(s.peer),
+                    blank(s.head),
+                    blank(s.residents),
+                    s.evaluations,
+                    blank(s.self),
+                    blank(s.total),
+                    s.grade ?? '未定档',
+                    s.deductionPct,
+                    s.awardEligible ? '有' : `取消（${s.ineligibleReason}）`,
                   ]);
               })(),
             })),
-            { name: '规则', columns: [{ header: '考核规则', width: 120 }], rows: (async function* () { yield [[rulesText(config)]]; })() },
+            {
+              name: '规则',
+              columns: [{ header: '考核规则', width: 120 }],
+              rows: (async function* () {
+                yield [[rulesText(config)]];
+              })(),
+            },
           ],
           progress,
         ),

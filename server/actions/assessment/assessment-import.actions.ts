@@ -15,7 +15,11 @@ function score(text: string | undefined): number | null | undefined | 'bad' {
   return Number(text);
 }
 
-const pickScores = (s: AssessmentScore | undefined) => ({ peer: s?.peer ?? null, head: s?.head ?? null, self: s?.self ?? null });
+const pickScores = (s: AssessmentScore | undefined) => ({
+  peer: s?.peer ?? null,
+  head: s?.head ?? null,
+  self: s?.self ?? null,
+});
 
 export const assessmentImport = defineAction({
   name: 'assessment.import',
@@ -49,17 +53,25 @@ export const assessmentImport = defineAction({
         continue;
       }
       const before = next.get(person.id) ?? current.get(person.id);
-      const pick = (v: number | null | undefined | 'bad', was: number | null | undefined) => (v === undefined ? (was ?? null) : (v as number | null));
+      const pick = (v: number | null | undefined | 'bad', was: number | null | undefined) =>
+        v === undefined ? (was ?? null) : (v as number | null);
       next.set(person.id, {
-        year: input.year, staffId: person.id, peer: pick(values.peer, before?.peer), head: pick(values.head, before?.head),
-        self: pick(values.self, before?.self), enteredByStaffId: ctx.caller.staff.id, updatedAt: ctx.now,
+        year: input.year,
+        staffId: person.id,
+        peer: pick(values.peer, before?.peer),
+        head: pick(values.head, before?.head),
+        self: pick(values.self, before?.self),
+        enteredByStaffId: ctx.caller.staff.id,
+        updatedAt: ctx.now,
       });
     }
     if (issues.length) refuseRows(issues);
     // Each write is an upsert of a whole row: importing the same sheet again writes the same scores.
     for (const s of next.values()) await store.assessments.putScore(s);
     await audit(ctx, {
-      kind: 'assessment.import', target: `assessment:${input.year}`, summary: `导入 ${input.year} 年考核评分 ${next.size} 人`,
+      kind: 'assessment.import',
+      target: `assessment:${input.year}`,
+      summary: `导入 ${input.year} 年考核评分 ${next.size} 人`,
       before: [...next.keys()].map((id) => ({ staffId: id, ...pickScores(current.get(id)) })),
       after: [...next.values()].map((s) => ({ staffId: s.staffId, ...pickScores(s) })),
     });

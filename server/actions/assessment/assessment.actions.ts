@@ -54,15 +54,23 @@ export const assessmentScore = defineAction({
       updatedAt: ctx.now,
     };
     await store.assessments.putScore(next);
-    const scores = (s: { peer: number | null; head: number | null; self: number | null } | undefined) => (s ? { peer: s.peer, head: s.head, self: s.self } : null);
-    await audit(ctx, { kind: 'assessment.score', target: `staff:${staff.id}`, summary: `${input.year} 年考核评分：${staff.name}（${staff.number}）`, before: scores(current), after: scores(next) });
+    const scores = (s: { peer: number | null; head: number | null; self: number | null } | undefined) =>
+      s ? { peer: s.peer, head: s.head, self: s.self } : null;
+    await audit(ctx, {
+      kind: 'assessment.score',
+      target: `staff:${staff.id}`,
+      summary: `${input.year} 年考核评分：${staff.name}（${staff.number}）`,
+      before: scores(current),
+      after: scores(next),
+    });
     return { year: next.year, staffId: next.staffId, peer: next.peer, head: next.head, self: next.self };
   },
 });
 
 export const assessmentCompute = defineAction({
   name: 'assessment.compute',
-  summary: 'Grades A–E for a year (per department, or the whole organisation for the office) under the quotas, with the rule used.',
+  summary:
+    'Grades A–E for a year (per department, or the whole organisation for the office) under the quotas, with the rule used.',
   input: assessmentComputeInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
@@ -72,7 +80,11 @@ export const assessmentCompute = defineAction({
 });
 
 /** The graded sheet for a year and scope, with each person's 责任追究 consequence: the action and its Excel export. */
-export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: number, askedDepartmentId: string | undefined) {
+export async function assessmentSheet(
+  ctx: ActionContext<StaffCaller>,
+  year: number,
+  askedDepartmentId: string | undefined,
+) {
   const input = { year, departmentId: askedDepartmentId };
   const { store } = ctx.deps;
   const me = ctx.caller.staff;
@@ -80,14 +92,20 @@ export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: num
   const headOf = departmentsHeadedBy(departments, me.id);
   const departmentId = input.departmentId ?? (me.role === 'admin' ? null : (headOf[0] ?? null));
   if (me.role !== 'admin' && (!departmentId || !headOf.includes(departmentId))) throw forbidden();
-  if (departmentId && !departments.some((d) => d.id === departmentId)) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
+  if (departmentId && !departments.some((d) => d.id === departmentId))
+    throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
 
   const names = new Map(departments.map((d) => [d.id, d.name]));
   // The head does not grade themself; the office grades everyone in scope.
-  const people = (await store.org.staff()).filter((s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id));
+  const people = (await store.org.staff()).filter(
+    (s) => (!departmentId || s.departmentId === departmentId) && (me.role === 'admin' || s.id !== me.id),
+  );
   const { from, to } = shanghaiPeriod(`${input.year}-01-01`, `${input.year}-12-31`);
   // Weights, level points, quotas and thresholds are configuration ('assessment.rules'), the seed's by default.
-  const config = { ...DEFAULT_ASSESSMENT, ...((await store.settings.get<Partial<AssessmentConfig>>(ASSESSMENT_KEY)) ?? {}) };
+  const config = {
+    ...DEFAULT_ASSESSMENT,
+    ...((await store.settings.get<Partial<AssessmentConfig>>(ASSESSMENT_KEY)) ?? {}),
+  };
   const [scores, levels] = await Promise.all([
     store.assessments.scores(input.year),
     store.stats.levelsBy('staffId', { from, to, ...(departmentId ? { departmentId } : {}) }),
@@ -95,25 +113,42 @@ export async function assessmentSheet(ctx: ActionContext<StaffCaller>, year: num
   const byStaff = new Map(scores.map((s) => [s.staffId, s]));
   const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   const graded = grade(
-    people.map((p) => ({ staffId: p.id, peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null, levels: levels[p.id] ?? none })),
+    people.map((p) => ({
+      staffId: p.id,
+      peer: byStaff.get(p.id)?.peer ?? null,
+      head: byStaff.get(p.id)?.head ?? null,
+      self: byStaff.get(p.id)?.self ?? null,
+      levels: levels[p.id] ?? none,
+    })),
     config,
   );
   const rows = graded.map((g, i) => {
     const p = people[i];
     const l = levels[p.id] ?? none;
     return {
-      staffId: p.id, name: p.name, number: p.number, departmentName: names.get(p.departmentId) ?? '',
-      peer: byStaff.get(p.id)?.peer ?? null, head: byStaff.get(p.id)?.head ?? null, self: byStaff.get(p.id)?.self ?? null,
-      residents: g.residents, evaluations: l[1] + l[2] + l[3] + l[4] + l[5], total: g.total, grade: g.grade, rank: g.rank,
+      staffId: p.id,
+      name: p.name,
+      number: p.number,
+      departmentName: names.get(p.departmentId) ?? '',
+      peer: byStaff.get(p.id)?.peer ?? null,
+      head: byStaff.get(p.id)?.head ?? null,
+      self: byStaff.get(p.id)?.self ?? null,
+      residents: g.residents,
+      evaluations: l[1] + l[2] + l[3] + l[4] + l[5],
+      total: g.total,
+      grade: g.grade,
+      rank: g.rank,
     };
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.number.localeCompare(b.number));
   const records = await store.accountability.forYear(year);
   const rules = (await store.settings.get<AccountabilityRules>(ACCOUNTABILITY_KEY)) ?? DEFAULT_ACCOUNTABILITY;
   const staff = rows.map((r) => {
-    const c = consequence(records.filter((x) => x.staffId === r.staffId).map((x) => x.kind), rules);
+    const c = consequence(
+      records.filter((x) => x.staffId === r.staffId).map((x) => x.kind),
+      rules,
+    );
     return { ...r, deductionPct: c.deductionPct, awardEligible: c.awardEligible, ineligibleReason: c.reason };
   });
   return { departmentId, staff, config };
 }
-

@@ -25,11 +25,21 @@ export const auditList = defineAction({
     const page = await ctx.deps.store.audit.list(query, input.cursor ? decodeCursor(input.cursor) : null, limit);
     return {
       entries: page.rows.map((e) => ({
-        at: e.at.toISOString(), actorStaffId: e.actorStaffId, actorName: e.actorName, kind: e.kind, kindLabel: AUDIT_KIND_LABELS[e.kind] ?? e.kind,
-        target: e.target, summary: e.summary, before: e.before, after: e.after,
+        at: e.at.toISOString(),
+        actorStaffId: e.actorStaffId,
+        actorName: e.actorName,
+        kind: e.kind,
+        kindLabel: AUDIT_KIND_LABELS[e.kind] ?? e.kind,
+        target: e.target,
+        summary: e.summary,
+        before: e.before,
+        after: e.after,
       })),
       next: page.next ? encodeCursor(page.next) : null,
-      kinds: Object.entries(AUDIT_KIND_LABELS).map(([kind, label]) => ({ kind: kind as keyof typeof AUDIT_KIND_LABELS, label })),
+      kinds: Object.entries(AUDIT_KIND_LABELS).map(([kind, label]) => ({
+        kind: kind as keyof typeof AUDIT_KIND_LABELS,
+        label,
+      })),
     };
   },
 });

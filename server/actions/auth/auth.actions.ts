@@ -23,7 +23,8 @@ const WX_SESSION_TTL_S = 7 * 24 * 3600;
 
 export const authWxLogin = defineAction({
   name: 'auth.wxLogin',
-  summary: 'Self-hosted mini program: exchanges a wx.login code (code2Session) for a session token of that WeChat user.',
+  summary:
+    'Self-hosted mini program: exchanges a wx.login code (code2Session) for a session token of that WeChat user.',
   input: authWxLoginInput,
   access: 'public',
   async handler(input, { deps, now }) {

@@ -19,7 +19,12 @@ export const orgBindCode = defineAction({
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     const issued = await issueBindCode(ctx.deps, staff, ctx.caller.staff.id, ctx.now);
     // The code itself never enters the trail: only that one was issued, for whom, until when.
-    await audit(ctx, { kind: 'org.bindCode', target: `staff:${staff.id}`, summary: `为 ${staff.name}（${staff.number}）生成绑定码`, after: { expiresAt: issued.expiresAt } });
+    await audit(ctx, {
+      kind: 'org.bindCode',
+      target: `staff:${staff.id}`,
+      summary: `为 ${staff.name}（${staff.number}）生成绑定码`,
+      after: { expiresAt: issued.expiresAt },
+    });
     return issued;
   },
 });
@@ -43,9 +48,20 @@ export const authBind = defineAction({
     // A new code means a new phone: the record's older binding is replaced.
     await store.org.putStaff({ ...staff, openid: subject.slice(3) });
     await audit(ctx, {
-      kind: 'auth.bind', target: `staff:${staff.id}`, summary: `${staff.name}（${staff.number}）绑定了微信${staff.openid ? '（替换原绑定）' : ''}`,
-      before: { bound: Boolean(staff.openid) }, after: { bound: true }, actor: staff,
+      kind: 'auth.bind',
+      target: `staff:${staff.id}`,
+      summary: `${staff.name}（${staff.number}）绑定了微信${staff.openid ? '（替换原绑定）' : ''}`,
+      before: { bound: Boolean(staff.openid) },
+      after: { bound: true },
+      actor: staff,
     });
-    return { staff: { id: staff.id, name: staff.name, number: staff.number, departmentName: await departmentName(store, staff.departmentId) } };
+    return {
+      staff: {
+        id: staff.id,
+        name: staff.name,
+        number: staff.number,
+        departmentName: await departmentName(store, staff.departmentId),
+      },
+    };
   },
 });

@@ -36,11 +36,13 @@ function signInKeys(ctx: ActionContext, number: string, now: Date) {
   };
 }
 
-const refuse = (retryAfter: number, what: 'password' | 'login') => withDetails(fail('RATE.LIMITED', waitText(retryAfter), what), { retryAfter });
+const refuse = (retryAfter: number, what: 'password' | 'login') =>
+  withDetails(fail('RATE.LIMITED', waitText(retryAfter), what), { retryAfter });
 
 export const authSetPassword = defineAction({
   name: 'auth.setPassword',
-  summary: 'PC sign-in: sets (or resets) the password of the staff record a one-time bind code names; the code is used up.',
+  summary:
+    'PC sign-in: sets (or resets) the password of the staff record a one-time bind code names; the code is used up.',
   input: authSetPasswordInput,
   access: 'public',
   async handler(input, ctx) {
@@ -52,7 +54,12 @@ export const authSetPassword = defineAction({
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     await store.passwords.put({ staffId, hash: await hashPassword(input.password), updatedAt: now });
     deps.logger.info('auth.password_set', { staffId });
-    await audit(ctx, { kind: 'auth.password', target: `staff:${staff.id}`, summary: `${staff.name}（${staff.number}）设置了电脑登录密码`, actor: staff });
+    await audit(ctx, {
+      kind: 'auth.password',
+      target: `staff:${staff.id}`,
+      summary: `${staff.name}（${staff.number}）设置了电脑登录密码`,
+      actor: staff,
+    });
     return { staff: { id: staff.id, name: staff.name, number: staff.number } };
   },
 });
@@ -89,7 +96,11 @@ export const authStaffLogin = defineAction({
     const [, failedAttempts] = await Promise.all([store.attempts.take(keys.pair), store.attempts.take(keys.account)]);
     deps.logger.info('auth.staff_login', { staffId: staff.id, failedAttempts });
     return {
-      token: deps.tokens.sign({ subject: `staff:${staff.id}`, staffId: staff.id, credential: saved.updatedAt.getTime() }, STAFF_SESSION_TTL_S, now),
+      token: deps.tokens.sign(
+        { subject: `staff:${staff.id}`, staffId: staff.id, credential: saved.updatedAt.getTime() },
+        STAFF_SESSION_TTL_S,
+        now,
+      ),
       expiresAt: new Date(now.getTime() + STAFF_SESSION_TTL_S * 1000).toISOString(),
       role: staff.role,
       ...(failedAttempts > 0 ? { failedAttempts } : {}),

@@ -33,7 +33,7 @@ export const cardIssue = defineAction({
     const own = windows.filter((w) => w.departmentId === staff.departmentId);
     const window = input.windowId
       ? own.find((w) => w.id === input.windowId)
-      : own.find((w) => w.aStaffId === staff.id) ?? own.find((w) => w.bStaffId === staff.id);
+      : (own.find((w) => w.aStaffId === staff.id) ?? own.find((w) => w.bStaffId === staff.id));
     if (input.windowId && !window) throw errors.notFound('WINDOW.NOT_FOUND', '本部门的该窗口');
 
     const kind = dayKind ?? 'working';

@@ -1,7 +1,13 @@
 /** Filing a complaint and following it: the resident's side. */
 import { audit } from '../../app/audit-trail';
 import { randomInt } from 'node:crypto';
-import { complaintGetInput, complaintMineInput, complaintRateInput, complaintRequestReviewInput, complaintSubmitInput } from '../../contract/complaint.schema';
+import {
+  complaintGetInput,
+  complaintMineInput,
+  complaintRateInput,
+  complaintRequestReviewInput,
+  complaintSubmitInput,
+} from '../../contract/complaint.schema';
 import { emptyInput } from '../../contract/common.schema';
 import { isBadLevel } from '../../domain/evaluation.rules';
 import { nextSweepAt, replyDue, REVIEW_WINDOW_DAYS, reviewOpen, trackingNo } from '../../domain/complaint.rules';
@@ -14,7 +20,18 @@ import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
 import { notice } from '../../app/complaint-notices';
 import { briefOf, handledByText } from '../../app/complaint-views';
-import { authorize, commitChange, event, freshDetail, loadCase, marksOf, orgIndex, residentHashOf, runCommand, viewOf } from '../../app/complaint-flow';
+import {
+  authorize,
+  commitChange,
+  event,
+  freshDetail,
+  loadCase,
+  marksOf,
+  orgIndex,
+  residentHashOf,
+  runCommand,
+  viewOf,
+} from '../../app/complaint-flow';
 import { filedNotices, rated, reviewRequested } from '../../domain/complaint.transitions';
 import { requestHash } from '../../security/request-hash';
 import { checkOwnPhotos } from '../../app/photos';
@@ -33,14 +50,22 @@ interface Subject {
 }
 
 /** What the complaint is about, from the card, window, department or 差评 it was filed from. */
-async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?: string; departmentId?: string; evaluationId?: string }): Promise<Subject> {
+async function subjectOf(
+  ctx: ActionContext,
+  input: { cardId?: string; windowId?: string; departmentId?: string; evaluationId?: string },
+): Promise<Subject> {
   const { store } = ctx.deps;
   const none = { cardId: null, windowId: null, evaluationId: null, matterId: null };
   if (input.cardId) {
     const card = await store.cards.byId(input.cardId);
     if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
     return {
-      ...none, source: 'card', departmentId: card.departmentId, staffId: card.staffId, cardId: card.id, windowId: card.windowId,
+      ...none,
+      source: 'card',
+      departmentId: card.departmentId,
+      staffId: card.staffId,
+      cardId: card.id,
+      windowId: card.windowId,
       matterId: card.matterId,
     };
   }
@@ -49,7 +74,11 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
     if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
     const onDuty = await windowOnDuty(store, window, ctx.now);
     return {
-      ...none, source: 'window', departmentId: window.departmentId, staffId: onDuty?.id ?? null, windowId: window.id,
+      ...none,
+      source: 'window',
+      departmentId: window.departmentId,
+      staffId: onDuty?.id ?? null,
+      windowId: window.id,
     };
   }
   if (input.evaluationId) {
@@ -57,8 +86,14 @@ async function subjectOf(ctx: ActionContext, input: { cardId?: string; windowId?
     if (!ev || ev.subjectHash !== residentHashOf(ctx)) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
     if (!isBadLevel(ev.level)) throw fail('COMPLAINT.NOT_A_BAD_REVIEW');
     return {
-      ...none, source: 'evaluation', departmentId: ev.departmentId, staffId: ev.staffId, cardId: ev.cardId, windowId: ev.windowId,
-      evaluationId: ev.id, matterId: ev.matterId,
+      ...none,
+      source: 'evaluation',
+      departmentId: ev.departmentId,
+      staffId: ev.staffId,
+      cardId: ev.cardId,
+      windowId: ev.windowId,
+      evaluationId: ev.id,
+      matterId: ev.matterId,
     };
   }
   const department = input.departmentId ? await store.org.departmentById(input.departmentId) : null;
@@ -85,7 +120,8 @@ export const complaintSubmit = defineAction({
     'head, or 廉洁问题, to the office queue. Reply due in 7 days. Idempotent on requestId.',
   input: complaintSubmitInput,
   access: 'identified',
-  isReplay: async (_input, ctx) => (await ctx.deps.store.complaints.bySubject(residentHashOf(ctx), 50)).some((c) => c.requestId === ctx.requestId),
+  isReplay: async (_input, ctx) =>
+    (await ctx.deps.store.complaints.bySubject(residentHashOf(ctx), 50)).some((c) => c.requestId === ctx.requestId),
   async handler(input, ctx) {
     const { store, ids, config } = ctx.deps;
     const settings = await complaintSettings(store);
@@ -121,7 +157,9 @@ export const complaintSubmit = defineAction({
         anonymous: input.anonymous ?? false,
         contactPhone: input.contactPhone ?? null,
         // In WeChat the complainant can be pushed "reply ready"; their OPENID is kept sealed until the case ends.
-        notifyOpenid: ctx.caller.principal.subject.startsWith('wx:') ? seal(config.identityPepper, ctx.caller.principal.subject.slice(3)) : null,
+        notifyOpenid: ctx.caller.principal.subject.startsWith('wx:')
+          ? seal(config.identityPepper, ctx.caller.principal.subject.slice(3))
+          : null,
         ...about,
         category: input.category,
         content: input.content,
@@ -153,7 +191,9 @@ export const complaintSubmit = defineAction({
         event(ctx, c, 'filed', resident, { requestId: ctx.requestId, by: residentHash }),
         event(ctx, c, 'routed', system, { to: c.assigneeStaffId, reason: routed.reason, steps: routed.steps }),
       ];
-      const outbox: OutboxItem[] = filedNotices(org, c).flatMap((n) => n.to.map((r) => notice(n.kind, r, c, ctx.now, n.occasion, n.body)));
+      const outbox: OutboxItem[] = filedNotices(org, c).flatMap((n) =>
+        n.to.map((r) => notice(n.kind, r, c, ctx.now, n.occasion, n.body)),
+      );
       await checkOwnPhotos(ctx.deps, photos, residentHash, ctx.requestId);
       const result = await store.complaints.create(c, events, outbox);
       if (!result.created && result.conflict === 'trackingNo') continue;
@@ -182,14 +222,18 @@ export const complaintMine = defineAction({
   access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    const [list, org] = await Promise.all([store.complaints.bySubject(residentHashOf(ctx), input.limit ?? 50), orgIndex(store)]);
+    const [list, org] = await Promise.all([
+      store.complaints.bySubject(residentHashOf(ctx), input.limit ?? 50),
+      orgIndex(store),
+    ]);
     return { complaints: list.map((c) => briefOf(c, org, ctx.now)) };
   },
 });
 
 export const complaintGet = defineAction({
   name: 'complaint.get',
-  summary: 'One case with its timeline, as the caller may see it (complainant, handler, department head or supervisor).',
+  summary:
+    'One case with its timeline, as the caller may see it (complainant, handler, department head or supervisor).',
   input: complaintGetInput,
   access: 'identified',
   async handler(input, ctx) {
@@ -212,7 +256,12 @@ export const complaintRate = defineAction({
       authorize('rate', loaded);
       const screened = await screenText(ctx, 'rating', input.comment);
       const settings = await complaintSettings(store);
-      await commitChange(ctx, c, rated(c, org, input.rating, input.comment ?? '', ctx.now, settings, marksOf(ctx)), settings);
+      await commitChange(
+        ctx,
+        c,
+        rated(c, org, input.rating, input.comment ?? '', ctx.now, settings, marksOf(ctx)),
+        settings,
+      );
       await flagIfNeeded(ctx, screened, c.id);
     });
     return freshDetail(ctx, input.complaintId);
@@ -237,13 +286,21 @@ export const complaintRequestReview = defineAction({
       }
       const screened = await screenText(ctx, 'rating', input.reason);
       const settings = await complaintSettings(store);
-      await commitChange(ctx, c, reviewRequested(c, org, events, input.reason, ctx.now, settings, marksOf(ctx)), settings);
+      await commitChange(
+        ctx,
+        c,
+        reviewRequested(c, org, events, input.reason, ctx.now, settings, marksOf(ctx)),
+        settings,
+      );
       await flagIfNeeded(ctx, screened, c.id);
     });
     // After a retry too (idempotent): a crash between the change and this line is healed by the retry.
     await audit(ctx, {
-      kind: 'complaint.review', target: `complaint:${c.trackingNo}`, summary: `群众对不予受理申请复核 ${c.trackingNo}：${input.reason}`,
-      before: { status: 'rejected' }, after: { status: 'pending', queue: '评议办' },
+      kind: 'complaint.review',
+      target: `complaint:${c.trackingNo}`,
+      summary: `群众对不予受理申请复核 ${c.trackingNo}：${input.reason}`,
+      before: { status: 'rejected' },
+      after: { status: 'pending', queue: '评议办' },
     });
     return freshDetail(ctx, input.complaintId);
   },

@@ -3,14 +3,36 @@ import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { decodeCursor, encodeCursor } from '../../app/page-cursor';
 import {
-  complaintAskStatementInput, complaintGetInput, complaintGiveStatementInput, complaintInboxInput, complaintRejectInput, complaintReplyInput, complaintTransferInput,
+  complaintAskStatementInput,
+  complaintGetInput,
+  complaintGiveStatementInput,
+  complaintInboxInput,
+  complaintRejectInput,
+  complaintReplyInput,
+  complaintTransferInput,
 } from '../../contract/complaint.schema';
 import { errors, fail } from '../../core/errors';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
 import { briefOf } from '../../app/complaint-views';
-import { authorize, commitChange, freshDetail, loadCase, marksOf, orgIndex, runCommand, type LoadedCase } from '../../app/complaint-flow';
-import { phoneRevealed, rejected, replied, statementAsked, statementGiven, transferred } from '../../domain/complaint.transitions';
+import {
+  authorize,
+  commitChange,
+  freshDetail,
+  loadCase,
+  marksOf,
+  orgIndex,
+  runCommand,
+  type LoadedCase,
+} from '../../app/complaint-flow';
+import {
+  phoneRevealed,
+  rejected,
+  replied,
+  statementAsked,
+  statementGiven,
+  transferred,
+} from '../../domain/complaint.transitions';
 
 /** Open cases due within this are 即将到期. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -31,18 +53,29 @@ export const complaintInbox = defineAction({
     // The store answers by tab, counted and paged in the database, whatever the number of cases.
     // Only the cases the caller handles or supervises: never one about themselves, nor an
     // office-queue case (about the head, 廉洁问题, reopened) in a head's department list.
-    const page = await store.complaints.inbox({
-      all: me.role === 'admin', assigneeStaffId: me.id, readerStaffId: me.id,
-      headOfDepartmentIds: departmentsHeadedBy(org.departments.values(), me.id),
-      tab, now: ctx.now, dueSoonUntil: new Date(ctx.now.getTime() + DUE_SOON_MS),
-    }, input.cursor ? decodeCursor(input.cursor) : null, INBOX_PAGE);
+    const page = await store.complaints.inbox(
+      {
+        all: me.role === 'admin',
+        assigneeStaffId: me.id,
+        readerStaffId: me.id,
+        headOfDepartmentIds: departmentsHeadedBy(org.departments.values(), me.id),
+        tab,
+        now: ctx.now,
+        dueSoonUntil: new Date(ctx.now.getTime() + DUE_SOON_MS),
+      },
+      input.cursor ? decodeCursor(input.cursor) : null,
+      INBOX_PAGE,
+    );
     return {
       now: ctx.now.toISOString(),
       tab,
       counts: page.counts,
       complaints: page.rows.map((c) => {
         const assignee = c.assigneeStaffId ? org.staff.get(c.assigneeStaffId) : undefined;
-        return { ...briefOf(c, org, ctx.now), assignee: assignee ? { staffId: assignee.id, name: assignee.name } : null };
+        return {
+          ...briefOf(c, org, ctx.now),
+          assignee: assignee ? { staffId: assignee.id, name: assignee.name } : null,
+        };
       }),
       next: page.next ? encodeCursor(page.next) : null,
     };
@@ -57,7 +90,8 @@ async function staffCommand(ctx: ActionContext, complaintId: string, run: (loade
 
 export const complaintReply = defineAction({
   name: 'complaint.reply',
-  summary: 'The handler (or the department head of a case the department handles) replies; the complainant is notified and asked to rate the reply.',
+  summary:
+    'The handler (or the department head of a case the department handles) replies; the complainant is notified and asked to rate the reply.',
   input: complaintReplyInput,
   access: ['staff', 'admin'],
   handler: (input, ctx) =>
@@ -100,15 +134,19 @@ export const complaintReject = defineAction({
       const { c } = loaded;
       await commitChange(ctx, c, rejected(c, ctx.caller.staff, input.reason, ctx.now, marksOf(ctx)));
       await audit(ctx, {
-        kind: 'complaint.reject', target: `complaint:${c.trackingNo}`, summary: `不予受理 ${c.trackingNo}：${input.reason}`,
-        before: { status: c.status }, after: { status: 'rejected', reason: input.reason },
+        kind: 'complaint.reject',
+        target: `complaint:${c.trackingNo}`,
+        summary: `不予受理 ${c.trackingNo}：${input.reason}`,
+        before: { status: c.status },
+        after: { status: 'rejected', reason: input.reason },
       });
     }),
 });
 
 export const complaintRevealPhone = defineAction({
   name: 'complaint.revealPhone',
-  summary: 'The full call-back number of a non-anonymous case, for its handler only (403 for anyone else); every reveal is logged.',
+  summary:
+    'The full call-back number of a non-anonymous case, for its handler only (403 for anyone else); every reveal is logged.',
   input: complaintGetInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
@@ -121,7 +159,11 @@ export const complaintRevealPhone = defineAction({
       await commitChange(ctx, now.c, phoneRevealed(ctx.caller.staff, marksOf(ctx)));
     });
     // The number itself never enters the trail: only that it was shown, to whom, for which case.
-    await audit(ctx, { kind: 'complaint.revealPhone', target: `complaint:${c.trackingNo}`, summary: `查看投诉人电话 ${c.trackingNo}` });
+    await audit(ctx, {
+      kind: 'complaint.revealPhone',
+      target: `complaint:${c.trackingNo}`,
+      summary: `查看投诉人电话 ${c.trackingNo}`,
+    });
     return { contactPhone: c.contactPhone };
   },
 });
@@ -144,7 +186,8 @@ export const complaintAskStatement = defineAction({
 
 export const complaintGiveStatement = defineAction({
   name: 'complaint.giveStatement',
-  summary: 'The person complained about, once asked, gives their statement; it joins the case’s timeline for its handlers.',
+  summary:
+    'The person complained about, once asked, gives their statement; it joins the case’s timeline for its handlers.',
   input: complaintGiveStatementInput,
   access: ['staff', 'admin'],
   handler: (input, ctx) =>

@@ -9,7 +9,8 @@ export const DEMO_RESIDENTS = ['resident-1', 'resident-2', 'resident-3'];
 
 export const devLogin = defineAction({
   name: 'dev.login',
-  summary: 'Local mode only: a token for any demo identity (resident, staff or admin). Every dev.* action takes `devKey`, the code `npm start` prints when others can reach it.',
+  summary:
+    'Local mode only: a token for any demo identity (resident, staff or admin). Every dev.* action takes `devKey`, the code `npm start` prints when others can reach it.',
   input: devLoginInput,
   access: 'public',
   localOnly: true,
@@ -20,9 +21,7 @@ export const devLogin = defineAction({
       return { token: deps.tokens.sign({ subject: `dev:${name}` }, DEV_TOKEN_TTL_S, now), role: 'resident', name };
     }
     const all = await deps.store.org.staff();
-    const staff = input.staffId
-      ? all.find((s) => s.id === input.staffId)
-      : all.find((s) => s.role === input.role);
+    const staff = input.staffId ? all.find((s) => s.id === input.staffId) : all.find((s) => s.role === input.role);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
     if (input.role === 'admin' && staff.role !== 'admin') {
       throw fail('DEV.ROLE_MISMATCH');

@@ -43,7 +43,8 @@ function residentHash(ctx: ActionContext<Caller>) {
 }
 
 /** Whether this submission (its requestId) was stored before: a retry, answered as the first time. */
-const isReplayOf = async (ctx: ActionContext<Caller>) => (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId);
+const isReplayOf = async (ctx: ActionContext<Caller>) =>
+  (await ctx.deps.store.evaluations.bySubject(residentHash(ctx), 50)).some((e) => e.requestId === ctx.requestId);
 
 export const evaluationFormGet = defineAction({
   name: 'evaluation.form',
@@ -70,7 +71,13 @@ export const evaluationSubmit = defineAction({
     const details = { dimensions: input.dimensions, tags: input.tags, comment: input.comment };
     checkDetails(input.level, details, form);
 
-    let target: { staffId: string | null; departmentId: string; cardId: string | null; windowId: string | null; matterId: string | null };
+    let target: {
+      staffId: string | null;
+      departmentId: string;
+      cardId: string | null;
+      windowId: string | null;
+      matterId: string | null;
+    };
     if (input.cardId) {
       const card = await store.cards.byId(input.cardId);
       if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
@@ -79,14 +86,26 @@ export const evaluationSubmit = defineAction({
       if (ctx.now > cardEvaluableUntil(card.dueAt, days)) {
         throw fail('CARD.EVALUATION_CLOSED', days);
       }
-      target = { staffId: card.staffId, departmentId: card.departmentId, cardId: card.id, windowId: card.windowId, matterId: card.matterId };
+      target = {
+        staffId: card.staffId,
+        departmentId: card.departmentId,
+        cardId: card.id,
+        windowId: card.windowId,
+        matterId: card.matterId,
+      };
     } else {
       const window = input.windowId ? await store.org.windowById(input.windowId) : null;
       if (!window) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口，请核对二维码');
       // A window's evaluation is attributed to whoever is on duty there now (AB岗).
       if (caller.staff && caller.staff.departmentId === window.departmentId) throw selfEvaluation();
       const onDuty = await windowOnDuty(store, window, ctx.now);
-      target = { staffId: onDuty?.id ?? null, departmentId: window.departmentId, cardId: null, windowId: window.id, matterId: null };
+      target = {
+        staffId: onDuty?.id ?? null,
+        departmentId: window.departmentId,
+        cardId: null,
+        windowId: window.id,
+        matterId: null,
+      };
     }
 
     // Before the content check: a refused rating costs no call to WeChat.
@@ -94,7 +113,10 @@ export const evaluationSubmit = defineAction({
     const screened = await screenText(ctx, 'evaluation', input.comment);
     // 一事一评: the first resident identity that evaluates a card owns its evaluation (the last
     // check before the write, so a refused submission claims nothing).
-    if (target.cardId && (await store.evaluations.claimCard(target.cardId, residentHash(ctx), ctx.now)) !== residentHash(ctx)) {
+    if (
+      target.cardId &&
+      (await store.evaluations.claimCard(target.cardId, residentHash(ctx), ctx.now)) !== residentHash(ctx)
+    ) {
       throw fail('CARD.ALREADY_EVALUATED');
     }
     const hash = requestHash(input);
@@ -177,7 +199,7 @@ export const evaluationMine = defineAction({
       evaluations: rows.map((r, i) => ({
         evaluationId: r.id,
         target: r.target,
-        title: cards[i]?.matter ?? (r.windowId ? windowName.get(r.windowId) ?? '' : ''),
+        title: cards[i]?.matter ?? (r.windowId ? (windowName.get(r.windowId) ?? '') : ''),
         departmentName: deptName.get(r.departmentId) ?? '',
         level: r.level,
         dimensions: r.dimensions,

@@ -10,14 +10,21 @@ import { fail, withDetails } from '../../core/errors';
 import { subjectHash, type Caller } from '../../security/identity';
 import type { ActionContext } from '../../core/define-action';
 
-export async function limitGuestWindowRatings(ctx: ActionContext<Caller>, windowId: string, isReplay: () => Promise<boolean>): Promise<void> {
+export async function limitGuestWindowRatings(
+  ctx: ActionContext<Caller>,
+  windowId: string,
+  isReplay: () => Promise<boolean>,
+): Promise<void> {
   const ip = ctx.meta.ip;
   // WeChat identities each cost a WeChat account; a host that knows no address (a cloud
   // function) has no guests either.
   if (!ip || !ctx.caller.principal.subject.startsWith('guest:')) return;
   const pair = subjectHash(ctx.deps.config.identityPepper, `guest-window:${ip}|${windowId}`);
   for (const limit of GUEST_WINDOW_RATINGS) {
-    const count = await ctx.deps.store.rates.hit(`evaluation.window|guest|${limit.windowS}|${pair}`, windowStart(ctx.now, limit.windowS));
+    const count = await ctx.deps.store.rates.hit(
+      `evaluation.window|guest|${limit.windowS}|${pair}`,
+      windowStart(ctx.now, limit.windowS),
+    );
     if (count > limit.max) {
       // A retried submission still gets its first answer.
       if (await isReplay()) return;

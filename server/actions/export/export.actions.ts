@@ -3,7 +3,12 @@
  * de-identified, complaints with their deadlines and ratings, and a period's rankings.
  */
 import { RATING_LABELS, STATUS_LABELS } from '../../contract/complaint.schema';
-import { exportPeriodInput, exportRankingsInput, exportStatusInput, type ExportPeriodInput } from '../../contract/export.schema';
+import {
+  exportPeriodInput,
+  exportRankingsInput,
+  exportStatusInput,
+  type ExportPeriodInput,
+} from '../../contract/export.schema';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod } from '../../domain/stats.rules';
 import { daysBetween, shanghaiDateTime, shanghaiPeriod } from '../../contract/dates';
@@ -24,7 +29,8 @@ const ACCESS = ['staff', 'admin'] as const;
 const stamp = (at: Date | null) => (at ? shanghaiDateTime(at) : '');
 
 async function periodOf(input: ExportPeriodInput, ctx: ActionContext<StaffCaller>): Promise<StatsFilter> {
-  if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `导出时段最长 ${MAX_DAYS} 天` }]);
+  if (daysBetween(input.from, input.to) > MAX_DAYS)
+    throw errors.invalid([{ path: 'to', message: `导出时段最长 ${MAX_DAYS} 天` }]);
   if (ctx.caller.staff?.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   const departmentId = await exportDepartment(ctx, input.departmentId);
   return { ...shanghaiPeriod(input.from, input.to), ...(departmentId ? { departmentId } : {}) };
@@ -42,7 +48,7 @@ async function directory(ctx: ActionContext) {
 }
 
 async function* pages<T>(read: (after: PageCursor | null) => Promise<Page<T>>): AsyncIterable<T[]> {
-  for (let after: PageCursor | null = null; ; ) {
+  for (let after: PageCursor | null = null; ;) {
     const page: Page<T> = await read(after);
     if (page.rows.length) yield page.rows;
     if (!page.next) return;
@@ -60,7 +66,11 @@ export const exportEvaluations = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const f = await periodOf(input, ctx);
-    const [names, form, total] = await Promise.all([directory(ctx), evaluationForm(ctx.deps.store), ctx.deps.store.stats.evaluations(f)]);
+    const [names, form, total] = await Promise.all([
+      directory(ctx),
+      evaluationForm(ctx.deps.store),
+      ctx.deps.store.stats.evaluations(f),
+    ]);
     const dims = form.dimensions;
     return runExport(ctx, {
       kind: 'evaluations',
@@ -72,22 +82,37 @@ export const exportEvaluations = defineAction({
           sink,
           '评价明细',
           [
-            { header: '评价时间', width: 18 }, { header: '部门', width: 16 }, { header: '窗口', width: 14 },
-            { header: '工作人员', width: 10 }, { header: '工号', width: 10 }, { header: '评价对象', width: 12 },
-            { header: '等级', width: 6 }, { header: '评价', width: 12 }, { header: '修改前', width: 12 },
+            { header: '评价时间', width: 18 },
+            { header: '部门', width: 16 },
+            { header: '窗口', width: 14 },
+            { header: '工作人员', width: 10 },
+            { header: '工号', width: 10 },
+            { header: '评价对象', width: 12 },
+            { header: '等级', width: 6 },
+            { header: '评价', width: 12 },
+            { header: '修改前', width: 12 },
             ...dims.map((d) => ({ header: d.label, width: 10 })),
-            { header: '标签', width: 24 }, { header: '意见建议', width: 48 },
+            { header: '标签', width: 24 },
+            { header: '意见建议', width: 48 },
           ],
           (async function* () {
             for await (const rows of pages((after) => ctx.deps.store.exports.evaluationsPage(f, after, PAGE))) {
               yield rows.map((e) => {
                 const s = e.staffId ? names.staff.get(e.staffId) : undefined;
                 return [
-                  stamp(e.createdAt), names.department.get(e.departmentId) ?? '', e.windowId ? names.window.get(e.windowId) ?? '' : '',
-                  s?.name ?? '', s?.number ?? '', e.cardId ? '办事监督卡' : '窗口', e.level, levelLabel(e.level),
+                  stamp(e.createdAt),
+                  names.department.get(e.departmentId) ?? '',
+                  e.windowId ? (names.window.get(e.windowId) ?? '') : '',
+                  s?.name ?? '',
+                  s?.number ?? '',
+                  e.cardId ? '办事监督卡' : '窗口',
+                  e.level,
+                  levelLabel(e.level),
                   // The level as first given, when an amendment changed it: the office sees what was raised.
                   e.firstLevel !== e.level ? levelLabel(e.firstLevel) : '',
-                  ...dims.map((d) => e.dimensions[d.key] ?? ''), e.tags.join('、'), e.comment,
+                  ...dims.map((d) => e.dimensions[d.key] ?? ''),
+                  e.tags.join('、'),
+                  e.comment,
                 ];
               });
             }
@@ -118,10 +143,18 @@ export const exportComplaints = defineAction({
           sink,
           '投诉明细',
           [
-            { header: '受理编号', width: 18 }, { header: '提交时间', width: 18 }, { header: '部门', width: 16 },
-            { header: '窗口', width: 14 }, { header: '被投诉人', width: 10 }, { header: '类别', width: 10 },
-            { header: '投诉内容', width: 48 }, { header: '状态', width: 10 }, { header: '答复期限', width: 18 },
-            { header: '首次答复时间', width: 18 }, { header: '按时答复', width: 10 }, { header: '群众评价', width: 10 },
+            { header: '受理编号', width: 18 },
+            { header: '提交时间', width: 18 },
+            { header: '部门', width: 16 },
+            { header: '窗口', width: 14 },
+            { header: '被投诉人', width: 10 },
+            { header: '类别', width: 10 },
+            { header: '投诉内容', width: 48 },
+            { header: '状态', width: 10 },
+            { header: '答复期限', width: 18 },
+            { header: '首次答复时间', width: 18 },
+            { header: '按时答复', width: 10 },
+            { header: '群众评价', width: 10 },
             { header: '重新办理次数', width: 12 },
           ],
           (async function* () {
@@ -130,10 +163,19 @@ export const exportComplaints = defineAction({
                 const late = c.firstRepliedAt ? c.firstRepliedAt > c.firstReplyDueAt : ctx.now > c.firstReplyDueAt;
                 const onTime = c.firstRepliedAt ? (late ? '否' : '是') : late ? '否（未答复）' : '未到期';
                 return [
-                  c.trackingNo, stamp(c.createdAt), names.department.get(c.departmentId) ?? '', c.windowId ? names.window.get(c.windowId) ?? '' : '',
-                  c.staffId ? names.staff.get(c.staffId)?.name ?? '' : '', c.category, c.content,
-                  STATUS_LABELS[c.status as keyof typeof STATUS_LABELS] ?? c.status, stamp(c.firstReplyDueAt), stamp(c.firstRepliedAt), onTime,
-                  c.rating ? RATING_LABELS[c.rating as keyof typeof RATING_LABELS] ?? '' : '', c.reopenCount,
+                  c.trackingNo,
+                  stamp(c.createdAt),
+                  names.department.get(c.departmentId) ?? '',
+                  c.windowId ? (names.window.get(c.windowId) ?? '') : '',
+                  c.staffId ? (names.staff.get(c.staffId)?.name ?? '') : '',
+                  c.category,
+                  c.content,
+                  STATUS_LABELS[c.status as keyof typeof STATUS_LABELS] ?? c.status,
+                  stamp(c.firstReplyDueAt),
+                  stamp(c.firstRepliedAt),
+                  onTime,
+                  c.rating ? (RATING_LABELS[c.rating as keyof typeof RATING_LABELS] ?? '') : '',
+                  c.reopenCount,
                 ];
               });
             }
@@ -162,9 +204,21 @@ export const exportRankings = defineAction({
         writeSheet(
           sink,
           `${title}排名`,
-          [{ header: '名次', width: 6 }, { header: title, width: 20 }, { header: '评价数', width: 8 }, { header: '满意率（%）', width: 12 }, { header: '差评率（%）', width: 12 }],
+          [
+            { header: '名次', width: 6 },
+            { header: title, width: 20 },
+            { header: '评价数', width: 8 },
+            { header: '满意率（%）', width: 12 },
+            { header: '差评率（%）', width: 12 },
+          ],
           (async function* () {
-            yield rows.map((r) => [r.rank ?? '不参与排名', r.name, r.evaluations, pct(r.satisfactionRate), pct(r.badRate)]);
+            yield rows.map((r) => [
+              r.rank ?? '不参与排名',
+              r.name,
+              r.evaluations,
+              pct(r.satisfactionRate),
+              pct(r.badRate),
+            ]);
           })(),
           progress,
         ),

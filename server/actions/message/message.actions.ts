@@ -14,7 +14,13 @@ export const messageList = defineAction({
     const messages = await ctx.deps.store.messages.forRecipient(key, input.limit ?? 50);
     return {
       messages: messages.map((m) => ({
-        id: m.id, kind: m.kind, title: m.title, body: m.body, complaintId: m.complaintId, rectificationId: m.rectificationId, createdAt: m.createdAt.toISOString(),
+        id: m.id,
+        kind: m.kind,
+        title: m.title,
+        body: m.body,
+        complaintId: m.complaintId,
+        rectificationId: m.rectificationId,
+        createdAt: m.createdAt.toISOString(),
       })),
     };
   },

@@ -8,8 +8,16 @@ import type { ContentFlag } from '../../ports/content-flags';
 import { errors } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 
-const KIND_LABELS: Record<ContentFlag['kind'], string> = { evaluation: '评价留言', complaint: '投诉内容', reply: '投诉答复', rating: '对答复的评价' };
-const VERDICT_LABELS: Record<ContentFlag['verdict'], string> = { review: '微信提示需人工复核', unavailable: '未能检测' };
+const KIND_LABELS: Record<ContentFlag['kind'], string> = {
+  evaluation: '评价留言',
+  complaint: '投诉内容',
+  reply: '投诉答复',
+  rating: '对答复的评价',
+};
+const VERDICT_LABELS: Record<ContentFlag['verdict'], string> = {
+  review: '微信提示需人工复核',
+  unavailable: '未能检测',
+};
 
 export const moderationList = defineAction({
   name: 'moderation.list',
@@ -20,8 +28,15 @@ export const moderationList = defineAction({
     const flags = await deps.store.flags.open(100);
     return {
       items: flags.map((f) => ({
-        flagId: f.id, kind: f.kind, kindLabel: KIND_LABELS[f.kind], verdict: f.verdict, verdictLabel: VERDICT_LABELS[f.verdict], reason: f.reason,
-        text: f.text, createdAt: f.createdAt.toISOString(), complaintId: f.kind === 'evaluation' ? null : f.refId,
+        flagId: f.id,
+        kind: f.kind,
+        kindLabel: KIND_LABELS[f.kind],
+        verdict: f.verdict,
+        verdictLabel: VERDICT_LABELS[f.verdict],
+        reason: f.reason,
+        text: f.text,
+        createdAt: f.createdAt.toISOString(),
+        complaintId: f.kind === 'evaluation' ? null : f.refId,
       })),
     };
   },

@@ -3,7 +3,12 @@
  * windows with their A/B posts, staff with number, backup, leave and role, matters with their
  * type, promised days and notes. Each save creates (no id) or updates; references are checked.
  */
-import { orgSaveDepartmentInput, orgSaveMatterInput, orgSaveStaffInput, orgSaveWindowInput } from '../../contract/org.schema';
+import {
+  orgSaveDepartmentInput,
+  orgSaveMatterInput,
+  orgSaveStaffInput,
+  orgSaveWindowInput,
+} from '../../contract/org.schema';
 import { errors } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
 import { defineAction, type ActionContext } from '../../core/define-action';
@@ -36,19 +41,32 @@ export const orgSaveDepartment = defineAction({
     const { org } = ctx.deps.store;
     const before = input.id ? await org.departmentById(input.id) : null;
     if (input.id && !before) throw errors.notFound('DEPARTMENT.NOT_FOUND', '该部门');
-    if ((await org.departments()).some((d) => d.name === input.name && d.id !== input.id)) throw invalid('name', '已有同名部门');
+    if ((await org.departments()).some((d) => d.name === input.name && d.id !== input.id))
+      throw invalid('name', '已有同名部门');
     const id = input.id ?? `DEPT${ctx.deps.ids.next(12)}`;
     await staffIn(ctx, input.headStaffId, id, 'headStaffId');
-    const d: Department = { id, name: input.name, headStaffId: input.headStaffId ?? null, supervisionPhone: input.supervisionPhone };
+    const d: Department = {
+      id,
+      name: input.name,
+      headStaffId: input.headStaffId ?? null,
+      supervisionPhone: input.supervisionPhone,
+    };
     await org.putDepartment(d);
-    await audit(ctx, { kind: 'org.department', target: `department:${d.id}`, summary: `${before ? '修改' : '新增'}部门 ${d.name}`, before, after: d });
+    await audit(ctx, {
+      kind: 'org.department',
+      target: `department:${d.id}`,
+      summary: `${before ? '修改' : '新增'}部门 ${d.name}`,
+      before,
+      after: d,
+    });
     return d;
   },
 });
 
 export const orgSaveWindow = defineAction({
   name: 'org.saveWindow',
-  summary: 'Admin: creates (no id) or updates a window — name, department, A post holder and B post backup (both of that department).',
+  summary:
+    'Admin: creates (no id) or updates a window — name, department, A post holder and B post backup (both of that department).',
   input: orgSaveWindowInput,
   access: ['admin'],
   async handler(input, ctx) {
@@ -56,21 +74,38 @@ export const orgSaveWindow = defineAction({
     const before = input.id ? await org.windowById(input.id) : null;
     if (input.id && !before) throw errors.notFound('WINDOW.NOT_FOUND', '该窗口');
     await department(ctx, input.departmentId);
-    if ((await org.windows()).some((w) => w.name === input.name && w.departmentId === input.departmentId && w.id !== input.id)) {
+    if (
+      (await org.windows()).some(
+        (w) => w.name === input.name && w.departmentId === input.departmentId && w.id !== input.id,
+      )
+    ) {
       throw invalid('name', '本部门已有同名窗口');
     }
     await staffIn(ctx, input.aStaffId, input.departmentId, 'aStaffId');
     await staffIn(ctx, input.bStaffId, input.departmentId, 'bStaffId');
-    const w: Window = { id: input.id ?? `WIN${ctx.deps.ids.next(12)}`, name: input.name, departmentId: input.departmentId, aStaffId: input.aStaffId ?? null, bStaffId: input.bStaffId ?? null };
+    const w: Window = {
+      id: input.id ?? `WIN${ctx.deps.ids.next(12)}`,
+      name: input.name,
+      departmentId: input.departmentId,
+      aStaffId: input.aStaffId ?? null,
+      bStaffId: input.bStaffId ?? null,
+    };
     await org.putWindow(w);
-    await audit(ctx, { kind: 'org.window', target: `window:${w.id}`, summary: `${before ? '修改' : '新增'}窗口 ${w.name}`, before, after: w });
+    await audit(ctx, {
+      kind: 'org.window',
+      target: `window:${w.id}`,
+      summary: `${before ? '修改' : '新增'}窗口 ${w.name}`,
+      before,
+      after: w,
+    });
     return w;
   },
 });
 
 export const orgSaveStaff = defineAction({
   name: 'org.saveStaff',
-  summary: 'Admin: creates (no id) or updates a staff member — number (unique), name, department, role, B-post backup, leave periods.',
+  summary:
+    'Admin: creates (no id) or updates a staff member — number (unique), name, department, role, B-post backup, leave periods.',
   input: orgSaveStaffInput,
   access: ['admin'],
   async handler(input, ctx) {
@@ -80,24 +115,37 @@ export const orgSaveStaff = defineAction({
     await department(ctx, input.departmentId);
     const everyone = await org.staff();
     if (everyone.some((s) => s.number === input.number && s.id !== input.id)) throw invalid('number', '工号已被使用');
-    if (input.backupStaffId && !everyone.some((s) => s.id === input.backupStaffId)) throw invalid('backupStaffId', '备岗人员不存在');
+    if (input.backupStaffId && !everyone.some((s) => s.id === input.backupStaffId))
+      throw invalid('backupStaffId', '备岗人员不存在');
     // Someone must be left to run the office.
-    if (existing?.role === 'admin' && input.role !== 'admin' && everyone.filter((s) => s.role === 'admin').length === 1) {
+    if (
+      existing?.role === 'admin' &&
+      input.role !== 'admin' &&
+      everyone.filter((s) => s.role === 'admin').length === 1
+    ) {
       throw invalid('role', '至少需要保留一名管理员');
     }
     const s: Staff = {
-      id: input.id ?? `STAFF${ctx.deps.ids.next(12)}`, number: input.number, name: input.name, departmentId: input.departmentId, role: input.role,
-      backupStaffId: input.backupStaffId ?? null, leave: input.leave ?? existing?.leave ?? [], openid: existing?.openid ?? null,
+      id: input.id ?? `STAFF${ctx.deps.ids.next(12)}`,
+      number: input.number,
+      name: input.name,
+      departmentId: input.departmentId,
+      role: input.role,
+      backupStaffId: input.backupStaffId ?? null,
+      leave: input.leave ?? existing?.leave ?? [],
+      openid: existing?.openid ?? null,
     };
     await org.putStaff(s);
     // A role change (who may run the office) is its own kind, so the office can find every one.
     const roleChanged = existing ? existing.role !== s.role : s.role === 'admin';
     await audit(ctx, {
-      kind: roleChanged ? 'org.role' : 'org.staff', target: `staff:${s.id}`,
+      kind: roleChanged ? 'org.role' : 'org.staff',
+      target: `staff:${s.id}`,
       summary: roleChanged
         ? `${s.name}（${s.number}）角色：${existing ? ROLE_WORDS[existing.role] : '新增'} → ${ROLE_WORDS[s.role]}`
         : `${existing ? '修改' : '新增'}人员 ${s.name}（${s.number}）`,
-      before: staffFacts(existing), after: staffFacts(s),
+      before: staffFacts(existing),
+      after: staffFacts(s),
     });
     const { openid, ...view } = s;
     return { ...view, bound: Boolean(openid) };
@@ -106,7 +154,8 @@ export const orgSaveStaff = defineAction({
 
 export const orgSaveMatter = defineAction({
   name: 'org.saveMatter',
-  summary: 'Admin: creates (no id) or updates a matter (办事事项) — department, name, type, default promised days, the notes told once.',
+  summary:
+    'Admin: creates (no id) or updates a matter (办事事项) — department, name, type, default promised days, the notes told once.',
   input: orgSaveMatterInput,
   access: ['admin'],
   async handler(input, ctx) {
@@ -118,11 +167,21 @@ export const orgSaveMatter = defineAction({
       throw invalid('name', '本部门已有同名事项');
     }
     const m: Matter = {
-      id: input.id ?? `MAT${ctx.deps.ids.next(12)}`, departmentId: input.departmentId, name: input.name, type: input.type,
-      promisedDays: input.promisedDays, notes: input.notes ?? '',
+      id: input.id ?? `MAT${ctx.deps.ids.next(12)}`,
+      departmentId: input.departmentId,
+      name: input.name,
+      type: input.type,
+      promisedDays: input.promisedDays,
+      notes: input.notes ?? '',
     };
     await org.putMatter(m);
-    await audit(ctx, { kind: 'org.matter', target: `matter:${m.id}`, summary: `${before ? '修改' : '新增'}事项 ${m.name}`, before, after: m });
+    await audit(ctx, {
+      kind: 'org.matter',
+      target: `matter:${m.id}`,
+      summary: `${before ? '修改' : '新增'}事项 ${m.name}`,
+      before,
+      after: m,
+    });
     return m;
   },
 });

@@ -23,19 +23,28 @@ const HEADERS = {
   matters: ['事项名称', '部门', '类型', '承诺天数', '一次性告知内容'],
 };
 const widths = (hs: string[]) => hs.map((h) => ({ header: h, width: Math.max(10, h.length * 2 + 4) }));
-const once = (rows: unknown[][]) => (async function* () { yield rows; })();
+const once = (rows: unknown[][]) =>
+  (async function* () {
+    yield rows;
+  })();
 
 export const exportOrg = defineAction({
   name: 'export.org',
-  summary: 'Admin: the whole organisation as an Excel workbook (部门, 人员, 窗口, 事项) — also the template for org.import.',
+  summary:
+    'Admin: the whole organisation as an Excel workbook (部门, 人员, 窗口, 事项) — also the template for org.import.',
   input: emptyInput,
   access: ['admin'],
   async handler(_input, ctx) {
     const { org } = ctx.deps.store;
-    const [departments, staff, windows, matters] = await Promise.all([org.departments(), org.staff(), org.windows(), org.matters()]);
+    const [departments, staff, windows, matters] = await Promise.all([
+      org.departments(),
+      org.staff(),
+      org.windows(),
+      org.matters(),
+    ]);
     const dept = new Map(departments.map((d) => [d.id, d.name]));
     const number = new Map(staff.map((s) => [s.id, s.number]));
-    const num = (id: string | null) => (id ? number.get(id) ?? '' : '');
+    const num = (id: string | null) => (id ? (number.get(id) ?? '') : '');
     return runExport(ctx, {
       kind: 'report',
       params: { org: true },
@@ -45,14 +54,37 @@ export const exportOrg = defineAction({
         writeSheets(
           sink,
           [
-            { name: '部门', columns: widths(HEADERS.departments), rows: once(departments.map((d) => [d.name, num(d.headStaffId), d.supervisionPhone])) },
+            {
+              name: '部门',
+              columns: widths(HEADERS.departments),
+              rows: once(departments.map((d) => [d.name, num(d.headStaffId), d.supervisionPhone])),
+            },
             {
               name: '人员',
               columns: widths(HEADERS.staff),
-              rows: once(staff.map((s) => [s.number, s.name, dept.get(s.departmentId) ?? '', ROLE_LABELS[s.role], num(s.backupStaffId), s.leave.map((p) => `${p.from}~${p.to}`).join('；')])),
+              rows: once(
+                staff.map((s) => [
+                  s.number,
+                  s.name,
+                  dept.get(s.departmentId) ?? '',
+                  ROLE_LABELS[s.role],
+                  num(s.backupStaffId),
+                  s.leave.map((p) => `${p.from}~${p.to}`).join('；'),
+                ]),
+              ),
             },
-            { name: '窗口', columns: widths(HEADERS.windows), rows: once(windows.map((w) => [w.name, dept.get(w.departmentId) ?? '', num(w.aStaffId), num(w.bStaffId)])) },
-            { name: '事项', columns: widths(HEADERS.matters), rows: once(matters.map((m) => [m.name, dept.get(m.departmentId) ?? '', m.type, m.promisedDays, m.notes])) },
+            {
+              name: '窗口',
+              columns: widths(HEADERS.windows),
+              rows: once(
+                windows.map((w) => [w.name, dept.get(w.departmentId) ?? '', num(w.aStaffId), num(w.bStaffId)]),
+              ),
+            },
+            {
+              name: '事项',
+              columns: widths(HEADERS.matters),
+              rows: once(matters.map((m) => [m.name, dept.get(m.departmentId) ?? '', m.type, m.promisedDays, m.notes])),
+            },
           ],
           progress,
         ),
@@ -70,9 +102,15 @@ export const orgImport = defineAction({
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const sheets = await readSheets(ctx.deps, input.fileId, ['部门名称', '工号', '窗口名称', '事项名称']);
-    const [departments, staff, windows, matters] = await Promise.all([org.departments(), org.staff(), org.windows(), org.matters()]);
+    const [departments, staff, windows, matters] = await Promise.all([
+      org.departments(),
+      org.staff(),
+      org.windows(),
+      org.matters(),
+    ]);
     const issues: Issue[] = [];
-    const bad = (r: SheetRow, message: string) => issues.push({ path: rowPath(r), message: `${r.sheet} 第 ${r.row} 行：${message}` });
+    const bad = (r: SheetRow, message: string) =>
+      issues.push({ path: rowPath(r), message: `${r.sheet} 第 ${r.row} 行：${message}` });
     const get = (r: SheetRow, h: string) => (r.cells[h] ?? '').trim();
 
     // Departments first: everything else refers to them by name.
@@ -84,7 +122,12 @@ export const orgImport = defineAction({
       if (!name || name.length > 40) bad(r, '部门名称为空或超过 40 字');
       else if (!phoneSchema.safeParse(phone).success) bad(r, `监督电话“${phone}”格式不正确`);
       else {
-        const d = deptByName.get(name) ?? { id: `DEPT${ctx.deps.ids.next(12)}`, name, headStaffId: null, supervisionPhone: phone };
+        const d = deptByName.get(name) ?? {
+          id: `DEPT${ctx.deps.ids.next(12)}`,
+          name,
+          headStaffId: null,
+          supervisionPhone: phone,
+        };
         deptByName.set(name, { ...d, supervisionPhone: phone });
         if (get(r, '负责人工号')) heads.set(name, { row: r, number: get(r, '负责人工号') });
       }
@@ -100,7 +143,8 @@ export const orgImport = defineAction({
     for (const r of sheets['工号']) {
       const number = get(r, '工号');
       const name = get(r, '姓名');
-      const role = get(r, '角色') === '管理员' ? 'admin' : get(r, '角色') === '' || get(r, '角色') === '工作人员' ? 'staff' : null;
+      const role =
+        get(r, '角色') === '管理员' ? 'admin' : get(r, '角色') === '' || get(r, '角色') === '工作人员' ? 'staff' : null;
       const leave = parseLeave(Object.entries(r.cells).find(([h]) => h.startsWith('请假'))?.[1] ?? '');
       if (!/^[0-9A-Za-z-]{1,20}$/.test(number)) bad(r, `工号“${number}”只能包含字母、数字和 -，最多 20 位`);
       else if (!name || name.length > 20) bad(r, '姓名为空或超过 20 字');
@@ -111,7 +155,14 @@ export const orgImport = defineAction({
         if (!departmentId) continue;
         const s = staffByNumber.get(number);
         staffByNumber.set(number, {
-          id: s?.id ?? `STAFF${ctx.deps.ids.next(12)}`, number, name, departmentId, role, backupStaffId: s?.backupStaffId ?? null, leave, openid: s?.openid ?? null,
+          id: s?.id ?? `STAFF${ctx.deps.ids.next(12)}`,
+          number,
+          name,
+          departmentId,
+          role,
+          backupStaffId: s?.backupStaffId ?? null,
+          leave,
+          openid: s?.openid ?? null,
         });
         backups.set(number, { row: r, number: get(r, '备岗工号') });
       }
@@ -151,7 +202,13 @@ export const orgImport = defineAction({
       for (const p of [a, b]) if (p && p.departmentId !== departmentId) bad(r, `${p.name} 不在“${get(r, '部门')}”`);
       if (a && b && a.id === b.id) bad(r, 'A岗和B岗不能是同一人');
       const w = windowByKey.get(windowKey(departmentId, name));
-      newWindows.push({ id: w?.id ?? `WIN${ctx.deps.ids.next(12)}`, name, departmentId, aStaffId: a?.id ?? null, bStaffId: b?.id ?? null });
+      newWindows.push({
+        id: w?.id ?? `WIN${ctx.deps.ids.next(12)}`,
+        name,
+        departmentId,
+        aStaffId: a?.id ?? null,
+        bStaffId: b?.id ?? null,
+      });
     }
 
     const matterByKey = new Map(matters.map((m) => [windowKey(m.departmentId, m.name), m]));
@@ -167,27 +224,50 @@ export const orgImport = defineAction({
       else if (!/^\d{1,3}$/.test(days) || Number(days) > 365) bad(r, '承诺天数应为 0–365 的整数');
       else {
         const m = matterByKey.get(windowKey(departmentId, name));
-        newMatters.push({ id: m?.id ?? `MAT${ctx.deps.ids.next(12)}`, departmentId, name, type, promisedDays: Number(days), notes: get(r, '一次性告知内容').slice(0, 2000) });
+        newMatters.push({
+          id: m?.id ?? `MAT${ctx.deps.ids.next(12)}`,
+          departmentId,
+          name,
+          type,
+          promisedDays: Number(days),
+          notes: get(r, '一次性告知内容').slice(0, 2000),
+        });
       }
     }
     if (issues.length) refuseRows(issues);
 
     // Departments before the staff in them (heads after), then what refers to both.
-    const touchedDepts = [...deptByName.values()].filter((d) => sheets['部门名称'].some((r) => get(r, '部门名称') === d.name));
-    for (const d of touchedDepts) await org.putDepartment({ ...d, headStaffId: departments.find((x) => x.id === d.id)?.headStaffId ?? null });
+    const touchedDepts = [...deptByName.values()].filter((d) =>
+      sheets['部门名称'].some((r) => get(r, '部门名称') === d.name),
+    );
+    for (const d of touchedDepts)
+      await org.putDepartment({ ...d, headStaffId: departments.find((x) => x.id === d.id)?.headStaffId ?? null });
     const touchedStaff = [...staffByNumber.values()].filter((s) => backups.has(s.number));
     for (const s of touchedStaff) await org.putStaff({ ...s, backupStaffId: null });
     for (const s of touchedStaff) if (s.backupStaffId) await org.putStaff(s as Staff);
     for (const d of touchedDepts) await org.putDepartment(d as Department);
     for (const w of newWindows) await org.putWindow(w);
     for (const m of newMatters) await org.putMatter(m);
-    const counts = { departments: touchedDepts.length, staff: touchedStaff.length, windows: newWindows.length, matters: newMatters.length };
+    const counts = {
+      departments: touchedDepts.length,
+      staff: touchedStaff.length,
+      windows: newWindows.length,
+      matters: newMatters.length,
+    };
     const names = (xs: { name: string }[]) => xs.map((x) => x.name);
     await audit(ctx, {
-      kind: 'org.import', target: `import:${input.fileId}`,
+      kind: 'org.import',
+      target: `import:${input.fileId}`,
       summary: `导入组织表：部门 ${counts.departments}、人员 ${counts.staff}、窗口 ${counts.windows}、事项 ${counts.matters}`,
-      before: { staff: touchedStaff.map((s) => staffFacts(staff.find((x) => x.number === s.number) ?? null)).filter(Boolean) },
-      after: { departments: names(touchedDepts as Department[]), staff: touchedStaff.map((s) => staffFacts(s as Staff)), windows: names(newWindows), matters: names(newMatters) },
+      before: {
+        staff: touchedStaff.map((s) => staffFacts(staff.find((x) => x.number === s.number) ?? null)).filter(Boolean),
+      },
+      after: {
+        departments: names(touchedDepts as Department[]),
+        staff: touchedStaff.map((s) => staffFacts(s as Staff)),
+        windows: names(newWindows),
+        matters: names(newMatters),
+      },
     });
     return counts;
   },
@@ -195,7 +275,10 @@ export const orgImport = defineAction({
 
 /** "2026-12-01~2026-12-03；2027-01-05~2027-01-05" → periods; null when malformed. */
 function parseLeave(text: string): { from: string; to: string }[] | null {
-  const parts = text.split(/[;；]/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: { from: string; to: string }[] = [];
   for (const p of parts) {
     const m = /^(\d{4}-\d{2}-\d{2})\s*[~～至-]{1}\s*(\d{4}-\d{2}-\d{2})$/.exec(p) ?? /^(\d{4}-\d{2}-\d{2})$/.exec(p);

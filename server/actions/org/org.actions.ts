@@ -66,7 +66,13 @@ export const orgStaffDirectory = defineAction({
     const [staff, departments] = await Promise.all([deps.store.org.staff(), deps.store.org.departments()]);
     const names = new Map(departments.map((d) => [d.id, d.name]));
     return {
-      staff: staff.map((s) => ({ id: s.id, name: s.name, number: s.number, departmentId: s.departmentId, departmentName: names.get(s.departmentId) ?? '' })),
+      staff: staff.map((s) => ({
+        id: s.id,
+        name: s.name,
+        number: s.number,
+        departmentId: s.departmentId,
+        departmentName: names.get(s.departmentId) ?? '',
+      })),
     };
   },
 });

@@ -39,7 +39,8 @@ async function miniCode(deps: CoreDeps, page: MiniCodePage, scene: string): Prom
 
 export const qrGet = defineAction({
   name: 'qr.get',
-  summary: 'The code for a card or a window: a 小程序码, or a QR of its H5 address under the plain-URL rule; with that address.',
+  summary:
+    'The code for a card or a window: a 小程序码, or a QR of its H5 address under the plain-URL rule; with that address.',
   input: qrGetInput,
   access: ['staff', 'admin'],
   async handler(input, ctx): Promise<QrGetOutput> {
@@ -83,8 +84,11 @@ export const qrRuleSet = defineAction({
     const before = await plainUrlRule(deps);
     await deps.store.settings.put(QR_RULE_KEY, { plainUrlRule: input.plainUrlRule });
     await audit(ctx, {
-      kind: 'settings', target: `setting:${QR_RULE_KEY}`, summary: `普通二维码规则：${input.plainUrlRule ? '已配置' : '未配置'}`,
-      before: { plainUrlRule: before }, after: { plainUrlRule: input.plainUrlRule },
+      kind: 'settings',
+      target: `setting:${QR_RULE_KEY}`,
+      summary: `普通二维码规则：${input.plainUrlRule ? '已配置' : '未配置'}`,
+      before: { plainUrlRule: before },
+      after: { plainUrlRule: input.plainUrlRule },
     });
     return { plainUrlRule: input.plainUrlRule, miniCodes: Boolean(deps.miniCodes) };
   },

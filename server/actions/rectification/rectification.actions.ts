@@ -5,10 +5,20 @@
  */
 import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
 import {
-  rectificationCreateInput, rectificationGetInput, rectificationListInput, rectificationReportInput, rectificationVerifyInput,
-  type RectificationBrief, type RectificationDetail,
+  rectificationCreateInput,
+  rectificationGetInput,
+  rectificationListInput,
+  rectificationReportInput,
+  rectificationVerifyInput,
+  type RectificationBrief,
+  type RectificationDetail,
 } from '../../contract/rectification.schema';
-import { isRectOverdue, RECT_SOURCE_LABELS, RECT_STATUS_LABELS, rectNextSweepAt } from '../../domain/rectification.rules';
+import {
+  isRectOverdue,
+  RECT_SOURCE_LABELS,
+  RECT_STATUS_LABELS,
+  rectNextSweepAt,
+} from '../../domain/rectification.rules';
 import { shanghaiDate } from '../../contract/dates';
 import { errors, fail } from '../../core/errors';
 import type { Staff } from '../../ports/store';
@@ -19,13 +29,22 @@ import { rectNotice } from '../../app/rectification-notices';
 import { caseRectified } from '../../app/complaint-flow';
 
 const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
-  created: '下发整改', progress: '报告进展', submitted: '整改报结', returned: '验收退回', verified: '验收通过', dueDay: '今日到期提醒', overdue: '逾期督办',
+  created: '下发整改',
+  progress: '报告进展',
+  submitted: '整改报结',
+  returned: '验收退回',
+  verified: '验收通过',
+  dueDay: '今日到期提醒',
+  overdue: '逾期督办',
 };
 
 const notFound = () => errors.notFound('RECTIFICATION.NOT_FOUND', '该整改事项');
 
 /** The staff ids who answer for an item: the named owner, else the department head. */
-async function owners(ctx: ActionContext, r: Pick<Rectification, 'ownerStaffId' | 'ownerDepartmentId'>): Promise<string[]> {
+async function owners(
+  ctx: ActionContext,
+  r: Pick<Rectification, 'ownerStaffId' | 'ownerDepartmentId'>,
+): Promise<string[]> {
   if (r.ownerStaffId) return [r.ownerStaffId];
   const head = (await ctx.deps.store.org.departmentById(r.ownerDepartmentId))?.headStaffId;
   return head ? [head] : [];
@@ -58,27 +77,60 @@ async function brief(ctx: ActionContext, r: Rectification, staff: Map<string, St
   ]);
   const owner = r.ownerStaffId ? staff.get(r.ownerStaffId) : undefined;
   return {
-    id: r.id, problem: r.problem, source: r.sourceKind, sourceLabel: RECT_SOURCE_LABELS[r.sourceKind], trackingNo: complaint?.trackingNo ?? null,
-    ownerDepartment: { id: r.ownerDepartmentId, name: department?.name ?? '' }, ownerStaff: owner ? { id: owner.id, name: owner.name } : null,
-    dueOn: r.dueOn, status: r.status, statusLabel: RECT_STATUS_LABELS[r.status], overdue: isRectOverdue(r, ctx.now), updatedAt: r.updatedAt.toISOString(),
+    id: r.id,
+    problem: r.problem,
+    source: r.sourceKind,
+    sourceLabel: RECT_SOURCE_LABELS[r.sourceKind],
+    trackingNo: complaint?.trackingNo ?? null,
+    ownerDepartment: { id: r.ownerDepartmentId, name: department?.name ?? '' },
+    ownerStaff: owner ? { id: owner.id, name: owner.name } : null,
+    dueOn: r.dueOn,
+    status: r.status,
+    statusLabel: RECT_STATUS_LABELS[r.status],
+    overdue: isRectOverdue(r, ctx.now),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }
 
-async function detail(ctx: ActionContext, r: Rectification, can: Awaited<ReturnType<typeof access>>): Promise<RectificationDetail> {
+async function detail(
+  ctx: ActionContext,
+  r: Rectification,
+  can: Awaited<ReturnType<typeof access>>,
+): Promise<RectificationDetail> {
   const staff = new Map((await ctx.deps.store.org.staff()).map((s) => [s.id, s]));
   return {
     ...(await brief(ctx, r, staff)),
-    complaintId: r.complaintId, sourceNote: r.sourceNote, plan: r.plan, createdAt: r.createdAt.toISOString(), verifiedAt: r.verifiedAt?.toISOString() ?? null,
+    complaintId: r.complaintId,
+    sourceNote: r.sourceNote,
+    plan: r.plan,
+    createdAt: r.createdAt.toISOString(),
+    verifiedAt: r.verifiedAt?.toISOString() ?? null,
     entries: r.entries.map((e) => ({
-      at: e.at.toISOString(), by: e.byStaffId ? (staff.get(e.byStaffId)?.name ?? '') : '系统', kind: e.kind, label: ENTRY_LABELS[e.kind], text: e.text,
+      at: e.at.toISOString(),
+      by: e.byStaffId ? (staff.get(e.byStaffId)?.name ?? '') : '系统',
+      kind: e.kind,
+      label: ENTRY_LABELS[e.kind],
+      text: e.text,
     })),
     can: { report: can.report && r.status === 'open', verify: can.verify && r.status === 'submitted' },
   };
 }
 
 /** Writes the next version with its notices; someone else's change in between is a conflict. */
-async function change(ctx: ActionContext, r: Rectification, patch: Partial<Rectification>, entry: RectificationEntry, outbox: OutboxItem[]) {
-  const next: Rectification = { ...r, ...patch, entries: [...r.entries, entry], updatedAt: ctx.now, version: r.version + 1 };
+async function change(
+  ctx: ActionContext,
+  r: Rectification,
+  patch: Partial<Rectification>,
+  entry: RectificationEntry,
+  outbox: OutboxItem[],
+) {
+  const next: Rectification = {
+    ...r,
+    ...patch,
+    entries: [...r.entries, entry],
+    updatedAt: ctx.now,
+    version: r.version + 1,
+  };
   next.nextSweepAt = rectNextSweepAt(next);
   const saved = await ctx.deps.store.rectifications.transition(next, outbox);
   if (!saved) throw fail('RECTIFICATION.CONFLICT');
@@ -101,15 +153,33 @@ export const rectificationCreate = defineAction({
     if (input.ownerStaffId && (await store.org.staffById(input.ownerStaffId))?.departmentId !== department.id) {
       throw errors.invalid([{ path: 'ownerStaffId', message: '责任人不在该部门' }]);
     }
-    if (input.complaintId && !(await store.complaints.byId(input.complaintId))) throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
+    if (input.complaintId && !(await store.complaints.byId(input.complaintId)))
+      throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
     const r: Rectification = {
-      id: `RECT${ids.next(16)}`, sourceKind: input.source, complaintId: input.complaintId ?? null, sourceNote: input.sourceNote ?? '',
-      problem: input.problem, ownerDepartmentId: department.id, ownerStaffId: input.ownerStaffId ?? null, plan: input.plan ?? '', dueOn: input.dueOn,
-      status: 'open', entries: [{ at: ctx.now, byStaffId: me.id, kind: 'created', text: input.plan ?? '' }], createdBy: me.id, createdAt: ctx.now,
-      updatedAt: ctx.now, verifiedAt: null, nextSweepAt: null, sweepStage: 'none', version: 1, requestId: ctx.requestId,
+      id: `RECT${ids.next(16)}`,
+      sourceKind: input.source,
+      complaintId: input.complaintId ?? null,
+      sourceNote: input.sourceNote ?? '',
+      problem: input.problem,
+      ownerDepartmentId: department.id,
+      ownerStaffId: input.ownerStaffId ?? null,
+      plan: input.plan ?? '',
+      dueOn: input.dueOn,
+      status: 'open',
+      entries: [{ at: ctx.now, byStaffId: me.id, kind: 'created', text: input.plan ?? '' }],
+      createdBy: me.id,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      verifiedAt: null,
+      nextSweepAt: null,
+      sweepStage: 'none',
+      version: 1,
+      requestId: ctx.requestId,
     };
     r.nextSweepAt = rectNextSweepAt(r);
-    const outbox = (await owners(ctx, r)).map((staffId) => rectNotice('rect.assigned', staffId, r, ctx.now, 'new', `请于 ${r.dueOn} 前完成整改`));
+    const outbox = (await owners(ctx, r)).map((staffId) =>
+      rectNotice('rect.assigned', staffId, r, ctx.now, 'new', `请于 ${r.dueOn} 前完成整改`),
+    );
     const { row } = await store.rectifications.create(r, outbox);
     return detail(ctx, row, await access(ctx, row));
   },
@@ -129,11 +199,14 @@ export const rectificationList = defineAction({
     const statuses = input.status === 'overdue' ? (['open'] as const) : input.status ? [input.status] : undefined;
     const filter = { statuses: statuses ? [...statuses] : undefined };
     let rows: Rectification[];
-    if (me.role === 'admin') rows = await store.rectifications.list({ ...filter, ownerDepartmentId: input.departmentId }, 500);
+    if (me.role === 'admin')
+      rows = await store.rectifications.list({ ...filter, ownerDepartmentId: input.departmentId }, 500);
     else {
       if (input.departmentId && !headOf.includes(input.departmentId)) throw fail('RECTIFICATION.FORBIDDEN_SCOPE');
       const lists = await Promise.all([
-        ...headOf.filter((d) => !input.departmentId || d === input.departmentId).map((d) => store.rectifications.list({ ...filter, ownerDepartmentId: d }, 500)),
+        ...headOf
+          .filter((d) => !input.departmentId || d === input.departmentId)
+          .map((d) => store.rectifications.list({ ...filter, ownerDepartmentId: d }, 500)),
         input.departmentId ? Promise.resolve([]) : store.rectifications.list({ ...filter, ownerStaffId: me.id }, 500),
       ]);
       const byId = new Map(lists.flat().map((r) => [r.id, r]));
@@ -158,7 +231,8 @@ export const rectificationGet = defineAction({
 
 export const rectificationReport = defineAction({
   name: 'rectification.report',
-  summary: 'The owner (or the head, or the office) reports progress on an open item; `done: true` hands it in for verification.',
+  summary:
+    'The owner (or the head, or the office) reports progress on an open item; `done: true` hands it in for verification.',
   input: rectificationReportInput,
   access: ['staff', 'admin'],
   async handler(input, ctx) {
@@ -166,22 +240,35 @@ export const rectificationReport = defineAction({
     if (!can.report) throw errors.forbidden();
     const me = ctx.caller.staff;
     // A retried report finds its own entry: nothing is added twice.
-    if (r.entries.some((e) => e.byStaffId === me.id && e.text === input.text && e.at.getTime() >= ctx.now.getTime() - 10 * 60_000)) {
+    if (
+      r.entries.some(
+        (e) => e.byStaffId === me.id && e.text === input.text && e.at.getTime() >= ctx.now.getTime() - 10 * 60_000,
+      )
+    ) {
       return detail(ctx, r, can);
     }
     if (r.status !== 'open') throw fail('RECTIFICATION.ILLEGAL_TRANSITION', RECT_STATUS_LABELS[r.status]);
     const done = input.done === true;
     const outbox = done
-      ? (await adminIds(ctx)).map((staffId) => rectNotice('rect.submitted', staffId, r, ctx.now, r.version, `${r.problem.slice(0, 10)}… 已报结，请验收`))
+      ? (await adminIds(ctx)).map((staffId) =>
+          rectNotice('rect.submitted', staffId, r, ctx.now, r.version, `${r.problem.slice(0, 10)}… 已报结，请验收`),
+        )
       : [];
-    const saved = await change(ctx, r, done ? { status: 'submitted' } : {}, { at: ctx.now, byStaffId: me.id, kind: done ? 'submitted' : 'progress', text: input.text }, outbox);
+    const saved = await change(
+      ctx,
+      r,
+      done ? { status: 'submitted' } : {},
+      { at: ctx.now, byStaffId: me.id, kind: done ? 'submitted' : 'progress', text: input.text },
+      outbox,
+    );
     return detail(ctx, saved, can);
   },
 });
 
 export const rectificationVerify = defineAction({
   name: 'rectification.verify',
-  summary: 'Admin: verifies an item handed in (验收) — accepted closes it; returned reopens it with the reason; the owner is notified.',
+  summary:
+    'Admin: verifies an item handed in (验收) — accepted closes it; returned reopens it with the reason; the owner is notified.',
   input: rectificationVerifyInput,
   access: ['admin'],
   async handler(input, ctx) {
@@ -203,10 +290,15 @@ export const rectificationVerify = defineAction({
     }
     if (r.status !== 'submitted') throw fail('RECTIFICATION.ILLEGAL_TRANSITION');
     const body = input.accept ? '整改已通过验收' : `验收未通过：${input.comment}`;
-    const outbox = (await owners(ctx, r)).map((staffId) => rectNotice(input.accept ? 'rect.verified' : 'rect.returned', staffId, r, ctx.now, r.version, body));
+    const outbox = (await owners(ctx, r)).map((staffId) =>
+      rectNotice(input.accept ? 'rect.verified' : 'rect.returned', staffId, r, ctx.now, r.version, body),
+    );
     const saved = await change(
-      ctx, r, input.accept ? { status: 'verified', verifiedAt: ctx.now } : { status: 'open' },
-      { at: ctx.now, byStaffId: me.id, kind, text: input.comment ?? '' }, outbox,
+      ctx,
+      r,
+      input.accept ? { status: 'verified', verifiedAt: ctx.now } : { status: 'open' },
+      { at: ctx.now, byStaffId: me.id, kind, text: input.comment ?? '' },
+      outbox,
     );
     await tellComplainant(saved);
     return detail(ctx, saved, can);

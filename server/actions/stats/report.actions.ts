@@ -24,8 +24,12 @@ const top = (counts: Record<string, number>) =>
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, TOP);
 
-export async function buildReport(input: StatsReportInput, ctx: ActionContext<StaffCaller>): Promise<StatsReportOutput> {
-  if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
+export async function buildReport(
+  input: StatsReportInput,
+  ctx: ActionContext<StaffCaller>,
+): Promise<StatsReportOutput> {
+  if (daysBetween(input.from, input.to) > MAX_DAYS)
+    throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
   const { store } = ctx.deps;
   const f = shanghaiPeriod(input.from, input.to);
   const [e, c, reasons, departments, staff, open, rects] = await Promise.all([
@@ -55,11 +59,20 @@ export async function buildReport(input: StatsReportInput, ctx: ActionContext<St
       .sort((a, b) => a.replyDueAt.getTime() - b.replyDueAt.getTime())
       .slice(0, LIST_MAX)
       .map((x) => ({
-        trackingNo: x.trackingNo, department: dept.get(x.departmentId) ?? '', handler: x.assigneeStaffId ? person.get(x.assigneeStaffId) ?? '' : '督办中',
-        category: x.category, dueAt: dueText(x.replyDueAt), daysLate: Math.max(1, daysBetween(shanghaiDate(x.replyDueAt), today)),
+        trackingNo: x.trackingNo,
+        department: dept.get(x.departmentId) ?? '',
+        handler: x.assigneeStaffId ? (person.get(x.assigneeStaffId) ?? '') : '督办中',
+        category: x.category,
+        dueAt: dueText(x.replyDueAt),
+        daysLate: Math.max(1, daysBetween(shanghaiDate(x.replyDueAt), today)),
       })),
     rectifications: rects.slice(0, LIST_MAX).map((r) => ({
-      id: r.id, problem: r.problem, department: dept.get(r.ownerDepartmentId) ?? '', dueOn: r.dueOn, status: RECT_STATUS_LABELS[r.status], overdue: isRectOverdue(r, ctx.now),
+      id: r.id,
+      problem: r.problem,
+      department: dept.get(r.ownerDepartmentId) ?? '',
+      dueOn: r.dueOn,
+      status: RECT_STATUS_LABELS[r.status],
+      overdue: isRectOverdue(r, ctx.now),
     })),
   };
 }
@@ -75,19 +88,29 @@ export const statsReport = defineAction({
 });
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
-const once = (rows: unknown[][]) => (async function* () { yield rows; })();
+const once = (rows: unknown[][]) =>
+  (async function* () {
+    yield rows;
+  })();
 const cols = (...hs: [string, number][]) => hs.map(([header, width]) => ({ header, width }));
 
 export const exportReport = defineAction({
   name: 'export.report',
-  summary: 'Admin: the 评议报告 of a period as an Excel workbook (概况, 部门排名, 投诉类别, 差评原因, 逾期投诉, 整改事项).',
+  summary:
+    'Admin: the 评议报告 of a period as an Excel workbook (概况, 部门排名, 投诉类别, 差评原因, 逾期投诉, 整改事项).',
   input: statsReportInput,
   access: ['admin'],
   async handler(input, ctx) {
     const r = await buildReport(input, ctx);
     const s = r.summary;
     const title = `评议报告（${r.from} 至 ${r.to}）`;
-    const rows = r.departments.length + r.categories.length + r.badReasons.length + r.overdue.length + r.rectifications.length + 10;
+    const rows =
+      r.departments.length +
+      r.categories.length +
+      r.badReasons.length +
+      r.overdue.length +
+      r.rectifications.length +
+      10;
     return runExport(ctx, {
       kind: 'report',
       params: { ...input },
@@ -98,27 +121,70 @@ export const exportReport = defineAction({
           sink,
           [
             {
-              name: '概况', title, columns: cols(['指标', 24], ['数值', 16]),
+              name: '概况',
+              title,
+              columns: cols(['指标', 24], ['数值', 16]),
               rows: once([
-                ['评价数', s.evaluations], ['满意率（非常满意+满意）', pct(s.satisfactionRate)], ['差评率（不满意+非常不满意）', pct(s.badRate)],
-                ['投诉数', s.complaints.count], ['按时答复率', pct(s.complaints.onTimeRate)], ['当前逾期未答复', s.complaints.overdueNow],
-                ['重新办理率', pct(s.complaints.reopenRate)], ['平均答复用时（小时）', s.complaints.avgReplyHours ?? '—'],
-                ['90% 答复用时（小时）', s.complaints.p90ReplyHours ?? '—'], ['未验收整改事项', r.rectifications.length],
+                ['评价数', s.evaluations],
+                ['满意率（非常满意+满意）', pct(s.satisfactionRate)],
+                ['差评率（不满意+非常不满意）', pct(s.badRate)],
+                ['投诉数', s.complaints.count],
+                ['按时答复率', pct(s.complaints.onTimeRate)],
+                ['当前逾期未答复', s.complaints.overdueNow],
+                ['重新办理率', pct(s.complaints.reopenRate)],
+                ['平均答复用时（小时）', s.complaints.avgReplyHours ?? '—'],
+                ['90% 答复用时（小时）', s.complaints.p90ReplyHours ?? '—'],
+                ['未验收整改事项', r.rectifications.length],
               ]),
             },
             {
-              name: '部门排名', title, columns: cols(['名次', 8], ['部门', 20], ['评价数', 10], ['满意率', 10], ['差评率', 10]),
-              rows: once(r.departments.map((d) => [d.rank ?? '不参与排名', d.name, d.evaluations, pct(d.satisfactionRate), pct(d.badRate)])),
+              name: '部门排名',
+              title,
+              columns: cols(['名次', 8], ['部门', 20], ['评价数', 10], ['满意率', 10], ['差评率', 10]),
+              rows: once(
+                r.departments.map((d) => [
+                  d.rank ?? '不参与排名',
+                  d.name,
+                  d.evaluations,
+                  pct(d.satisfactionRate),
+                  pct(d.badRate),
+                ]),
+              ),
             },
-            { name: '投诉类别', title, columns: cols(['类别', 20], ['件数', 10]), rows: once(r.categories.map((x) => [x.name, x.count])) },
-            { name: '差评原因', title, columns: cols(['原因', 20], ['次数', 10]), rows: once(r.badReasons.map((x) => [x.name, x.count])) },
             {
-              name: '逾期投诉', title, columns: cols(['受理编号', 18], ['部门', 16], ['处理人', 10], ['类别', 10], ['答复期限', 18], ['逾期天数', 10]),
-              rows: once(r.overdue.map((x) => [x.trackingNo, x.department, x.handler, x.category, x.dueAt, x.daysLate])),
+              name: '投诉类别',
+              title,
+              columns: cols(['类别', 20], ['件数', 10]),
+              rows: once(r.categories.map((x) => [x.name, x.count])),
             },
             {
-              name: '整改事项', title, columns: cols(['存在问题', 40], ['责任部门', 16], ['整改期限', 12], ['状态', 10]),
-              rows: once(r.rectifications.map((x) => [x.problem, x.department, x.dueOn, x.overdue ? '已逾期' : x.status])),
+              name: '差评原因',
+              title,
+              columns: cols(['原因', 20], ['次数', 10]),
+              rows: once(r.badReasons.map((x) => [x.name, x.count])),
+            },
+            {
+              name: '逾期投诉',
+              title,
+              columns: cols(
+                ['受理编号', 18],
+                ['部门', 16],
+                ['处理人', 10],
+                ['类别', 10],
+                ['答复期限', 18],
+                ['逾期天数', 10],
+              ),
+              rows: once(
+                r.overdue.map((x) => [x.trackingNo, x.department, x.handler, x.category, x.dueAt, x.daysLate]),
+              ),
+            },
+            {
+              name: '整改事项',
+              title,
+              columns: cols(['存在问题', 40], ['责任部门', 16], ['整改期限', 12], ['状态', 10]),
+              rows: once(
+                r.rectifications.map((x) => [x.problem, x.department, x.dueOn, x.overdue ? '已逾期' : x.status]),
+              ),
             },
           ],
           progress,

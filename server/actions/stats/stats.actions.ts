@@ -1,7 +1,15 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
 import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
-import { publicResultsInput, statsCommentsInput, statsOverviewInput, statsPublicInput, statsRankingsInput, statsTrendInput, type StatsRankingsInput } from '../../contract/stats.schema';
+import {
+  publicResultsInput,
+  statsCommentsInput,
+  statsOverviewInput,
+  statsPublicInput,
+  statsRankingsInput,
+  statsTrendInput,
+  type StatsRankingsInput,
+} from '../../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../contract/dates';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
@@ -38,8 +46,18 @@ export const statsTrend = defineAction({
   access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { scope, viewer } = await resolveScope(input, ctx);
-    const byDay = await ctx.deps.store.stats.levelsByDay({ from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...scope });
-    return { from: input.from, to: input.to, by: input.by, scope, buckets: trend(byDay, input.from, input.to, input.by, viewer) };
+    const byDay = await ctx.deps.store.stats.levelsByDay({
+      from: startOf(input.from),
+      to: startOf(addDaysToDate(input.to, 1)),
+      ...scope,
+    });
+    return {
+      from: input.from,
+      to: input.to,
+      by: input.by,
+      scope,
+      buckets: trend(byDay, input.from, input.to, input.by, viewer),
+    };
   },
 });
 
@@ -49,13 +67,21 @@ type Scope = { departmentId?: string; windowId?: string; staffId?: string; matte
  * Who may see which figures: admins any scope; a department head their department (or a window
  * or person in it); anyone else only their own. No scope asked means "mine".
  */
-async function resolveScope(input: Scope & { from: string; to: string }, ctx: ActionContext<StaffCaller>): Promise<{ scope: Scope; viewer: 'office' | 'restricted' }> {
+async function resolveScope(
+  input: Scope & { from: string; to: string },
+  ctx: ActionContext<StaffCaller>,
+): Promise<{ scope: Scope; viewer: 'office' | 'restricted' }> {
   const { store } = ctx.deps;
   if (daysBetween(input.from, input.to) > MAX_DAYS) {
     throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
   }
   const me = ctx.caller.staff;
-  const scope: Scope = { departmentId: input.departmentId, windowId: input.windowId, staffId: input.staffId, matterId: input.matterId };
+  const scope: Scope = {
+    departmentId: input.departmentId,
+    windowId: input.windowId,
+    staffId: input.staffId,
+    matterId: input.matterId,
+  };
   if (me.role !== 'admin' && !isCalendarPeriod(input.from, input.to)) throw customPeriodRefused();
   if (me.role !== 'admin') {
     const headOf = departmentsHeadedBy(await store.org.departments(), me.id);
@@ -69,8 +95,11 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
     const matter = scope.matterId ? await store.org.matterById(scope.matterId) : null;
     const department = scope.departmentId ?? staff?.departmentId ?? window?.departmentId ?? matter?.departmentId;
     const ownFigures = scope.staffId === me.id && !scope.departmentId && !scope.windowId && !scope.matterId;
-    const headsDepartment = department !== undefined && headOf.includes(department) &&
-      (!staff || staff.departmentId === department) && (!window || window.departmentId === department) &&
+    const headsDepartment =
+      department !== undefined &&
+      headOf.includes(department) &&
+      (!staff || staff.departmentId === department) &&
+      (!window || window.departmentId === department) &&
       (!scope.matterId || matter?.departmentId === department);
     if (!ownFigures && !headsDepartment) {
       throw fail('STATS.FORBIDDEN_SCOPE');
@@ -82,8 +111,7 @@ async function resolveScope(input: Scope & { from: string; to: string }, ctx: Ac
 }
 
 /** Heads and staff: whole months, quarters and years only (see isCalendarPeriod). */
-export const customPeriodRefused = () =>
-  fail('STATS.CALENDAR_PERIOD_ONLY');
+export const customPeriodRefused = () => fail('STATS.CALENDAR_PERIOD_ONLY');
 
 export const PUBLIC_RESULTS_KEY = 'public.results';
 
@@ -94,10 +122,17 @@ export const statsPublish = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const before = await ctx.deps.store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
-    await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, { enabled: input.enabled, by: ctx.caller.staff.id, at: ctx.now.toISOString() });
+    await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, {
+      enabled: input.enabled,
+      by: ctx.caller.staff.id,
+      at: ctx.now.toISOString(),
+    });
     await audit(ctx, {
-      kind: 'results.publish', target: `setting:${PUBLIC_RESULTS_KEY}`, summary: input.enabled ? '向群众公开评议结果' : '停止公开评议结果',
-      before: { enabled: before?.enabled ?? false }, after: { enabled: input.enabled },
+      kind: 'results.publish',
+      target: `setting:${PUBLIC_RESULTS_KEY}`,
+      summary: input.enabled ? '向群众公开评议结果' : '停止公开评议结果',
+      before: { enabled: before?.enabled ?? false },
+      after: { enabled: input.enabled },
     });
     return { enabled: input.enabled };
   },
@@ -105,7 +140,8 @@ export const statsPublish = defineAction({
 
 export const statsPublic = defineAction({
   name: 'stats.public',
-  summary: 'For anyone, when the office has switched it on: each department’s month — evaluations, 满意率, complaints, on-time reply rate.',
+  summary:
+    'For anyone, when the office has switched it on: each department’s month — evaluations, 满意率, complaints, on-time reply rate.',
   input: statsPublicInput,
   access: 'public',
   async handler(input, ctx) {
@@ -123,7 +159,14 @@ export const statsPublic = defineAction({
         const [e, c] = await Promise.all([store.stats.evaluations(f), store.stats.complaints(f, ctx.now)]);
         // Residents get what staff get: no rate from fewer than five evaluations.
         const o = overview(e, c, 'restricted');
-        return { id: d.id, name: d.name, evaluations: e.count, satisfactionRate: o.satisfactionRate, complaints: c.count, onTimeRate: o.complaints.onTimeRate };
+        return {
+          id: d.id,
+          name: d.name,
+          evaluations: e.count,
+          satisfactionRate: o.satisfactionRate,
+          complaints: c.count,
+          onTimeRate: o.complaints.onTimeRate,
+        };
       }),
     );
     return { month, departments: rows };
@@ -145,7 +188,8 @@ export const statsRankings = defineAction({
 /** The rows of stats.rankings, for the action and for its Excel export. */
 export async function rankings(input: StatsRankingsInput, ctx: ActionContext<StaffCaller>) {
   const { store } = ctx.deps;
-  if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
+  if (daysBetween(input.from, input.to) > MAX_DAYS)
+    throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
   const me = ctx.caller.staff;
   const departments = await store.org.departments();
   let departmentId = input.departmentId;
@@ -157,10 +201,15 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext<Sta
       throw fail('STATS.FORBIDDEN_SCOPE', 'rankings');
     }
   }
-  const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) };
+  const filter = {
+    from: startOf(input.from),
+    to: startOf(addDaysToDate(input.to, 1)),
+    ...(departmentId ? { departmentId } : {}),
+  };
   const field = ({ department: 'departmentId', window: 'windowId', staff: 'staffId' } as const)[input.by];
   const levels = await store.stats.levelsBy(field, filter);
-  const inScope = <T extends { departmentId: string }>(xs: T[]) => (departmentId ? xs.filter((x) => x.departmentId === departmentId) : xs);
+  const inScope = <T extends { departmentId: string }>(xs: T[]) =>
+    departmentId ? xs.filter((x) => x.departmentId === departmentId) : xs;
   const subjects =
     input.by === 'department'
       ? departments.map((d) => ({ id: d.id, name: d.name }))
@@ -168,7 +217,10 @@ export async function rankings(input: StatsRankingsInput, ctx: ActionContext<Sta
         ? inScope(await store.org.windows()).map((w) => ({ id: w.id, name: w.name }))
         : inScope(await store.org.staff()).map((s) => ({ id: s.id, name: `${s.name}（${s.number}）` }));
   const none = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  return rank(subjects.map((s) => ({ ...s, levels: levels[s.id] ?? none })), me.role === 'admin' ? 'office' : 'restricted');
+  return rank(
+    subjects.map((s) => ({ ...s, levels: levels[s.id] ?? none })),
+    me.role === 'admin' ? 'office' : 'restricted',
+  );
 }
 
 const COMMENTS_MAX = 50;
@@ -182,7 +234,8 @@ export const statsComments = defineAction({
   access: ['admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
-    if (daysBetween(input.from, input.to) > MAX_DAYS) throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
+    if (daysBetween(input.from, input.to) > MAX_DAYS)
+      throw errors.invalid([{ path: 'to', message: `统计时段最长 ${MAX_DAYS} 天` }]);
     const me = ctx.caller.staff;
     const departments = await store.org.departments();
     let departmentId = input.departmentId;
@@ -192,15 +245,29 @@ export const statsComments = defineAction({
       if (!departmentId || !headOf.includes(departmentId)) throw fail('STATS.FORBIDDEN_SCOPE', 'comments');
     }
     const [rows, windows, staff] = await Promise.all([
-      store.stats.recentComments({ from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...(departmentId ? { departmentId } : {}) }, COMMENTS_MAX),
+      store.stats.recentComments(
+        {
+          from: startOf(input.from),
+          to: startOf(addDaysToDate(input.to, 1)),
+          ...(departmentId ? { departmentId } : {}),
+        },
+        COMMENTS_MAX,
+      ),
       store.org.windows(),
       store.org.staff(),
     ]);
-    const name = <T extends { id: string; name: string }>(xs: T[], id: string | null) => (id ? xs.find((x) => x.id === id)?.name ?? '' : '');
+    const name = <T extends { id: string; name: string }>(xs: T[], id: string | null) =>
+      id ? (xs.find((x) => x.id === id)?.name ?? '') : '';
     return {
       comments: rows.map((r) => ({
-        date: shanghaiDate(r.createdAt), department: name(departments, r.departmentId), window: name(windows, r.windowId), staff: name(staff, r.staffId),
-        level: r.level, levelLabel: levelLabel(r.level), tags: r.tags, comment: r.comment,
+        date: shanghaiDate(r.createdAt),
+        department: name(departments, r.departmentId),
+        window: name(windows, r.windowId),
+        staff: name(staff, r.staffId),
+        level: r.level,
+        levelLabel: levelLabel(r.level),
+        tags: r.tags,
+        comment: r.comment,
       })),
     };
   },

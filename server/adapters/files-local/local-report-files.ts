@@ -25,7 +25,10 @@ export interface LocalReportFiles extends ReportFiles {
   open(fileId: string): Promise<{ stream: Readable; size: number } | null>;
 }
 
-export function localReportFiles(dir: string, signedPath: (fileId: string, fileName: string, now: Date) => string): LocalReportFiles {
+export function localReportFiles(
+  dir: string,
+  signedPath: (fileId: string, fileName: string, now: Date) => string,
+): LocalReportFiles {
   mkdirSync(dir, { recursive: true });
   return {
     async create() {

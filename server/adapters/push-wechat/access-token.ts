@@ -11,14 +11,24 @@ export interface AccessTokens {
   invalidate(stale: string): void;
 }
 
-export function stableAccessTokens(http: AxiosInstance, appid: string, secret: string, now: () => number = Date.now): AccessTokens {
+export function stableAccessTokens(
+  http: AxiosInstance,
+  appid: string,
+  secret: string,
+  now: () => number = Date.now,
+): AccessTokens {
   let cached: { token: string; until: number } | null = null;
   let pending: Promise<string> | null = null;
   let forceNext = false;
   const fetchToken = async () => {
     const force = forceNext;
     forceNext = false;
-    const { data } = await http.post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid, secret, force_refresh: force });
+    const { data } = await http.post('/cgi-bin/stable_token', {
+      grant_type: 'client_credential',
+      appid,
+      secret,
+      force_refresh: force,
+    });
     if (!data?.access_token) throw new Error(`access token: ${data?.errcode ?? '?'} ${data?.errmsg ?? ''}`.trim());
     cached = { token: data.access_token, until: now() + (Number(data.expires_in ?? 7200) - 300) * 1000 };
     return cached.token;

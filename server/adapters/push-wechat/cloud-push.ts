@@ -8,7 +8,13 @@ import { FINAL_ERRORS } from './templates';
 /** The part of wx-server-sdk's openapi this channel uses. */
 export interface CloudOpenapi {
   subscribeMessage: {
-    send(params: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<unknown>;
+    send(params: {
+      touser: string;
+      templateId: string;
+      page: string;
+      data: Record<string, { value: string }>;
+      miniprogramState?: string;
+    }): Promise<unknown>;
   };
 }
 
@@ -29,7 +35,12 @@ export function cloudPush(openapi: CloudOpenapi, store: Store): PushChannel {
       } catch (err) {
         const e = err as { errCode?: number; errMsg?: string; message?: string };
         const code = Number(e.errCode ?? -1);
-        return { ok: false, final: FINAL_ERRORS.has(code), code: String(code), message: String(e.errMsg ?? e.message ?? 'send failed').slice(0, 200) };
+        return {
+          ok: false,
+          final: FINAL_ERRORS.has(code),
+          code: String(code),
+          message: String(e.errMsg ?? e.message ?? 'send failed').slice(0, 200),
+        };
       }
     },
   };

@@ -30,7 +30,8 @@ export function wechatHttp(baseURL = 'https://api.weixin.qq.com'): AxiosInstance
 export function httpPush(store: Store, o: HttpPushOptions, tokens?: AccessTokens): PushChannel {
   const http = wechatHttp(o.baseURL);
   const access = tokens ?? stableAccessTokens(http, o.appid, o.secret);
-  const send = async (token: string, body: object) => (await http.post(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, body)).data;
+  const send = async (token: string, body: object) =>
+    (await http.post(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, body)).data;
 
   return {
     async send(item: OutboxItem, to): Promise<PushResult> {
@@ -55,7 +56,12 @@ export function httpPush(store: Store, o: HttpPushOptions, tokens?: AccessTokens
         }
         const code = Number(answer?.errcode ?? -1);
         if (code === 0) return { ok: true };
-        return { ok: false, final: FINAL_ERRORS.has(code), code: String(code), message: String(answer?.errmsg ?? '').slice(0, 200) };
+        return {
+          ok: false,
+          final: FINAL_ERRORS.has(code),
+          code: String(code),
+          message: String(answer?.errmsg ?? '').slice(0, 200),
+        };
       } catch (err) {
         return { ok: false, final: false, code: 'NETWORK', message: err instanceof Error ? err.message : String(err) };
       }

@@ -14,7 +14,15 @@ const RETRY_AFTER_S = 2;
 const CONFLICT_ATTEMPTS = 4;
 
 /** CloudBase's string codes for a database that failed this request but may serve the next. */
-const TRANSIENT_CODES = new Set(['DATABASE_TRANSACTION_CONFLICT', 'DATABASE_TRANSACTION_FAIL', 'DATABASE_REQUEST_FAILED', 'DATABASE_TIMEOUT', 'ESOCKETTIMEDOUT', 'ETIMEDOUT', 'ECONNRESET']);
+const TRANSIENT_CODES = new Set([
+  'DATABASE_TRANSACTION_CONFLICT',
+  'DATABASE_TRANSACTION_FAIL',
+  'DATABASE_REQUEST_FAILED',
+  'DATABASE_TIMEOUT',
+  'ESOCKETTIMEDOUT',
+  'ETIMEDOUT',
+  'ECONNRESET',
+]);
 /** wx-server-sdk's resource errors: system error, server timeout, request and concurrency quotas. */
 const TRANSIENT_ERRCODES = new Set([-501001, -501002, -501003, -501004]);
 const TRANSIENT_TEXT = /timed? ?out|ECONNRESET|socket hang up|TransactionNotExist|TransactionConflict/i;
@@ -26,7 +34,11 @@ export const isConflict = (err: unknown) => (err as Fault | null)?.code === 'DAT
 export function isTransient(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
   const e = err as Fault;
-  return (e.code !== undefined && TRANSIENT_CODES.has(e.code)) || (e.errCode !== undefined && TRANSIENT_ERRCODES.has(e.errCode)) || TRANSIENT_TEXT.test(e.errMsg ?? e.message ?? '');
+  return (
+    (e.code !== undefined && TRANSIENT_CODES.has(e.code)) ||
+    (e.errCode !== undefined && TRANSIENT_ERRCODES.has(e.errCode)) ||
+    TRANSIENT_TEXT.test(e.errMsg ?? e.message ?? '')
+  );
 }
 
 const unavailable = () => withDetails(fail('SERVICE.UNAVAILABLE'), { retryAfter: RETRY_AFTER_S });
@@ -34,8 +46,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every promise the database API answers, with transient failures turned into 503. */
 function guard<T>(value: T): T {
-  if (value instanceof Promise) return value.catch((err) => Promise.reject(isTransient(err) ? unavailable() : err)) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => guard((value as (...a: unknown[]) => unknown)(...args))) as T;
+  if (value instanceof Promise)
+    return value.catch((err) => Promise.reject(isTransient(err) ? unavailable() : err)) as T;
+  if (typeof value === 'function')
+    return ((...args: unknown[]) => guard((value as (...a: unknown[]) => unknown)(...args))) as T;
   if (value && typeof value === 'object') return wrap(value as object) as T;
   return value;
 }

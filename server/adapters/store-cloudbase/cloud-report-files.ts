@@ -41,7 +41,10 @@ export function cloudReportFiles(storage: CloudStorage): ReportFiles {
           await closed;
           const { size } = await stat(path);
           try {
-            const { fileID } = await storage.uploadFile({ cloudPath: `exports/${name}.xlsx`, fileContent: createReadStream(path) });
+            const { fileID } = await storage.uploadFile({
+              cloudPath: `exports/${name}.xlsx`,
+              fileContent: createReadStream(path),
+            });
             return { fileId: fileID, size };
           } finally {
             await unlink(path).catch(() => undefined);

@@ -5,7 +5,13 @@ import { stored } from './documents';
 
 function toEntry(d: CloudDoc): AuditEntry {
   const f = stored<AuditEntry>(d);
-  return { ...f, at: new Date(f.at), actorStaffId: f.actorStaffId ?? null, before: f.before ?? null, after: f.after ?? null };
+  return {
+    ...f,
+    at: new Date(f.at),
+    actorStaffId: f.actorStaffId ?? null,
+    before: f.before ?? null,
+    after: f.after ?? null,
+  };
 }
 
 export function cloudbaseAudit(db: CloudDb): AuditStore {

@@ -3,7 +3,17 @@
  * transaction of document writes by `_id`: the case (version-checked), its timeline entries and
  * its notices (skipped when their dedup id exists).
  */
-import type { CaseEvent, Complaint, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore, StoredFile } from '../../ports/complaint-store';
+import type {
+  CaseEvent,
+  Complaint,
+  ComplaintStore,
+  FileStore,
+  Message,
+  MessageStore,
+  OutboxItem,
+  OutboxStore,
+  StoredFile,
+} from '../../ports/complaint-store';
 import type { CloudDb, CloudDoc, CloudTx } from './cloud-db';
 import { complaintKey, stored } from './documents';
 
@@ -36,13 +46,22 @@ const toEvent = (d: CloudDoc): CaseEvent => {
 const toOutbox = (d: CloudDoc): OutboxItem => {
   const f = strip<OutboxItem>(d);
   return {
-    ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null,
-    nextAttemptAt: new Date(f.nextAttemptAt), createdAt: new Date(f.createdAt), sentAt: date(f.sentAt),
+    ...f,
+    complaintId: f.complaintId ?? null,
+    rectificationId: f.rectificationId ?? null,
+    nextAttemptAt: new Date(f.nextAttemptAt),
+    createdAt: new Date(f.createdAt),
+    sentAt: date(f.sentAt),
   };
 };
 const toMessage = (d: CloudDoc): Message => {
   const f = strip<Message>(d);
-  return { ...f, complaintId: f.complaintId ?? null, rectificationId: f.rectificationId ?? null, createdAt: new Date(f.createdAt) };
+  return {
+    ...f,
+    complaintId: f.complaintId ?? null,
+    rectificationId: f.rectificationId ?? null,
+    createdAt: new Date(f.createdAt),
+  };
 };
 
 /** The real SDK may reject a transactional get of a missing document instead of returning null. */
@@ -57,9 +76,17 @@ export async function txGet(tx: CloudTx, collection: string, id: string): Promis
 
 /** Events order by time, then by the case version that wrote them, then by their place in it. */
 export async function writeFollowers(tx: CloudTx, version: number, events: CaseEvent[], outbox: OutboxItem[]) {
-  for (const [i, e] of events.entries()) await tx.collection('case_events').doc(e.id).set({ data: { ...e, seq: version * 1000 + i } });
+  for (const [i, e] of events.entries())
+    await tx
+      .collection('case_events')
+      .doc(e.id)
+      .set({ data: { ...e, seq: version * 1000 + i } });
   for (const o of outbox) {
-    if (!(await txGet(tx, 'outbox', o.id))) await tx.collection('outbox').doc(o.id).set({ data: { ...o } });
+    if (!(await txGet(tx, 'outbox', o.id)))
+      await tx
+        .collection('outbox')
+        .doc(o.id)
+        .set({ data: { ...o } });
   }
 }
 
@@ -78,7 +105,10 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       return db.runTransaction(async (tx) => {
         const existing = await txGet(tx, 'complaints', key);
         if (existing) return { created: false as const, conflict: 'request' as const, row: toComplaint(existing) };
-        await tx.collection('complaints').doc(key).set({ data: { ...c } });
+        await tx
+          .collection('complaints')
+          .doc(key)
+          .set({ data: { ...c } });
         await writeFollowers(tx, c.version, events, outbox);
         return { created: true as const, row: c };
       });
@@ -88,16 +118,26 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       return d ? toComplaint(d) : null;
     },
     bySubject: async (subjectHash, limit) =>
-      (await col('complaints').where({ subjectHash }).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(limit, PAGE)).get()).data.map(
-        toComplaint,
-      ),
+      (
+        await col('complaints')
+          .where({ subjectHash })
+          .orderBy('createdAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(Math.min(limit, PAGE))
+          .get()
+      ).data.map(toComplaint),
     list: async (f, limit) => {
       const where: CloudDoc = {};
       if (f.assigneeStaffId) where.assigneeStaffId = f.assigneeStaffId;
       if (f.unassigned) where.assigneeStaffId = null;
       if (f.departmentId) where.departmentId = f.departmentId;
       if (f.statuses) where.status = db.command.in(f.statuses);
-      const { data } = await col('complaints').where(where).orderBy('replyDueAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get();
+      const { data } = await col('complaints')
+        .where(where)
+        .orderBy('replyDueAt', 'asc')
+        .orderBy('id', 'asc')
+        .limit(Math.min(limit, PAGE))
+        .get();
       return data.map(toComplaint);
     },
     async transition(next, events, outbox) {
@@ -106,7 +146,10 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
         return await db.runTransaction(async (tx) => {
           const current = await txGet(tx, 'complaints', key);
           if (!current || current.version !== next.version - 1) throw new StaleCase();
-          await tx.collection('complaints').doc(key).set({ data: { ...next } });
+          await tx
+            .collection('complaints')
+            .doc(key)
+            .set({ data: { ...next } });
           await writeFollowers(tx, next.version, events, outbox);
           return next;
         });
@@ -116,18 +159,32 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       }
     },
     timeline: async (complaintId) =>
-      (await col('case_events').where({ complaintId }).orderBy('at', 'asc').orderBy('seq', 'asc').limit(PAGE).get()).data.map(toEvent),
+      (
+        await col('case_events').where({ complaintId }).orderBy('at', 'asc').orderBy('seq', 'asc').limit(PAGE).get()
+      ).data.map(toEvent),
     dueForSweep: async (now, limit) =>
       (
-        await col('complaints').where({ nextSweepAt: db.command.lte(now) }).orderBy('nextSweepAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get()
+        await col('complaints')
+          .where({ nextSweepAt: db.command.lte(now) })
+          .orderBy('nextSweepAt', 'asc')
+          .orderBy('id', 'asc')
+          .limit(Math.min(limit, PAGE))
+          .get()
       ).data.map(toComplaint),
     purgeContacts: async (closedBefore) =>
-      (await col('complaints').where({ closedAt: db.command.lt(closedBefore), contactPhone: db.command.neq(null) }).update({ data: { contactPhone: null } })).stats.updated,
+      (
+        await col('complaints')
+          .where({ closedAt: db.command.lt(closedBefore), contactPhone: db.command.neq(null) })
+          .update({ data: { contactPhone: null } })
+      ).stats.updated,
     async inbox(q, after, limit) {
       // Raw pipelines: the scope needs $or and $in, which the SDK's where() spells differently.
       const scope: CloudDoc = { staffId: { $ne: q.readerStaffId } };
       if (!q.all) {
-        scope.$or = [{ assigneeStaffId: q.assigneeStaffId }, { assigneeStaffId: { $ne: null }, departmentId: { $in: q.headOfDepartmentIds } }];
+        scope.$or = [
+          { assigneeStaffId: q.assigneeStaffId },
+          { assigneeStaffId: { $ne: null }, departmentId: { $in: q.headOfDepartmentIds } },
+        ];
       }
       const open = { $eq: ['$status', 'pending'] };
       const sum = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
@@ -139,7 +196,9 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
               $group: {
                 _id: null,
                 pending: sum(open),
-                dueSoon: sum({ $and: [open, { $gte: ['$replyDueAt', q.now] }, { $lte: ['$replyDueAt', q.dueSoonUntil] }] }),
+                dueSoon: sum({
+                  $and: [open, { $gte: ['$replyDueAt', q.now] }, { $lte: ['$replyDueAt', q.dueSoonUntil] }],
+                }),
                 overdue: sum({ $and: [open, { $lt: ['$replyDueAt', q.now] }] }),
                 replied: sum({ $ne: ['$status', 'pending'] }),
               },
@@ -150,10 +209,13 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       const answered = q.tab === 'replied';
       const key = answered ? 'updatedAt' : 'replyDueAt';
       const tab: CloudDoc =
-        q.tab === 'pending' ? { status: 'pending' }
-        : q.tab === 'dueSoon' ? { status: 'pending', replyDueAt: { $gte: q.now, $lte: q.dueSoonUntil } }
-        : q.tab === 'overdue' ? { status: 'pending', replyDueAt: { $lt: q.now } }
-        : { status: { $ne: 'pending' } };
+        q.tab === 'pending'
+          ? { status: 'pending' }
+          : q.tab === 'dueSoon'
+            ? { status: 'pending', replyDueAt: { $gte: q.now, $lte: q.dueSoonUntil } }
+            : q.tab === 'overdue'
+              ? { status: 'pending', replyDueAt: { $lt: q.now } }
+              : { status: { $ne: 'pending' } };
       const page: CloudDoc[] = [scope, tab];
       if (after) {
         const beyond = answered ? '$lt' : '$gt';
@@ -169,8 +231,10 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
         rows,
         next: rows.length === limit && last ? { at: answered ? last.updatedAt : last.replyDueAt, id: last.id } : null,
         counts: {
-          pending: Number(counts?.pending ?? 0), dueSoon: Number(counts?.dueSoon ?? 0),
-          overdue: Number(counts?.overdue ?? 0), replied: Number(counts?.replied ?? 0),
+          pending: Number(counts?.pending ?? 0),
+          dueSoon: Number(counts?.dueSoon ?? 0),
+          overdue: Number(counts?.overdue ?? 0),
+          replied: Number(counts?.replied ?? 0),
         },
       };
     },
@@ -178,11 +242,18 @@ export function cloudbaseComplaints(db: CloudDb): ComplaintStore {
       (
         await col('case_events')
           // The principal subjects of security/identity.ts; a keyed hash (base64url) has no colon.
-          .aggregate([{ $match: { 'data.by': { $regex: '^(wx|guest|dev|staff):' } } }, { $sort: { _id: 1 } }, { $limit: limit }, { $project: { _id: 1, by: '$data.by' } }])
+          .aggregate([
+            { $match: { 'data.by': { $regex: '^(wx|guest|dev|staff):' } } },
+            { $sort: { _id: 1 } },
+            { $limit: limit },
+            { $project: { _id: 1, by: '$data.by' } },
+          ])
           .end()
       ).data.map((d) => ({ id: String(d._id), by: String(d.by) })),
     setEventActor: async (id, by) => {
-      await col('case_events').doc(id).update({ data: { data: { by } } });
+      await col('case_events')
+        .doc(id)
+        .update({ data: { data: { by } } });
     },
   };
 }
@@ -194,7 +265,11 @@ export function cloudbaseOutbox(db: CloudDb): OutboxStore {
     purgeSealed: async (before) =>
       (
         await col('outbox')
-          .where({ status: db.command.in(['sent', 'undeliverable']), createdAt: db.command.lt(before), 'recipient.sealedOpenid': db.command.neq(null) })
+          .where({
+            status: db.command.in(['sent', 'undeliverable']),
+            createdAt: db.command.lt(before),
+            'recipient.sealedOpenid': db.command.neq(null),
+          })
           .update({ data: { recipient: { sealedOpenid: null } } })
       ).stats.updated,
     /** No SKIP LOCKED here: each item is taken by a conditional update on its old due time. */
@@ -209,15 +284,22 @@ export function cloudbaseOutbox(db: CloudDb): OutboxStore {
         const { stats } = await col('outbox')
           .where({ _id: d._id, status: 'pending', nextAttemptAt: d.nextAttemptAt })
           .update({ data: { nextAttemptAt: leaseUntil, attempts: db.command.inc(1) } });
-        if (stats.updated === 1) claimed.push({ ...toOutbox(d), nextAttemptAt: leaseUntil, attempts: Number(d.attempts) + 1 });
+        if (stats.updated === 1)
+          claimed.push({ ...toOutbox(d), nextAttemptAt: leaseUntil, attempts: Number(d.attempts) + 1 });
       }
       return claimed;
     },
     async markSent(id, at) {
-      await col('outbox').doc(id).update({ data: { status: 'sent', sentAt: at, lastError: null } });
+      await col('outbox')
+        .doc(id)
+        .update({ data: { status: 'sent', sentAt: at, lastError: null } });
     },
     async markFailed(id, error, retryAt) {
-      await col('outbox').doc(id).update({ data: retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'undeliverable' } });
+      await col('outbox')
+        .doc(id)
+        .update({
+          data: retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'undeliverable' },
+        });
     },
     async enqueue(items) {
       for (const o of items) {
@@ -230,7 +312,9 @@ export function cloudbaseOutbox(db: CloudDb): OutboxStore {
       }
     },
     byComplaint: async (complaintId) =>
-      (await col('outbox').where({ complaintId }).orderBy('createdAt', 'asc').orderBy('id', 'asc').limit(PAGE).get()).data.map(toOutbox),
+      (
+        await col('outbox').where({ complaintId }).orderBy('createdAt', 'asc').orderBy('id', 'asc').limit(PAGE).get()
+      ).data.map(toOutbox),
   };
 }
 
@@ -238,12 +322,19 @@ export function cloudbaseMessages(db: CloudDb): MessageStore {
   const col = db.collection.bind(db);
   return {
     async add(m) {
-      await col('messages').doc(m.id).set({ data: { ...m } });
+      await col('messages')
+        .doc(m.id)
+        .set({ data: { ...m } });
     },
     forRecipient: async (recipientKey, limit) =>
-      (await col('messages').where({ recipientKey }).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(Math.min(limit, PAGE)).get()).data.map(
-        toMessage,
-      ),
+      (
+        await col('messages')
+          .where({ recipientKey })
+          .orderBy('createdAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(Math.min(limit, PAGE))
+          .get()
+      ).data.map(toMessage),
   };
 }
 
@@ -266,7 +357,10 @@ export function cloudbaseFiles(db: CloudDb): FileStore {
       return { ...f, bytes: new Uint8Array(Buffer.from(data, 'base64')), createdAt: new Date(f.createdAt) };
     },
     async attach(ids, complaintId) {
-      if (ids.length) await col('files').where({ _id: db.command.in(ids), complaintId: null }).update({ data: { complaintId } });
+      if (ids.length)
+        await col('files')
+          .where({ _id: db.command.in(ids), complaintId: null })
+          .update({ data: { complaintId } });
     },
   };
 }

@@ -7,7 +7,11 @@ const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
 
 function toJob(d: CloudDoc): ExportJob {
   const { _id: _ignored, ...f } = d;
-  return { ...(f as unknown as ExportJob), createdAt: new Date(f.createdAt as Date), updatedAt: new Date(f.updatedAt as Date) };
+  return {
+    ...(f as unknown as ExportJob),
+    createdAt: new Date(f.createdAt as Date),
+    updatedAt: new Date(f.updatedAt as Date),
+  };
 }
 
 function match(f: StatsFilter, after: PageCursor | null): CloudDoc {
@@ -16,20 +20,35 @@ function match(f: StatsFilter, after: PageCursor | null): CloudDoc {
   if (f.windowId) m.windowId = f.windowId;
   if (f.staffId) m.staffId = f.staffId;
   if (f.matterId) m.matterId = f.matterId;
-  if (after) m.$or = [{ createdAt: { $gt: after.createdAt, $lt: f.to } }, { createdAt: after.createdAt, id: { $gt: after.id } }];
+  if (after)
+    m.$or = [{ createdAt: { $gt: after.createdAt, $lt: f.to } }, { createdAt: after.createdAt, id: { $gt: after.id } }];
   return m;
 }
 
 export function cloudbaseExports(db: CloudDb): ExportStore {
   const jobs = () => db.collection('export_jobs');
-  const pageOf = async (collection: string, f: StatsFilter, after: PageCursor | null, limit: number, fields: string[]) => {
+  const pageOf = async (
+    collection: string,
+    f: StatsFilter,
+    after: PageCursor | null,
+    limit: number,
+    fields: string[],
+  ) => {
     const project = Object.fromEntries([...fields, 'id', 'createdAt'].map((k) => [k, 1]));
     const { data } = await db
       .collection(collection)
-      .aggregate([{ $match: match(f, after) }, { $sort: { createdAt: 1, id: 1 } }, { $limit: limit }, { $project: { _id: 0, ...project } }])
+      .aggregate([
+        { $match: match(f, after) },
+        { $sort: { createdAt: 1, id: 1 } },
+        { $limit: limit },
+        { $project: { _id: 0, ...project } },
+      ])
       .end();
     const last = data[data.length - 1];
-    return { data, next: data.length === limit && last ? { createdAt: new Date(last.createdAt as Date), id: String(last.id) } : null };
+    return {
+      data,
+      next: data.length === limit && last ? { createdAt: new Date(last.createdAt as Date), id: String(last.id) } : null,
+    };
   };
   return {
     async start(job) {
@@ -51,22 +70,61 @@ export function cloudbaseExports(db: CloudDb): ExportStore {
       await jobs().doc(id).update({ data });
     },
     async evaluationsPage(f, after, limit) {
-      const { data, next } = await pageOf('evaluations', f, after, limit, ['departmentId', 'windowId', 'staffId', 'cardId', 'level', 'firstLevel', 'dimensions', 'tags', 'comment']);
+      const { data, next } = await pageOf('evaluations', f, after, limit, [
+        'departmentId',
+        'windowId',
+        'staffId',
+        'cardId',
+        'level',
+        'firstLevel',
+        'dimensions',
+        'tags',
+        'comment',
+      ]);
       const rows = data.map((d): EvaluationExportRow => ({
-        id: String(d.id), createdAt: new Date(d.createdAt as Date), departmentId: String(d.departmentId),
-        windowId: (d.windowId ?? null) as string | null, staffId: (d.staffId ?? null) as string | null, cardId: (d.cardId ?? null) as string | null,
-        level: Number(d.level), firstLevel: Number(d.firstLevel ?? d.level), dimensions: (d.dimensions ?? {}) as Record<string, number>, tags: (d.tags ?? []) as string[], comment: String(d.comment ?? ''),
+        id: String(d.id),
+        createdAt: new Date(d.createdAt as Date),
+        departmentId: String(d.departmentId),
+        windowId: (d.windowId ?? null) as string | null,
+        staffId: (d.staffId ?? null) as string | null,
+        cardId: (d.cardId ?? null) as string | null,
+        level: Number(d.level),
+        firstLevel: Number(d.firstLevel ?? d.level),
+        dimensions: (d.dimensions ?? {}) as Record<string, number>,
+        tags: (d.tags ?? []) as string[],
+        comment: String(d.comment ?? ''),
       }));
       return { rows, next };
     },
     async complaintsPage(f, after, limit) {
-      const fields = ['trackingNo', 'departmentId', 'windowId', 'staffId', 'category', 'content', 'status', 'firstReplyDueAt', 'firstRepliedAt', 'rating', 'reopenCount'];
+      const fields = [
+        'trackingNo',
+        'departmentId',
+        'windowId',
+        'staffId',
+        'category',
+        'content',
+        'status',
+        'firstReplyDueAt',
+        'firstRepliedAt',
+        'rating',
+        'reopenCount',
+      ];
       const { data, next } = await pageOf('complaints', f, after, limit, fields);
       const rows = data.map((d): ComplaintExportRow => ({
-        id: String(d.id), trackingNo: String(d.trackingNo), createdAt: new Date(d.createdAt as Date), departmentId: String(d.departmentId),
-        windowId: (d.windowId ?? null) as string | null, staffId: (d.staffId ?? null) as string | null, category: String(d.category),
-        content: String(d.content), status: String(d.status), firstReplyDueAt: new Date(d.firstReplyDueAt as Date),
-        firstRepliedAt: date(d.firstRepliedAt), rating: (d.rating ?? null) as string | null, reopenCount: Number(d.reopenCount ?? 0),
+        id: String(d.id),
+        trackingNo: String(d.trackingNo),
+        createdAt: new Date(d.createdAt as Date),
+        departmentId: String(d.departmentId),
+        windowId: (d.windowId ?? null) as string | null,
+        staffId: (d.staffId ?? null) as string | null,
+        category: String(d.category),
+        content: String(d.content),
+        status: String(d.status),
+        firstReplyDueAt: new Date(d.firstReplyDueAt as Date),
+        firstRepliedAt: date(d.firstRepliedAt),
+        rating: (d.rating ?? null) as string | null,
+        reopenCount: Number(d.reopenCount ?? 0),
       }));
       return { rows, next };
     },

@@ -11,7 +11,12 @@ import { digest } from './documents';
 
 export function cloudbaseRates(db: CloudDb): RateStore {
   const col = () => db.collection('rate_counters');
-  const bump = async (_id: string) => (await col().where({ _id }).update({ data: { count: db.command.inc(1) } })).stats.updated === 1;
+  const bump = async (_id: string) =>
+    (
+      await col()
+        .where({ _id })
+        .update({ data: { count: db.command.inc(1) } })
+    ).stats.updated === 1;
   const read = async (_id: string) => Number((await col().where({ _id }).limit(1).get()).data[0]?.count ?? 0);
   return {
     async hit(key, windowStart) {
@@ -27,7 +32,11 @@ export function cloudbaseRates(db: CloudDb): RateStore {
       }
     },
     async purge(before) {
-      return (await col().where({ windowStart: db.command.lt(before) }).remove()).stats.removed;
+      return (
+        await col()
+          .where({ windowStart: db.command.lt(before) })
+          .remove()
+      ).stats.removed;
     },
   };
 }
@@ -41,16 +50,40 @@ export function cloudbaseAttempts(db: CloudDb): AttemptLedger {
   };
   const bump = async (_id: string, at: Date) => {
     // `lastAt` only moves forward, as in SQL: a late write does not make the record look older.
-    const updated = (await col().where({ _id, lastAt: db.command.lt(at) }).update({ data: { count: db.command.inc(1), lastAt: at } })).stats.updated === 1;
-    return updated || (await col().where({ _id }).update({ data: { count: db.command.inc(1) } })).stats.updated === 1;
+    const updated =
+      (
+        await col()
+          .where({ _id, lastAt: db.command.lt(at) })
+          .update({ data: { count: db.command.inc(1), lastAt: at } })
+      ).stats.updated === 1;
+    return (
+      updated ||
+      (
+        await col()
+          .where({ _id })
+          .update({ data: { count: db.command.inc(1) } })
+      ).stats.updated === 1
+    );
   };
   return {
     get: (key) => read(id(key)),
     async claim(key, seen, next, at) {
       const _id = id(key);
       // No record yet: `add` is the check, the database refusing a second `_id`.
-      if (seen === 0) return col().add({ data: { _id, count: next, lastAt: at } }).then(() => true, () => false);
-      return (await col().where({ _id, count: seen }).update({ data: { count: next, lastAt: at } })).stats.updated === 1;
+      if (seen === 0)
+        return col()
+          .add({ data: { _id, count: next, lastAt: at } })
+          .then(
+            () => true,
+            () => false,
+          );
+      return (
+        (
+          await col()
+            .where({ _id, count: seen })
+            .update({ data: { count: next, lastAt: at } })
+        ).stats.updated === 1
+      );
     },
     async add(key, at) {
       const _id = id(key);
@@ -74,7 +107,11 @@ export function cloudbaseAttempts(db: CloudDb): AttemptLedger {
       }
     },
     async purge(before) {
-      return (await col().where({ lastAt: db.command.lt(before) }).remove()).stats.removed;
+      return (
+        await col()
+          .where({ lastAt: db.command.lt(before) })
+          .remove()
+      ).stats.removed;
     },
   };
 }
@@ -87,18 +124,28 @@ export function cloudbaseJobLocks(db: CloudDb): JobLocks {
       const now = new Date();
       const until = new Date(now.getTime() + ttlMs);
       // Take a lapsed lease, or create the lease document the first time.
-      let taken = (await col().where({ _id: name, until: db.command.lt(now) }).update({ data: { until, holder } })).stats.updated === 1;
+      let taken =
+        (
+          await col()
+            .where({ _id: name, until: db.command.lt(now) })
+            .update({ data: { until, holder } })
+        ).stats.updated === 1;
       if (!taken) {
         taken = await col()
           .add({ data: { _id: name, until, holder } })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
       }
       if (!taken) return null;
       try {
         return await fn();
       } finally {
         // Only our own lease is released: one that lapsed and was taken over stays the other's.
-        await col().where({ _id: name, holder }).update({ data: { until: new Date(0) } });
+        await col()
+          .where({ _id: name, holder })
+          .update({ data: { until: new Date(0) } });
       }
     },
   };

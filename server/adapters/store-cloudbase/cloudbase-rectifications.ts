@@ -12,7 +12,10 @@ function toRectification(d: CloudDoc): Rectification {
   return {
     ...f,
     entries: (f.entries ?? []).map((e) => ({ ...e, at: new Date(e.at) })),
-    createdAt: new Date(f.createdAt), updatedAt: new Date(f.updatedAt), verifiedAt: date(f.verifiedAt), nextSweepAt: date(f.nextSweepAt),
+    createdAt: new Date(f.createdAt),
+    updatedAt: new Date(f.updatedAt),
+    verifiedAt: date(f.verifiedAt),
+    nextSweepAt: date(f.nextSweepAt),
   };
 }
 
@@ -28,7 +31,10 @@ export function cloudbaseRectifications(db: CloudDb): RectificationStore {
       return db.runTransaction(async (tx) => {
         const existing = await txGet(tx, 'rectifications', r.id);
         if (existing) return { created: false, row: toRectification(existing) };
-        await tx.collection('rectifications').doc(r.id).set({ data: { ...r } });
+        await tx
+          .collection('rectifications')
+          .doc(r.id)
+          .set({ data: { ...r } });
         await writeFollowers(tx, r.version, [], outbox);
         return { created: true, row: r };
       });
@@ -42,7 +48,12 @@ export function cloudbaseRectifications(db: CloudDb): RectificationStore {
       if (f.ownerDepartmentId) where.ownerDepartmentId = f.ownerDepartmentId;
       if (f.ownerStaffId) where.ownerStaffId = f.ownerStaffId;
       if (f.statuses) where.status = db.command.in(f.statuses);
-      const { data } = await col().where(where).orderBy('dueOn', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get();
+      const { data } = await col()
+        .where(where)
+        .orderBy('dueOn', 'asc')
+        .orderBy('id', 'asc')
+        .limit(Math.min(limit, PAGE))
+        .get();
       return data.map(toRectification);
     },
     async transition(next, outbox) {
@@ -50,7 +61,10 @@ export function cloudbaseRectifications(db: CloudDb): RectificationStore {
         return await db.runTransaction(async (tx) => {
           const current = await txGet(tx, 'rectifications', next.id);
           if (!current || current.version !== next.version - 1) throw new Stale();
-          await tx.collection('rectifications').doc(next.id).set({ data: { ...next } });
+          await tx
+            .collection('rectifications')
+            .doc(next.id)
+            .set({ data: { ...next } });
           await writeFollowers(tx, next.version, [], outbox);
           return next;
         });
@@ -60,8 +74,13 @@ export function cloudbaseRectifications(db: CloudDb): RectificationStore {
       }
     },
     dueForSweep: async (now, limit) =>
-      (await col().where({ nextSweepAt: db.command.lte(now) }).orderBy('nextSweepAt', 'asc').orderBy('id', 'asc').limit(Math.min(limit, PAGE)).get()).data.map(
-        toRectification,
-      ),
+      (
+        await col()
+          .where({ nextSweepAt: db.command.lte(now) })
+          .orderBy('nextSweepAt', 'asc')
+          .orderBy('id', 'asc')
+          .limit(Math.min(limit, PAGE))
+          .get()
+      ).data.map(toRectification),
   };
 }

@@ -18,7 +18,8 @@ const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 const replied = { $ne: [{ $ifNull: ['$firstRepliedAt', null] }, null] };
 
 export function cloudbaseStats(db: CloudDb): StatsStore {
-  const run = async (collection: string, pipeline: CloudDoc[]) => (await db.collection(collection).aggregate(pipeline).end()).data;
+  const run = async (collection: string, pipeline: CloudDoc[]) =>
+    (await db.collection(collection).aggregate(pipeline).end()).data;
   return {
     async evaluations(f) {
       const [levels, dims, [amended]] = await Promise.all([
@@ -42,7 +43,9 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
         ]),
       ]);
       const out = {
-        count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }>,
+        count: 0,
+        levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+        dimensions: {} as Record<string, { sum: number; count: number }>,
         amendments: { levelChanged: Number(amended?.changed ?? 0), raisedFromBad: Number(amended?.raised ?? 0) },
       };
       for (const r of levels) {
@@ -69,7 +72,12 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       const rows = await run('evaluations', [
         { $match: match(f) },
         // Shanghai has kept UTC+8 without daylight saving since 1991: a fixed shift names its day.
-        { $project: { level: 1, day: { $dateToString: { date: { $add: ['$createdAt', SHANGHAI_OFFSET_MS] }, format: '%Y-%m-%d' } } } },
+        {
+          $project: {
+            level: 1,
+            day: { $dateToString: { date: { $add: ['$createdAt', SHANGHAI_OFFSET_MS] }, format: '%Y-%m-%d' } },
+          },
+        },
         { $group: { _id: { d: '$day', l: '$level' }, n: { $sum: 1 } } },
       ]);
       const out: Record<string, { 1: number; 2: number; 3: number; 4: number; 5: number }> = {};
@@ -88,8 +96,13 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
         { $project: { _id: 0, createdAt: 1, departmentId: 1, windowId: 1, staffId: 1, level: 1, tags: 1, comment: 1 } },
       ]);
       return rows.map((r) => ({
-        createdAt: new Date(r.createdAt as Date), departmentId: String(r.departmentId), windowId: (r.windowId ?? null) as string | null,
-        staffId: (r.staffId ?? null) as string | null, level: Number(r.level), tags: (r.tags ?? []) as string[], comment: String(r.comment),
+        createdAt: new Date(r.createdAt as Date),
+        departmentId: String(r.departmentId),
+        windowId: (r.windowId ?? null) as string | null,
+        staffId: (r.staffId ?? null) as string | null,
+        level: Number(r.level),
+        tags: (r.tags ?? []) as string[],
+        comment: String(r.comment),
       }));
     },
     async badReasons(f) {
@@ -102,7 +115,9 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
     },
     async complaints(f, now) {
       // $ifNull keeps the expression defined for unanswered cases (a $cond may evaluate both branches).
-      const replySeconds = { $floor: { $divide: [{ $subtract: [{ $ifNull: ['$firstRepliedAt', '$createdAt'] }, '$createdAt'] }, 1000] } };
+      const replySeconds = {
+        $floor: { $divide: [{ $subtract: [{ $ifNull: ['$firstRepliedAt', '$createdAt'] }, '$createdAt'] }, 1000] },
+      };
       const [[row], categories] = await Promise.all([
         run('complaints', [
           { $match: match(f) },
@@ -112,7 +127,9 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
               count: { $sum: 1 },
               replied: count(replied),
               onTime: count({ $and: [replied, { $lte: ['$firstRepliedAt', '$firstReplyDueAt'] }] }),
-              lateUnreplied: count({ $and: [{ $not: [replied] }, { $eq: ['$status', 'pending'] }, { $lt: ['$firstReplyDueAt', now] }] }),
+              lateUnreplied: count({
+                $and: [{ $not: [replied] }, { $eq: ['$status', 'pending'] }, { $lt: ['$firstReplyDueAt', now] }],
+              }),
               reopened: count({ $and: [replied, { $gt: ['$reopenCount', 0] }] }),
               replySum: { $sum: { $cond: [replied, replySeconds, 0] } },
               // The p90 needs the values; a period's answered cases are few enough to carry back.
@@ -131,12 +148,18 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
       if (f.staffId) open.staffId = f.staffId;
       if (f.matterId) open.matterId = f.matterId;
       const overdue = await db.collection('complaints').where(open).count();
-      const times = ((row?.replyTimes ?? []) as (number | null)[]).filter((t): t is number => t !== null).sort((a, b) => a - b);
+      const times = ((row?.replyTimes ?? []) as (number | null)[])
+        .filter((t): t is number => t !== null)
+        .sort((a, b) => a - b);
       return {
         count: Number(row?.count ?? 0),
         replySecondsSum: Number(row?.replySum ?? 0),
         replySecondsP90: times.length ? times[Math.ceil(0.9 * times.length) - 1] : null,
-        ratings: { satisfied: Number(row?.satisfied ?? 0), basic: Number(row?.basic ?? 0), unsatisfied: Number(row?.unsatisfied ?? 0) },
+        ratings: {
+          satisfied: Number(row?.satisfied ?? 0),
+          basic: Number(row?.basic ?? 0),
+          unsatisfied: Number(row?.unsatisfied ?? 0),
+        },
         categories: Object.fromEntries(categories.map((r) => [String(r._id), Number(r.n)])),
         replied: Number(row?.replied ?? 0),
         repliedOnTime: Number(row?.onTime ?? 0),

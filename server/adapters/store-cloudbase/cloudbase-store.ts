@@ -17,7 +17,16 @@ import { cloudbaseAttempts, cloudbaseJobLocks, cloudbaseRates } from './cloudbas
 import { COLLECTIONS, type CollectionName } from './collections';
 import { resilientDb } from './cloud-faults';
 import {
-  cardKey, stored, toCard, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey,
+  cardKey,
+  stored,
+  toCard,
+  toDepartment,
+  toDoc,
+  toEvaluation,
+  toMatter,
+  toStaff,
+  toWindow,
+  visitDocKey,
 } from './documents';
 
 /** wx-server-sdk returns at most 1000 documents per get; longer lists are read in pages. */
@@ -47,7 +56,9 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
   };
   const byKey = <T>(name: CollectionName, _id: string, map: (d: CloudDoc) => T) => first(col(name).where({ _id }), map);
   const put = async (name: CollectionName, entity: { id: string }) => {
-    await col(name).doc(entity.id).set({ data: toDoc(entity) });
+    await col(name)
+      .doc(entity.id)
+      .set({ data: toDoc(entity) });
   };
 
   /**
@@ -55,7 +66,12 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
    * document that already holds the key. The error text of a duplicate is not relied on: after a
    * failed add, the key is looked up, and an error is rethrown only if nothing holds it.
    */
-  const addUnique = async (name: CollectionName, _id: string, doc: CloudDoc, holder: () => Promise<CloudDoc | null>) => {
+  const addUnique = async (
+    name: CollectionName,
+    _id: string,
+    doc: CloudDoc,
+    holder: () => Promise<CloudDoc | null>,
+  ) => {
     try {
       await col(name).add({ data: { _id, ...doc } });
       return null;
@@ -113,9 +129,13 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
         const sameRequest = await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId });
         if (sameRequest) return { created: false, conflict: 'request', row: toEvaluation(sameRequest) };
         const key = visitDocKey(e.subjectHash, e.visitKey);
-        const existing = await addUnique('evaluations', key, toDoc(e), async () =>
-          (await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId })) ??
-          (await docWith('evaluations', { _id: key })),
+        const existing = await addUnique(
+          'evaluations',
+          key,
+          toDoc(e),
+          async () =>
+            (await docWith('evaluations', { subjectHash: e.subjectHash, requestId: e.requestId })) ??
+            (await docWith('evaluations', { _id: key })),
         );
         if (!existing) return { created: true, row: e };
         const row = toEvaluation(existing);
@@ -128,7 +148,8 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
         const existing = await addUnique('card_claims', cardId, { subjectHash, claimedAt: at }, holder);
         return existing ? String(existing.subjectHash) : subjectHash;
       },
-      bySubjectAndVisit: (subjectHash, visitKey) => byKey('evaluations', visitDocKey(subjectHash, visitKey), toEvaluation),
+      bySubjectAndVisit: (subjectHash, visitKey) =>
+        byKey('evaluations', visitDocKey(subjectHash, visitKey), toEvaluation),
       async amend(id, d) {
         // Compare-and-set on the version being replaced: a concurrent amendment makes this one
         // read again, so no earlier version is lost from the history.
@@ -172,7 +193,9 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
         return doc ? (JSON.parse(doc.json as string) as T) : null;
       },
       async put(key, value) {
-        await col('settings').doc(key).set({ data: { json: JSON.stringify(value) } });
+        await col('settings')
+          .doc(key)
+          .set({ data: { json: JSON.stringify(value) } });
       },
     },
 
@@ -187,13 +210,18 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
     audit: cloudbaseAudit(db),
     assessments: {
       async putScore(a) {
-        await col('assessment_scores').doc(`${a.year}-${a.staffId}`).set({ data: { ...a } });
+        await col('assessment_scores')
+          .doc(`${a.year}-${a.staffId}`)
+          .set({ data: { ...a } });
       },
       scores: (year) =>
-        all(() => col('assessment_scores').where({ year }).orderBy('staffId', 'asc'), (d) => {
-          const a = stored<AssessmentScore>(d);
-          return { ...a, updatedAt: new Date(a.updatedAt) };
-        }),
+        all(
+          () => col('assessment_scores').where({ year }).orderBy('staffId', 'asc'),
+          (d) => {
+            const a = stored<AssessmentScore>(d);
+            return { ...a, updatedAt: new Date(a.updatedAt) };
+          },
+        ),
     },
     rates: cloudbaseRates(db),
     attempts: cloudbaseAttempts(db),
@@ -214,28 +242,53 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
 
     passwords: {
       get: (staffId) =>
-        first(col('staff_passwords').where({ _id: staffId }), (d) => ({ staffId: d._id as string, hash: d.hash as string, updatedAt: new Date(d.updatedAt as Date) })),
+        first(col('staff_passwords').where({ _id: staffId }), (d) => ({
+          staffId: d._id as string,
+          hash: d.hash as string,
+          updatedAt: new Date(d.updatedAt as Date),
+        })),
       async put(p) {
-        await col('staff_passwords').doc(p.staffId).set({ data: { hash: p.hash, updatedAt: p.updatedAt } });
+        await col('staff_passwords')
+          .doc(p.staffId)
+          .set({ data: { hash: p.hash, updatedAt: p.updatedAt } });
       },
     },
 
     flags: {
       async put(f) {
         // The digest id keeps it once: a second add of the same flag is refused and ignored.
-        await col('content_flags').add({ data: { _id: f.id, ...f } }).catch(async (err) => {
-          if (!(await first(col('content_flags').where({ _id: f.id }), () => true))) throw err;
-        });
+        await col('content_flags')
+          .add({ data: { _id: f.id, ...f } })
+          .catch(async (err) => {
+            if (!(await first(col('content_flags').where({ _id: f.id }), () => true))) throw err;
+          });
       },
       async open(limit) {
-        const { data } = await col('content_flags').where({ resolvedAt: null }).orderBy('createdAt', 'desc').limit(Math.min(limit, 100)).get();
-        return data.map((d) => ({
-          id: d._id as string, kind: d.kind, refId: d.refId, verdict: d.verdict, label: d.label ?? null, reason: d.reason ?? null, text: d.text,
-          createdAt: new Date(d.createdAt as Date), resolvedAt: null, resolvedByStaffId: null,
-        }) as ContentFlag);
+        const { data } = await col('content_flags')
+          .where({ resolvedAt: null })
+          .orderBy('createdAt', 'desc')
+          .limit(Math.min(limit, 100))
+          .get();
+        return data.map(
+          (d) =>
+            ({
+              id: d._id as string,
+              kind: d.kind,
+              refId: d.refId,
+              verdict: d.verdict,
+              label: d.label ?? null,
+              reason: d.reason ?? null,
+              text: d.text,
+              createdAt: new Date(d.createdAt as Date),
+              resolvedAt: null,
+              resolvedByStaffId: null,
+            }) as ContentFlag,
+        );
       },
       async resolve(id, by, at) {
-        const { stats } = await col('content_flags').where({ _id: id, resolvedAt: null }).update({ data: { resolvedAt: at, resolvedByStaffId: by } });
+        const { stats } = await col('content_flags')
+          .where({ _id: id, resolvedAt: null })
+          .update({ data: { resolvedAt: at, resolvedByStaffId: by } });
         return stats.updated === 1;
       },
     },

@@ -26,14 +26,24 @@ function fields(doc: CloudDoc): CloudDoc {
 
 export const toDepartment = (d: CloudDoc): Department => {
   const f = fields(d);
-  return { id: f.id as string, name: f.name as string, headStaffId: text(f.headStaffId), supervisionPhone: f.supervisionPhone as string };
+  return {
+    id: f.id as string,
+    name: f.name as string,
+    headStaffId: text(f.headStaffId),
+    supervisionPhone: f.supervisionPhone as string,
+  };
 };
 
 export const toStaff = (d: CloudDoc): Staff => {
   const f = fields(d);
   return {
-    id: f.id as string, number: f.number as string, name: f.name as string, departmentId: f.departmentId as string,
-    role: f.role as Staff['role'], backupStaffId: text(f.backupStaffId), leave: (f.leave ?? []) as Staff['leave'],
+    id: f.id as string,
+    number: f.number as string,
+    name: f.name as string,
+    departmentId: f.departmentId as string,
+    role: f.role as Staff['role'],
+    backupStaffId: text(f.backupStaffId),
+    leave: (f.leave ?? []) as Staff['leave'],
     openid: text(f.openid),
   };
 };
@@ -41,41 +51,74 @@ export const toStaff = (d: CloudDoc): Staff => {
 export const toWindow = (d: CloudDoc): Window => {
   const f = fields(d);
   return {
-    id: f.id as string, name: f.name as string, departmentId: f.departmentId as string,
-    aStaffId: text(f.aStaffId), bStaffId: text(f.bStaffId),
+    id: f.id as string,
+    name: f.name as string,
+    departmentId: f.departmentId as string,
+    aStaffId: text(f.aStaffId),
+    bStaffId: text(f.bStaffId),
   };
 };
 
 export const toMatter = (d: CloudDoc): Matter => {
   const f = fields(d);
   return {
-    id: f.id as string, departmentId: f.departmentId as string, name: f.name as string,
-    type: f.type as Matter['type'], promisedDays: Number(f.promisedDays), notes: f.notes as string,
+    id: f.id as string,
+    departmentId: f.departmentId as string,
+    name: f.name as string,
+    type: f.type as Matter['type'],
+    promisedDays: Number(f.promisedDays),
+    notes: f.notes as string,
   };
 };
 
 export const toCard = (d: CloudDoc): Card => {
   const f = fields(d);
   return {
-    id: f.id as string, matter: f.matter as string, matterType: f.matterType as Card['matterType'],
-    matterId: text(f.matterId), promisedDays: Number(f.promisedDays), dayKind: f.dayKind as Card['dayKind'],
-    notes: f.notes as string, supervisionPhone: f.supervisionPhone as string, staffId: f.staffId as string,
-    departmentId: f.departmentId as string, windowId: text(f.windowId), issuedAt: date(f.issuedAt), dueAt: date(f.dueAt),
-    requestId: f.requestId as string, requestHash: f.requestHash as string,
+    id: f.id as string,
+    matter: f.matter as string,
+    matterType: f.matterType as Card['matterType'],
+    matterId: text(f.matterId),
+    promisedDays: Number(f.promisedDays),
+    dayKind: f.dayKind as Card['dayKind'],
+    notes: f.notes as string,
+    supervisionPhone: f.supervisionPhone as string,
+    staffId: f.staffId as string,
+    departmentId: f.departmentId as string,
+    windowId: text(f.windowId),
+    issuedAt: date(f.issuedAt),
+    dueAt: date(f.dueAt),
+    requestId: f.requestId as string,
+    requestHash: f.requestHash as string,
   };
 };
 
 export const toEvaluation = (d: CloudDoc): Evaluation => {
   const f = fields(d);
   return {
-    id: f.id as string, subjectHash: f.subjectHash as string, target: f.target as Evaluation['target'],
-    cardId: text(f.cardId), windowId: text(f.windowId), staffId: text(f.staffId), departmentId: f.departmentId as string,
-    matterId: text(f.matterId), visitKey: f.visitKey as string, level: Number(f.level), dimensions: (f.dimensions ?? {}) as Record<string, number>,
-    tags: (f.tags ?? []) as string[], comment: f.comment as string, createdAt: date(f.createdAt), updatedAt: date(f.updatedAt),
-    requestId: f.requestId as string, requestHash: f.requestHash as string,
+    id: f.id as string,
+    subjectHash: f.subjectHash as string,
+    target: f.target as Evaluation['target'],
+    cardId: text(f.cardId),
+    windowId: text(f.windowId),
+    staffId: text(f.staffId),
+    departmentId: f.departmentId as string,
+    matterId: text(f.matterId),
+    visitKey: f.visitKey as string,
+    level: Number(f.level),
+    dimensions: (f.dimensions ?? {}) as Record<string, number>,
+    tags: (f.tags ?? []) as string[],
+    comment: f.comment as string,
+    createdAt: date(f.createdAt),
+    updatedAt: date(f.updatedAt),
+    requestId: f.requestId as string,
+    requestHash: f.requestHash as string,
     // Documents written before amendments were kept have none of these.
-    firstLevel: Number(f.firstLevel ?? f.level), levelChanges: Number(f.levelChanges ?? 0),
-    earlier: ((f.earlier ?? []) as { level: number; at: Date }[]).map((v) => ({ level: Number(v.level), at: date(v.at) })),
+    firstLevel: Number(f.firstLevel ?? f.level),
+    levelChanges: Number(f.levelChanges ?? 0),
+    earlier: ((f.earlier ?? []) as { level: number; at: Date }[]).map((v) => ({
+      level: Number(v.level),
+      at: date(v.at),
+    })),
   };
 };
 

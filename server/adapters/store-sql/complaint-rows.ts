@@ -3,7 +3,9 @@ import type { CaseEvent, Complaint, Message, OutboxItem, StoredFile } from '../.
 import type { RowOf } from './sql-client';
 
 /** `reply` is a JSON object: its instant comes back as a string. */
-export type ComplaintRow = RowOf<Omit<Complaint, 'reply'>> & { reply: { content: string; byStaffId: string; at: string } | null };
+export type ComplaintRow = RowOf<Omit<Complaint, 'reply'>> & {
+  reply: { content: string; byStaffId: string; at: string } | null;
+};
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
 export const toComplaint = (r: ComplaintRow): Complaint => ({
@@ -46,18 +48,81 @@ export const toComplaint = (r: ComplaintRow): Complaint => ({
 
 /** Column order of `complaintParams`, for INSERT and UPDATE statements. */
 export const COMPLAINT_COLUMNS = [
-  'id', 'tracking_no', 'subject_hash', 'anonymous', 'contact_phone', 'notify_openid', 'source', 'card_id', 'window_id', 'evaluation_id',
-  'department_id', 'staff_id', 'category', 'content', 'photos', 'status', 'assignee_staff_id', 'reply_due_at', 'first_reply_due_at', 'first_replied_at', 'reply', 'rating',
-  'rating_comment', 'reject_reason', 'reopen_count', 'next_sweep_at', 'sweep_stage', 'last_escalated_on', 'version',
-  'created_at', 'updated_at', 'closed_at', 'request_id', 'request_hash', 'matter_id',
+  'id',
+  'tracking_no',
+  'subject_hash',
+  'anonymous',
+  'contact_phone',
+  'notify_openid',
+  'source',
+  'card_id',
+  'window_id',
+  'evaluation_id',
+  'department_id',
+  'staff_id',
+  'category',
+  'content',
+  'photos',
+  'status',
+  'assignee_staff_id',
+  'reply_due_at',
+  'first_reply_due_at',
+  'first_replied_at',
+  'reply',
+  'rating',
+  'rating_comment',
+  'reject_reason',
+  'reopen_count',
+  'next_sweep_at',
+  'sweep_stage',
+  'last_escalated_on',
+  'version',
+  'created_at',
+  'updated_at',
+  'closed_at',
+  'request_id',
+  'request_hash',
+  'matter_id',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
-  c.id, c.trackingNo, c.subjectHash, c.anonymous, c.contactPhone, c.notifyOpenid, c.source, c.cardId, c.windowId, c.evaluationId,
-  c.departmentId, c.staffId, c.category, c.content, JSON.stringify(c.photos), c.status, c.assigneeStaffId, c.replyDueAt, c.firstReplyDueAt, c.firstRepliedAt,
-  c.reply ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() }) : null,
-  c.rating, c.ratingComment, c.rejectReason, c.reopenCount, c.nextSweepAt, c.sweepStage, c.lastEscalatedOn, c.version,
-  c.createdAt, c.updatedAt, c.closedAt, c.requestId, c.requestHash, c.matterId,
+  c.id,
+  c.trackingNo,
+  c.subjectHash,
+  c.anonymous,
+  c.contactPhone,
+  c.notifyOpenid,
+  c.source,
+  c.cardId,
+  c.windowId,
+  c.evaluationId,
+  c.departmentId,
+  c.staffId,
+  c.category,
+  c.content,
+  JSON.stringify(c.photos),
+  c.status,
+  c.assigneeStaffId,
+  c.replyDueAt,
+  c.firstReplyDueAt,
+  c.firstRepliedAt,
+  c.reply
+    ? JSON.stringify({ content: c.reply.content, byStaffId: c.reply.byStaffId, at: c.reply.at.toISOString() })
+    : null,
+  c.rating,
+  c.ratingComment,
+  c.rejectReason,
+  c.reopenCount,
+  c.nextSweepAt,
+  c.sweepStage,
+  c.lastEscalatedOn,
+  c.version,
+  c.createdAt,
+  c.updatedAt,
+  c.closedAt,
+  c.requestId,
+  c.requestHash,
+  c.matterId,
 ];
 
 export const toCaseEvent = (r: RowOf<CaseEvent>): CaseEvent => ({

@@ -25,7 +25,11 @@ export async function migrate(db: SqlClient): Promise<string[]> {
 
 /** The migrations not yet applied (none table yet: all of them), without applying any. */
 export async function pendingMigrations(db: SqlClient): Promise<string[]> {
-  const [{ exists }] = await db.query<{ exists: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS exists");
-  const done = new Set(exists ? (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name) : []);
+  const [{ exists }] = await db.query<{ exists: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS exists",
+  );
+  const done = new Set(
+    exists ? (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name) : [],
+  );
   return MIGRATIONS.map((m) => m.name).filter((n) => !done.has(n));
 }

@@ -23,8 +23,11 @@ export function isConnectionLoss(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
   if (!e) return false;
   if (typeof e.code === 'string' && (/^08/.test(e.code) || /^57P0[123]$/.test(e.code))) return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'].includes(e.code ?? '')) return true;
-  return /Connection terminated|connection ended|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(e.message ?? '');
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'].includes(e.code ?? ''))
+    return true;
+  return /Connection terminated|connection ended|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(
+    e.message ?? '',
+  );
 }
 
 const unavailable = () => withDetails(fail('SERVICE.UNAVAILABLE'), { retryAfter: RETRY_AFTER_S });

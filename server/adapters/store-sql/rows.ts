@@ -83,6 +83,14 @@ export const toEvaluation = (r: EvaluationRow): Evaluation => ({
 });
 
 export const toContentFlag = (r: RowOf<ContentFlag>): ContentFlag => ({
-  id: r.id, kind: r.kind, refId: r.ref_id, verdict: r.verdict, label: r.label ?? null, reason: r.reason ?? null, text: r.text,
-  createdAt: r.created_at, resolvedAt: r.resolved_at ?? null, resolvedByStaffId: r.resolved_by_staff_id ?? null,
+  id: r.id,
+  kind: r.kind,
+  refId: r.ref_id,
+  verdict: r.verdict,
+  label: r.label ?? null,
+  reason: r.reason ?? null,
+  text: r.text,
+  createdAt: r.created_at,
+  resolvedAt: r.resolved_at ?? null,
+  resolvedByStaffId: r.resolved_by_staff_id ?? null,
 });

@@ -4,8 +4,15 @@ import type { RowOf, SqlClient } from './sql-client';
 
 type Row = RowOf<AccountabilityRecord>;
 const toRecord = (r: Row): AccountabilityRecord => ({
-  id: r.id, staffId: r.staff_id, kind: r.kind, decidedOn: r.decided_on, complaintId: r.complaint_id, reason: r.reason,
-  createdBy: r.created_by, createdAt: new Date(r.created_at), requestId: r.request_id,
+  id: r.id,
+  staffId: r.staff_id,
+  kind: r.kind,
+  decidedOn: r.decided_on,
+  complaintId: r.complaint_id,
+  reason: r.reason,
+  createdBy: r.created_by,
+  createdAt: new Date(r.created_at),
+  requestId: r.request_id,
 });
 
 export function sqlAccountability(db: SqlClient): AccountabilityStore {
@@ -17,7 +24,10 @@ export function sqlAccountability(db: SqlClient): AccountabilityStore {
         [r.id, r.staffId, r.kind, r.decidedOn, r.complaintId, r.reason, r.createdBy, r.createdAt, r.requestId],
       );
       if (row) return { created: true, row: toRecord(row) };
-      const [same] = await db.query<Row>('SELECT * FROM accountability_records WHERE created_by = $1 AND request_id = $2', [r.createdBy, r.requestId]);
+      const [same] = await db.query<Row>(
+        'SELECT * FROM accountability_records WHERE created_by = $1 AND request_id = $2',
+        [r.createdBy, r.requestId],
+      );
       return { created: false, row: toRecord(same) };
     },
     async forYear(year, staffId) {

@@ -4,8 +4,15 @@ import type { RowOf, SqlClient } from './sql-client';
 
 type Row = RowOf<AuditEntry>;
 const toEntry = (r: Row): AuditEntry => ({
-  id: r.id, at: new Date(r.at), actorStaffId: r.actor_staff_id, actorName: r.actor_name, kind: r.kind, target: r.target,
-  summary: r.summary, before: r.before ?? null, after: r.after ?? null,
+  id: r.id,
+  at: new Date(r.at),
+  actorStaffId: r.actor_staff_id,
+  actorName: r.actor_name,
+  kind: r.kind,
+  target: r.target,
+  summary: r.summary,
+  before: r.before ?? null,
+  after: r.after ?? null,
 });
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 

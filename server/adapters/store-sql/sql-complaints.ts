@@ -1,7 +1,25 @@
 /** The complaint, outbox and message parts of the SQL store (PGlite and PostgreSQL alike). */
 import type { InboxTab } from '../../contract/complaint.schema';
-import type { CaseEvent, ComplaintStore, FileStore, Message, MessageStore, OutboxItem, OutboxStore, StoredFile } from '../../ports/complaint-store';
-import { COMPLAINT_COLUMNS, complaintParams, toCaseEvent, toComplaint, toFile, toMessage, toOutboxItem, type ComplaintRow } from './complaint-rows';
+import type {
+  CaseEvent,
+  ComplaintStore,
+  FileStore,
+  Message,
+  MessageStore,
+  OutboxItem,
+  OutboxStore,
+  StoredFile,
+} from '../../ports/complaint-store';
+import {
+  COMPLAINT_COLUMNS,
+  complaintParams,
+  toCaseEvent,
+  toComplaint,
+  toFile,
+  toMessage,
+  toOutboxItem,
+  type ComplaintRow,
+} from './complaint-rows';
 import type { RowOf, SqlClient, SqlTx } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -22,8 +40,21 @@ export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
     await tx.query(
       `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
-      [o.id, o.dedupKey, o.kind, json(o.recipient), o.complaintId, o.rectificationId, json(o.payload), o.status, o.attempts, o.nextAttemptAt,
-        o.createdAt, o.sentAt, o.lastError],
+      [
+        o.id,
+        o.dedupKey,
+        o.kind,
+        json(o.recipient),
+        o.complaintId,
+        o.rectificationId,
+        json(o.payload),
+        o.status,
+        o.attempts,
+        o.nextAttemptAt,
+        o.createdAt,
+        o.sentAt,
+        o.lastError,
+      ],
     );
   }
 }
@@ -32,7 +63,9 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
   const insertSql = `INSERT INTO complaints (${COMPLAINT_COLUMNS.join(', ')}) VALUES (${placeholders(COMPLAINT_COLUMNS.length)})
     ON CONFLICT DO NOTHING RETURNING *`;
   // Every column but the key is rewritten; the WHERE clause holds the version check.
-  const updateSql = `UPDATE complaints SET ${COMPLAINT_COLUMNS.slice(1).map((c, i) => `${c} = $${i + 2}`).join(', ')}
+  const updateSql = `UPDATE complaints SET ${COMPLAINT_COLUMNS.slice(1)
+    .map((c, i) => `${c} = $${i + 2}`)
+    .join(', ')}
     WHERE id = $1 AND version = $${COMPLAINT_COLUMNS.length + 1} RETURNING *`;
 
   return {
@@ -44,7 +77,10 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
           await insertOutbox(tx, outbox);
           return { created: true as const, row: toComplaint(row) };
         }
-        const [same] = await tx.query<ComplaintRow>('SELECT * FROM complaints WHERE subject_hash = $1 AND request_id = $2', [c.subjectHash, c.requestId]);
+        const [same] = await tx.query<ComplaintRow>(
+          'SELECT * FROM complaints WHERE subject_hash = $1 AND request_id = $2',
+          [c.subjectHash, c.requestId],
+        );
         if (same) return { created: false as const, conflict: 'request' as const, row: toComplaint(same) };
         return { created: false as const, conflict: 'trackingNo' as const };
       }),
@@ -53,9 +89,12 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       return r ? toComplaint(r) : null;
     },
     bySubject: async (subjectHash, limit) =>
-      (await db.query<ComplaintRow>('SELECT * FROM complaints WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [subjectHash, limit])).map(
-        toComplaint,
-      ),
+      (
+        await db.query<ComplaintRow>(
+          'SELECT * FROM complaints WHERE subject_hash = $1 ORDER BY created_at DESC, id DESC LIMIT $2',
+          [subjectHash, limit],
+        )
+      ).map(toComplaint),
     list: async (f, limit) => {
       const where: string[] = [];
       const params: unknown[] = [];
@@ -85,15 +124,23 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
           : `staff_id IS DISTINCT FROM ${p(q.readerStaffId)} AND (assignee_staff_id = ${p(q.assigneeStaffId)}
              OR (assignee_staff_id IS NOT NULL AND department_id = ANY(${p(q.headOfDepartmentIds)})))`;
         const tab = (t: InboxTab) =>
-          t === 'pending' ? "status = 'pending'"
-          : t === 'dueSoon' ? `status = 'pending' AND reply_due_at >= ${p(q.now)} AND reply_due_at <= ${p(q.dueSoonUntil)}`
-          : t === 'overdue' ? `status = 'pending' AND reply_due_at < ${p(q.now)}`
-          : "status <> 'pending'";
+          t === 'pending'
+            ? "status = 'pending'"
+            : t === 'dueSoon'
+              ? `status = 'pending' AND reply_due_at >= ${p(q.now)} AND reply_due_at <= ${p(q.dueSoonUntil)}`
+              : t === 'overdue'
+                ? `status = 'pending' AND reply_due_at < ${p(q.now)}`
+                : "status <> 'pending'";
         return { params, p, scope, tab };
       };
       const c = build();
-      const tabs = (['pending', 'dueSoon', 'overdue', 'replied'] as const).map((t) => `count(*) FILTER (WHERE ${c.tab(t)}) AS "${t}"`);
-      const [counts] = await db.query<Record<InboxTab, string>>(`SELECT ${tabs.join(', ')} FROM complaints WHERE ${c.scope}`, c.params);
+      const tabs = (['pending', 'dueSoon', 'overdue', 'replied'] as const).map(
+        (t) => `count(*) FILTER (WHERE ${c.tab(t)}) AS "${t}"`,
+      );
+      const [counts] = await db.query<Record<InboxTab, string>>(
+        `SELECT ${tabs.join(', ')} FROM complaints WHERE ${c.scope}`,
+        c.params,
+      );
 
       const r = build();
       const answered = q.tab === 'replied';
@@ -102,13 +149,21 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
       if (after) where.push(`(${key}, id) ${answered ? '<' : '>'} (${r.p(after.at)}, ${r.p(after.id)})`);
       const order = answered ? 'DESC' : 'ASC';
       const rows = (
-        await db.query<ComplaintRow>(`SELECT * FROM complaints WHERE ${where.join(' AND ')} ORDER BY ${key} ${order}, id ${order} LIMIT ${Number(limit)}`, r.params)
+        await db.query<ComplaintRow>(
+          `SELECT * FROM complaints WHERE ${where.join(' AND ')} ORDER BY ${key} ${order}, id ${order} LIMIT ${Number(limit)}`,
+          r.params,
+        )
       ).map(toComplaint);
       const last = rows[rows.length - 1];
       return {
         rows,
         next: rows.length === limit && last ? { at: answered ? last.updatedAt : last.replyDueAt, id: last.id } : null,
-        counts: { pending: Number(counts.pending), dueSoon: Number(counts.dueSoon), overdue: Number(counts.overdue), replied: Number(counts.replied) },
+        counts: {
+          pending: Number(counts.pending),
+          dueSoon: Number(counts.dueSoon),
+          overdue: Number(counts.overdue),
+          replied: Number(counts.replied),
+        },
       };
     },
     transition: (next, events, outbox) =>
@@ -120,19 +175,34 @@ export function sqlComplaints(db: SqlClient): ComplaintStore {
         return toComplaint(row);
       }),
     timeline: async (complaintId) =>
-      (await db.query<RowOf<CaseEvent>>('SELECT * FROM case_events WHERE complaint_id = $1 ORDER BY at, seq', [complaintId])).map(toCaseEvent),
+      (
+        await db.query<RowOf<CaseEvent>>('SELECT * FROM case_events WHERE complaint_id = $1 ORDER BY at, seq', [
+          complaintId,
+        ])
+      ).map(toCaseEvent),
     dueForSweep: async (now, limit) =>
       (
-        await db.query<ComplaintRow>('SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2', [now, limit])
+        await db.query<ComplaintRow>(
+          'SELECT * FROM complaints WHERE next_sweep_at <= $1 ORDER BY next_sweep_at, id LIMIT $2',
+          [now, limit],
+        )
       ).map(toComplaint),
     purgeContacts: async (closedBefore) =>
-      (await db.query('UPDATE complaints SET contact_phone = NULL WHERE closed_at < $1 AND contact_phone IS NOT NULL RETURNING 1', [closedBefore])).length,
+      (
+        await db.query(
+          'UPDATE complaints SET contact_phone = NULL WHERE closed_at < $1 AND contact_phone IS NOT NULL RETURNING 1',
+          [closedBefore],
+        )
+      ).length,
     rawActorEvents: async (limit) =>
       db.query<{ id: string; by: string }>(
         `SELECT id, data->>'by' AS by FROM case_events WHERE data->>'by' ~ '${RAW_SUBJECT}' ORDER BY id LIMIT ${Number(limit)}`,
       ),
     setEventActor: async (id, by) => {
-      await db.query(`UPDATE case_events SET data = jsonb_set(data, '{by}', to_jsonb($2::text)) WHERE id = $1`, [id, by]);
+      await db.query(`UPDATE case_events SET data = jsonb_set(data, '{by}', to_jsonb($2::text)) WHERE id = $1`, [
+        id,
+        by,
+      ]);
     },
   };
 }
@@ -173,7 +243,11 @@ export function sqlOutbox(db: SqlClient): OutboxStore {
     },
     enqueue: (items) => db.transaction((tx) => insertOutbox(tx, items)),
     byComplaint: async (complaintId) =>
-      (await db.query<RowOf<OutboxItem>>('SELECT * FROM outbox WHERE complaint_id = $1 ORDER BY created_at, id', [complaintId])).map(toOutboxItem),
+      (
+        await db.query<RowOf<OutboxItem>>('SELECT * FROM outbox WHERE complaint_id = $1 ORDER BY created_at, id', [
+          complaintId,
+        ])
+      ).map(toOutboxItem),
   };
 }
 
@@ -188,7 +262,10 @@ export function sqlMessages(db: SqlClient): MessageStore {
     },
     forRecipient: async (recipientKey, limit) =>
       (
-        await db.query<RowOf<Message>>('SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2', [recipientKey, limit])
+        await db.query<RowOf<Message>>(
+          'SELECT * FROM messages WHERE recipient_key = $1 ORDER BY created_at DESC, id DESC LIMIT $2',
+          [recipientKey, limit],
+        )
       ).map(toMessage),
   };
 }
@@ -206,7 +283,10 @@ export function sqlFiles(db: SqlClient): FileStore {
       return r ? toFile(r) : null;
     },
     attach: async (ids, complaintId) => {
-      await db.query('UPDATE files SET complaint_id = $2 WHERE id = ANY($1) AND complaint_id IS NULL', [ids, complaintId]);
+      await db.query('UPDATE files SET complaint_id = $2 WHERE id = ANY($1) AND complaint_id IS NULL', [
+        ids,
+        complaintId,
+      ]);
     },
   };
 }

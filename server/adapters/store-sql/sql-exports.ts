@@ -5,18 +5,42 @@ import type { RowOf, SqlClient } from './sql-client';
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
 const toJob = (r: RowOf<ExportJob>): ExportJob => ({
-  id: r.id, kind: r.kind, requestedBy: r.requested_by, requestId: r.request_id, params: r.params, status: r.status,
-  rowsDone: Number(r.rows_done), rowsTotal: Number(r.rows_total), fileId: r.file_id, fileName: r.file_name,
-  size: Number(r.size), error: r.error, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+  id: r.id,
+  kind: r.kind,
+  requestedBy: r.requested_by,
+  requestId: r.request_id,
+  params: r.params,
+  status: r.status,
+  rowsDone: Number(r.rows_done),
+  rowsTotal: Number(r.rows_total),
+  fileId: r.file_id,
+  fileName: r.file_name,
+  size: Number(r.size),
+  error: r.error,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
 });
 
-const PATCH_COLUMNS = { status: 'status', rowsDone: 'rows_done', rowsTotal: 'rows_total', fileId: 'file_id', size: 'size', error: 'error', updatedAt: 'updated_at' } as const;
+const PATCH_COLUMNS = {
+  status: 'status',
+  rowsDone: 'rows_done',
+  rowsTotal: 'rows_total',
+  fileId: 'file_id',
+  size: 'size',
+  error: 'error',
+  updatedAt: 'updated_at',
+} as const;
 
 /** The period, scope and cursor as a WHERE clause with its parameters. */
 function where(f: StatsFilter, after: PageCursor | null) {
   const params: unknown[] = [f.from, f.to];
   const parts = ['created_at >= $1', 'created_at < $2'];
-  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
+  for (const [column, value] of [
+    ['department_id', f.departmentId],
+    ['window_id', f.windowId],
+    ['staff_id', f.staffId],
+    ['matter_id', f.matterId],
+  ] as const) {
     if (value) {
       params.push(value);
       parts.push(`${column} = $${params.length}`);
@@ -40,8 +64,22 @@ export function sqlExports(db: SqlClient): ExportStore {
       const inserted = await db.query<RowOf<ExportJob>>(
         `INSERT INTO export_jobs (id, kind, requested_by, request_id, params, status, rows_done, rows_total, file_id, file_name, size, error, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [job.id, job.kind, job.requestedBy, job.requestId, JSON.stringify(job.params), job.status, job.rowsDone, job.rowsTotal,
-          job.fileId, job.fileName, job.size, job.error, job.createdAt, job.updatedAt],
+        [
+          job.id,
+          job.kind,
+          job.requestedBy,
+          job.requestId,
+          JSON.stringify(job.params),
+          job.status,
+          job.rowsDone,
+          job.rowsTotal,
+          job.fileId,
+          job.fileName,
+          job.size,
+          job.error,
+          job.createdAt,
+          job.updatedAt,
+        ],
       );
       if (inserted.length) return { created: true, job: toJob(inserted[0]) };
       const [existing] = await db.query<RowOf<ExportJob>>('SELECT * FROM export_jobs WHERE id = $1', [job.id]);
@@ -66,8 +104,17 @@ export function sqlExports(db: SqlClient): ExportStore {
       );
       return page(
         rows.map((r): EvaluationExportRow => ({
-          id: r.id, createdAt: new Date(r.created_at), departmentId: r.department_id, windowId: r.window_id, staffId: r.staff_id,
-          cardId: r.card_id, level: Number(r.level), firstLevel: Number(r.first_level), dimensions: r.dimensions, tags: r.tags, comment: r.comment,
+          id: r.id,
+          createdAt: new Date(r.created_at),
+          departmentId: r.department_id,
+          windowId: r.window_id,
+          staffId: r.staff_id,
+          cardId: r.card_id,
+          level: Number(r.level),
+          firstLevel: Number(r.first_level),
+          dimensions: r.dimensions,
+          tags: r.tags,
+          comment: r.comment,
         })),
         limit,
       );
@@ -82,9 +129,18 @@ export function sqlExports(db: SqlClient): ExportStore {
       );
       return page(
         rows.map((r): ComplaintExportRow => ({
-          id: r.id, trackingNo: r.tracking_no, createdAt: new Date(r.created_at), departmentId: r.department_id,
-          windowId: r.window_id, staffId: r.staff_id, category: r.category, content: r.content, status: r.status,
-          firstReplyDueAt: new Date(r.first_reply_due_at), firstRepliedAt: date(r.first_replied_at), rating: r.rating,
+          id: r.id,
+          trackingNo: r.tracking_no,
+          createdAt: new Date(r.created_at),
+          departmentId: r.department_id,
+          windowId: r.window_id,
+          staffId: r.staff_id,
+          category: r.category,
+          content: r.content,
+          status: r.status,
+          firstReplyDueAt: new Date(r.first_reply_due_at),
+          firstRepliedAt: date(r.first_replied_at),
+          rating: r.rating,
           reopenCount: Number(r.reopen_count),
         })),
         limit,

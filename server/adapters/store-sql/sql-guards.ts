@@ -22,14 +22,24 @@ export function sqlRates(db: SqlClient): RateStore {
 export function sqlAttempts(db: SqlClient): AttemptLedger {
   return {
     async get(key) {
-      const [row] = await db.query<{ count: number; last_at: Date }>('SELECT count, last_at FROM sign_in_attempts WHERE key = $1', [key]);
+      const [row] = await db.query<{ count: number; last_at: Date }>(
+        'SELECT count, last_at FROM sign_in_attempts WHERE key = $1',
+        [key],
+      );
       return row ? { count: Number(row.count), lastAt: new Date(row.last_at) } : null;
     },
     async claim(key, seen, next, at) {
       // No record yet: the insert is the check (a concurrent one makes it do nothing).
-      const rows = seen === 0
-        ? await db.query('INSERT INTO sign_in_attempts (key, count, last_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING 1', [key, next, at])
-        : await db.query('UPDATE sign_in_attempts SET count = $3, last_at = $4 WHERE key = $1 AND count = $2 RETURNING 1', [key, seen, next, at]);
+      const rows =
+        seen === 0
+          ? await db.query(
+              'INSERT INTO sign_in_attempts (key, count, last_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING 1',
+              [key, next, at],
+            )
+          : await db.query(
+              'UPDATE sign_in_attempts SET count = $3, last_at = $4 WHERE key = $1 AND count = $2 RETURNING 1',
+              [key, seen, next, at],
+            );
       return rows.length === 1;
     },
     async add(key, at) {
@@ -41,7 +51,9 @@ export function sqlAttempts(db: SqlClient): AttemptLedger {
       return Number(rows[0].count);
     },
     async take(key) {
-      const rows = await db.query<{ count: number }>('DELETE FROM sign_in_attempts WHERE key = $1 RETURNING count', [key]);
+      const rows = await db.query<{ count: number }>('DELETE FROM sign_in_attempts WHERE key = $1 RETURNING count', [
+        key,
+      ]);
       return rows.length ? Number(rows[0].count) : 0;
     },
     async purge(before) {
@@ -77,7 +89,10 @@ export function sqlJobLocks(db: SqlClient): JobLocks {
     // dies, so no lease can go stale. The ttl is not needed here.
     exclusive: (name, _ttlMs, fn) =>
       db.transaction(async (tx) => {
-        const [row] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [LOCK_SPACE, name]);
+        const [row] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok', [
+          LOCK_SPACE,
+          name,
+        ]);
         return row.ok ? fn() : null;
       }),
   };

@@ -2,7 +2,11 @@
 import type { GroupField, StatsFilter, StatsStore } from '../../ports/stats';
 
 /** The only columns a grouping may name (never interpolated from input). */
-const COLUMNS: Record<GroupField, string> = { departmentId: 'department_id', windowId: 'window_id', staffId: 'staff_id' };
+const COLUMNS: Record<GroupField, string> = {
+  departmentId: 'department_id',
+  windowId: 'window_id',
+  staffId: 'staff_id',
+};
 import type { RowOf, SqlClient } from './sql-client';
 
 type RecentComment = Awaited<ReturnType<StatsStore['recentComments']>>[number];
@@ -11,7 +15,12 @@ type RecentComment = Awaited<ReturnType<StatsStore['recentComments']>>[number];
 function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
   const params: unknown[] = [f.from, f.to, ...extra];
   const where = [`${alias}.created_at >= $1`, `${alias}.created_at < $2`];
-  for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
+  for (const [column, value] of [
+    ['department_id', f.departmentId],
+    ['window_id', f.windowId],
+    ['staff_id', f.staffId],
+    ['matter_id', f.matterId],
+  ] as const) {
     if (value) {
       params.push(value);
       where.push(`${alias}.${column} = $${params.length}`);
@@ -25,7 +34,10 @@ export function sqlStats(db: SqlClient): StatsStore {
     async evaluations(f) {
       const { where, params } = scope(f, 'e');
       const [levels, dims, [amended]] = await Promise.all([
-        db.query<{ level: number; n: string }>(`SELECT e.level, count(*) AS n FROM evaluations e WHERE ${where} GROUP BY e.level`, params),
+        db.query<{ level: number; n: string }>(
+          `SELECT e.level, count(*) AS n FROM evaluations e WHERE ${where} GROUP BY e.level`,
+          params,
+        ),
         db.query<{ key: string; sum: string; n: string }>(
           `SELECT d.key, sum(d.value::int) AS sum, count(*) AS n FROM evaluations e, jsonb_each_text(e.dimensions) d WHERE ${where} GROUP BY d.key`,
           params,
@@ -37,7 +49,9 @@ export function sqlStats(db: SqlClient): StatsStore {
         ),
       ]);
       const out = {
-        count: 0, levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, dimensions: {} as Record<string, { sum: number; count: number }>,
+        count: 0,
+        levels: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+        dimensions: {} as Record<string, { sum: number; count: number }>,
         amendments: { levelChanged: Number(amended.changed), raisedFromBad: Number(amended.raised) },
       };
       for (const r of levels) {
@@ -84,8 +98,13 @@ export function sqlStats(db: SqlClient): StatsStore {
         params,
       );
       return rows.map((r) => ({
-        createdAt: new Date(r.created_at), departmentId: r.department_id, windowId: r.window_id, staffId: r.staff_id,
-        level: Number(r.level), tags: r.tags, comment: r.comment,
+        createdAt: new Date(r.created_at),
+        departmentId: r.department_id,
+        windowId: r.window_id,
+        staffId: r.staff_id,
+        level: Number(r.level),
+        tags: r.tags,
+        comment: r.comment,
       }));
     },
     async badReasons(f) {
@@ -117,7 +136,12 @@ export function sqlStats(db: SqlClient): StatsStore {
       // Overdue now ignores the period: a case filed long ago and still open counts today.
       const open: unknown[] = [now];
       const where = ["status = 'pending'", 'reply_due_at < $1'];
-      for (const [column, value] of [['department_id', f.departmentId], ['window_id', f.windowId], ['staff_id', f.staffId], ['matter_id', f.matterId]] as const) {
+      for (const [column, value] of [
+        ['department_id', f.departmentId],
+        ['window_id', f.windowId],
+        ['staff_id', f.staffId],
+        ['matter_id', f.matterId],
+      ] as const) {
         if (value) {
           open.push(value);
           where.push(`${column} = $${open.length}`);

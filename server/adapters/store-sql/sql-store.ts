@@ -28,7 +28,9 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     const pending = await pendingMigrations(db);
     if (pending.length) {
       await db.close();
-      throw new Error(`the database schema is behind this version (pending: ${pending.join(', ')}); run \`npm run migrate\` first`);
+      throw new Error(
+        `the database schema is behind this version (pending: ${pending.join(', ')}); run \`npm run migrate\` first`,
+      );
     }
   } else {
     await migrate(db);
@@ -94,12 +96,31 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
              staff_id, department_id, window_id, issued_at, due_at, request_id, request_hash)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
            ON CONFLICT (staff_id, request_id) DO NOTHING RETURNING *`,
-          [c.id, c.matter, c.matterType, c.matterId, c.promisedDays, c.dayKind, c.notes, c.supervisionPhone,
-            c.staffId, c.departmentId, c.windowId, c.issuedAt, c.dueAt, c.requestId, c.requestHash],
+          [
+            c.id,
+            c.matter,
+            c.matterType,
+            c.matterId,
+            c.promisedDays,
+            c.dayKind,
+            c.notes,
+            c.supervisionPhone,
+            c.staffId,
+            c.departmentId,
+            c.windowId,
+            c.issuedAt,
+            c.dueAt,
+            c.requestId,
+            c.requestHash,
+          ],
           toCard,
         );
         if (inserted) return { created: true, row: inserted };
-        const existing = await one('SELECT * FROM cards WHERE staff_id = $1 AND request_id = $2', [c.staffId, c.requestId], toCard);
+        const existing = await one(
+          'SELECT * FROM cards WHERE staff_id = $1 AND request_id = $2',
+          [c.staffId, c.requestId],
+          toCard,
+        );
         if (!existing) throw new Error('card insert conflicted, yet no card has its (staff, request)');
         return { created: false, conflict: 'request', row: existing };
       },
@@ -120,8 +141,25 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
              level, dimensions, tags, comment, created_at, updated_at, request_id, request_hash, matter_id, first_level)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $9)
            ON CONFLICT DO NOTHING RETURNING *`,
-          [e.id, e.subjectHash, e.target, e.cardId, e.windowId, e.staffId, e.departmentId, e.visitKey, e.level,
-            json(e.dimensions), json(e.tags), e.comment, e.createdAt, e.updatedAt, e.requestId, e.requestHash, e.matterId],
+          [
+            e.id,
+            e.subjectHash,
+            e.target,
+            e.cardId,
+            e.windowId,
+            e.staffId,
+            e.departmentId,
+            e.visitKey,
+            e.level,
+            json(e.dimensions),
+            json(e.tags),
+            e.comment,
+            e.createdAt,
+            e.updatedAt,
+            e.requestId,
+            e.requestHash,
+            e.matterId,
+          ],
           toEvaluation,
         );
         if (inserted) return { created: true, row: inserted };
@@ -141,12 +179,22 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
       },
       byId: (id) => one('SELECT * FROM evaluations WHERE id = $1', [id], toEvaluation),
       async claimCard(cardId, subjectHash, at) {
-        await db.query('INSERT INTO card_evaluators (card_id, subject_hash, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (card_id) DO NOTHING', [cardId, subjectHash, at]);
-        const [row] = await db.query<{ subject_hash: string }>('SELECT subject_hash FROM card_evaluators WHERE card_id = $1', [cardId]);
+        await db.query(
+          'INSERT INTO card_evaluators (card_id, subject_hash, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (card_id) DO NOTHING',
+          [cardId, subjectHash, at],
+        );
+        const [row] = await db.query<{ subject_hash: string }>(
+          'SELECT subject_hash FROM card_evaluators WHERE card_id = $1',
+          [cardId],
+        );
         return row.subject_hash;
       },
       bySubjectAndVisit: (subjectHash, visitKey) =>
-        one('SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2', [subjectHash, visitKey], toEvaluation),
+        one(
+          'SELECT * FROM evaluations WHERE subject_hash = $1 AND visit_key = $2',
+          [subjectHash, visitKey],
+          toEvaluation,
+        ),
       amend: (id, d) =>
         one(
           // The right-hand sides read the row before the update: the version being replaced.
@@ -168,10 +216,10 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     settings: {
       get: <T>(key: string) => one('SELECT value FROM settings WHERE key = $1', [key], (r: { value: T }) => r.value),
       async put(key, value) {
-        await db.query(
-          'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2',
-          [key, json(value)],
-        );
+        await db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2', [
+          key,
+          json(value),
+        ]);
       },
     },
 
@@ -196,10 +244,19 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
         );
       },
       scores: (year) =>
-        all('SELECT * FROM assessment_scores WHERE year = $1 ORDER BY staff_id', [year], (r: RowOf<AssessmentScore>) => ({
-          year: Number(r.year), staffId: r.staff_id, peer: r.peer === null ? null : Number(r.peer), head: r.head === null ? null : Number(r.head),
-          self: r.self === null ? null : Number(r.self), enteredByStaffId: r.entered_by_staff_id, updatedAt: new Date(r.updated_at),
-        })),
+        all(
+          'SELECT * FROM assessment_scores WHERE year = $1 ORDER BY staff_id',
+          [year],
+          (r: RowOf<AssessmentScore>) => ({
+            year: Number(r.year),
+            staffId: r.staff_id,
+            peer: r.peer === null ? null : Number(r.peer),
+            head: r.head === null ? null : Number(r.head),
+            self: r.self === null ? null : Number(r.self),
+            enteredByStaffId: r.entered_by_staff_id,
+            updatedAt: new Date(r.updated_at),
+          }),
+        ),
     },
     bindCodes: {
       async put(c) {
@@ -218,7 +275,11 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
 
     passwords: {
       get: (staffId) =>
-        one('SELECT * FROM staff_passwords WHERE staff_id = $1', [staffId], (r: RowOf<StaffPassword>) => ({ staffId: r.staff_id, hash: r.hash, updatedAt: r.updated_at })),
+        one('SELECT * FROM staff_passwords WHERE staff_id = $1', [staffId], (r: RowOf<StaffPassword>) => ({
+          staffId: r.staff_id,
+          hash: r.hash,
+          updatedAt: r.updated_at,
+        })),
       async put(p) {
         await db.query(
           `INSERT INTO staff_passwords (staff_id, hash, updated_at) VALUES ($1, $2, $3)
@@ -236,9 +297,17 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
           [f.id, f.kind, f.refId, f.verdict, f.label, f.reason, f.text, f.createdAt, f.resolvedAt, f.resolvedByStaffId],
         );
       },
-      open: (limit) => all('SELECT * FROM content_flags WHERE resolved_at IS NULL ORDER BY created_at DESC, id LIMIT $1', [limit], toContentFlag),
+      open: (limit) =>
+        all(
+          'SELECT * FROM content_flags WHERE resolved_at IS NULL ORDER BY created_at DESC, id LIMIT $1',
+          [limit],
+          toContentFlag,
+        ),
       async resolve(id, by, at) {
-        const rows = await db.query('UPDATE content_flags SET resolved_at = $2, resolved_by_staff_id = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING 1', [id, at, by]);
+        const rows = await db.query(
+          'UPDATE content_flags SET resolved_at = $2, resolved_by_staff_id = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING 1',
+          [id, at, by],
+        );
         return rows.length === 1;
       },
     },

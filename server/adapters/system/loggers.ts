@@ -15,8 +15,13 @@ function line(level: string, event: string, fields?: Record<string, unknown>): s
 }
 
 /** Keeps what is logged, for tests that check a log line was written (and nothing personal). */
-export function memoryLogger(): Logger & { lines: { level: string; event: string; fields: Record<string, unknown> }[] } {
+export function memoryLogger(): Logger & {
+  lines: { level: string; event: string; fields: Record<string, unknown> }[];
+} {
   const lines: { level: string; event: string; fields: Record<string, unknown> }[] = [];
-  const keep = (level: string) => (event: string, fields: Record<string, unknown> = {}) => void lines.push({ level, event, fields });
+  const keep =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) =>
+      void lines.push({ level, event, fields });
   return { lines, info: keep('info'), warn: keep('warn'), error: keep('error') };
 }

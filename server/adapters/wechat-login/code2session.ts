@@ -19,13 +19,20 @@ export interface Code2SessionOptions {
 const unavailable = () => fail('WECHAT.UNAVAILABLE');
 
 export function code2Session(o: Code2SessionOptions): WechatLogin {
-  const http = axios.create({ baseURL: o.baseURL ?? 'https://api.weixin.qq.com', timeout: 5000, validateStatus: () => true });
+  const http = axios.create({
+    baseURL: o.baseURL ?? 'https://api.weixin.qq.com',
+    timeout: 5000,
+    validateStatus: () => true,
+  });
   return {
     async openidFor(code) {
       let data: { openid?: unknown; errcode?: number; errmsg?: string };
       try {
-        const res = await http.get('/sns/jscode2session', { params: { appid: o.appid, secret: o.secret, js_code: code, grant_type: 'authorization_code' } });
-        if (res.status !== 200 || typeof res.data !== 'object' || res.data === null) throw new Error(`HTTP ${res.status}`);
+        const res = await http.get('/sns/jscode2session', {
+          params: { appid: o.appid, secret: o.secret, js_code: code, grant_type: 'authorization_code' },
+        });
+        if (res.status !== 200 || typeof res.data !== 'object' || res.data === null)
+          throw new Error(`HTTP ${res.status}`);
         data = res.data;
       } catch (err) {
         o.logger.error('wechat.code2session_failed', { error: err instanceof Error ? err.message : String(err) });
@@ -42,7 +49,10 @@ export function code2Session(o: Code2SessionOptions): WechatLogin {
           throw fail('AUTH.WX_RISKY');
         default:
           // -1 (busy), 40013/40125 (our AppID or secret is wrong): an operator's problem.
-          o.logger.error('wechat.code2session_refused', { errcode: data.errcode ?? null, errmsg: String(data.errmsg ?? '').slice(0, 80) });
+          o.logger.error('wechat.code2session_refused', {
+            errcode: data.errcode ?? null,
+            errmsg: String(data.errmsg ?? '').slice(0, 80),
+          });
           throw unavailable();
       }
     },

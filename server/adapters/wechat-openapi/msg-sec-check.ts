@@ -24,7 +24,10 @@ function verdictOf(data: WechatAnswer | undefined, logger: Logger): ContentCheck
   if (!data?.errcode && (suggest === 'pass' || suggest === 'review' || suggest === 'risky')) {
     return suggest === 'pass' ? { verdict: 'pass' } : { verdict: suggest, label: data?.result?.label };
   }
-  logger.warn('content.check_failed', { errcode: data?.errcode ?? null, errmsg: String(data?.errmsg ?? '').slice(0, 80) });
+  logger.warn('content.check_failed', {
+    errcode: data?.errcode ?? null,
+    errmsg: String(data?.errmsg ?? '').slice(0, 80),
+  });
   return { verdict: 'unavailable', reason: '内容安全检测暂不可用' };
 }
 
@@ -65,7 +68,12 @@ export function cloudMsgSecCheck(openapi: CloudSecurityOpenapi, logger: Logger):
       if (!openid) return NO_OPENID;
       try {
         // The SDK answers camelCase (errCode) in some versions and throws on errors in others.
-        const raw = (await openapi.security.msgSecCheck({ content: text, version: 2, scene, openid })) as WechatAnswer & { errCode?: number; errMsg?: string };
+        const raw = (await openapi.security.msgSecCheck({
+          content: text,
+          version: 2,
+          scene,
+          openid,
+        })) as WechatAnswer & { errCode?: number; errMsg?: string };
         return verdictOf({ ...raw, errcode: raw.errcode ?? raw.errCode, errmsg: raw.errmsg ?? raw.errMsg }, logger);
       } catch (err) {
         logger.warn('content.check_failed', { error: err instanceof Error ? err.message : String(err) });

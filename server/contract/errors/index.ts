@@ -6,7 +6,14 @@ import { OFFICE_ERRORS } from './office.errors';
 import { ORG_ERRORS } from './org.errors';
 import { REQUEST_ERRORS } from './request.errors';
 
-export const ERRORS = { ...REQUEST_ERRORS, ...AUTH_ERRORS, ...ORG_ERRORS, ...EVALUATION_ERRORS, ...COMPLAINT_ERRORS, ...OFFICE_ERRORS };
+export const ERRORS = {
+  ...REQUEST_ERRORS,
+  ...AUTH_ERRORS,
+  ...ORG_ERRORS,
+  ...EVALUATION_ERRORS,
+  ...COMPLAINT_ERRORS,
+  ...OFFICE_ERRORS,
+};
 export type ErrorCatalogue = typeof ERRORS;
 export type ErrorCode = keyof ErrorCatalogue;
 /** The arguments a code's message takes (none for a fixed message). */

@@ -14,7 +14,9 @@ import type { Staff } from '../../ports/store';
 const USAGE = 'usage: npm run admin -- --number <工号> --name <姓名> --department <部门名称>';
 
 async function main() {
-  const { values } = parseArgs({ options: { number: { type: 'string' }, name: { type: 'string' }, department: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { number: { type: 'string' }, name: { type: 'string' }, department: { type: 'string' } },
+  });
   const [number, name, department] = [values.number?.trim(), values.name?.trim(), values.department?.trim()];
   const url = process.env.DATABASE_URL;
   const pepper = process.env.IDENTITY_PEPPER;
@@ -38,10 +40,33 @@ async function main() {
     const existing = (await store.org.staff()).find((s) => s.number === number);
     const staff: Staff = existing
       ? { ...existing, role: 'admin' }
-      : { id: `STAFF${randomIds.next(12)}`, number, name, departmentId: dept.id, role: 'admin', backupStaffId: null, leave: [], openid: null };
+      : {
+          id: `STAFF${randomIds.next(12)}`,
+          number,
+          name,
+          departmentId: dept.id,
+          role: 'admin',
+          backupStaffId: null,
+          leave: [],
+          openid: null,
+        };
     await store.org.putStaff(staff);
-    const issued = await issueBindCode({ store, config: { mode: 'production', publicBaseUrl: '', identityPepper: pepper } }, staff, staff.id, new Date());
-    console.log(JSON.stringify({ event: 'admin.ready', staffId: staff.id, number: staff.number, promoted: Boolean(existing), code: issued.code, expiresAt: issued.expiresAt }));
+    const issued = await issueBindCode(
+      { store, config: { mode: 'production', publicBaseUrl: '', identityPepper: pepper } },
+      staff,
+      staff.id,
+      new Date(),
+    );
+    console.log(
+      JSON.stringify({
+        event: 'admin.ready',
+        staffId: staff.id,
+        number: staff.number,
+        promoted: Boolean(existing),
+        code: issued.code,
+        expiresAt: issued.expiresAt,
+      }),
+    );
     console.log(`${staff.name}（工号 ${staff.number}）是管理员。绑定码 ${issued.code}，72 小时内有效：`);
     console.log('  在微信小程序中：首页 → 工作人员入口 → 输入绑定码；');
     console.log('  在电脑浏览器中：打开 /#/staff/login/index → 用绑定码设置密码，再用工号和密码登录。');

@@ -13,7 +13,10 @@ export type DevAccess = NonNullable<CoreConfig['devAccess']>;
 
 /** Whether an address or host name means this machine only (a name other than localhost may resolve anywhere). */
 export function isLoopback(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (h === 'localhost') return true;
   if (isIPv4(h)) return h.startsWith('127.');
   if (isIPv6(h)) return h === '::1' || /^::ffff:127\./.test(h);
@@ -40,7 +43,8 @@ export interface DevAccessSettings {
 export function devAccessFor(s: DevAccessSettings, newKey: () => string = newDevKey): DevAccess {
   const mode = (s.devActions ?? '').trim().toLowerCase() || 'auto';
   if (mode === 'off') return 'off';
-  if (mode !== 'auto' && mode !== 'key') throw new Error(`DEV_ACTIONS must be auto, key or off (got "${s.devActions}")`);
+  if (mode !== 'auto' && mode !== 'key')
+    throw new Error(`DEV_ACTIONS must be auto, key or off (got "${s.devActions}")`);
   const thisMachineOnly = isLoopback(s.host) && urlIsLoopback(s.publicBaseUrl);
   return mode === 'auto' && thisMachineOnly ? 'open' : { key: newKey() };
 }

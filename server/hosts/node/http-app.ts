@@ -93,7 +93,10 @@ const API_PATH = /^\/api(?:[/?]|$)/;
 
 export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyInstance {
   // Every answer carries these, including the ones Fastify and Node produce before our hooks run.
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, ...(options.hsts ? { 'strict-transport-security': 'max-age=31536000' } : {}) };
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    ...(options.hsts ? { 'strict-transport-security': 'max-age=31536000' } : {}),
+  };
   const cors = new Set(options.corsOrigins ?? []);
   /** An allowed origin may read every answer, refusals too: else its page sees only a network error. */
   const allowOrigin = (req: FastifyRequest, reply: FastifyReply) => {
@@ -105,7 +108,13 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   const logger = core.deps.logger;
   const logAccess = (req: FastifyRequest, status: number, ms: number) =>
     // The path only: query strings carry link signatures.
-    logger.info('http.request', { reqId: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 120), status, ms: Math.round(ms) });
+    logger.info('http.request', {
+      reqId: req.id,
+      method: req.method,
+      path: req.url.split('?')[0].slice(0, 120),
+      status,
+      ms: Math.round(ms),
+    });
 
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 64 * 1024,
@@ -138,7 +147,8 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
       const started = performance.now();
       reply.header('x-request-id', req.id).headers(headers);
       allowOrigin(req, reply);
-      if (options.accessLog) reply.raw.once('finish', () => logAccess(req, reply.statusCode, performance.now() - started));
+      if (options.accessLog)
+        reply.raw.once('finish', () => logAccess(req, reply.statusCode, performance.now() - started));
       if (API_PATH.test(req.url)) {
         const { status, body } = errorResult(errors.malformed(), core.deps, req.id);
         return reply.code(status).send(body);
@@ -196,7 +206,11 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     { parseAs: 'buffer', bodyLimit: UPLOADS.sheet.maxBytes + 64 * 1024 },
     (_req, body, done) => done(null, body),
   );
-  app.addContentTypeParser(/^image\//, { parseAs: 'buffer', bodyLimit: UPLOADS.photo.maxBytes + 64 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    /^image\//,
+    { parseAs: 'buffer', bodyLimit: UPLOADS.photo.maxBytes + 64 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
 
   /** The caller from `Authorization: Bearer`; a bad token is refused unless the action is public. */
   const principalOf = (auth: string | undefined, isPublic: boolean): Principal | null | 'bad-token' => {
@@ -246,7 +260,8 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   /** Sends an envelope; a 429 or a 503 also says when to come back. */
   const answer = (reply: FastifyReply, status: number, body: DispatchResult['body']) => {
     const retryAfter = body.ok ? undefined : (body.error as { retryAfter?: unknown }).retryAfter;
-    if ((status === 429 || status === 503) && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+    if ((status === 429 || status === 503) && typeof retryAfter === 'number')
+      reply.header('retry-after', String(retryAfter));
     return reply.code(status).send(body);
   };
   const fail = (reply: FastifyReply, err: unknown, traceId?: string) => {
@@ -255,12 +270,21 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   };
 
   // Uploads go through the core (core/binary.ts: who may, how big, how often); this only carries bytes.
-  for (const [path, kind] of [['/api/upload', 'photo'], ['/api/upload-sheet', 'sheet']] as const) {
+  for (const [path, kind] of [
+    ['/api/upload', 'photo'],
+    ['/api/upload-sheet', 'sheet'],
+  ] as const) {
     app.post(path, async (req, reply) => {
       const principal = principalOf(req.headers.authorization, false);
       if (principal === 'bad-token') return fail(reply, errors.badToken());
       if (!Buffer.isBuffer(req.body)) return fail(reply, errors.unsupportedMedia());
-      const { status, body } = await core.upload(kind, principal, new Uint8Array(req.body), req.headers['content-type'] ?? '', meta(req));
+      const { status, body } = await core.upload(
+        kind,
+        principal,
+        new Uint8Array(req.body),
+        req.headers['content-type'] ?? '',
+        meta(req),
+      );
       return answer(reply, status, body);
     });
   }
@@ -268,27 +292,39 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string } }>('/files/:id', async (req, reply) => {
     try {
       const file = await core.download('photo', req.params.id, Number(req.query.e), String(req.query.s ?? ''));
-      return reply.type(file.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(file.body as Uint8Array));
+      return reply
+        .type(file.contentType)
+        .header('cache-control', 'private, max-age=3600')
+        .send(Buffer.from(file.body as Uint8Array));
     } catch (err) {
       return fail(reply, err);
     }
   });
 
-  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string; name?: string } }>('/exports/:id', async (req, reply) => {
-    try {
-      const file = await core.download('export', req.params.id, Number(req.query.e), String(req.query.s ?? ''));
-      // The name is only a label for the download (the signature covers the file); keep it tame.
-      const name = String(req.query.name ?? 'export.xlsx').replace(/[\\/\r\n"]/g, '_').slice(0, 80) || 'export.xlsx';
-      return reply
-        .type(file.contentType)
-        .header('content-length', file.size)
-        .header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(file.body);
-    } catch (err) {
-      return fail(reply, err);
-    }
-  });
+  app.get<{ Params: { id: string }; Querystring: { e?: string; s?: string; name?: string } }>(
+    '/exports/:id',
+    async (req, reply) => {
+      try {
+        const file = await core.download('export', req.params.id, Number(req.query.e), String(req.query.s ?? ''));
+        // The name is only a label for the download (the signature covers the file); keep it tame.
+        const name =
+          String(req.query.name ?? 'export.xlsx')
+            .replace(/[\\/\r\n"]/g, '_')
+            .slice(0, 80) || 'export.xlsx';
+        return reply
+          .type(file.contentType)
+          .header('content-length', file.size)
+          .header(
+            'content-disposition',
+            `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          )
+          .header('cache-control', 'private, no-store')
+          .send(file.body);
+      } catch (err) {
+        return fail(reply, err);
+      }
+    },
+  );
 
   app.post<{ Params: { action: string } }>('/api/:action', async (req, reply) => {
     const action = req.params.action;
@@ -300,7 +336,12 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
     const started = performance.now();
     const { status, body } = await core.dispatch({ action, payload: req.body ?? {}, requestId }, principal, meta(req));
     if (status >= 500 || performance.now() - started > 1000) {
-      logger.warn('action.slow_or_failed', { reqId: req.id, action, status, ms: Math.round(performance.now() - started) });
+      logger.warn('action.slow_or_failed', {
+        reqId: req.id,
+        action,
+        status,
+        ms: Math.round(performance.now() - started),
+      });
     }
     return answer(reply, status, body);
   });
@@ -316,7 +357,10 @@ export function buildHttpApp(core: Core, options: HttpAppOptions = {}): FastifyI
   });
 
   if (options.staticDir) serveStatic(app, options.staticDir);
-  else app.setNotFoundHandler((_req, reply) => reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '页面不存在' } }));
+  else
+    app.setNotFoundHandler((_req, reply) =>
+      reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '页面不存在' } }),
+    );
   return app;
 }
 
@@ -340,8 +384,15 @@ function answerClientError(err: Error & { code?: string }, socket: Duplex, heade
     const status = overflow ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const e = overflow ? errors.tooLarge() : errors.malformed();
     const body = JSON.stringify({ ok: false, error: { code: e.code, message: e.message } });
-    const fields = { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
-    const head = Object.entries(fields).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const fields = {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      connection: 'close',
+    };
+    const head = Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy(err);

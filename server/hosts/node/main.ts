@@ -24,15 +24,33 @@ async function main() {
   const store = await openStore(env);
   // Subscribe messages go out through WeChat's HTTP API when the mini program's credentials are
   // given; otherwise notices reach the in-app 消息 page only.
-  const wechat = env.WECHAT_APPID && env.WECHAT_SECRET
-    ? wechatServices(store, { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE }, consoleLogger, resolve(env.DATA_DIR ?? '.data', 'minicodes'))
-    : null;
+  const wechat =
+    env.WECHAT_APPID && env.WECHAT_SECRET
+      ? wechatServices(
+          store,
+          { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseURL: env.WECHAT_API_BASE },
+          consoleLogger,
+          resolve(env.DATA_DIR ?? '.data', 'minicodes'),
+        )
+      : null;
   const reportsDir = resolve(env.DATA_DIR ?? '.data', 'exports');
-  const core = await createRuntime({ store, mode: 'local', publicBaseUrl, logger: consoleLogger, ids: randomIds, ...wechat, reportsDir, devAccess });
+  const core = await createRuntime({
+    store,
+    mode: 'local',
+    publicBaseUrl,
+    logger: consoleLogger,
+    ids: randomIds,
+    ...wechat,
+    reportsDir,
+    devAccess,
+  });
   const { seeded } = await seedDemo(store, randomIds, new Date());
   if (seeded) consoleLogger.info('demo.seeded', { store: store.kind });
 
-  const app = buildHttpApp(core, { staticDir: resolve(env.H5_DIR ?? 'dist/h5'), wechatVerifyDir: resolve(env.DATA_DIR ?? '.data', 'wechat-verify') });
+  const app = buildHttpApp(core, {
+    staticDir: resolve(env.H5_DIR ?? 'dist/h5'),
+    wechatVerifyDir: resolve(env.DATA_DIR ?? '.data', 'wechat-verify'),
+  });
   await app.listen({ port, host });
   const scheduler = startScheduler(core);
   await printWelcome(store, publicBaseUrl, console.log, devAccess);

@@ -9,7 +9,8 @@ import type { Store } from '../../ports/store';
 export async function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
   if (env.DATABASE_URL) {
     // A restart of the database is logged; requests meanwhile get 503 and the pool reconnects.
-    const onConnectionLost = (err: Error) => console.warn(JSON.stringify({ level: 'warn', event: 'db.connection_lost', error: err.message }));
+    const onConnectionLost = (err: Error) =>
+      console.warn(JSON.stringify({ level: 'warn', event: 'db.connection_lost', error: err.message }));
     return createSqlStore(await openPostgres(env.DATABASE_URL, Number(env.PG_POOL_MAX ?? 10), { onConnectionLost }));
   }
   const dir = resolve(env.DATA_DIR ?? '.data', 'pglite');

@@ -47,7 +47,11 @@ export class ConfigError extends Error {
   }
 }
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function readProductionConfig(env: NodeJS.ProcessEnv): ProductionConfig {
   const problems: string[] = [];
@@ -60,17 +64,20 @@ export function readProductionConfig(env: NodeJS.ProcessEnv): ProductionConfig {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      problems.push(`${name} must be a whole number from ${min} to ${max}`);
     return n;
   };
 
   const databaseUrl = required('DATABASE_URL');
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL (production has no embedded database)');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must be a postgres:// URL (production has no embedded database)');
   for (const name of ['SESSION_SECRET', 'IDENTITY_PEPPER'] as const) {
     const v = required(name);
     if (v && v.length < 32) problems.push(`${name} must be at least 32 characters`);
   }
-  if (env.SESSION_SECRET && env.SESSION_SECRET === env.IDENTITY_PEPPER) problems.push('SESSION_SECRET and IDENTITY_PEPPER must differ');
+  if (env.SESSION_SECRET && env.SESSION_SECRET === env.IDENTITY_PEPPER)
+    problems.push('SESSION_SECRET and IDENTITY_PEPPER must differ');
   const publicUrl = required('PUBLIC_URL').replace(/\/+$/, '');
   if (publicUrl) {
     let url: URL | null = null;
@@ -85,7 +92,8 @@ export function readProductionConfig(env: NodeJS.ProcessEnv): ProductionConfig {
     }
   }
   const wechatGiven = Boolean(env.WECHAT_APPID) || Boolean(env.WECHAT_SECRET);
-  if (wechatGiven && !(env.WECHAT_APPID && env.WECHAT_SECRET)) problems.push('WECHAT_APPID and WECHAT_SECRET go together');
+  if (wechatGiven && !(env.WECHAT_APPID && env.WECHAT_SECRET))
+    problems.push('WECHAT_APPID and WECHAT_SECRET go together');
   const trust = env.TRUST_PROXY?.trim();
 
   const config: ProductionConfig = {
@@ -100,11 +108,15 @@ export function readProductionConfig(env: NodeJS.ProcessEnv): ProductionConfig {
     h5Dir: env.H5_DIR?.trim() || 'dist/h5',
     exportsDir: env.EXPORTS_DIR?.trim() || 'data/exports',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
-    wechat: env.WECHAT_APPID && env.WECHAT_SECRET ? { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, apiBase: env.WECHAT_API_BASE || undefined } : null,
+    wechat:
+      env.WECHAT_APPID && env.WECHAT_SECRET
+        ? { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, apiBase: env.WECHAT_API_BASE || undefined }
+        : null,
     adminOpenids: list(env.ADMIN_OPENIDS),
   };
   for (const origin of config.corsOrigins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`);
   }
   if (problems.length) throw new ConfigError(problems);
   return config;

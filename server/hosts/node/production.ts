@@ -37,27 +37,62 @@ export interface ProductionHostOptions {
   scheduler?: { sweepEveryMs?: number; dispatchEveryMs?: number };
 }
 
-export async function startProductionHost(env: NodeJS.ProcessEnv, o: ProductionHostOptions = {}): Promise<ProductionHost> {
+export async function startProductionHost(
+  env: NodeJS.ProcessEnv,
+  o: ProductionHostOptions = {},
+): Promise<ProductionHost> {
   const config = readProductionConfig(env);
   const logger = o.logger ?? consoleLogger;
   // The database may restart under us: logged, answered 503 meanwhile, reconnected by the pool.
   const onConnectionLost = (err: Error) => logger.warn('db.connection_lost', { error: err.message });
-  const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax, { onConnectionLost }), { migrate: config.migrateOnStart });
+  const store = await createSqlStore(await openPostgres(config.databaseUrl, config.poolMax, { onConnectionLost }), {
+    migrate: config.migrateOnStart,
+  });
   try {
-    const wechat = config.wechat ? wechatServices(store, { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase }, logger, resolve(config.exportsDir, '..', 'minicodes')) : null;
+    const wechat = config.wechat
+      ? wechatServices(
+          store,
+          { appid: config.wechat.appid, secret: config.wechat.secret, baseURL: config.wechat.apiBase },
+          logger,
+          resolve(config.exportsDir, '..', 'minicodes'),
+        )
+      : null;
     const reportsDir = resolve(config.exportsDir);
     mkdirSync(reportsDir, { recursive: true });
     const core = await createRuntime({
-      store, mode: 'production', publicBaseUrl: config.publicUrl, env, clock: o.clock, logger, ...wechat, reportsDir, adminOpenids: config.adminOpenids,
+      store,
+      mode: 'production',
+      publicBaseUrl: config.publicUrl,
+      env,
+      clock: o.clock,
+      logger,
+      ...wechat,
+      reportsDir,
+      adminOpenids: config.adminOpenids,
     });
     const app = buildHttpApp(core, {
-      staticDir: resolve(config.h5Dir), wechatVerifyDir: resolve(config.exportsDir, '..', 'wechat-verify'), trustProxy: config.trustProxy, corsOrigins: config.corsOrigins, hsts: config.publicUrl.startsWith('https:'), accessLog: true,
+      staticDir: resolve(config.h5Dir),
+      wechatVerifyDir: resolve(config.exportsDir, '..', 'wechat-verify'),
+      trustProxy: config.trustProxy,
+      corsOrigins: config.corsOrigins,
+      hsts: config.publicUrl.startsWith('https:'),
+      accessLog: true,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     const scheduler = startScheduler(core, o.scheduler);
-    logger.info('serve.started', { url, store: store.kind, publicUrl: config.publicUrl, wechat: Boolean(config.wechat) });
+    logger.info('serve.started', {
+      url,
+      store: store.kind,
+      publicUrl: config.publicUrl,
+      wechat: Boolean(config.wechat),
+    });
     return {
-      url, config, core, store, app, scheduler,
+      url,
+      config,
+      core,
+      store,
+      app,
+      scheduler,
       async close() {
         await app.close();
         await scheduler.stop();

@@ -20,7 +20,9 @@ export function startScheduler(core: Core, o: { sweepEveryMs?: number; dispatchE
   const exclusive = (job: () => Promise<unknown>) => {
     running ??= job()
       .then(() => undefined)
-      .catch((err) => deps.logger.error('scheduler.failed', { error: err instanceof Error ? err.message : String(err) }))
+      .catch((err) =>
+        deps.logger.error('scheduler.failed', { error: err instanceof Error ? err.message : String(err) }),
+      )
       .finally(() => {
         running = null;
       });

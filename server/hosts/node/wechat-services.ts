@@ -11,7 +11,12 @@ import { httpMiniCodes } from '../../adapters/wechat-openapi/wxacode';
 import type { Logger } from '../../ports/logger';
 import type { Store } from '../../ports/store';
 
-export function wechatServices(store: Store, o: { appid: string; secret: string; baseURL?: string }, logger: Logger, miniCodeDir: string) {
+export function wechatServices(
+  store: Store,
+  o: { appid: string; secret: string; baseURL?: string },
+  logger: Logger,
+  miniCodeDir: string,
+) {
   const http = wechatHttp(o.baseURL);
   const tokens = stableAccessTokens(http, o.appid, o.secret);
   return {

@@ -4,7 +4,12 @@ import { cardUrl } from '../../domain/card.rules';
 import type { Store } from '../../ports/store';
 import type { DevAccess } from './dev-access';
 
-export async function printWelcome(store: Store, base: string, print: (s: string) => void = console.log, devAccess: DevAccess = 'open') {
+export async function printWelcome(
+  store: Store,
+  base: string,
+  print: (s: string) => void = console.log,
+  devAccess: DevAccess = 'open',
+) {
   const staff = await store.org.staff();
   let demoCard: string | null = null;
   for (const s of staff) {
@@ -27,9 +32,12 @@ export async function printWelcome(store: Store, base: string, print: (s: string
   print(`  Resident — open a demo card:  ${demoCard ?? '(no card yet)'}`);
   print(`  Resident — home page:         ${base}/`);
   if (devAccess === 'off') {
-    print('  Demo identities are off (DEV_ACTIONS=off): staff sign in with 工号 and password (`npm run admin` for a first bind code).');
+    print(
+      '  Demo identities are off (DEV_ACTIONS=off): staff sign in with 工号 and password (`npm run admin` for a first bind code).',
+    );
   } else {
-    if (firstStaff) print(`  Staff (${firstStaff.name}) — issue a card: ${login(`role=staff&staffId=${firstStaff.id}`)}`);
+    if (firstStaff)
+      print(`  Staff (${firstStaff.name}) — issue a card: ${login(`role=staff&staffId=${firstStaff.id}`)}`);
     if (admin) print(`  Admin (${admin.name}) — organisation:   ${login(`role=admin&staffId=${admin.id}`)}`);
     print(`  Switch identity:               ${login('')}`);
     if (key) {

@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
-import { accountabilityRecordInput, type AccountabilityRecordInput } from '../../../server/contract/accountability.schema';
+import {
+  accountabilityRecordInput,
+  type AccountabilityRecordInput,
+} from '../../../server/contract/accountability.schema';
 import DateCell from '../../components/DateCell';
 import SelectCell from '../../components/SelectCell';
 import { shanghaiDate } from '../../../server/contract/dates';
@@ -33,10 +36,19 @@ export default function RecordForm({ complaintId, onSaved }: { complaintId?: str
   const [busy, setBusy] = useState(false);
   const ids = useRef(new IntentIds()).current;
   const { state: people } = useRemote(() => staffDirectory(), 'staff');
-  const options = people.status === 'ready' ? people.data.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` })) : [];
+  const options =
+    people.status === 'ready'
+      ? people.data.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` }))
+      : [];
   const save = async () => {
     if (!staffId) return toast('请选择被追究人');
-    const input: AccountabilityRecordInput = { staffId, kind, decidedOn, reason: reason.trim(), ...(complaintId ? { complaintId } : {}) };
+    const input: AccountabilityRecordInput = {
+      staffId,
+      kind,
+      decidedOn,
+      reason: reason.trim(),
+      ...(complaintId ? { complaintId } : {}),
+    };
     const problem = firstIssue(accountabilityRecordInput, input);
     if (problem) return toast(problem);
     setBusy(true);

@@ -26,7 +26,9 @@ function Records({ year, isAdmin, complaintId }: { year: number; isAdmin: boolea
                   <View key={p.staffId} className="acc-person">
                     <Text className="acc-person__name">{p.name}</Text>
                     <Text>{p.deductionPct ? `扣发奖金 ${p.deductionPct}%` : '不扣发奖金'}</Text>
-                    <Text className={p.awardEligible ? 'muted' : 'acc-person__lost'}>{p.awardEligible ? '保留评奖资格' : `取消评奖资格：${p.ineligibleReason}`}</Text>
+                    <Text className={p.awardEligible ? 'muted' : 'acc-person__lost'}>
+                      {p.awardEligible ? '保留评奖资格' : `取消评奖资格：${p.ineligibleReason}`}
+                    </Text>
                   </View>
                 ))}
               </View>

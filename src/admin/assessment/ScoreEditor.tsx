@@ -36,7 +36,11 @@ export default function ScoreEditor({ year, row, onSaved }: ScoreEditorProps) {
     if (Object.values(values).includes('bad')) return toast('分数应为 0–100，最多两位小数');
     setBusy(true);
     try {
-      const input = { year, staffId: row.staffId, ...(values as { peer: number | null; head: number | null; self: number | null }) };
+      const input = {
+        year,
+        staffId: row.staffId,
+        ...(values as { peer: number | null; head: number | null; self: number | null }),
+      };
       await scoreAssessment(input, ids.idFor(JSON.stringify(input)));
       toast(`已保存 ${row.name} 的评分`, true);
       onSaved();

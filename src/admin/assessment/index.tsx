@@ -30,14 +30,18 @@ function Row({ r, open, onToggle }: { r: AssessmentRow; open: boolean; onToggle:
         </Text>
       </View>
       <View className="assess-row__scores">
-        <Text>互评 {show(r.peer)} · 负责人 {show(r.head)} · 服务对象 {show(r.residents)}（{r.evaluations} 条）</Text>
+        <Text>
+          互评 {show(r.peer)} · 负责人 {show(r.head)} · 服务对象 {show(r.residents)}（{r.evaluations} 条）
+        </Text>
         <Text className="muted">
           总分 {show(r.total)}
           {r.deductionPct ? ` · 扣发奖金 ${r.deductionPct}%` : ''}
           {r.awardEligible ? '' : ` · 取消评奖资格：${r.ineligibleReason}`}
         </Text>
       </View>
-      <Tag theme={r.grade === 'A' ? 'success' : r.grade === 'E' || r.grade === 'D' ? 'danger' : 'primary'}>{r.grade ?? '未定档'}</Tag>
+      <Tag theme={r.grade === 'A' ? 'success' : r.grade === 'E' || r.grade === 'D' ? 'danger' : 'primary'}>
+        {r.grade ?? '未定档'}
+      </Tag>
     </View>
   );
 }
@@ -47,8 +51,14 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
   const [year, setYear] = useState(thisYear);
   const [departmentId, setDepartmentId] = useState('');
   const [editing, setEditing] = useState('');
-  const { state: depts } = useRemote(() => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })), 'depts');
-  const { state, reload } = useRemote(() => computeAssessment(year, departmentId || undefined), `${year}:${departmentId}`);
+  const { state: depts } = useRemote(
+    () => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })),
+    'depts',
+  );
+  const { state, reload } = useRemote(
+    () => computeAssessment(year, departmentId || undefined),
+    `${year}:${departmentId}`,
+  );
   return (
     <>
       <View className="row-wrap assess-years">
@@ -62,7 +72,10 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
         <CellGroup theme="card">
           <SelectCell
             title="考核范围"
-            options={[{ value: '', label: '全部部门' }, ...depts.data.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            options={[
+              { value: '', label: '全部部门' },
+              ...depts.data.departments.map((d) => ({ value: d.id, label: d.name })),
+            ]}
             value={departmentId}
             onChange={setDepartmentId}
           />
@@ -75,7 +88,11 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
               <Text className="block__title">考核结果（点击一人录入评分）</Text>
               {sheet.staff.map((r) => (
                 <View key={r.staffId}>
-                  <Row r={r} open={editing === r.staffId} onToggle={() => setEditing(editing === r.staffId ? '' : r.staffId)} />
+                  <Row
+                    r={r}
+                    open={editing === r.staffId}
+                    onToggle={() => setEditing(editing === r.staffId ? '' : r.staffId)}
+                  />
                   {editing === r.staffId ? (
                     <ScoreEditor
                       year={year}
@@ -90,7 +107,13 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
               ))}
             </View>
             <View className="block">
-              <ExportButton label="导出考核表" request={() => ({ action: 'export.assessment', payload: { year, ...(departmentId ? { departmentId } : {}) } })} />
+              <ExportButton
+                label="导出考核表"
+                request={() => ({
+                  action: 'export.assessment',
+                  payload: { year, ...(departmentId ? { departmentId } : {}) },
+                })}
+              />
               <ImportButton
                 label="导入评分（Excel）"
                 run={async (fileId) => {
@@ -99,7 +122,9 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
                   return `已导入 ${out.imported} 人的评分`;
                 }}
               />
-              <Text className="muted assess-rules">导出的考核表填好“互评”“负责人评分”“自评”列后即可导入；空格保留原分数。</Text>
+              <Text className="muted assess-rules">
+                导出的考核表填好“互评”“负责人评分”“自评”列后即可导入；空格保留原分数。
+              </Text>
               <Text className="muted assess-rules">{sheet.rules}</Text>
             </View>
           </>

@@ -19,10 +19,12 @@ import './index.scss';
 
 /** Before → after, field by field, for the fields that changed (a whole record is too much to read). */
 function changes(before: unknown, after: unknown): string {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(after)) return '';
   const was = isObject(before) ? before : {};
-  const show = (v: unknown) => (v === null || v === undefined ? '空' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const show = (v: unknown) =>
+    v === null || v === undefined ? '空' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return Object.keys(after)
     .filter((k) => JSON.stringify(was[k]) !== JSON.stringify(after[k]))
     .map((k) => (isObject(before) ? `${k}：${show(was[k])} → ${show(after[k])}` : `${k}：${show(after[k])}`))
@@ -63,7 +65,12 @@ export default function Audit() {
   const [more, setMore] = useState<AuditEntryView[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const filter = { kind: (kind || undefined) as never, actorStaffId: actor || undefined, from: from || undefined, to: to || undefined };
+  const filter = {
+    kind: (kind || undefined) as never,
+    actorStaffId: actor || undefined,
+    from: from || undefined,
+    to: to || undefined,
+  };
   const { state, reload } = useRemote(async () => {
     const [page, directory] = await Promise.all([auditList(filter), staffDirectory()]);
     setMore([]);
@@ -92,25 +99,55 @@ export default function Audit() {
           <StateView state={state} onRetry={reload}>
             {({ page, directory }) => {
               const entries = [...page.entries, ...more];
-              const kinds = [{ value: '', label: '全部类型' }, ...page.kinds.map((k) => ({ value: k.kind, label: k.label }))];
-              const people = [{ value: '', label: '全部人员' }, ...directory.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.departmentName}）` }))];
+              const kinds = [
+                { value: '', label: '全部类型' },
+                ...page.kinds.map((k) => ({ value: k.kind, label: k.label })),
+              ];
+              const people = [
+                { value: '', label: '全部人员' },
+                ...directory.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.departmentName}）` })),
+              ];
               return (
                 <>
                   <CellGroup theme="card">
                     <SelectCell title="类型" options={kinds} value={kind} onChange={setKind} />
                     <SelectCell title="操作人" options={people} value={actor} onChange={setActor} />
-                    <DateCell title="开始日期" value={from} placeholder="不限" end={to || undefined} onChange={setFrom} />
-                    <DateCell title="结束日期" value={to} placeholder="不限" start={from || undefined} onChange={setTo} />
+                    <DateCell
+                      title="开始日期"
+                      value={from}
+                      placeholder="不限"
+                      end={to || undefined}
+                      onChange={setFrom}
+                    />
+                    <DateCell
+                      title="结束日期"
+                      value={to}
+                      placeholder="不限"
+                      start={from || undefined}
+                      onChange={setTo}
+                    />
                   </CellGroup>
                   {kind || actor || from || to ? (
                     <View className="pad">
-                      <Button variant="text" block onClick={() => { setKind(''); setActor(''); setFrom(''); setTo(''); }}>
+                      <Button
+                        variant="text"
+                        block
+                        onClick={() => {
+                          setKind('');
+                          setActor('');
+                          setFrom('');
+                          setTo('');
+                        }}
+                      >
                         清除筛选
                       </Button>
                     </View>
                   ) : null}
                   {entries.length === 0 ? (
-                    <EmptyState title="没有操作记录" detail="组织架构、设置、考核、责任追究、结果公开、不予受理与复核、查看电话、导出下载、绑定码和角色变更都会记在这里" />
+                    <EmptyState
+                      title="没有操作记录"
+                      detail="组织架构、设置、考核、责任追究、结果公开、不予受理与复核、查看电话、导出下载、绑定码和角色变更都会记在这里"
+                    />
                   ) : (
                     entries.map((e, i) => <Entry key={`${e.at}-${i}`} e={e} />)
                   )}

@@ -49,7 +49,11 @@ function Item({ item, onDone }: { item: ModerationItem; onDone: () => void }) {
       <View className="row-wrap">
         {complaintId ? (
           <View className="row-wrap__item">
-            <Button size="small" variant="outline" onClick={() => void Taro.navigateTo({ url: routes.staffCase(complaintId) })}>
+            <Button
+              size="small"
+              variant="outline"
+              onClick={() => void Taro.navigateTo({ url: routes.staffCase(complaintId) })}
+            >
               查看投诉
             </Button>
           </View>
@@ -77,7 +81,10 @@ export default function Moderation() {
           <StateView state={state} onRetry={reload}>
             {({ items }) =>
               items.length === 0 ? (
-                <EmptyState title="没有待查看的内容" detail="微信内容安全检测提示需复核、或未能检测的留言、投诉和答复会列在这里" />
+                <EmptyState
+                  title="没有待查看的内容"
+                  detail="微信内容安全检测提示需复核、或未能检测的留言、投诉和答复会列在这里"
+                />
               ) : (
                 <>
                   {items.map((item) => (

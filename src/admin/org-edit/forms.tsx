@@ -21,7 +21,9 @@ interface FormProps {
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const staffOptions = (org: OrgListOutput, departmentId: unknown, none: string) => [
   { value: '', label: none },
-  ...org.staff.filter((s) => !departmentId || s.departmentId === departmentId).map((s) => ({ value: s.id, label: `${s.name}（${s.number}）` })),
+  ...org.staff
+    .filter((s) => !departmentId || s.departmentId === departmentId)
+    .map((s) => ({ value: s.id, label: `${s.name}（${s.number}）` })),
 ];
 const deptOptions = (org: OrgListOutput) => org.departments.map((d) => ({ value: d.id, label: d.name }));
 
@@ -29,9 +31,20 @@ export function DepartmentForm({ org, draft, set }: FormProps) {
   return (
     <View className="block">
       <Input label="部门名称" value={str(draft.name)} maxlength={40} onChange={(name) => set({ name })} />
-      <Input label="监督电话" type="tel" value={str(draft.supervisionPhone)} placeholder="如 0571-88001234" onChange={(supervisionPhone) => set({ supervisionPhone })} />
+      <Input
+        label="监督电话"
+        type="tel"
+        value={str(draft.supervisionPhone)}
+        placeholder="如 0571-88001234"
+        onChange={(supervisionPhone) => set({ supervisionPhone })}
+      />
       <CellGroup>
-        <SelectCell title="负责人" options={staffOptions(org, draft.id ?? '-', '暂不设置')} value={str(draft.headStaffId)} onChange={(v) => set({ headStaffId: v || null })} />
+        <SelectCell
+          title="负责人"
+          options={staffOptions(org, draft.id ?? '-', '暂不设置')}
+          value={str(draft.headStaffId)}
+          onChange={(v) => set({ headStaffId: v || null })}
+        />
       </CellGroup>
       {!draft.id ? <Text className="muted">新部门保存后，再为其添加人员并设置负责人。</Text> : null}
     </View>
@@ -41,11 +54,32 @@ export function DepartmentForm({ org, draft, set }: FormProps) {
 export function WindowForm({ org, draft, set }: FormProps) {
   return (
     <View className="block">
-      <Input label="窗口名称" value={str(draft.name)} maxlength={40} placeholder="如 3号窗口" onChange={(name) => set({ name })} />
+      <Input
+        label="窗口名称"
+        value={str(draft.name)}
+        maxlength={40}
+        placeholder="如 3号窗口"
+        onChange={(name) => set({ name })}
+      />
       <CellGroup>
-        <SelectCell title="所属部门" options={deptOptions(org)} value={str(draft.departmentId)} onChange={(departmentId) => set({ departmentId, aStaffId: null, bStaffId: null })} />
-        <SelectCell title="A岗" options={staffOptions(org, draft.departmentId, '暂不设置')} value={str(draft.aStaffId)} onChange={(v) => set({ aStaffId: v || null })} />
-        <SelectCell title="B岗（备岗）" options={staffOptions(org, draft.departmentId, '暂不设置')} value={str(draft.bStaffId)} onChange={(v) => set({ bStaffId: v || null })} />
+        <SelectCell
+          title="所属部门"
+          options={deptOptions(org)}
+          value={str(draft.departmentId)}
+          onChange={(departmentId) => set({ departmentId, aStaffId: null, bStaffId: null })}
+        />
+        <SelectCell
+          title="A岗"
+          options={staffOptions(org, draft.departmentId, '暂不设置')}
+          value={str(draft.aStaffId)}
+          onChange={(v) => set({ aStaffId: v || null })}
+        />
+        <SelectCell
+          title="B岗（备岗）"
+          options={staffOptions(org, draft.departmentId, '暂不设置')}
+          value={str(draft.bStaffId)}
+          onChange={(v) => set({ bStaffId: v || null })}
+        />
       </CellGroup>
     </View>
   );
@@ -60,14 +94,27 @@ export function StaffForm({ org, draft, set }: FormProps) {
       <Input label="工号" value={str(draft.number)} maxlength={20} onChange={(number) => set({ number })} />
       <Input label="姓名" value={str(draft.name)} maxlength={20} onChange={(name) => set({ name })} />
       <CellGroup>
-        <SelectCell title="所属部门" options={deptOptions(org)} value={str(draft.departmentId)} onChange={(departmentId) => set({ departmentId })} />
+        <SelectCell
+          title="所属部门"
+          options={deptOptions(org)}
+          value={str(draft.departmentId)}
+          onChange={(departmentId) => set({ departmentId })}
+        />
         <SelectCell
           title="角色"
-          options={[{ value: 'staff', label: '工作人员' }, { value: 'admin', label: '管理员（评议办）' }]}
+          options={[
+            { value: 'staff', label: '工作人员' },
+            { value: 'admin', label: '管理员（评议办）' },
+          ]}
           value={str(draft.role || 'staff')}
           onChange={(role) => set({ role })}
         />
-        <SelectCell title="备岗（AB岗）" options={staffOptions(org, null, '暂不设置').filter((o) => o.value !== draft.id)} value={str(draft.backupStaffId)} onChange={(v) => set({ backupStaffId: v || null })} />
+        <SelectCell
+          title="备岗（AB岗）"
+          options={staffOptions(org, null, '暂不设置').filter((o) => o.value !== draft.id)}
+          value={str(draft.backupStaffId)}
+          onChange={(v) => set({ backupStaffId: v || null })}
+        />
       </CellGroup>
       <Text className="muted">请假时段（每行一段，如 2026-12-01~2026-12-03）：期间投诉转由备岗处理</Text>
       <Textarea
@@ -88,12 +135,34 @@ export function MatterForm({ org, draft, set }: FormProps) {
     <View className="block">
       <Input label="事项名称" value={str(draft.name)} maxlength={60} onChange={(name) => set({ name })} />
       <CellGroup>
-        <SelectCell title="所属部门" options={deptOptions(org)} value={str(draft.departmentId)} onChange={(departmentId) => set({ departmentId })} />
-        <SelectCell title="事项类型" options={MATTER_TYPES.map((t) => ({ value: t, label: t }))} value={str(draft.type || '承诺件')} onChange={(type) => set({ type })} />
+        <SelectCell
+          title="所属部门"
+          options={deptOptions(org)}
+          value={str(draft.departmentId)}
+          onChange={(departmentId) => set({ departmentId })}
+        />
+        <SelectCell
+          title="事项类型"
+          options={MATTER_TYPES.map((t) => ({ value: t, label: t }))}
+          value={str(draft.type || '承诺件')}
+          onChange={(type) => set({ type })}
+        />
       </CellGroup>
-      <Input label="承诺天数" type="number" value={str(draft.promisedDays ?? '')} placeholder="即办件填 0" onChange={(v) => set({ promisedDays: v })} />
+      <Input
+        label="承诺天数"
+        type="number"
+        value={str(draft.promisedDays ?? '')}
+        placeholder="即办件填 0"
+        onChange={(v) => set({ promisedDays: v })}
+      />
       <Text className="muted">一次性告知内容（需带的材料、注意事项）</Text>
-      <Textarea value={str(draft.notes)} maxlength={2000} indicator placeholder="每行一项" onChange={(notes) => set({ notes })} />
+      <Textarea
+        value={str(draft.notes)}
+        maxlength={2000}
+        indicator
+        placeholder="每行一项"
+        onChange={(notes) => set({ notes })}
+      />
     </View>
   );
 }
@@ -101,7 +170,10 @@ export function MatterForm({ org, draft, set }: FormProps) {
 /** "2026-12-01~2026-12-03" lines → periods; null when a line does not read as a period. */
 export function parseLeave(text: string): { from: string; to: string }[] | null {
   const out: { from: string; to: string }[] = [];
-  for (const line of text.split(/\n|[;；]/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\n|[;；]/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^(\d{4}-\d{2}-\d{2})(?:\s*[~～至]\s*(\d{4}-\d{2}-\d{2}))?$/.exec(line);
     if (!m || (m[2] && m[2] < m[1])) return null;
     out.push({ from: m[1], to: m[2] ?? m[1] });

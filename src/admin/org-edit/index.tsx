@@ -17,7 +17,9 @@ import { DepartmentForm, MatterForm, parseLeave, StaffForm, WindowForm, type Dra
 const TITLES: Record<Kind, string> = { department: '部门', window: '窗口', staff: '人员', matter: '事项' };
 
 function initial(org: OrgListOutput, kind: Kind, id?: string): Draft {
-  const list = { department: org.departments, window: org.windows, staff: org.staff, matter: org.matters }[kind] as { id: string }[];
+  const list = { department: org.departments, window: org.windows, staff: org.staff, matter: org.matters }[kind] as {
+    id: string;
+  }[];
   const found = id ? list.find((x) => x.id === id) : undefined;
   if (found) return { ...found };
   return kind === 'staff' ? { role: 'staff' } : kind === 'matter' ? { type: '承诺件' } : {};
@@ -28,20 +30,49 @@ function payload(kind: Kind, d: Draft): Record<string, unknown> | string {
   const id = d.id ? { id: d.id } : {};
   switch (kind) {
     case 'department':
-      return { ...id, name: d.name ?? '', headStaffId: d.headStaffId ?? null, supervisionPhone: d.supervisionPhone ?? '' };
+      return {
+        ...id,
+        name: d.name ?? '',
+        headStaffId: d.headStaffId ?? null,
+        supervisionPhone: d.supervisionPhone ?? '',
+      };
     case 'window':
       if (!d.departmentId) return '请选择所属部门';
-      return { ...id, name: d.name ?? '', departmentId: d.departmentId, aStaffId: d.aStaffId ?? null, bStaffId: d.bStaffId ?? null };
+      return {
+        ...id,
+        name: d.name ?? '',
+        departmentId: d.departmentId,
+        aStaffId: d.aStaffId ?? null,
+        bStaffId: d.bStaffId ?? null,
+      };
     case 'staff': {
       if (!d.departmentId) return '请选择所属部门';
-      const leave = typeof d.leaveText === 'string' ? parseLeave(d.leaveText) : (d.leave as { from: string; to: string }[] | undefined) ?? [];
+      const leave =
+        typeof d.leaveText === 'string'
+          ? parseLeave(d.leaveText)
+          : ((d.leave as { from: string; to: string }[] | undefined) ?? []);
       if (!leave) return '请假时段应写作 2026-12-01~2026-12-03，每行一段';
-      return { ...id, number: d.number ?? '', name: d.name ?? '', departmentId: d.departmentId, role: d.role ?? 'staff', backupStaffId: d.backupStaffId ?? null, leave };
+      return {
+        ...id,
+        number: d.number ?? '',
+        name: d.name ?? '',
+        departmentId: d.departmentId,
+        role: d.role ?? 'staff',
+        backupStaffId: d.backupStaffId ?? null,
+        leave,
+      };
     }
     case 'matter':
       if (!d.departmentId) return '请选择所属部门';
       if (!/^\d{1,3}$/.test(String(d.promisedDays ?? ''))) return '承诺天数应为 0–365 的整数';
-      return { ...id, name: d.name ?? '', departmentId: d.departmentId, type: d.type ?? '承诺件', promisedDays: Number(d.promisedDays), notes: d.notes ?? '' };
+      return {
+        ...id,
+        name: d.name ?? '',
+        departmentId: d.departmentId,
+        type: d.type ?? '承诺件',
+        promisedDays: Number(d.promisedDays),
+        notes: d.notes ?? '',
+      };
   }
 }
 
@@ -86,7 +117,13 @@ export default function OrgEdit() {
   const { state, reload } = useRemote(() => listOrg(), 'org');
   return (
     <PageShell wide>
-      <StaffGate role="admin">{() => <StateView state={state} onRetry={reload}>{(org) => <Editor org={org} kind={k} id={id} />}</StateView>}</StaffGate>
+      <StaffGate role="admin">
+        {() => (
+          <StateView state={state} onRetry={reload}>
+            {(org) => <Editor org={org} kind={k} id={id} />}
+          </StateView>
+        )}
+      </StaffGate>
     </PageShell>
   );
 }

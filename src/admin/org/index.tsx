@@ -30,11 +30,18 @@ async function staffMenu(staffId: string, name: string) {
 
 /** A one-time code for the person to bind their WeChat: shown once, valid 72 h. */
 async function showBindCode(staffId: string, name: string) {
-  const ok = await Taro.showModal({ title: '生成绑定码', content: `为 ${name} 生成微信绑定码？旧的绑定会在新微信绑定后失效。` });
+  const ok = await Taro.showModal({
+    title: '生成绑定码',
+    content: `为 ${name} 生成微信绑定码？旧的绑定会在新微信绑定后失效。`,
+  });
   if (!ok.confirm) return;
   try {
     const out = await issueBindCode(staffId);
-    await Taro.showModal({ title: `${name} 的绑定码`, content: `${out.code}\n72 小时内有效：在小程序“工作人员入口”输入以绑定微信，或在电脑的工作人员登录页用它设置密码。此码只显示一次。`, showCancel: false });
+    await Taro.showModal({
+      title: `${name} 的绑定码`,
+      content: `${out.code}\n72 小时内有效：在小程序“工作人员入口”输入以绑定微信，或在电脑的工作人员登录页用它设置密码。此码只显示一次。`,
+      showCancel: false,
+    });
   } catch (err) {
     toast(messageOf(err));
   }
@@ -73,7 +80,9 @@ function Toolbar({ onImported }: { onImported: () => void }) {
           }}
         />
       </View>
-      <Text className="muted">导出的表格即为模板：按同样的列填写后导入，按部门名称、工号、窗口和事项名称新增或更新，不会删除。</Text>
+      <Text className="muted">
+        导出的表格即为模板：按同样的列填写后导入，按部门名称、工号、窗口和事项名称新增或更新，不会删除。
+      </Text>
     </View>
   );
 }
@@ -81,13 +90,19 @@ function Toolbar({ onImported }: { onImported: () => void }) {
 function OrgView({ org }: { org: OrgListOutput }) {
   const staffName = new Map(org.staff.map((s) => [s.id, `${s.name}（${s.number}）`]));
   const deptName = new Map(org.departments.map((d) => [d.id, d.name]));
-  const who = (id: string | null) => (id ? staffName.get(id) ?? '—' : '未设置');
+  const who = (id: string | null) => (id ? (staffName.get(id) ?? '—') : '未设置');
   return (
     <View className="org-grid">
       <View className="org-grid__col">
         <CellGroup title={`部门（${org.departments.length}）`} theme="card">
           {org.departments.map((d) => (
-            <Cell key={d.id} title={d.name} description={`负责人：${who(d.headStaffId)} · 监督电话：${d.supervisionPhone}`} arrow onClick={() => edit('department', d.id)} />
+            <Cell
+              key={d.id}
+              title={d.name}
+              description={`负责人：${who(d.headStaffId)} · 监督电话：${d.supervisionPhone}`}
+              arrow
+              onClick={() => edit('department', d.id)}
+            />
           ))}
         </CellGroup>
         <View className="gap" />

@@ -28,7 +28,8 @@ const SOURCES = [
   { value: 'other', label: '其他' },
 ];
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 function Form({ complaintId, from, note }: { complaintId?: string; from?: string; note?: string }) {
   const today = shanghaiDate(new Date());
@@ -51,7 +52,10 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
     if (busy) return;
     if (!departmentId) return toast('请选择责任部门');
     const input: RectificationCreateInput = {
-      source, problem: problem.trim(), ownerDepartmentId: departmentId, dueOn,
+      source,
+      problem: problem.trim(),
+      ownerDepartmentId: departmentId,
+      dueOn,
       ...(source === 'complaint' && complaintId ? { complaintId } : {}),
       ...(sourceNote.trim() ? { sourceNote: sourceNote.trim() } : {}),
       ...(staffId ? { ownerStaffId: staffId } : {}),
@@ -74,7 +78,12 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
   return (
     <>
       <CellGroup theme="card">
-        <SelectCell title="问题来源" options={complaintId ? SOURCES : SOURCES.filter((s) => s.value !== 'complaint')} value={source} onChange={(v) => setSource(v as typeof source)} />
+        <SelectCell
+          title="问题来源"
+          options={complaintId ? SOURCES : SOURCES.filter((s) => s.value !== 'complaint')}
+          value={source}
+          onChange={(v) => setSource(v as typeof source)}
+        />
         <SelectCell
           title="责任部门"
           options={departments.map((d) => ({ value: d.id, label: d.name }))}
@@ -87,14 +96,23 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
         <SelectCell
           title="责任人"
           placeholder="部门负责人"
-          options={[{ value: '', label: '部门负责人' }, ...people.map((s) => ({ value: s.id, label: `${s.name}（${s.number}）` }))]}
+          options={[
+            { value: '', label: '部门负责人' },
+            ...people.map((s) => ({ value: s.id, label: `${s.name}（${s.number}）` })),
+          ]}
           value={staffId}
           onChange={setStaffId}
         />
         <DateCell title="整改期限" value={dueOn} start={today} onChange={setDueOn} />
       </CellGroup>
       <View className="block">
-        <Input label="来源说明" value={sourceNote} maxlength={200} placeholder="如：11 月“等候时间长”差评 12 条" onChange={setSourceNote} />
+        <Input
+          label="来源说明"
+          value={sourceNote}
+          maxlength={200}
+          placeholder="如：11 月“等候时间长”差评 12 条"
+          onChange={setSourceNote}
+        />
       </View>
       <View className="block">
         <Textarea value={problem} maxlength={500} indicator placeholder="存在问题（必填）" onChange={setProblem} />

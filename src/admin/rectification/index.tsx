@@ -17,7 +17,11 @@ import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 import Textarea from '../../ui/Textarea';
 import './index.scss';
-import { rectificationReportInput, rectificationVerifyInput, type RectificationDetail } from '../../../server/contract/rectification.schema';
+import {
+  rectificationReportInput,
+  rectificationVerifyInput,
+  type RectificationDetail,
+} from '../../../server/contract/rectification.schema';
 import { firstIssue } from '../../lib/form-issues';
 
 type Act = 'progress' | 'done' | 'accept' | 'return';
@@ -33,7 +37,11 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
     const problem =
       act === 'progress' || act === 'done'
         ? firstIssue(rectificationReportInput, { rectificationId: r.id, text: body, done: act === 'done' })
-        : firstIssue(rectificationVerifyInput, { rectificationId: r.id, accept: act === 'accept', ...(body ? { comment: body } : {}) });
+        : firstIssue(rectificationVerifyInput, {
+            rectificationId: r.id,
+            accept: act === 'accept',
+            ...(body ? { comment: body } : {}),
+          });
     if (problem) return toast(problem);
     setBusy(act);
     try {
@@ -42,12 +50,21 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
         act === 'progress' || act === 'done'
           ? await reportRectification(r.id, body, act === 'done', key)
           : await verifyRectification(r.id, act === 'accept', body, key);
-      toast({ progress: '已报告进展', done: '已报结，等待评议办验收', accept: '已验收通过', return: '已退回，已通知责任人' }[act], true);
+      toast(
+        {
+          progress: '已报告进展',
+          done: '已报结，等待评议办验收',
+          accept: '已验收通过',
+          return: '已退回，已通知责任人',
+        }[act],
+        true,
+      );
       setText('');
       onChanged(next);
     } catch (err) {
       toast(messageOf(err));
-      if (isApiError(err, 'RECTIFICATION.CONFLICT') || isApiError(err, 'RECTIFICATION.ILLEGAL_TRANSITION')) onChanged(await getRectification(r.id));
+      if (isApiError(err, 'RECTIFICATION.CONFLICT') || isApiError(err, 'RECTIFICATION.ILLEGAL_TRANSITION'))
+        onChanged(await getRectification(r.id));
     } finally {
       setBusy(null);
     }
@@ -65,13 +82,21 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
       <View className="rect-actions">
         {r.can.report ? (
           <>
-            <Button variant="outline" loading={busy === 'progress'} onClick={() => void run('progress')}>报告进展</Button>
-            <Button theme="primary" loading={busy === 'done'} onClick={() => void run('done')}>整改完成，报结</Button>
+            <Button variant="outline" loading={busy === 'progress'} onClick={() => void run('progress')}>
+              报告进展
+            </Button>
+            <Button theme="primary" loading={busy === 'done'} onClick={() => void run('done')}>
+              整改完成，报结
+            </Button>
           </>
         ) : (
           <>
-            <Button variant="outline" theme="danger" loading={busy === 'return'} onClick={() => void run('return')}>退回重改</Button>
-            <Button theme="primary" loading={busy === 'accept'} onClick={() => void run('accept')}>验收通过</Button>
+            <Button variant="outline" theme="danger" loading={busy === 'return'} onClick={() => void run('return')}>
+              退回重改
+            </Button>
+            <Button theme="primary" loading={busy === 'accept'} onClick={() => void run('accept')}>
+              验收通过
+            </Button>
           </>
         )}
       </View>
@@ -86,7 +111,17 @@ function View_({ r, onChanged }: { r: RectificationDetail; onChanged: (next: Rec
       <View className="block">
         <View className="rect-head">
           <Text className="rect-head__problem">{r.problem}</Text>
-          <Tag theme={r.overdue ? 'danger' : r.status === 'verified' ? 'success' : r.status === 'submitted' ? 'warning' : 'primary'}>
+          <Tag
+            theme={
+              r.overdue
+                ? 'danger'
+                : r.status === 'verified'
+                  ? 'success'
+                  : r.status === 'submitted'
+                    ? 'warning'
+                    : 'primary'
+            }
+          >
             {r.overdue ? '已逾期' : r.statusLabel}
           </Tag>
         </View>
@@ -126,7 +161,11 @@ export default function Rectification() {
   return (
     <PageShell wide>
       <StaffGate>
-        {() => <StateView state={state} onRetry={reload}>{(r) => <View_ r={latest?.id === r.id ? latest : r} onChanged={setLatest} />}</StateView>}
+        {() => (
+          <StateView state={state} onRetry={reload}>
+            {(r) => <View_ r={latest?.id === r.id ? latest : r} onChanged={setLatest} />}
+          </StateView>
+        )}
       </StaffGate>
     </PageShell>
   );

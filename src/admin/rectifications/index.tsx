@@ -15,8 +15,11 @@ import './index.scss';
 
 type Filter = NonNullable<RectificationListInput['status']> | 'all';
 const FILTERS: { key: Filter; label: string }[] = [
-  { key: 'all', label: '全部' }, { key: 'open', label: '整改中' }, { key: 'overdue', label: '已逾期' },
-  { key: 'submitted', label: '待验收' }, { key: 'verified', label: '已验收' },
+  { key: 'all', label: '全部' },
+  { key: 'open', label: '整改中' },
+  { key: 'overdue', label: '已逾期' },
+  { key: 'submitted', label: '待验收' },
+  { key: 'verified', label: '已验收' },
 ];
 
 function Item({ r }: { r: RectificationBrief }) {
@@ -24,7 +27,17 @@ function Item({ r }: { r: RectificationBrief }) {
     <View className="block rect-item" onClick={() => void Taro.navigateTo({ url: routes.rectification(r.id) })}>
       <View className="rect-item__head">
         <Text className="rect-item__problem">{r.problem}</Text>
-        <Tag theme={r.overdue ? 'danger' : r.status === 'verified' ? 'success' : r.status === 'submitted' ? 'warning' : 'primary'}>
+        <Tag
+          theme={
+            r.overdue
+              ? 'danger'
+              : r.status === 'verified'
+                ? 'success'
+                : r.status === 'submitted'
+                  ? 'warning'
+                  : 'primary'
+          }
+        >
           {r.overdue ? '已逾期' : r.statusLabel}
         </Tag>
       </View>
@@ -63,7 +76,15 @@ export default function Rectifications() {
             ) : null}
             <StateView state={state} onRetry={reload}>
               {({ items }) =>
-                items.length ? <>{items.map((r) => <Item key={r.id} r={r} />)}</> : <EmptyState title="暂无整改事项" detail="评议办下发的整改会在这里跟踪" />
+                items.length ? (
+                  <>
+                    {items.map((r) => (
+                      <Item key={r.id} r={r} />
+                    ))}
+                  </>
+                ) : (
+                  <EmptyState title="暂无整改事项" detail="评议办下发的整改会在这里跟踪" />
+                )
               }
             </StateView>
           </>

@@ -21,13 +21,17 @@ function Table({ head, rows, empty }: { head: string[]; rows: (string | number)[
     <View className="report-table" role="table">
       <View className="report-table__row report-table__row--head" role="row">
         {head.map((h) => (
-          <Text key={h} className="report-table__cell">{h}</Text>
+          <Text key={h} className="report-table__cell">
+            {h}
+          </Text>
         ))}
       </View>
       {rows.map((r, i) => (
         <View key={i} className="report-table__row" role="row">
           {r.map((c, j) => (
-            <Text key={j} className="report-table__cell">{String(c)}</Text>
+            <Text key={j} className="report-table__cell">
+              {String(c)}
+            </Text>
           ))}
         </View>
       ))}
@@ -45,13 +49,20 @@ function Report({ r }: { r: StatsReportOutput }) {
       </Text>
       <Text className="report__h">一、总体情况</Text>
       <Text className="report__p">
-        本期共收到群众评价 {s.evaluations} 条，满意率 {percent(s.satisfactionRate)}，差评率 {percent(s.badRate)}；收到投诉 {s.complaints.count} 件，
-        按时答复率 {percent(s.complaints.onTimeRate)}，目前逾期未答复 {s.complaints.overdueNow} 件，答复后群众不满意重新办理率 {percent(s.complaints.reopenRate)}。
+        本期共收到群众评价 {s.evaluations} 条，满意率 {percent(s.satisfactionRate)}，差评率 {percent(s.badRate)}
+        ；收到投诉 {s.complaints.count} 件， 按时答复率 {percent(s.complaints.onTimeRate)}，目前逾期未答复{' '}
+        {s.complaints.overdueNow} 件，答复后群众不满意重新办理率 {percent(s.complaints.reopenRate)}。
       </Text>
       <Text className="report__h">二、部门满意率排名</Text>
       <Table
         head={['名次', '部门', '评价数', '满意率', '差评率']}
-        rows={r.departments.map((d) => [d.rank ?? '—', d.name, d.evaluations, percent(d.satisfactionRate), percent(d.badRate)])}
+        rows={r.departments.map((d) => [
+          d.rank ?? '—',
+          d.name,
+          d.evaluations,
+          percent(d.satisfactionRate),
+          percent(d.badRate),
+        ])}
         empty="本期无评价"
       />
       <Text className="muted">评价少于 5 条的部门不参与排名。</Text>
@@ -59,14 +70,22 @@ function Report({ r }: { r: StatsReportOutput }) {
       <Table head={['投诉类别', '件数']} rows={r.categories.map((c) => [c.name, c.count])} empty="本期无投诉" />
       <Table head={['差评原因', '次数']} rows={r.badReasons.map((c) => [c.name, c.count])} empty="本期差评未选择原因" />
       <View className="report-actions no-print">
-        {[...r.categories.map((c) => ({ ...c, kind: '投诉', source: 'report' })), ...r.badReasons.map((c) => ({ ...c, kind: '差评', source: 'evaluations' }))]
+        {[
+          ...r.categories.map((c) => ({ ...c, kind: '投诉', source: 'report' })),
+          ...r.badReasons.map((c) => ({ ...c, kind: '差评', source: 'evaluations' })),
+        ]
           .slice(0, 6)
           .map((c) => (
             <Text
               key={`${c.kind}:${c.name}`}
               className="report-actions__link"
               onClick={() =>
-                void Taro.navigateTo({ url: routes.rectificationNew({ source: c.source, note: `${r.from} 至 ${r.to} ${c.kind}“${c.name}” ${c.count} 次` }) })
+                void Taro.navigateTo({
+                  url: routes.rectificationNew({
+                    source: c.source,
+                    note: `${r.from} 至 ${r.to} ${c.kind}“${c.name}” ${c.count} 次`,
+                  }),
+                })
               }
             >
               就“{c.name}”下发整改

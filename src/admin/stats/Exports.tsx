@@ -20,10 +20,25 @@ export default function Exports({ range, departmentId, rankBy, isAdmin }: Export
       <Text className="block__title">导出 Excel</Text>
       <View className="exports__buttons">
         {isAdmin ? (
-          <ExportButton label="评价明细" disabled={busy} onRunning={setBusy} request={() => ({ action: 'export.evaluations', payload: scope })} />
+          <ExportButton
+            label="评价明细"
+            disabled={busy}
+            onRunning={setBusy}
+            request={() => ({ action: 'export.evaluations', payload: scope })}
+          />
         ) : null}
-        <ExportButton label="投诉明细" disabled={busy} onRunning={setBusy} request={() => ({ action: 'export.complaints', payload: scope })} />
-        <ExportButton label="满意率排名" disabled={busy} onRunning={setBusy} request={() => ({ action: 'export.rankings', payload: { ...scope, by: rankBy } })} />
+        <ExportButton
+          label="投诉明细"
+          disabled={busy}
+          onRunning={setBusy}
+          request={() => ({ action: 'export.complaints', payload: scope })}
+        />
+        <ExportButton
+          label="满意率排名"
+          disabled={busy}
+          onRunning={setBusy}
+          request={() => ({ action: 'export.rankings', payload: { ...scope, by: rankBy } })}
+        />
       </View>
       <Text className="muted">{isAdmin ? '评价明细不含任何评价人信息；' : ''}投诉明细不含投诉人信息和电话。</Text>
     </View>

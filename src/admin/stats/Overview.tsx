@@ -5,8 +5,13 @@ import { percent } from '../../lib/periods';
 import { Bars, Figure } from './charts';
 
 const DIMENSION_LABELS: Record<string, string> = {
-  timeliness: '办事及时', accuracy: '准确规范', attitude: '服务态度', professionalism: '专业能力',
-  communication: '沟通协作', problem_solving: '解决问题', integrity: '廉洁从业',
+  timeliness: '办事及时',
+  accuracy: '准确规范',
+  attitude: '服务态度',
+  professionalism: '专业能力',
+  communication: '沟通协作',
+  problem_solving: '解决问题',
+  integrity: '廉洁从业',
 };
 
 const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${h} 小时` : `${Math.round((h / 24) * 10) / 10} 天`);
@@ -29,15 +34,23 @@ function Evaluations({ s }: { s: StatsOverviewOutput }) {
         <>
           <View className="block">
             <Text className="block__title">评价等级分布</Text>
-            <Bars rows={LEVELS.map((l) => {
-              const n = s.levels?.[String(l.level) as '1'] ?? 0;
-              return { label: l.label, value: n, text: `${n}（${percent(n / total)}）` };
-            })} />
+            <Bars
+              rows={LEVELS.map((l) => {
+                const n = s.levels?.[String(l.level) as '1'] ?? 0;
+                return { label: l.label, value: n, text: `${n}（${percent(n / total)}）` };
+              })}
+            />
           </View>
           {s.dimensions && Object.keys(s.dimensions).length ? (
             <View className="block">
               <Text className="block__title">分项平均分（满分 5）</Text>
-              <Bars rows={Object.entries(s.dimensions).map(([k, v]) => ({ label: DIMENSION_LABELS[k] ?? k, value: v, text: v.toFixed(2) }))} />
+              <Bars
+                rows={Object.entries(s.dimensions).map(([k, v]) => ({
+                  label: DIMENSION_LABELS[k] ?? k,
+                  value: v,
+                  text: v.toFixed(2),
+                }))}
+              />
             </View>
           ) : null}
         </>
@@ -76,11 +89,13 @@ function Complaints({ c }: { c: StatsOverviewOutput['complaints'] }) {
       {rated ? (
         <View className="block">
           <Text className="block__title">群众对答复的评价</Text>
-          <Bars rows={[
-            { label: '满意', value: c.ratings.satisfied, text: String(c.ratings.satisfied) },
-            { label: '基本满意', value: c.ratings.basic, text: String(c.ratings.basic) },
-            { label: '不满意', value: c.ratings.unsatisfied, text: String(c.ratings.unsatisfied) },
-          ]} />
+          <Bars
+            rows={[
+              { label: '满意', value: c.ratings.satisfied, text: String(c.ratings.satisfied) },
+              { label: '基本满意', value: c.ratings.basic, text: String(c.ratings.basic) },
+              { label: '不满意', value: c.ratings.unsatisfied, text: String(c.ratings.unsatisfied) },
+            ]}
+          />
         </View>
       ) : null}
       {c.categories.length ? (

@@ -23,7 +23,9 @@ export default function Rankings({ range, by, departmentId }: RankingsProps) {
         <View key={r.id} className="ranking">
           <Text className="ranking__rank">{r.rank ?? '—'}</Text>
           <Text className="ranking__name">{r.name}</Text>
-          <Text className="ranking__value">{r.satisfactionRate === null ? '样本不足' : percent(r.satisfactionRate)}</Text>
+          <Text className="ranking__value">
+            {r.satisfactionRate === null ? '样本不足' : percent(r.satisfactionRate)}
+          </Text>
           <Text className="muted ranking__n">{r.evaluations} 条</Text>
         </View>
       ))}

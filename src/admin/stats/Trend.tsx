@@ -15,12 +15,21 @@ const short = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice
 export default function Trend({ range, scope }: TrendProps) {
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86400000 + 1;
   const by = days > 62 ? 'month' : 'week';
-  const { state } = useRemote(() => statsTrend({ ...range, by, ...scope }), `${range.from}:${range.to}:${by}:${JSON.stringify(scope)}`);
+  const { state } = useRemote(
+    () => statsTrend({ ...range, by, ...scope }),
+    `${range.from}:${range.to}:${by}:${JSON.stringify(scope)}`,
+  );
   if (state.status !== 'ready' || days < 7) return null;
   const rows = state.data.buckets.map((b) => {
     const label = by === 'month' ? `${Number(b.from.slice(5, 7))}月` : short(b.from);
     const text = b.satisfactionRate === null ? (b.evaluations ? '样本不足' : '无评价') : percent(b.satisfactionRate);
-    return { key: b.from, label, value: b.satisfactionRate, text, title: `${b.from} 至 ${b.to}：${text}，${b.evaluations} 条评价` };
+    return {
+      key: b.from,
+      label,
+      value: b.satisfactionRate,
+      text,
+      title: `${b.from} 至 ${b.to}：${text}，${b.evaluations} 条评价`,
+    };
   });
   return (
     <View className="block">

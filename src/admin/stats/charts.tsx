@@ -36,7 +36,11 @@ export function Bars({ rows }: { rows: { label: string; value: number; text: str
  * Vertical columns over time, heights as a share of 100 %; a column without a value (no or too
  * few evaluations) is drawn hollow with its reason under it, so a gap is not read as zero.
  */
-export function Columns({ rows }: { rows: { key: string; label: string; value: number | null; text: string; title: string }[] }) {
+export function Columns({
+  rows,
+}: {
+  rows: { key: string; label: string; value: number | null; text: string; title: string }[];
+}) {
   return (
     <View className="columns" role="list">
       {rows.map((r) => (

@@ -40,7 +40,10 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   const [withinKind, withinId] = within.split(':');
   const narrow = withinId ? { [`${withinKind}Id`]: withinId } : {};
   const range = key === 'custom' ? custom : period(key, new Date());
-  const { state: depts } = useRemote(() => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })), 'depts');
+  const { state: depts } = useRemote(
+    () => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })),
+    'depts',
+  );
   const { state, reload } = useRemote(
     () => statsOverview({ ...range, ...(departmentId ? { departmentId } : {}), ...narrow }),
     `${range.from}:${range.to}:${departmentId}:${within}`,
@@ -59,18 +62,33 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
           </View>
         ) : null}
       </View>
-      {isAdmin ? null : <Text className="muted">为保护评价人，统计按整月、整季度或整年显示，少于 5 条评价不显示比例。</Text>}
+      {isAdmin ? null : (
+        <Text className="muted">为保护评价人，统计按整月、整季度或整年显示，少于 5 条评价不显示比例。</Text>
+      )}
       {key === 'custom' ? (
         <CellGroup theme="card">
-          <DateCell title="开始日期" value={custom.from} end={custom.to} onChange={(from) => setCustom({ ...custom, from })} />
-          <DateCell title="结束日期" value={custom.to} start={custom.from} onChange={(to) => setCustom({ ...custom, to })} />
+          <DateCell
+            title="开始日期"
+            value={custom.from}
+            end={custom.to}
+            onChange={(from) => setCustom({ ...custom, from })}
+          />
+          <DateCell
+            title="结束日期"
+            value={custom.to}
+            start={custom.from}
+            onChange={(to) => setCustom({ ...custom, to })}
+          />
         </CellGroup>
       ) : null}
       {isAdmin && depts.status === 'ready' ? (
         <CellGroup theme="card">
           <SelectCell
             title="统计范围"
-            options={[{ value: '', label: '全部部门' }, ...depts.data.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            options={[
+              { value: '', label: '全部部门' },
+              ...depts.data.departments.map((d) => ({ value: d.id, label: d.name })),
+            ]}
             value={departmentId}
             onChange={(v) => {
               setDepartmentId(v);
@@ -82,9 +100,15 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
               title="细分到"
               options={[
                 { value: '', label: '整个部门' },
-                ...org.data.windows.filter((w) => w.departmentId === departmentId).map((w) => ({ value: `window:${w.id}`, label: `窗口：${w.name}` })),
-                ...org.data.staff.filter((x) => x.departmentId === departmentId).map((x) => ({ value: `staff:${x.id}`, label: `人员：${x.name}（${x.number}）` })),
-                ...org.data.matters.filter((m) => m.departmentId === departmentId).map((m) => ({ value: `matter:${m.id}`, label: `事项：${m.name}` })),
+                ...org.data.windows
+                  .filter((w) => w.departmentId === departmentId)
+                  .map((w) => ({ value: `window:${w.id}`, label: `窗口：${w.name}` })),
+                ...org.data.staff
+                  .filter((x) => x.departmentId === departmentId)
+                  .map((x) => ({ value: `staff:${x.id}`, label: `人员：${x.name}（${x.number}）` })),
+                ...org.data.matters
+                  .filter((m) => m.departmentId === departmentId)
+                  .map((m) => ({ value: `matter:${m.id}`, label: `事项：${m.name}` })),
               ]}
               value={within}
               onChange={setWithin}
@@ -105,11 +129,18 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
         )}
       </StateView>
       <Trend range={range} scope={{ ...(departmentId ? { departmentId } : {}), ...narrow }} />
-      {isAdmin ? <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} /> : null}
+      {isAdmin ? (
+        <Rankings range={range} by={departmentId ? 'staff' : 'department'} departmentId={departmentId || undefined} />
+      ) : null}
       {!isAdmin && isHead ? <Rankings range={range} by="staff" /> : null}
       {isAdmin ? <Comments range={range} departmentId={departmentId || undefined} /> : null}
       {isAdmin || isHead ? (
-        <Exports range={range} departmentId={departmentId || undefined} rankBy={isAdmin && !departmentId ? 'department' : 'staff'} isAdmin={isAdmin} />
+        <Exports
+          range={range}
+          departmentId={departmentId || undefined}
+          rankBy={isAdmin && !departmentId ? 'department' : 'staff'}
+          isAdmin={isAdmin}
+        />
       ) : null}
     </>
   );
@@ -120,7 +151,10 @@ function PublishSwitch() {
   const [on, setOn] = useState(false);
   // The page answers only when published: that is the switch's current state.
   useEffect(() => {
-    publicResults().then(() => setOn(true), () => setOn(false));
+    publicResults().then(
+      () => setOn(true),
+      () => setOn(false),
+    );
   }, []);
   const change = (v: boolean) =>
     void setPublicResults(v).then(

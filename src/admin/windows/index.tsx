@@ -27,7 +27,11 @@ function WindowQr({ window, department }: { window: OrgListOutput['windows'][num
       ) : (
         <Text className="muted">{state.error.message}</Text>
       )}
-      <Text className="window-qr__caption">{state.status === 'ready' && state.data.codeKind === 'miniCode' ? '微信扫码评价本窗口服务' : '扫码评价本窗口服务'}</Text>
+      <Text className="window-qr__caption">
+        {state.status === 'ready' && state.data.codeKind === 'miniCode'
+          ? '微信扫码评价本窗口服务'
+          : '扫码评价本窗口服务'}
+      </Text>
       <Text className="window-qr__note">评价匿名，一点即可完成；不满意可直接投诉</Text>
     </View>
   );
@@ -37,9 +41,7 @@ function WindowQr({ window, department }: { window: OrgListOutput['windows'][num
 export default function WindowQrSheet() {
   return (
     <PageShell>
-      <StaffGate role="admin">
-        {() => <Sheet />}
-      </StaffGate>
+      <StaffGate role="admin">{() => <Sheet />}</StaffGate>
     </PageShell>
   );
 }
@@ -64,7 +66,9 @@ function CodeKindSwitch({ onChange }: { onChange: () => void }) {
     <View className="block code-kind no-print">
       <View className="code-kind__text">
         <Text className="code-kind__label">使用普通链接二维码</Text>
-        <Text className="muted">需先在小程序后台配置“扫普通链接二维码打开小程序”。配置后，微信扫码打开小程序，其他相机扫码打开网页版；未配置时使用小程序码（仅微信可扫）。</Text>
+        <Text className="muted">
+          需先在小程序后台配置“扫普通链接二维码打开小程序”。配置后，微信扫码打开小程序，其他相机扫码打开网页版；未配置时使用小程序码（仅微信可扫）。
+        </Text>
       </View>
       <Switch value={state.data.plainUrlRule} label="使用普通链接二维码" onChange={change} />
     </View>

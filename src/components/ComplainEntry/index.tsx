@@ -14,7 +14,13 @@ export default function ComplainEntry({ target }: ComplainEntryProps) {
       <Text className="block__title">对办理不满意？</Text>
       <Text className="muted">可以投诉，一般 7 天内答复，办理进度可在“我的投诉”中查看。</Text>
       <View className="gap" />
-      <Button theme="danger" variant="outline" size="large" block onClick={() => void Taro.navigateTo({ url: routes.complaintNew(target) })}>
+      <Button
+        theme="danger"
+        variant="outline"
+        size="large"
+        block
+        onClick={() => void Taro.navigateTo({ url: routes.complaintNew(target) })}
+      >
         我要投诉
       </Button>
     </View>

@@ -51,7 +51,12 @@ export default function ComplaintView({ c, now, staffView = false }: ComplaintVi
           <View className="row-wrap complaint__photos">
             {urls.map((src) => (
               <View key={src} className="row-wrap__item">
-                <Image className="complaint__photo" src={src} mode="aspectFill" onClick={() => void Taro.previewImage({ urls, current: src })} />
+                <Image
+                  className="complaint__photo"
+                  src={src}
+                  mode="aspectFill"
+                  onClick={() => void Taro.previewImage({ urls, current: src })}
+                />
               </View>
             ))}
           </View>

@@ -16,7 +16,13 @@ interface DateCellProps {
 /** A cell that opens the platform's date picker (WeChat's wheel, Taro's sheet in H5). */
 export default function DateCell({ title, value, start, end, onChange, placeholder = '请选择' }: DateCellProps) {
   return (
-    <Picker mode="date" value={value || shanghaiDate(new Date())} start={start} end={end} onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker
+      mode="date"
+      value={value || shanghaiDate(new Date())}
+      start={start}
+      end={end}
+      onChange={(e) => onChange(String(e.detail.value))}
+    >
       <Cell title={title} note={value || placeholder} arrow />
     </Picker>
   );

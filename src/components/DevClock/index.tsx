@@ -29,7 +29,9 @@ export default function DevClock() {
   return (
     <View className="block">
       <Text className="block__title">演示：时间快进</Text>
-      <Text className="muted">{now ? `服务器时间已到 ${shanghaiDateTime(now)}` : '把服务器时间往后拨，再运行一次到期检查。'}</Text>
+      <Text className="muted">
+        {now ? `服务器时间已到 ${shanghaiDateTime(now)}` : '把服务器时间往后拨，再运行一次到期检查。'}
+      </Text>
       <View className="row-wrap gap-top">
         <View className="row-wrap__item">
           <Button variant="outline" size="medium" loading={busy} onClick={() => void go(1)}>

@@ -76,11 +76,17 @@ export default function DetailsForm({ form, evaluationId, initial, storedLevel, 
         </View>
       ))}
 
-      <Text className="details__label">{bad ? '不满意的原因（请至少选一项，或在下面写明）' : '值得肯定的地方（选填，可多选）'}</Text>
+      <Text className="details__label">
+        {bad ? '不满意的原因（请至少选一项，或在下面写明）' : '值得肯定的地方（选填，可多选）'}
+      </Text>
       <View className="row-wrap">
         {tagsFor(form, d.level).map((tag) => (
           <View key={tag} className="row-wrap__item">
-            <CheckTag content={tag} checked={d.tags.includes(tag)} onChange={(on) => setD((x) => ({ ...x, tags: toggle(x.tags, tag, on) }))} />
+            <CheckTag
+              content={tag}
+              checked={d.tags.includes(tag)}
+              onChange={(on) => setD((x) => ({ ...x, tags: toggle(x.tags, tag, on) }))}
+            />
           </View>
         ))}
       </View>

@@ -113,7 +113,9 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
     <View className="block eval-panel">
       <Text className="eval-panel__done">您已评价：{levelLabel(mine.level)}</Text>
       <Text className="muted">
-        {amendable ? `感谢您的评价。${shanghaiDateTime(until)} 前可以修改或补充。` : '感谢您的评价。已超过可修改的时间。'}
+        {amendable
+          ? `感谢您的评价。${shanghaiDateTime(until)} 前可以修改或补充。`
+          : '感谢您的评价。已超过可修改的时间。'}
       </Text>
       {editor.status === 'loading' ? <Loading /> : null}
       {editor.status === 'open' && form && amendable ? (
@@ -140,7 +142,11 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
         <View className="eval-panel__amend">
           <Text className="muted">希望有人回电核实、给您答复？可以把这条评价转为投诉。</Text>
           <View className="gap" />
-          <Button theme="danger" variant="outline" size="large" block
+          <Button
+            theme="danger"
+            variant="outline"
+            size="large"
+            block
             onClick={() => void Taro.navigateTo({ url: routes.complaintNew({ evaluationId: mine.evaluationId }) })}
           >
             转为投诉

@@ -25,7 +25,11 @@ export default function ExportButton({ label, request, disabled, onRunning }: Ex
     setProgress('正在准备…');
     try {
       const out = await runExport(request(), (p) =>
-        setProgress(p.rowsTotal ? `正在生成：已写入 ${p.rowsDone.toLocaleString()} / ${p.rowsTotal.toLocaleString()} 行` : '正在生成…'),
+        setProgress(
+          p.rowsTotal
+            ? `正在生成：已写入 ${p.rowsDone.toLocaleString()} / ${p.rowsTotal.toLocaleString()} 行`
+            : '正在生成…',
+        ),
       );
       if (out.status !== 'done' || !out.url) throw new Error('导出未完成，请稍后重试');
       setProgress(`已生成 ${out.fileName}（${out.rowsDone} 行）`);
@@ -40,7 +44,13 @@ export default function ExportButton({ label, request, disabled, onRunning }: Ex
   };
   return (
     <View className="export-button">
-      <Button variant="outline" size="small" loading={running} disabled={disabled && !running} onClick={() => void start()}>
+      <Button
+        variant="outline"
+        size="small"
+        loading={running}
+        disabled={disabled && !running}
+        onClick={() => void start()}
+      >
         {label}
       </Button>
       {progress ? (

@@ -33,7 +33,10 @@ export default function PhotoPicker({ photos, max, onChange }: PhotoPickerProps)
         {photos.map((p) => (
           <View key={p.fileId} className="row-wrap__item photo-picker__item">
             <Image className="photo-picker__image" src={p.preview} mode="aspectFill" />
-            <Text className="photo-picker__remove" onClick={() => onChange(photos.filter((x) => x.fileId !== p.fileId))}>
+            <Text
+              className="photo-picker__remove"
+              onClick={() => onChange(photos.filter((x) => x.fileId !== p.fileId))}
+            >
               ×
             </Text>
           </View>

@@ -31,7 +31,10 @@ export default function PrivacyPopup() {
         <Text className="privacy__body">
           选择{what}前，需要您先同意《用户隐私保护指引》。我们只读取您自己选的照片或文件，只用来办理投诉或导入表格。
         </Text>
-        <Text className="privacy__link" onClick={() => Taro.openPrivacyContract({ fail: () => toast('指引暂时打不开，请稍后再试') })}>
+        <Text
+          className="privacy__link"
+          onClick={() => Taro.openPrivacyContract({ fail: () => toast('指引暂时打不开，请稍后再试') })}
+        >
           点这里查看《用户隐私保护指引》
         </Text>
         <NativeButton

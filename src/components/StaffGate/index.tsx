@@ -20,7 +20,11 @@ interface StaffGateProps {
   children: (me: StaffMe) => ReactNode;
 }
 
-const TITLE = { staff: '请以工作人员身份登录', head: '请以部门负责人或管理员身份登录', admin: '请以管理员身份登录' } as const;
+const TITLE = {
+  staff: '请以工作人员身份登录',
+  head: '请以部门负责人或管理员身份登录',
+  admin: '请以管理员身份登录',
+} as const;
 
 function mayEnter(me: AuthMeOutput, role: 'staff' | 'head' | 'admin'): me is StaffMe {
   if (!me.staff || me.role === 'resident') return false;
@@ -48,13 +52,23 @@ export default function StaffGate({ role = 'staff', children }: StaffGateProps) 
             </Text>
             {me.localMode && DEV_PAGES ? (
               <View className="state-view__action">
-                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.devLogin() })}>
+                <Button
+                  theme="primary"
+                  size="large"
+                  block
+                  onClick={() => void Taro.navigateTo({ url: routes.devLogin() })}
+                >
                   切换演示身份
                 </Button>
               </View>
             ) : (
               <View className="state-view__action">
-                <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: IN_BROWSER ? routes.staffLogin() : routes.staffBind() })}>
+                <Button
+                  theme="primary"
+                  size="large"
+                  block
+                  onClick={() => void Taro.navigateTo({ url: IN_BROWSER ? routes.staffLogin() : routes.staffBind() })}
+                >
                   {IN_BROWSER ? '工作人员登录' : '输入绑定码'}
                 </Button>
               </View>

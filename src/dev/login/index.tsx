@@ -58,7 +58,11 @@ export default function DevLogin() {
     if (busy) return;
     setBusy(true);
     try {
-      const out = await loginAs({ role: identity.role, staffId: identity.staffId, residentName: identity.residentName });
+      const out = await loginAs({
+        role: identity.role,
+        staffId: identity.staffId,
+        residentName: identity.residentName,
+      });
       toast(`已切换为 ${out.name}`, true);
       const home = identity.role === 'resident' ? routes.home() : routes.staffHome();
       setTimeout(() => void Taro.reLaunch({ url: home }), 600);
@@ -94,10 +98,19 @@ export default function DevLogin() {
         <>
           <View className="block">
             <Text className="block__title">需要演示口令</Text>
-            <Text className="muted">本机可被其他设备访问，切换演示身份需要本次启动时终端打印的 8 位口令。终端打印的链接已带上口令，直接打开即可；服务重启后口令会更换。</Text>
+            <Text className="muted">
+              本机可被其他设备访问，切换演示身份需要本次启动时终端打印的 8
+              位口令。终端打印的链接已带上口令，直接打开即可；服务重启后口令会更换。
+            </Text>
           </View>
           <CellGroup theme="card">
-            <Input label="演示口令" value={keyDraft} maxlength={16} placeholder="例如 K7M2P9QX" onChange={setKeyDraft} />
+            <Input
+              label="演示口令"
+              value={keyDraft}
+              maxlength={16}
+              placeholder="例如 K7M2P9QX"
+              onChange={setKeyDraft}
+            />
           </CellGroup>
           <View className="gap" />
           <View className="pad">
@@ -107,7 +120,10 @@ export default function DevLogin() {
           </View>
         </>
       ) : (
-        <StateView state={state} onRetry={reload} notFound={{ 'ACTION.UNKNOWN': '仅在本地演示模式下可用' }}
+        <StateView
+          state={state}
+          onRetry={reload}
+          notFound={{ 'ACTION.UNKNOWN': '仅在本地演示模式下可用' }}
           notFoundDetail="正式环境请使用已绑定的微信登录"
         >
           {({ identities }) => (
@@ -119,7 +135,12 @@ export default function DevLogin() {
                   <View key={role}>
                     <CellGroup title={title} theme="card">
                       {list.map((i) => (
-                        <Cell key={`${i.role}:${i.staffId ?? i.residentName}`} title={i.label} arrow onClick={() => become(i)} />
+                        <Cell
+                          key={`${i.role}:${i.staffId ?? i.residentName}`}
+                          title={i.label}
+                          arrow
+                          onClick={() => become(i)}
+                        />
                       ))}
                     </CellGroup>
                     <View className="gap" />

@@ -1,7 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { complaintSubmitInput, type ComplaintForm, type ComplaintSubmitOutput } from '../../../server/contract/complaint.schema';
+import {
+  complaintSubmitInput,
+  type ComplaintForm,
+  type ComplaintSubmitOutput,
+} from '../../../server/contract/complaint.schema';
 import { fieldIssues } from '../../lib/form-issues';
 import type { OrgDepartmentsOutput } from '../../../server/contract/org.schema';
 import PageShell from '../../components/PageShell';
@@ -52,19 +56,34 @@ function Done({ out }: { out: ComplaintSubmitOutput }) {
       <Text className="complaint-done__no">投诉编号 {out.trackingNo}</Text>
       <Text className="muted">
         {`已交由 ${out.handledBy} 办理。`}
-        将在 {chineseDate(shanghaiDate(out.replyDueAt))}（{shanghaiDateTime(out.replyDueAt).slice(11)}）前答复您，答复后请对结果进行评价。
+        将在 {chineseDate(shanghaiDate(out.replyDueAt))}（{shanghaiDateTime(out.replyDueAt).slice(11)}
+        ）前答复您，答复后请对结果进行评价。
       </Text>
       {canSubscribe && !subscribed ? (
         <View className="complaint-done__action">
-          <Button theme="primary" variant="outline" size="large" block
-            onClick={() => void askSubscribe('resident').then((n) => { setSubscribed(true); toast(n ? '答复后会通知您' : '未开启提醒，可在“我的投诉”中查看'); })}
+          <Button
+            theme="primary"
+            variant="outline"
+            size="large"
+            block
+            onClick={() =>
+              void askSubscribe('resident').then((n) => {
+                setSubscribed(true);
+                toast(n ? '答复后会通知您' : '未开启提醒，可在“我的投诉”中查看');
+              })
+            }
           >
             答复后微信通知我
           </Button>
         </View>
       ) : null}
       <View className="complaint-done__action">
-        <Button theme="primary" size="large" block onClick={() => void Taro.redirectTo({ url: routes.complaint(out.complaintId) })}>
+        <Button
+          theme="primary"
+          size="large"
+          block
+          onClick={() => void Taro.redirectTo({ url: routes.complaint(out.complaintId) })}
+        >
           查看办理进度
         </Button>
       </View>
@@ -72,7 +91,15 @@ function Done({ out }: { out: ComplaintSubmitOutput }) {
   );
 }
 
-function FormView({ form, target, departments }: { form: ComplaintForm; target: ComplaintTarget | null; departments: OrgDepartmentsOutput['departments'] }) {
+function FormView({
+  form,
+  target,
+  departments,
+}: {
+  form: ComplaintForm;
+  target: ComplaintTarget | null;
+  departments: OrgDepartmentsOutput['departments'];
+}) {
   const [category, setCategory] = useState('');
   const [content, setContent] = useState('');
   const [phone, setPhone] = useState('');
@@ -154,7 +181,13 @@ function FormView({ form, target, departments }: { form: ComplaintForm; target: 
       </View>
       <View className="block">
         <Text className="complaint-new__label">具体情况</Text>
-        <Textarea value={content} maxlength={form.contentMax} indicator placeholder="请写明时间、窗口或人员，以及发生了什么" onChange={setContent} />
+        <Textarea
+          value={content}
+          maxlength={form.contentMax}
+          indicator
+          placeholder="请写明时间、窗口或人员，以及发生了什么"
+          onChange={setContent}
+        />
         {show('content') ? <Text className="complaint-new__error">{show('content')}</Text> : null}
       </View>
       <View className="block">

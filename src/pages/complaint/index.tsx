@@ -99,7 +99,10 @@ export default function ComplaintPage() {
   const id = usePageParams().id ?? '';
   const [fresh, setFresh] = useState<ComplaintDetail | null>(null);
   const { state, reload } = useRemote(
-    () => (/^[0-9A-Za-z]{6,32}$/.test(id) ? getComplaint(id) : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉'))),
+    () =>
+      /^[0-9A-Za-z]{6,32}$/.test(id)
+        ? getComplaint(id)
+        : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉')),
     id,
   );
   return (

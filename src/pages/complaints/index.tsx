@@ -17,7 +17,11 @@ export default function ComplaintsPage() {
           complaints.length === 0 ? (
             <EmptyState title="还没有投诉记录" detail="对办事服务不满意，可以在监督卡、窗口二维码或首页提交投诉" />
           ) : (
-            <ComplaintList items={complaints} now={Date.now()} onOpen={(id) => void Taro.navigateTo({ url: routes.complaint(id) })} />
+            <ComplaintList
+              items={complaints}
+              now={Date.now()}
+              onOpen={(id) => void Taro.navigateTo({ url: routes.complaint(id) })}
+            />
           )
         }
       </StateView>

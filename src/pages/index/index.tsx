@@ -20,7 +20,9 @@ export default function Home() {
     <PageShell>
       <View className="block home-hero">
         <Text className="home-hero__title">服务评价</Text>
-        <Text className="home-hero__text">扫描窗口或办事监督卡上的二维码，对这次办事服务打分。评价匿名，一点即可完成。</Text>
+        <Text className="home-hero__text">
+          扫描窗口或办事监督卡上的二维码，对这次办事服务打分。评价匿名，一点即可完成。
+        </Text>
       </View>
       <ScanButton />
       <View className="gap" />
@@ -31,8 +33,18 @@ export default function Home() {
       </CellGroup>
       <View className="gap" />
       <CellGroup theme="card">
-        <Cell title="我要投诉" description="对某个部门的服务不满意，可以在这里投诉" arrow onClick={() => go(routes.complaintNew())} />
-        <Cell title="评议结果公示" description="各部门的满意率和投诉办理情况" arrow onClick={() => go(routes.results())} />
+        <Cell
+          title="我要投诉"
+          description="对某个部门的服务不满意，可以在这里投诉"
+          arrow
+          onClick={() => go(routes.complaintNew())}
+        />
+        <Cell
+          title="评议结果公示"
+          description="各部门的满意率和投诉办理情况"
+          arrow
+          onClick={() => go(routes.results())}
+        />
       </CellGroup>
       <View className="gap" />
       <LargeTextToggle />

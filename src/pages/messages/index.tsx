@@ -21,7 +21,8 @@ export default function MessagesPage() {
           const open = (m: MessageView) => {
             const url = m.rectificationId
               ? routes.rectification(m.rectificationId)
-              : m.complaintId && (me.role === 'resident' ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
+              : m.complaintId &&
+                (me.role === 'resident' ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
             if (url) void Taro.navigateTo({ url });
           };
           return messages.length === 0 ? (

@@ -11,7 +11,12 @@ export default function ResultsPage() {
   const { state, reload } = useRemote(() => publicResults(), 'results');
   return (
     <PageShell>
-      <StateView state={state} onRetry={reload} notFound={{ 'RESULTS.NOT_PUBLISHED': '评议结果暂未公布' }} notFoundDetail="评议办公布后可以在这里查看各部门的满意率">
+      <StateView
+        state={state}
+        onRetry={reload}
+        notFound={{ 'RESULTS.NOT_PUBLISHED': '评议结果暂未公布' }}
+        notFoundDetail="评议办公布后可以在这里查看各部门的满意率"
+      >
         {({ month, departments }) => (
           <>
             <View className="block">
@@ -23,7 +28,9 @@ export default function ResultsPage() {
                 <Text className="result__name">{d.name}</Text>
                 <View className="result__figures">
                   <View className="result__figure">
-                    <Text className="result__value">{d.satisfactionRate === null ? '—' : percent(d.satisfactionRate)}</Text>
+                    <Text className="result__value">
+                      {d.satisfactionRate === null ? '—' : percent(d.satisfactionRate)}
+                    </Text>
                     <Text className="muted">满意率（{d.evaluations} 条评价）</Text>
                   </View>
                   <View className="result__figure">

@@ -33,7 +33,9 @@ export default function StaffBind() {
     <PageShell>
       <View className="block">
         <Text className="block__title">绑定工作人员身份</Text>
-        <Text className="muted">请输入管理员（评议办）给您的 8 位绑定码。绑定后，这个微信就是您的工作账号，可以开具监督卡、处理投诉。</Text>
+        <Text className="muted">
+          请输入管理员（评议办）给您的 8 位绑定码。绑定后，这个微信就是您的工作账号，可以开具监督卡、处理投诉。
+        </Text>
       </View>
       <CellGroup theme="card">
         <Input label="绑定码" value={code} maxlength={9} placeholder="例如 7KQ2-M8TW" onChange={setCode} />

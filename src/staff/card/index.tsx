@@ -20,7 +20,12 @@ function IssuedCard() {
           </View>
           <CardView card={card} />
           <View className="pad">
-            <Button theme="primary" size="large" block onClick={() => void Taro.navigateTo({ url: routes.staffPrint(card.cardId) })}>
+            <Button
+              theme="primary"
+              size="large"
+              block
+              onClick={() => void Taro.navigateTo({ url: routes.staffPrint(card.cardId) })}
+            >
               打印
             </Button>
           </View>

@@ -43,11 +43,24 @@ export default function Statement({ c, onChanged }: StatementProps) {
         <Text className="block__title">请说明情况</Text>
         <Text className="muted">办理人请您就这件投诉说明情况。投诉人的信息不会告诉您，请如实说明。</Text>
         <View className="gap" />
-        <Textarea value={text} maxlength={1000} indicator placeholder="当时的经过、原因和已经采取的措施" onChange={setText} />
+        <Textarea
+          value={text}
+          maxlength={1000}
+          indicator
+          placeholder="当时的经过、原因和已经采取的措施"
+          onChange={setText}
+        />
         <View className="gap" />
-        <Button theme="primary" size="large" block loading={busy}
+        <Button
+          theme="primary"
+          size="large"
+          block
+          loading={busy}
           onClick={() => {
-            const problem = firstIssue(complaintGiveStatementInput, { complaintId: c.complaintId, content: text.trim() });
+            const problem = firstIssue(complaintGiveStatementInput, {
+              complaintId: c.complaintId,
+              content: text.trim(),
+            });
             if (problem) toast(problem);
             else void run(() => giveStatement(c.complaintId, text.trim(), ids.idFor(text.trim())), '已提交情况说明');
           }}
@@ -60,7 +73,13 @@ export default function Statement({ c, onChanged }: StatementProps) {
   if (c.can.askStatement) {
     return (
       <View className="pad">
-        <Button variant="outline" size="large" block loading={busy} onClick={() => void run(() => askStatement(c.complaintId, ids.idFor('ask')), '已请被投诉人说明情况')}>
+        <Button
+          variant="outline"
+          size="large"
+          block
+          loading={busy}
+          onClick={() => void run(() => askStatement(c.complaintId, ids.idFor('ask')), '已请被投诉人说明情况')}
+        >
           请被投诉人说明情况
         </Button>
       </View>

@@ -21,7 +21,12 @@ import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
 import Textarea from '../../ui/Textarea';
 import './index.scss';
-import { complaintRejectInput, complaintReplyInput, complaintTransferInput, type ComplaintDetail } from '../../../server/contract/complaint.schema';
+import {
+  complaintRejectInput,
+  complaintReplyInput,
+  complaintTransferInput,
+  type ComplaintDetail,
+} from '../../../server/contract/complaint.schema';
 import { firstIssue } from '../../lib/form-issues';
 
 type Panel = 'reply' | 'transfer' | 'reject';
@@ -32,7 +37,10 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
   const [toStaffId, setToStaffId] = useState('');
   const [busy, setBusy] = useState(false);
   const ids = useRef(new IntentIds()).current;
-  const { state: people } = useRemote(() => (c.can.transfer ? staffDirectory() : Promise.resolve({ staff: [] })), c.complaintId);
+  const { state: people } = useRemote(
+    () => (c.can.transfer ? staffDirectory() : Promise.resolve({ staff: [] })),
+    c.complaintId,
+  );
 
   async function run(what: Panel) {
     if (busy) return;
@@ -60,7 +68,8 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
     } catch (err) {
       toast(messageOf(err));
       // Someone else acted first: show what the case is now.
-      if (isApiError(err, 'COMPLAINT.CONFLICT') || isApiError(err, 'COMPLAINT.ILLEGAL_TRANSITION')) onChanged(await getComplaint(c.complaintId));
+      if (isApiError(err, 'COMPLAINT.CONFLICT') || isApiError(err, 'COMPLAINT.ILLEGAL_TRANSITION'))
+        onChanged(await getComplaint(c.complaintId));
     } finally {
       setBusy(false);
     }
@@ -76,14 +85,21 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
   const current = allowed.some((x) => x.p === panel) ? panel : allowed[0].p;
   const options =
     people.status === 'ready'
-      ? people.data.staff.filter((s) => s.id !== c.assignee?.staffId).map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` }))
+      ? people.data.staff
+          .filter((s) => s.id !== c.assignee?.staffId)
+          .map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` }))
       : [];
   return (
     <View className="block case-actions">
       <View className="case-actions__tabs">
         {allowed.map((x) => (
           <View key={x.p} className="case-actions__tab">
-            <Button theme={current === x.p ? 'primary' : 'default'} variant={current === x.p ? 'base' : 'outline'} size="medium" onClick={() => setPanel(x.p)}>
+            <Button
+              theme={current === x.p ? 'primary' : 'default'}
+              variant={current === x.p ? 'base' : 'outline'}
+              size="medium"
+              onClick={() => setPanel(x.p)}
+            >
               {x.label}
             </Button>
           </View>
@@ -103,11 +119,19 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
         value={text}
         maxlength={current === 'reply' ? 1000 : 200}
         indicator
-        placeholder={current === 'reply' ? '请写明核实情况和处理结果' : current === 'transfer' ? '转办原因' : '不予受理的理由'}
+        placeholder={
+          current === 'reply' ? '请写明核实情况和处理结果' : current === 'transfer' ? '转办原因' : '不予受理的理由'
+        }
         onChange={setText}
       />
       <View className="gap" />
-      <Button theme={current === 'reject' ? 'danger' : 'primary'} size="large" block loading={busy} onClick={() => void run(current)}>
+      <Button
+        theme={current === 'reject' ? 'danger' : 'primary'}
+        size="large"
+        block
+        loading={busy}
+        onClick={() => void run(current)}
+      >
         {current === 'reply' ? '提交答复' : current === 'transfer' ? '确认转办' : '确认不予受理'}
       </Button>
     </View>
@@ -122,8 +146,16 @@ function RevealPhone({ c }: { c: ComplaintDetail }) {
       {phone ? (
         <PhoneLink phone={phone} />
       ) : (
-        <Button variant="outline" size="large" block
-          onClick={() => void revealPhone(c.complaintId).then((r) => setPhone(r.contactPhone), (err) => toast(messageOf(err)))}
+        <Button
+          variant="outline"
+          size="large"
+          block
+          onClick={() =>
+            void revealPhone(c.complaintId).then(
+              (r) => setPhone(r.contactPhone),
+              (err) => toast(messageOf(err)),
+            )
+          }
         >
           查看完整电话（会被记录）
         </Button>
@@ -135,11 +167,19 @@ function RevealPhone({ c }: { c: ComplaintDetail }) {
 function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
   const [fresh, setFresh] = useState<ComplaintDetail | null>(null);
   const { state, reload } = useRemote(
-    () => (/^[0-9A-Za-z]{6,32}$/.test(id) ? getComplaint(id) : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉'))),
+    () =>
+      /^[0-9A-Za-z]{6,32}$/.test(id)
+        ? getComplaint(id)
+        : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉')),
     id,
   );
   return (
-    <StateView state={state} onRetry={reload} notFound={{ 'COMPLAINT.NOT_FOUND': '未找到该投诉或无权查看' }} notFoundDetail="请从投诉待办中打开">
+    <StateView
+      state={state}
+      onRetry={reload}
+      notFound={{ 'COMPLAINT.NOT_FOUND': '未找到该投诉或无权查看' }}
+      notFoundDetail="请从投诉待办中打开"
+    >
       {(loaded) => {
         const c = fresh ?? loaded;
         return (
@@ -150,11 +190,19 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
             <Statement c={c} onChanged={setFresh} />
             {isAdmin ? (
               <View className="pad">
-                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.rectificationNew({ complaintId: c.complaintId }) })}>
+                <Button
+                  variant="outline"
+                  block
+                  onClick={() => void Taro.navigateTo({ url: routes.rectificationNew({ complaintId: c.complaintId }) })}
+                >
                   据此下发整改
                 </Button>
                 <View className="gap" />
-                <Button variant="outline" block onClick={() => void Taro.navigateTo({ url: routes.accountability(c.complaintId) })}>
+                <Button
+                  variant="outline"
+                  block
+                  onClick={() => void Taro.navigateTo({ url: routes.accountability(c.complaintId) })}
+                >
                   记录责任追究
                 </Button>
               </View>

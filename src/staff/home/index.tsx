@@ -74,11 +74,18 @@ export default function StaffHome() {
             </View>
             <View className="gap" />
             <CellGroup theme="card">
-              <Cell title="投诉待办" description="待回复、即将到期和逾期的投诉" arrow onClick={() => go(routes.staffInbox())} />
+              <Cell
+                title="投诉待办"
+                description="待回复、即将到期和逾期的投诉"
+                arrow
+                onClick={() => go(routes.staffInbox())}
+              />
               <Cell title="消息" description="新投诉、到期提醒与督办通知" arrow onClick={() => go(routes.messages())} />
               <Cell
                 title="评价统计"
-                description={me.role === 'admin' ? '满意率、差评率、投诉按时答复率' : '本人（部门负责人为本部门）的评价与投诉统计'}
+                description={
+                  me.role === 'admin' ? '满意率、差评率、投诉按时答复率' : '本人（部门负责人为本部门）的评价与投诉统计'
+                }
                 arrow
                 onClick={() => go(routes.adminStats())}
               />
@@ -89,19 +96,54 @@ export default function StaffHome() {
                 onClick={() => go(routes.rectifications())}
               />
               {me.role === 'admin' || (me.headOf ?? []).length ? (
-                <Cell title="年度考核" description="互评、负责人评分、服务对象评价与等次" arrow onClick={() => go(routes.assessment())} />
+                <Cell
+                  title="年度考核"
+                  description="互评、负责人评分、服务对象评价与等次"
+                  arrow
+                  onClick={() => go(routes.assessment())}
+                />
               ) : null}
-              <Cell title="责任追究" description="追究记录及对年度评奖的影响" arrow onClick={() => go(routes.accountability())} />
+              <Cell
+                title="责任追究"
+                description="追究记录及对年度评奖的影响"
+                arrow
+                onClick={() => go(routes.accountability())}
+              />
             </CellGroup>
             <View className="gap" />
             {me.role === 'admin' ? (
               <>
                 <CellGroup theme="card">
-                  <Cell title="组织架构" description="部门、窗口、人员与事项；生成微信绑定码" arrow onClick={() => go(routes.adminOrg())} />
-                  <Cell title="窗口二维码" description="每个窗口一张，打印后摆放在柜台" arrow onClick={() => go(routes.adminWindows())} />
-                  <Cell title="评议报告" description="一期的评价、投诉、排名、逾期和整改，可打印或下载" arrow onClick={() => go(routes.report())} />
-                  <Cell title="内容审核" description="微信提示需复核或未能检测的留言、投诉和答复" arrow onClick={() => go(routes.moderation())} />
-                  <Cell title="操作记录" description="谁在何时改了什么：组织、设置、考核、导出、查看电话等" arrow onClick={() => go(routes.audit())} />
+                  <Cell
+                    title="组织架构"
+                    description="部门、窗口、人员与事项；生成微信绑定码"
+                    arrow
+                    onClick={() => go(routes.adminOrg())}
+                  />
+                  <Cell
+                    title="窗口二维码"
+                    description="每个窗口一张，打印后摆放在柜台"
+                    arrow
+                    onClick={() => go(routes.adminWindows())}
+                  />
+                  <Cell
+                    title="评议报告"
+                    description="一期的评价、投诉、排名、逾期和整改，可打印或下载"
+                    arrow
+                    onClick={() => go(routes.report())}
+                  />
+                  <Cell
+                    title="内容审核"
+                    description="微信提示需复核或未能检测的留言、投诉和答复"
+                    arrow
+                    onClick={() => go(routes.moderation())}
+                  />
+                  <Cell
+                    title="操作记录"
+                    description="谁在何时改了什么：组织、设置、考核、导出、查看电话等"
+                    arrow
+                    onClick={() => go(routes.audit())}
+                  />
                 </CellGroup>
                 <View className="gap" />
               </>

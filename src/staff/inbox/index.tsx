@@ -70,7 +70,10 @@ function Inbox() {
       {canSubscribe ? (
         <View className="block inbox-subscribe">
           <Text className="muted">微信提醒每次授权只能收到一条，每次来都点一下，新投诉和到期提醒才不会漏。</Text>
-          <Button theme="primary" variant="outline" size="medium"
+          <Button
+            theme="primary"
+            variant="outline"
+            size="medium"
             onClick={() => void askSubscribe('staff').then((n) => toast(n ? `已开启 ${n} 项提醒` : '未开启提醒'))}
           >
             接收提醒
@@ -85,7 +88,11 @@ function Inbox() {
               <View className="row-wrap inbox-tabs">
                 {TABS.map((t) => (
                   <View key={t.tab} className="row-wrap__item">
-                    <CheckTag content={`${t.label} ${data.counts[t.tab]}`} checked={tab === t.tab} onChange={() => setTab(t.tab)} />
+                    <CheckTag
+                      content={`${t.label} ${data.counts[t.tab]}`}
+                      checked={tab === t.tab}
+                      onChange={() => setTab(t.tab)}
+                    />
                   </View>
                 ))}
               </View>

@@ -36,7 +36,10 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
   useEffect(() => setServerIssues([]), [form]);
 
   const matterOptions = [{ value: '', label: '自行填写' }, ...org.matters.map((m) => ({ value: m.id, label: m.name }))];
-  const windowOptions = [{ value: '', label: '不指定窗口' }, ...org.windows.map((w) => ({ value: w.id, label: w.name }))];
+  const windowOptions = [
+    { value: '', label: '不指定窗口' },
+    ...org.windows.map((w) => ({ value: w.id, label: w.name })),
+  ];
 
   async function submit() {
     setTried(true);
@@ -76,7 +79,12 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
           tips={problems.matter}
           status={problems.matter ? 'error' : 'default'}
           // Editing the name turns a catalogue matter into a free one.
-          onChange={(matter) => set({ matter, matterId: org.matters.some((m) => m.id === form.matterId && m.name === matter) ? form.matterId : '' })}
+          onChange={(matter) =>
+            set({
+              matter,
+              matterId: org.matters.some((m) => m.id === form.matterId && m.name === matter) ? form.matterId : '',
+            })
+          }
         />
       </CellGroup>
 
@@ -117,7 +125,12 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
           onChange={(supervisionPhone) => set({ supervisionPhone })}
         />
         {org.windows.length ? (
-          <SelectCell title="办理窗口" options={windowOptions} value={form.windowId} onChange={(windowId) => set({ windowId })} />
+          <SelectCell
+            title="办理窗口"
+            options={windowOptions}
+            value={form.windowId}
+            onChange={(windowId) => set({ windowId })}
+          />
         ) : null}
       </CellGroup>
 

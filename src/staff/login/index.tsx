@@ -29,7 +29,9 @@ export default function StaffLogin() {
   // The contract's own rules and messages; only "typed twice alike" is the form's.
   function check(): string | null {
     if (mode === 'login') return firstIssue(authStaffLoginInput, { number: number.trim(), password });
-    return firstIssue(authSetPasswordInput, { code, password }) ?? (password === repeat ? null : '两次输入的密码不一致');
+    return (
+      firstIssue(authSetPasswordInput, { code, password }) ?? (password === repeat ? null : '两次输入的密码不一致')
+    );
   }
 
   async function submit() {
@@ -38,7 +40,8 @@ export default function StaffLogin() {
     if (problem) return toast(problem);
     setBusy(true);
     try {
-      const out = mode === 'login' ? await staffLogin(number.trim(), password) : await setPasswordAndLogin(code, password);
+      const out =
+        mode === 'login' ? await staffLogin(number.trim(), password) : await setPasswordAndLogin(code, password);
       await getMe(true);
       const home = out.role === 'admin' ? routes.adminStats() : routes.staffHome();
       if (out.failedAttempts) {
@@ -83,8 +86,17 @@ export default function StaffLogin() {
         ) : (
           <Input label="绑定码" value={code} maxlength={9} placeholder="例如 7KQ2-M8TW" onChange={setCode} />
         )}
-        <Input label={mode === 'login' ? '密码' : '新密码'} type="password" value={password} maxlength={64} placeholder={mode === 'login' ? '' : '至少 10 位'} onChange={setPassword} />
-        {mode === 'first' ? <Input label="再输一次" type="password" value={repeat} maxlength={64} onChange={setRepeat} /> : null}
+        <Input
+          label={mode === 'login' ? '密码' : '新密码'}
+          type="password"
+          value={password}
+          maxlength={64}
+          placeholder={mode === 'login' ? '' : '至少 10 位'}
+          onChange={setPassword}
+        />
+        {mode === 'first' ? (
+          <Input label="再输一次" type="password" value={repeat} maxlength={64} onChange={setRepeat} />
+        ) : null}
       </CellGroup>
       <View className="gap" />
       <View className="pad">

@@ -2,7 +2,15 @@ import { Button as TButton } from 'tdesign-mobile-react';
 import type { ButtonProps } from './index';
 
 export default function Button(props: ButtonProps) {
-  const { children, theme = 'default', variant = 'base', size = 'medium', block = false, disabled = false, loading = false } = props;
+  const {
+    children,
+    theme = 'default',
+    variant = 'base',
+    size = 'medium',
+    block = false,
+    disabled = false,
+    loading = false,
+  } = props;
   return (
     <TButton
       theme={theme}

@@ -18,7 +18,12 @@ export default function Input({ label, value, placeholder, maxlength, onChange }
   return (
     <View>
       <View>{label}</View>
-      <TaroInput value={value} placeholder={placeholder} maxlength={maxlength} onInput={(e) => onChange(e.detail.value)} />
+      <TaroInput
+        value={value}
+        placeholder={placeholder}
+        maxlength={maxlength}
+        onInput={(e) => onChange(e.detail.value)}
+      />
     </View>
   );
 }

@@ -5,7 +5,13 @@ import type { SwitchProps } from './index';
 export default function Switch(props: SwitchProps) {
   const { value, disabled = false, label } = props;
   return (
-    <span role="switch" aria-checked={value} aria-label={label} aria-disabled={disabled} style={{ display: 'inline-flex' }}>
+    <span
+      role="switch"
+      aria-checked={value}
+      aria-label={label}
+      aria-disabled={disabled}
+      style={{ display: 'inline-flex' }}
+    >
       <TSwitch value={value} disabled={disabled} size="large" onChange={(v) => props.onChange(Boolean(v))} />
     </span>
   );

@@ -11,5 +11,12 @@ export interface TextareaProps {
 
 /** Fallback for tsc and jest; the builds use index.weapp.tsx / index.h5.tsx. */
 export default function Textarea({ value, placeholder, maxlength, onChange }: TextareaProps) {
-  return <TaroTextarea value={value} placeholder={placeholder} maxlength={maxlength} onInput={(e) => onChange(e.detail.value)} />;
+  return (
+    <TaroTextarea
+      value={value}
+      placeholder={placeholder}
+      maxlength={maxlength}
+      onInput={(e) => onChange(e.detail.value)}
+    />
+  );
 }

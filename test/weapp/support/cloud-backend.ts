@@ -10,7 +10,10 @@ import { CloudbaseDbStandIn } from '../../support/cloudbase-db-standin';
 import { CloudStorageStandIn } from '../../support/cloud-storage-standin';
 
 /** A 1×1 PNG: what wxacode.getUnlimited answers here (the real code image is WeChat's). */
-const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const db = new CloudbaseDbStandIn();
 export const storage = new CloudStorageStandIn();
@@ -45,7 +48,11 @@ export const API_BUNDLE = 'cloudfunctions/api/index.js';
 
 export async function loadApi(): Promise<(event: unknown) => Promise<unknown>> {
   if (!existsSync(API_BUNDLE)) throw new Error(`${API_BUNDLE} is missing: run npm run build:functions first`);
-  Object.assign(process.env, { SESSION_SECRET: 's'.repeat(32), IDENTITY_PEPPER: 'p'.repeat(32), PUBLIC_URL: 'https://hall.example.cn' });
+  Object.assign(process.env, {
+    SESSION_SECRET: 's'.repeat(32),
+    IDENTITY_PEPPER: 'p'.repeat(32),
+    PUBLIC_URL: 'https://hall.example.cn',
+  });
   const mod: any = await import(`../../../${API_BUNDLE}`);
   return mod.main;
 }

@@ -18,10 +18,34 @@ import { JSDOM } from 'jsdom';
 
 /** Globals of Node or a browser that WeChat's logic layer does not have. */
 const ABSENT_IN_WECHAT = [
-  'window', 'document', 'process', 'Buffer', 'setImmediate', 'clearImmediate', 'URL', 'URLSearchParams',
-  'TextEncoder', 'TextDecoder', 'fetch', 'structuredClone', 'MessageChannel', 'global', 'navigator',
-  'location', 'history', 'localStorage', 'sessionStorage', 'XMLHttpRequest', 'HTMLElement', 'Element',
-  'Node', 'Event', 'CustomEvent', 'requestAnimationFrame', 'cancelAnimationFrame', 'getComputedStyle',
+  'window',
+  'document',
+  'process',
+  'Buffer',
+  'setImmediate',
+  'clearImmediate',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'fetch',
+  'structuredClone',
+  'MessageChannel',
+  'global',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'XMLHttpRequest',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Event',
+  'CustomEvent',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'getComputedStyle',
 ];
 
 export interface PageState {
@@ -71,7 +95,8 @@ export function bootEngine(root: string, wx: Record<string, unknown>, logicGloba
   const hidden = new Set([...ABSENT_IN_WECHAT, ...fromJsdom, 'crypto']);
   for (const key of Object.keys(logicGlobals)) hidden.delete(key);
   const logicGlobalThis = new Proxy(g, {
-    get: (target, key) => (typeof key === 'string' && hidden.has(key) ? (logicGlobals as any)[key] : Reflect.get(target, key)),
+    get: (target, key) =>
+      typeof key === 'string' && hidden.has(key) ? (logicGlobals as any)[key] : Reflect.get(target, key),
     has: (target, key) => (typeof key === 'string' && hidden.has(key) ? false : Reflect.has(target, key)),
   });
   g.window = dom.window;

@@ -9,8 +9,14 @@ import { TEMPLATES_KEY } from '../../../server/domain/notify-templates';
 
 /** 社保服务科's head: a department head who is staff, not an admin. */
 export const head2: Staff = {
-  id: 'STAFF00004', number: 'B001', name: '孙伟', departmentId: dept2.id, role: 'staff',
-  backupStaffId: null, leave: [], openid: 'openid-sun',
+  id: 'STAFF00004',
+  number: 'B001',
+  name: '孙伟',
+  departmentId: dept2.id,
+  role: 'staff',
+  backupStaffId: null,
+  leave: [],
+  openid: 'openid-sun',
 };
 
 export const people = {
@@ -24,13 +30,21 @@ export type Who = keyof typeof people;
 export type Api = (event: unknown) => Promise<any>;
 
 /** The subscribe-message templates the office configured (ids as WeChat's console shows them). */
-export const TEMPLATE_IDS = { caseNew: 'TPL-case-new-0001', caseRemind: 'TPL-case-remind-01', caseReplied: 'TPL-case-replied-1' };
+export const TEMPLATE_IDS = {
+  caseNew: 'TPL-case-new-0001',
+  caseRemind: 'TPL-case-remind-01',
+  caseReplied: 'TPL-case-replied-1',
+};
 
 export async function seedHall(store: Store) {
   await seedOrg(store);
   await store.org.putStaff(head2);
   await store.org.putDepartment({ ...dept2, headStaffId: head2.id });
-  const spec = (templateId: string, page: string) => ({ templateId, page, fields: { character_string1: 'trackingNo', thing2: 'category' } });
+  const spec = (templateId: string, page: string) => ({
+    templateId,
+    page,
+    fields: { character_string1: 'trackingNo', thing2: 'category' },
+  });
   await store.settings.put(TEMPLATES_KEY, {
     'case.new': spec(TEMPLATE_IDS.caseNew, 'staff/case/index'),
     'case.remind': spec(TEMPLATE_IDS.caseRemind, 'staff/case/index'),
@@ -40,10 +54,19 @@ export async function seedHall(store: Store) {
 
 let seq = 0;
 /** One action as one person, through the deployed function's entry. */
-export async function act(main: Api, setCaller: (openid: string | null) => void, who: string, action: string, payload: unknown) {
+export async function act(
+  main: Api,
+  setCaller: (openid: string | null) => void,
+  who: string,
+  action: string,
+  payload: unknown,
+) {
   setCaller(who);
   const res = await main({ action, payload, requestId: `hall-${++seq}-${Date.now()}` });
-  if (!res.ok) throw new Error(`${action} as ${who}: ${res.error.code} ${res.error.message} ${JSON.stringify(res.error.issues ?? [])}`);
+  if (!res.ok)
+    throw new Error(
+      `${action} as ${who}: ${res.error.code} ${res.error.message} ${JSON.stringify(res.error.issues ?? [])}`,
+    );
   return res.data;
 }
 
@@ -58,13 +81,25 @@ export interface HallData {
 
 export async function seedActivity(main: Api, setCaller: (openid: string | null) => void): Promise<HallData> {
   const a = (who: string, action: string, payload: unknown) => act(main, setCaller, who, action, payload);
-  const card = await a(people.staff, 'card.issue', { matter: matter1.name, matterType: '承诺件', promisedDays: 5, matterId: matter1.id, windowId: window1.id });
+  const card = await a(people.staff, 'card.issue', {
+    matter: matter1.name,
+    matterType: '承诺件',
+    promisedDays: 5,
+    matterId: matter1.id,
+    windowId: window1.id,
+  });
   await a(people.resident, 'evaluation.submit', { cardId: card.cardId, level: 4 });
   const complaint = await a(people.resident, 'complaint.submit', {
-    cardId: card.cardId, category: '服务态度', content: '窗口人员态度生硬，不解释材料要求', contactPhone: '13812341234',
+    cardId: card.cardId,
+    category: '服务态度',
+    content: '窗口人员态度生硬，不解释材料要求',
+    contactPhone: '13812341234',
   });
   const rect = await a(people.admin, 'rectification.create', {
-    source: 'other', problem: '材料清单不清楚，群众多次往返', ownerDepartmentId: dept.id, dueOn: '2027-01-31',
+    source: 'other',
+    problem: '材料清单不清楚，群众多次往返',
+    ownerDepartmentId: dept.id,
+    dueOn: '2027-01-31',
   });
   return {
     cardId: card.cardId,

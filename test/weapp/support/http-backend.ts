@@ -46,7 +46,10 @@ export async function openHttpBackend(): Promise<HttpBackend> {
   const sql = await openPglite();
   const store = await createSqlStore(sql);
   const core = await createRuntime({
-    store, mode: 'production', publicBaseUrl: API_BASE, logger: silentLogger,
+    store,
+    mode: 'production',
+    publicBaseUrl: API_BASE,
+    logger: silentLogger,
     env: { SESSION_SECRET: 's'.repeat(40), IDENTITY_PEPPER: 'p'.repeat(40) },
     wxLogin: code2Session({ appid: 'wxapp0001', secret: 'secret-1', baseURL: wechatUrl, logger: silentLogger }),
   });
@@ -78,7 +81,11 @@ export async function openHttpBackend(): Promise<HttpBackend> {
     },
   };
   return {
-    backend, store, sql, caller, logins,
+    backend,
+    store,
+    sql,
+    caller,
+    logins,
     async close() {
       await app.close();
       await wechat.close();

@@ -109,7 +109,11 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     info: () => undefined,
     debug: () => undefined,
   };
-  const engine = bootEngine(root, double.wx, { setTimeout: trackedSetTimeout, clearTimeout: trackedClearTimeout, console: appConsole });
+  const engine = bootEngine(root, double.wx, {
+    setTimeout: trackedSetTimeout,
+    clearTimeout: trackedClearTimeout,
+    console: appConsole,
+  });
   const originalCall = double.wx.cloud.callFunction;
   double.wx.cloud.callFunction = (o: any) => {
     inFlight += 1;
@@ -118,10 +122,11 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     };
     const wrapped = { ...o };
     for (const key of ['success', 'fail'] as const) {
-      if (o?.[key]) wrapped[key] = (r: unknown) => {
-        done();
-        o[key](r);
-      };
+      if (o?.[key])
+        wrapped[key] = (r: unknown) => {
+          done();
+          o[key](r);
+        };
     }
     const out = originalCall(wrapped);
     if (out && typeof out.then === 'function') out.then(done, done);
@@ -136,7 +141,6 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     };
     return originalRequest({ ...o, success: wrap(o.success), fail: wrap(o.fail) });
   };
-
 
   const pages: OpenPage[] = [];
   const host = document.createElement('div');
@@ -223,9 +227,25 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
   async function touch(el: Element) {
     const T = g.Touch;
     const point = () => new T({ identifier: 1, target: el, clientX: 1, clientY: 1, pageX: 1, pageY: 1 });
-    el.dispatchEvent(new g.TouchEvent('touchstart', { bubbles: true, cancelable: true, touches: [point()], changedTouches: [point()], targetTouches: [] }));
+    el.dispatchEvent(
+      new g.TouchEvent('touchstart', {
+        bubbles: true,
+        cancelable: true,
+        touches: [point()],
+        changedTouches: [point()],
+        targetTouches: [],
+      }),
+    );
     await turn();
-    el.dispatchEvent(new g.TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [point()], targetTouches: [] }));
+    el.dispatchEvent(
+      new g.TouchEvent('touchend', {
+        bubbles: true,
+        cancelable: true,
+        touches: [],
+        changedTouches: [point()],
+        targetTouches: [],
+      }),
+    );
     await settle();
   }
 
@@ -234,7 +254,10 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
     const exparser = require('miniprogram-exparser');
     const target = (el as any).__wxElement;
     if (!target) throw new Error(`<${el.tagName.toLowerCase()}> is not a WeChat element`);
-    exparser.Event.dispatchEvent(target, exparser.Event.create(name, detail, { bubbles: true, composed: true, capturePhase: true }));
+    exparser.Event.dispatchEvent(
+      target,
+      exparser.Event.create(name, detail, { bubbles: true, composed: true, capturePhase: true }),
+    );
   }
 
   return {
@@ -252,11 +275,14 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
         await settle();
         await new Promise((r) => realSetTimeout(r, 10));
       }
-      throw new Error(`text never appeared: ${texts.filter((s) => !current().text().includes(s)).join(', ')}\npage text: ${current().text()}`);
+      throw new Error(
+        `text never appeared: ${texts.filter((s) => !current().text().includes(s)).join(', ')}\npage text: ${current().text()}`,
+      );
     },
     async tap(text, { exact = true, nth = 0 } = {}) {
       const found = innermostWithText(text, exact);
-      if (!found[nth]) throw new Error(`nothing to tap with text "${text}" on ${current().route}\npage text: ${current().text()}`);
+      if (!found[nth])
+        throw new Error(`nothing to tap with text "${text}" on ${current().route}\npage text: ${current().text()}`);
       await touch(found[nth]);
     },
     async tapSelector(selector, nth = 0) {
@@ -274,7 +300,9 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
       const el =
         typeof target === 'string'
           ? dom().querySelectorAll(target)[nth]
-          : innermostWithText(target.text, true).map((e) => e.closest(target.tag)).filter(Boolean)[nth];
+          : innermostWithText(target.text, true)
+              .map((e) => e.closest(target.tag))
+              .filter(Boolean)[nth];
       if (!el) throw new Error(`nothing matches ${JSON.stringify(target)} on ${current().route}`);
       exparserEvent(el, name, detail);
       await settle();

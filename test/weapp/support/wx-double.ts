@@ -10,12 +10,21 @@ export interface Backend {
   /** `wx.cloud.callFunction({name, data})` → the function's result (cloud builds). */
   callFunction?(name: string, data: unknown): Promise<unknown>;
   /** `wx.request` → status, body (http builds). */
-  request?(req: { url: string; method: string; data: unknown; header: Record<string, string> }): Promise<{ statusCode: number; data: unknown; header: Record<string, string> }>;
+  request?(req: {
+    url: string;
+    method: string;
+    data: unknown;
+    header: Record<string, string>;
+  }): Promise<{ statusCode: number; data: unknown; header: Record<string, string> }>;
   /** `wx.login` → a code the backend knows (http builds). */
   loginCode?(): string;
 }
 
-export type Navigation = { kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'navigateBack' | 'switchTab'; url?: string; delta?: number };
+export type Navigation = {
+  kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'navigateBack' | 'switchTab';
+  url?: string;
+  delta?: number;
+};
 
 export interface WxRecord {
   navigations: Navigation[];
@@ -65,8 +74,19 @@ export function createWx(backend: Backend): WxDouble {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mock = require('miniprogram-simulate/src/api');
   const storage = new Map<string, string>();
-  const record: WxRecord = { navigations: [], toasts: [], modals: [], subscribeRequests: [], privacyPrompts: 0, privacyAnswers: [], chooseMedia: 0, titles: [], calls: [] };
-  let privacyHandler: ((resolve: (r: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | null = null;
+  const record: WxRecord = {
+    navigations: [],
+    toasts: [],
+    modals: [],
+    subscribeRequests: [],
+    privacyPrompts: 0,
+    privacyAnswers: [],
+    chooseMedia: 0,
+    titles: [],
+    calls: [],
+  };
+  let privacyHandler:
+    ((resolve: (r: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | null = null;
 
   const double: WxDouble = {
     wx: {},
@@ -83,15 +103,18 @@ export function createWx(backend: Backend): WxDouble {
     if (!privacyHandler) return Promise.reject({ errMsg: 'privacy permission is not authorized' });
     record.privacyPrompts += 1;
     return new Promise((resolve, reject) => {
-      privacyHandler!((r) => {
-        // The app may first say its popup is on screen; the call stays held until agree/disagree.
-        if (r.event === 'exposureAuthorization') return;
-        record.privacyAnswers.push({ event: r.event, buttonId: r.buttonId });
-        if (r.event === 'agree') {
-          double.privacy.agreed = true;
-          resolve();
-        } else reject({ errMsg: 'privacy permission is not authorized' });
-      }, { referrer: '' });
+      privacyHandler!(
+        (r) => {
+          // The app may first say its popup is on screen; the call stays held until agree/disagree.
+          if (r.event === 'exposureAuthorization') return;
+          record.privacyAnswers.push({ event: r.event, buttonId: r.buttonId });
+          if (r.event === 'agree') {
+            double.privacy.agreed = true;
+            resolve();
+          } else reject({ errMsg: 'privacy permission is not authorized' });
+        },
+        { referrer: '' },
+      );
     });
   }
 
@@ -108,11 +131,13 @@ export function createWx(backend: Backend): WxDouble {
     setStorageSync: (key: string, value: unknown) => void storage.set(key, JSON.stringify(value)),
     removeStorageSync: (key: string) => void storage.delete(key),
     clearStorageSync: () => storage.clear(),
-    getStorage: (o: Callbacks & { key: string }) => answer(o, () => {
-      if (!storage.has(o.key)) throw new Error('getStorage:fail data not found');
-      return { data: JSON.parse(storage.get(o.key)!) };
-    }),
-    setStorage: (o: Callbacks & { key: string; data: unknown }) => answer(o, () => void storage.set(o.key, JSON.stringify(o.data))),
+    getStorage: (o: Callbacks & { key: string }) =>
+      answer(o, () => {
+        if (!storage.has(o.key)) throw new Error('getStorage:fail data not found');
+        return { data: JSON.parse(storage.get(o.key)!) };
+      }),
+    setStorage: (o: Callbacks & { key: string; data: unknown }) =>
+      answer(o, () => void storage.set(o.key, JSON.stringify(o.data))),
     removeStorage: (o: Callbacks & { key: string }) => answer(o, () => void storage.delete(o.key)),
     navigateTo: navigate('navigateTo'),
     redirectTo: navigate('redirectTo'),
@@ -135,7 +160,8 @@ export function createWx(backend: Backend): WxDouble {
       privacyHandler = handler;
     },
     requirePrivacyAuthorize: (o?: Callbacks) => answer(o, privacyGate),
-    getPrivacySetting: (o?: Callbacks) => answer(o, () => ({ needAuthorization: !double.privacy.agreed, privacyContractName: '《用户隐私保护指引》' })),
+    getPrivacySetting: (o?: Callbacks) =>
+      answer(o, () => ({ needAuthorization: !double.privacy.agreed, privacyContractName: '《用户隐私保护指引》' })),
     openPrivacyContract: (o?: Callbacks) => answer(o, () => undefined),
     chooseMedia: (o: Callbacks) =>
       answer(o, async () => {
@@ -143,10 +169,11 @@ export function createWx(backend: Backend): WxDouble {
         record.chooseMedia += 1;
         return { type: 'image', tempFiles: [] };
       }),
-    chooseMessageFile: (o: Callbacks) => answer(o, async () => {
-      await privacyGate();
-      return { tempFiles: [] };
-    }),
+    chooseMessageFile: (o: Callbacks) =>
+      answer(o, async () => {
+        await privacyGate();
+        return { tempFiles: [] };
+      }),
     requestSubscribeMessage: (o: Callbacks & { tmplIds: string[] }) =>
       answer(o, () => {
         record.subscribeRequests.push([...o.tmplIds]);
@@ -161,7 +188,12 @@ export function createWx(backend: Backend): WxDouble {
     request: (o: Callbacks & { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
       answer(o, async () => {
         if (!backend.request) throw new Error('request:fail no http backend');
-        const res = await backend.request({ url: o.url, method: o.method ?? 'GET', data: o.data, header: o.header ?? {} });
+        const res = await backend.request({
+          url: o.url,
+          method: o.method ?? 'GET',
+          data: o.data,
+          header: o.header ?? {},
+        });
         return { ...res, errMsg: 'request:ok' };
       });
       return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} };

@@ -20,4 +20,25 @@ import * as m0020 from './0020_inbox_indexes';
 import * as m0021 from './0021_sign_in_attempts';
 
 /** Versioned migrations, applied in order, each once, recorded in schema_migrations. */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021];
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0011,
+  m0012,
+  m0013,
+  m0014,
+  m0015,
+  m0016,
+  m0017,
+  m0018,
+  m0019,
+  m0020,
+  m0021,
+];
