@@ -22,7 +22,9 @@ import { freshDatabase } from '../support/postgres-server';
 import { dumpSql } from '../support/sql-dump';
 import { describeNoRawIdentity } from './privacy.suite';
 import { describeAuditTrail } from './audit.suite';
-import { describeBadInput } from './bad-input.suite';
+import { describeBadInput, stringPaths } from './bad-input.suite';
+import { ALL_ACTIONS } from '../../server/core/registry';
+import { z } from 'zod';
 import { describeRetries } from './retries.suite';
 import { head, seedOrg, staffA, staffB } from '../support/fixtures';
 import { describeActions } from './actions.suite';
@@ -417,6 +419,32 @@ describe('Node host: HTTP specifics', () => {
     const good = Buffer.from('{"matter":"不动产登记","matterType":"承诺件","promisedDays":5}');
     expect((await postBytes(good)).statusCode).toBe(200);
   });
+
+  it('answers invalid UTF-8 in any string field of any action (found from the schemas) with 400 before anything runs', async () => {
+    const staff = (await host.post('dev.login', JSON.stringify({ role: 'staff', staffId: staffA.id }))).json().data
+      .token;
+    const before = await host.store.counts();
+    const failures: string[] = [];
+    for (const action of ALL_ACTIONS) {
+      const schema = z.toJSONSchema(action.input, { io: 'input', unrepresentable: 'any' }) as Parameters<
+        typeof stringPaths
+      >[0];
+      for (const path of stringPaths(schema)) {
+        // The field's value is a marker, replaced by bytes that no UTF-8 decoder accepts.
+        const json = JSON.stringify(path.reduceRight<unknown>((v, k) => (/^\d+$/.test(k) ? [v] : { [k]: v }), 'MARK'));
+        const [head, tail] = json.split('MARK');
+        const body = Buffer.concat([Buffer.from(head), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(tail)]);
+        const res = await host.request('POST', `/api/${action.name}`, new Uint8Array(body), {
+          'content-type': 'application/json',
+          authorization: `Bearer ${staff}`,
+        });
+        if (res.statusCode !== 400 || res.json().error?.code !== 'REQUEST.MALFORMED')
+          failures.push(`${action.name} ${path.join('.')}: ${res.statusCode}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await host.store.counts()).toEqual(before);
+  }, 60_000);
 
   it('refuses a forged or expired token with 401, and a non-JSON body with 415', async () => {
     const token = (await host.post('auth.guest', '{}')).json().data.token as string;
