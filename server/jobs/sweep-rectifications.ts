@@ -1,10 +1,11 @@
 /**
  * The rectification part of the sweep: the due-day notice to the owner, then one overdue
- * escalation to the owner, the department head and the office. Each item changes in one
- * versioned write with its notices (deduplicated), so a second run sends nothing twice.
+ * escalation to the owner, the department head and the office (who is told of what:
+ * domain/rectification.recipients.ts). Each item changes in one versioned write with its
+ * notices (deduplicated), so a second run sends nothing twice.
  */
 import type { CoreDeps } from '../core/define-action';
-import { rectNotice } from '../app/rectification-notices';
+import { rectNotices } from '../app/rectification-notices';
 import { rectNextSweepAt, rectSweepStep } from '../domain/rectification.rules';
 import type { OutboxItem } from '../ports/complaint-store';
 import type { Rectification } from '../ports/rectifications';
@@ -31,30 +32,17 @@ async function sweepOne(deps: CoreDeps, r: Rectification, now: Date) {
   const { store } = deps;
   const step = rectSweepStep(r, now);
   const next: Rectification = { ...r, updatedAt: now, version: r.version + 1 };
-  const outbox: OutboxItem[] = [];
-  const department = await store.org.departmentById(r.ownerDepartmentId);
-  const owner = r.ownerStaffId ?? department?.headStaffId ?? null;
+  let outbox: OutboxItem[] = [];
   if (step === 'dueDay') {
     next.sweepStage = 'dueDay';
     next.entries = [...r.entries, { at: now, byStaffId: null, kind: 'dueDay', text: '' }];
-    if (owner) outbox.push(rectNotice('rect.dueDay', owner, r, now, 'dueDay', '今天是整改期限，请按时报结'));
+    outbox = await rectNotices(store, 'rect.dueDay', r, now, 'dueDay', '今天是整改期限，请按时报结');
   } else if (step === 'overdue') {
     next.sweepStage = 'overdue';
     next.entries = [...r.entries, { at: now, byStaffId: null, kind: 'overdue', text: '' }];
-    const admins = (await store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
-    const people = new Set([owner, department?.headStaffId, ...admins].filter((id): id is string => Boolean(id)));
-    for (const staffId of people) {
-      outbox.push(
-        rectNotice(
-          'rect.overdue',
-          staffId,
-          r,
-          now,
-          'overdue',
-          staffId === owner ? '整改已逾期，请尽快完成并报结' : '整改已逾期，请督办',
-        ),
-      );
-    }
+    outbox = await rectNotices(store, 'rect.overdue', r, now, 'overdue', (role) =>
+      role === 'owner' ? '整改已逾期，请尽快完成并报结' : '整改已逾期，请督办',
+    );
   }
   next.nextSweepAt = rectNextSweepAt(next);
   // Null: someone changed the item meanwhile; the next run sees the new version.

@@ -261,6 +261,52 @@ describe('rectification items in the sweep', () => {
     expect(stored!.entries.map((e) => e.kind)).toEqual(['created', 'dueDay', 'overdue']);
   });
 
+  it('from a complaint about the head or an admin: neither is told as supervisor, nor asked to verify it', async () => {
+    // 王丽 heads the department here; the complaint is about her own card, so it is the office's.
+    const issued = async (by: string) =>
+      (await act('card.issue', { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 }, asStaff(by)))
+        .cardId;
+    const complaintAbout = async (by: string) =>
+      (
+        await act(
+          'complaint.submit',
+          { cardId: await issued(by), category: '服务态度', content: '窗口人员态度生硬' },
+          alice,
+        )
+      ).complaintId;
+    const fromCase = async (complaintId: string, dueOn = '2026-11-25') =>
+      act(
+        'rectification.create',
+        {
+          source: 'complaint',
+          complaintId,
+          problem: '窗口服务态度问题',
+          ownerDepartmentId: staffB.departmentId,
+          ownerStaffId: staffB.id,
+          dueOn,
+        },
+        asStaff(head.id),
+      );
+    await fromCase(await complaintAbout(staffA.id));
+    await drain();
+    clock.set('2026-11-26T01:00:00.000Z');
+    await runSweep(core.deps);
+    await drain();
+    expect(await messagesOf(staffB.id)).toEqual(['rect.overdue', 'rect.assigned']);
+    expect((await messagesOf(staffA.id)).filter((k) => k.startsWith('rect.'))).toEqual([]);
+    expect(await messagesOf(head.id)).toContain('rect.overdue');
+
+    // About an office member: handed in, it is for the other member to verify.
+    const admin2 = { ...head, id: 'STAFF00009', number: 'A009', name: '周全', openid: null };
+    await core.deps.store.org.putStaff(admin2);
+    clock.set('2026-11-26T02:00:00.000Z');
+    const { id } = await fromCase(await complaintAbout(head.id), '2026-11-30');
+    await act('rectification.report', { rectificationId: id, text: '已约谈并培训', done: true }, asStaff(staffB.id));
+    await drain();
+    expect(await messagesOf(admin2.id)).toContain('rect.submitted');
+    expect(await messagesOf(head.id)).not.toContain('rect.submitted');
+  });
+
   it('a late sweep skips the stale due-day notice; an item handed in is not chased', async () => {
     const late = await open('2026-11-25');
     const done = await open('2026-11-25');

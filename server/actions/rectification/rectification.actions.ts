@@ -25,7 +25,7 @@ import type { Staff } from '../../ports/store';
 import type { OutboxItem } from '../../ports/complaint-store';
 import type { Rectification, RectificationEntry } from '../../ports/rectifications';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
-import { rectNotice } from '../../app/rectification-notices';
+import { rectNotices } from '../../app/rectification-notices';
 import { caseRectified } from '../../app/complaint-flow';
 
 const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
@@ -39,20 +39,6 @@ const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
 };
 
 const notFound = () => errors.notFound('RECTIFICATION.NOT_FOUND', '该整改事项');
-
-/** The staff ids who answer for an item: the named owner, else the department head. */
-async function owners(
-  ctx: ActionContext,
-  r: Pick<Rectification, 'ownerStaffId' | 'ownerDepartmentId'>,
-): Promise<string[]> {
-  if (r.ownerStaffId) return [r.ownerStaffId];
-  const head = (await ctx.deps.store.org.departmentById(r.ownerDepartmentId))?.headStaffId;
-  return head ? [head] : [];
-}
-
-export async function adminIds(ctx: Pick<ActionContext, 'deps'>) {
-  return (await ctx.deps.store.org.staff()).filter((s) => s.role === 'admin').map((s) => s.id);
-}
 
 async function access(ctx: ActionContext<StaffCaller>, r: Rectification) {
   const me = ctx.caller.staff;
@@ -177,9 +163,7 @@ export const rectificationCreate = defineAction({
       requestId: ctx.requestId,
     };
     r.nextSweepAt = rectNextSweepAt(r);
-    const outbox = (await owners(ctx, r)).map((staffId) =>
-      rectNotice('rect.assigned', staffId, r, ctx.now, 'new', `请于 ${r.dueOn} 前完成整改`),
-    );
+    const outbox = await rectNotices(store, 'rect.assigned', r, ctx.now, 'new', `请于 ${r.dueOn} 前完成整改`);
     const { row } = await store.rectifications.create(r, outbox);
     return detail(ctx, row, await access(ctx, row));
   },
@@ -250,8 +234,13 @@ export const rectificationReport = defineAction({
     if (r.status !== 'open') throw fail('RECTIFICATION.ILLEGAL_TRANSITION', RECT_STATUS_LABELS[r.status]);
     const done = input.done === true;
     const outbox = done
-      ? (await adminIds(ctx)).map((staffId) =>
-          rectNotice('rect.submitted', staffId, r, ctx.now, r.version, `${r.problem.slice(0, 10)}… 已报结，请验收`),
+      ? await rectNotices(
+          ctx.deps.store,
+          'rect.submitted',
+          r,
+          ctx.now,
+          r.version,
+          `${r.problem.slice(0, 10)}… 已报结，请验收`,
         )
       : [];
     const saved = await change(
@@ -290,8 +279,13 @@ export const rectificationVerify = defineAction({
     }
     if (r.status !== 'submitted') throw fail('RECTIFICATION.ILLEGAL_TRANSITION');
     const body = input.accept ? '整改已通过验收' : `验收未通过：${input.comment}`;
-    const outbox = (await owners(ctx, r)).map((staffId) =>
-      rectNotice(input.accept ? 'rect.verified' : 'rect.returned', staffId, r, ctx.now, r.version, body),
+    const outbox = await rectNotices(
+      ctx.deps.store,
+      input.accept ? 'rect.verified' : 'rect.returned',
+      r,
+      ctx.now,
+      r.version,
+      body,
     );
     const saved = await change(
       ctx,
