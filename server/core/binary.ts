@@ -9,7 +9,7 @@ import { PHOTO_MAX_BYTES } from '../domain/photo.rules';
 import { resolveCaller, type Principal } from '../security/identity';
 import type { Access, CoreDeps } from './define-action';
 import { errors } from './errors';
-import { enforceRateLimits, type RequestMeta } from './rate-guard';
+import { withRateLimits, type RequestMeta } from './rate-guard';
 
 export interface UploadDef {
   access: Exclude<Access, 'public'>;
@@ -46,8 +46,9 @@ export async function runUpload(
     const caller = await resolveCaller(principal, deps.store, deps.config.adminOpenids);
     if (!def.access.includes(caller.role)) throw errors.forbidden();
   }
-  await enforceRateLimits(deps, def.rateKey, principal, meta, deps.clock.now());
-  return def.handle(deps, principal, bytes, contentType);
+  return withRateLimits(deps, def.rateKey, principal, meta, deps.clock.now(), () =>
+    def.handle(deps, principal, bytes, contentType),
+  );
 }
 
 export interface Download {

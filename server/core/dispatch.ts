@@ -8,7 +8,7 @@ import { ALL_ACTIONS } from './registry';
 import type { ActionContext, ActionDef, CoreDeps } from './define-action';
 import { AppError, errors } from './errors';
 import { resolveCaller, type Principal } from '../security/identity';
-import { enforceRateLimits, type RequestMeta } from './rate-guard';
+import { withRateLimits, type RequestMeta } from './rate-guard';
 import { unsafeTextIssues } from './input-text';
 import { requestHash } from '../security/request-hash';
 import { runDownload, runUpload, type Download, type UploadKind } from './binary';
@@ -79,12 +79,15 @@ export function createCore(deps: CoreDeps): Core {
       now,
       meta,
     };
-    // After validation, so a malformed request costs nothing and writes nothing. A retry of a
-    // submission that went through is answered even over the limit: it adds nothing.
+    // After validation, so a malformed request costs nothing and writes nothing; one the action
+    // refuses gets its slot back (core/rate-guard.ts). A retry of a submission that went through
+    // is answered even over the limit: it adds nothing.
     const isReplay = action.isReplay?.bind(action);
     const replay = isReplay && requestId !== undefined ? () => isReplay(parsed.data, ctx) : undefined;
-    await enforceRateLimits(deps, name, principal, meta, now, replay);
-    return action.handler(parsed.data, ctx);
+    return withRateLimits(deps, name, principal, meta, now, () => action.handler(parsed.data, ctx), {
+      isReplay: replay,
+      request: ctx,
+    });
   }
 
   async function answer(request: unknown, principal: Principal | null, meta: RequestMeta): Promise<DispatchResult> {

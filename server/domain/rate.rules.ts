@@ -3,11 +3,19 @@
  * office; per IP address, because a browser can mint new device identities (auth.guest) at
  * will. A service hall's public Wi-Fi puts many residents behind one address, so the per-IP
  * limits are generous. Fixed windows: simple, shared through the store by every instance.
+ *
+ * A request spends its slot when it gets past validation and is given it back when the action
+ * refuses it (an unknown card, a card rated already, a case not open to rating): what was refused
+ * wrote nothing, and must not use up a resident's allowance. Where the refusals themselves are
+ * what the limit bounds — guessing (passwords, bind codes), a call to WeChat made either way,
+ * bytes received and checked — the limit says `countsRefused`. A request over a limit counts too.
  */
 export interface RateLimit {
   per: 'subject' | 'ip';
   max: number;
   windowS: number;
+  /** A request the action refuses keeps its slot (see above). */
+  countsRefused?: true;
 }
 
 const HOUR = 3600;
@@ -25,25 +33,27 @@ export const RATE_LIMITS: Readonly<Record<string, readonly RateLimit[]>> = {
     { per: 'ip', max: 600, windowS: HOUR },
   ],
   'complaint.rate': [{ per: 'subject', max: 30, windowS: HOUR }],
+  // The bytes are received and checked whether or not they are kept.
   upload: [
-    { per: 'subject', max: 30, windowS: HOUR },
-    { per: 'ip', max: 300, windowS: HOUR },
+    { per: 'subject', max: 30, windowS: HOUR, countsRefused: true },
+    { per: 'ip', max: 300, windowS: HOUR, countsRefused: true },
   ],
   // Spreadsheets to import: a few a day is normal; each costs up to 5 MB of disk until imported.
-  'upload.sheet': [{ per: 'subject', max: 60, windowS: HOUR }],
+  'upload.sheet': [{ per: 'subject', max: 60, windowS: HOUR, countsRefused: true }],
   // A hall's Wi-Fi puts a whole morning's residents behind one address, and a browser resident
   // gets a fresh identity per device: minting must not refuse them. What minted identities could
   // do at scale — rate one window again and again — is limited where it happens (see
   // GUEST_WINDOW_RATINGS); cards take one evaluation each whoever holds the identity.
   'auth.guest': [{ per: 'ip', max: 1000, windowS: HOUR }],
   // Each call costs a request to WeChat; a hall's Wi-Fi may carry many honest logins.
-  'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
+  'auth.wxLogin': [{ per: 'ip', max: 300, windowS: HOUR, countsRefused: true }],
   // Every sign-in, right or wrong, per address: generous enough for a whole office behind one NAT
   // signing in each morning. Wrong passwords are throttled in the action itself (SIGN_IN).
-  'auth.staffLogin': [{ per: 'ip', max: 300, windowS: HOUR }],
-  'auth.setPassword': [{ per: 'ip', max: 60, windowS: HOUR }],
+  'auth.staffLogin': [{ per: 'ip', max: 300, windowS: HOUR, countsRefused: true }],
+  // A wrong bind code is a guess: it counts.
+  'auth.setPassword': [{ per: 'ip', max: 60, windowS: HOUR, countsRefused: true }],
   // Bind codes are 8 characters of 31: guessing is hopeless, and this keeps it so.
-  'auth.bind': [{ per: 'subject', max: 10, windowS: HOUR }],
+  'auth.bind': [{ per: 'subject', max: 10, windowS: HOUR, countsRefused: true }],
 };
 
 /** The start of the fixed window `at` falls in (windows are aligned to the epoch). */

@@ -6,8 +6,16 @@
 export interface RateStore {
   /** Adds one to the counter of `key` in the window starting at `windowStart`; returns the new count. */
   hit(key: string, windowStart: Date): Promise<number>;
+  /** Takes back one hit of `key` in that window (a request the action refused); never below 0. */
+  release(key: string, windowStart: Date): Promise<void>;
   /** Forgets windows that started before `before`; returns how many. */
   purge(before: Date): Promise<number>;
+  /**
+   * Every counter above 0 with its count, keyed by counter and window as this store names them: two
+   * snapshots are equal when no slot was spent in between ("a refused request cost nothing").
+   * Bookkeeping, like the counters themselves: `Store.counts()` leaves them out.
+   */
+  snapshot(): Promise<Record<string, number>>;
 }
 
 export type { AttemptRecord } from '../domain/rate.rules';

@@ -981,6 +981,45 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         expect(await store.rates.hit('k1', w2)).toBe(2);
       });
 
+      it('snapshots every counter with its count, comparable across calls and left out of counts()', async () => {
+        const [start, before] = await Promise.all([store.rates.snapshot(), store.counts()]);
+        expect(await store.rates.snapshot()).toEqual(start);
+        await store.rates.hit('s1', w1);
+        await store.rates.hit('s1', w1);
+        await store.rates.hit('s1', w2);
+        const snap = await store.rates.snapshot();
+        const added = (s: Record<string, number>) => Object.keys(s).filter((k) => !(k in start));
+        expect(
+          added(snap)
+            .map((k) => snap[k])
+            .sort(),
+        ).toEqual([1, 2]);
+        expect(await store.rates.snapshot()).toEqual(snap);
+        await store.rates.hit('s2', w1);
+        const more = await store.rates.snapshot();
+        expect(added(more)).toHaveLength(3);
+        expect(more).toEqual(expect.objectContaining(snap));
+        await store.rates.hit('s1', w2);
+        expect(await store.rates.snapshot()).not.toEqual(more);
+        expect(await store.counts()).toEqual(before);
+      });
+
+      it('gives a hit back (a refused request), never below nothing', async () => {
+        const start = await store.rates.snapshot();
+        await store.rates.hit('g1', w1);
+        await store.rates.hit('g1', w1);
+        await store.rates.release('g1', w1);
+        expect(await store.rates.hit('g1', w1)).toBe(2);
+        await store.rates.release('g1', w1);
+        await store.rates.release('g1', w1);
+        // At 0 the counter is as if never hit; a further release changes nothing.
+        expect(await store.rates.snapshot()).toEqual(start);
+        await store.rates.release('g1', w1);
+        await store.rates.release('g2', w1);
+        expect(await store.rates.snapshot()).toEqual(start);
+        expect(await store.rates.hit('g1', w1)).toBe(1);
+      });
+
       it('keeps sign-in attempt counters: read without counting, claimed only as read, taken back, purged by age', async () => {
         const t1 = new Date('2026-11-24T02:00:00.000Z');
         const t2 = new Date('2026-11-24T02:05:00.000Z');

@@ -173,7 +173,7 @@ export function describeActions(open: () => Promise<TestHost>) {
       const { cardId } = await issueCard();
       const { evaluationId } = await ok('evaluation.submit', { cardId, level: 2 }, resident, rid('ev'));
       await refused(
-        host.call('evaluation.amend', { evaluationId, dimensions: { attitude: 1 } }, resident, rid('am')),
+        call('evaluation.amend', { evaluationId, dimensions: { attitude: 1 } }, resident, rid('am')),
         'EVALUATION.REASON_REQUIRED',
         422,
       );

@@ -113,7 +113,10 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       const fifth = { cardId, category: '服务态度', content: '第五条投诉' };
       const answered = await ok('complaint.submit', fifth, resident, 'cmpl-fifth-0001');
       const payload = { cardId, category: '服务态度', content: '第六条投诉' };
-      const error = await refused(call('complaint.submit', payload, resident), 'RATE.LIMITED', 429);
+      // Over the limit is one more hit, on purpose: the refusal itself counts.
+      const error = await refused(call('complaint.submit', payload, resident), 'RATE.LIMITED', 429, {
+        countsRate: true,
+      });
       // The answer to the 5th got lost and the phone retries it: over the limit, but a retry adds
       // nothing, so it gets its first answer (and still writes nothing).
       const before = await host.store.counts();
@@ -125,6 +128,13 @@ export function describeComplaints(open: () => Promise<TestHost>) {
       await ok('complaint.submit', payload, other);
       host.setNow('2026-11-24T03:00:00.000Z');
       await ok('complaint.submit', payload, resident);
+    });
+
+    it('a complaint refused (an unknown card, a bad photo id) leaves the resident’s allowance as it was', async () => {
+      const unknown = { cardId: 'CARDNOSUCH000000001', category: '服务态度', content: '窗口人员态度生硬' };
+      for (let i = 0; i < 6; i++) await refused(call('complaint.submit', unknown, resident), 'CARD.NOT_FOUND', 404);
+      // All five of the hour's complaints still go in.
+      for (let i = 0; i < 5; i++) await file({}, resident);
     });
 
     it('a window complaint goes to the head; while the head is away, to the head’s B post — never the staff on duty', async () => {

@@ -19,6 +19,11 @@ export interface TestHost {
   /** Moves the frozen clock. */
   setNow(iso: string): void;
   call(action: string, payload: unknown, as: As, requestId?: string): Promise<CallResult>;
+  /**
+   * Signs `as` in ahead of a call where the host does it on first use (the Node host mints a
+   * resident's token with auth.guest or auth.wxLogin, which counts against those actions' limits).
+   */
+  signIn?(as: As): Promise<void>;
   /** Puts a spreadsheet where an import can read it, as the client would; answers the fileId. */
   uploadSheet(bytes: Buffer, as: As): Promise<string>;
   /** Fetches a download URL an action answered with (an export), as the client would. */
@@ -35,6 +40,11 @@ export interface TestHost {
   };
 }
 
+/** A request not sent yet: it starts when awaited. */
+export interface LazyCall extends PromiseLike<CallResult> {
+  as: As;
+}
+
 let counter = 0;
 /** A fresh, valid request id (8–64 chars). */
 export const rid = (label = 'req') => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -45,9 +55,10 @@ export const rid = (label = 'req') => `${label}-${Date.now().toString(36)}-${(co
  * eager call could write before the snapshot and pass a test it should fail).
  */
 export function hostCalls(current: () => TestHost) {
-  const call = (action: string, payload: unknown, as: As, requestId = rid()): PromiseLike<CallResult> => {
+  const call = (action: string, payload: unknown, as: As, requestId = rid()): LazyCall => {
     let started: Promise<CallResult> | null = null;
     return {
+      as,
       then: (resolve, reject) => (started ??= current().call(action, payload, as, requestId)).then(resolve, reject),
     };
   };
@@ -58,15 +69,26 @@ export function hostCalls(current: () => TestHost) {
     if (r.status !== undefined) expect(r.status).toBe(200);
     return r.body.data;
   };
-  /** Expects a refusal with `code` (and `status` over HTTP), in Chinese, without internals, that wrote nothing. */
-  const refused = async (r: PromiseLike<CallResult>, code: string, status: number) => {
-    const before = await current().store.counts();
+  /**
+   * Expects a refusal with `code` (and `status` over HTTP), in Chinese, without internals, that
+   * wrote nothing and spent no rate-limit slot. `{ countsRate: true }` says the refusal is meant
+   * to count (abuse protection: every sign-in counts per address, right or wrong; a request over
+   * the limit is one more hit): then a slot is spent, and only that may change.
+   */
+  const refused = async (r: LazyCall, code: string, status: number, o: { countsRate?: boolean } = {}) => {
+    const { store, signIn } = current();
+    // The caller's own sign-in is not part of the request refused.
+    await signIn?.(r.as);
+    const [before, rates] = await Promise.all([store.counts(), store.rates.snapshot()]);
     const res = await r;
     expect(res.body).toMatchObject({ ok: false, error: { code } });
     expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+|stack/i);
     if (res.status !== undefined) expect(res.status).toBe(status);
-    expect(await current().store.counts()).toEqual(before);
+    expect(await store.counts()).toEqual(before);
+    const after = await store.rates.snapshot();
+    if (o.countsRate) expect(after).not.toEqual(rates);
+    else expect({ refused: code, rates: after }).toEqual({ refused: code, rates });
     return res.body.error;
   };
   return { call, ok, refused };

@@ -102,6 +102,17 @@ async function openNodeHost(
     post,
     request,
     setNow: (iso) => clock.set(iso),
+    async signIn(as) {
+      if (as === 'nobody' || 'staff' in as || residentTokens.has(as.resident)) return;
+      const wechat = as.resident.startsWith(WX_PREFIX);
+      const r = wechat
+        ? await post('auth.wxLogin', JSON.stringify({ code: as.resident }))
+        : await post('auth.guest', '{}');
+      const token: string = r.json().data.token;
+      residentTokens.set(as.resident, token);
+      const subject: string = core.deps.tokens.verify(token, clock.now())!.subject;
+      subjects.push(subject, subject.slice(subject.indexOf(':') + 1));
+    },
     async call(action, payload, as, requestId) {
       const headers: Record<string, string> = {};
       if (requestId) headers['idempotency-key'] = requestId;
@@ -109,16 +120,7 @@ async function openNodeHost(
         if ('staff' in as) {
           headers.authorization = `Bearer ${core.deps.tokens.sign({ subject: `dev:staff:${as.staff.id}`, staffId: as.staff.id }, 3600 * 24 * 30, clock.now())}`;
         } else {
-          if (!residentTokens.has(as.resident)) {
-            const wechat = as.resident.startsWith(WX_PREFIX);
-            const r = wechat
-              ? await post('auth.wxLogin', JSON.stringify({ code: as.resident }))
-              : await post('auth.guest', '{}');
-            const token: string = r.json().data.token;
-            residentTokens.set(as.resident, token);
-            const subject: string = core.deps.tokens.verify(token, clock.now())!.subject;
-            subjects.push(subject, subject.slice(subject.indexOf(':') + 1));
-          }
+          await host.signIn!(as);
           headers.authorization = `Bearer ${residentTokens.get(as.resident)}`;
         }
       }

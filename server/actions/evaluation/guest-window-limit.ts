@@ -9,6 +9,7 @@ import { GUEST_WINDOW_RATINGS, retryAfterS, waitText, windowStart } from '../../
 import { fail, withDetails } from '../../core/errors';
 import { subjectHash, type Caller } from '../../security/identity';
 import type { ActionContext } from '../../core/define-action';
+import { hitWithin } from '../../core/rate-guard';
 
 export async function limitGuestWindowRatings(
   ctx: ActionContext<Caller>,
@@ -21,7 +22,10 @@ export async function limitGuestWindowRatings(
   if (!ip || !ctx.caller.principal.subject.startsWith('guest:')) return;
   const pair = subjectHash(ctx.deps.config.identityPepper, `guest-window:${ip}|${windowId}`);
   for (const limit of GUEST_WINDOW_RATINGS) {
-    const count = await ctx.deps.store.rates.hit(
+    // Given back, like the core's slots, if the submission is then refused (rated already today).
+    const count = await hitWithin(
+      ctx,
+      ctx.deps,
       `evaluation.window|guest|${limit.windowS}|${pair}`,
       windowStart(ctx.now, limit.windowS),
     );

@@ -9,6 +9,8 @@ import type { AttemptLedger, JobLocks, RateStore } from '../../ports/guards';
 import type { CloudDb } from './cloud-db';
 import { digest } from './documents';
 
+const PAGE = 1000;
+
 export function cloudbaseRates(db: CloudDb): RateStore {
   const col = () => db.collection('rate_counters');
   const bump = async (_id: string) =>
@@ -31,12 +33,26 @@ export function cloudbaseRates(db: CloudDb): RateStore {
         throw new Error('rate counter: neither added nor found');
       }
     },
+    async release(key, windowStart) {
+      await col()
+        .where({ _id: digest('rate', key, windowStart.toISOString()), count: db.command.gt(0) })
+        .update({ data: { count: db.command.inc(-1) } });
+    },
     async purge(before) {
       return (
         await col()
           .where({ windowStart: db.command.lt(before) })
           .remove()
       ).stats.removed;
+    },
+    async snapshot() {
+      // A document per (key, window), named by their digest: the id is the counter's name.
+      const out: Record<string, number> = {};
+      for (let skip = 0; ; skip += PAGE) {
+        const { data } = await col().orderBy('_id', 'asc').skip(skip).limit(PAGE).get();
+        for (const d of data) if (Number(d.count) > 0) out[String(d._id)] = Number(d.count);
+        if (data.length < PAGE) return out;
+      }
     },
   };
 }

@@ -12,9 +12,23 @@ export function sqlRates(db: SqlClient): RateStore {
       );
       return Number(rows[0].count);
     },
+    async release(key, windowStart) {
+      await db.query('UPDATE rate_counters SET count = count - 1 WHERE key = $1 AND window_start = $2 AND count > 0', [
+        key,
+        windowStart,
+      ]);
+    },
     async purge(before) {
       const rows = await db.query('DELETE FROM rate_counters WHERE window_start < $1 RETURNING 1', [before]);
       return rows.length;
+    },
+    async snapshot() {
+      const rows = await db.query<{ key: string; window_start: Date; count: number }>(
+        'SELECT key, window_start, count FROM rate_counters WHERE count > 0 ORDER BY key, window_start',
+      );
+      return Object.fromEntries(
+        rows.map((r) => [`${r.key}@${new Date(r.window_start).toISOString()}`, Number(r.count)]),
+      );
     },
   };
 }
