@@ -2,6 +2,7 @@
 import type { ComplaintExportRow, EvaluationExportRow, ExportJob, ExportStore, PageCursor } from '../../ports/exports';
 import type { StatsFilter } from '../../ports/stats';
 import type { RowOf, SqlClient } from './sql-client';
+import { scope } from './sql-stats';
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
 const toJob = (r: RowOf<ExportJob>): ExportJob => ({
@@ -31,26 +32,15 @@ const PATCH_COLUMNS = {
   updatedAt: 'updated_at',
 } as const;
 
-/** The period, scope and cursor as a WHERE clause with its parameters. */
-function where(f: StatsFilter, after: PageCursor | null) {
-  const params: unknown[] = [f.from, f.to];
-  const parts = ['created_at >= $1', 'created_at < $2'];
-  for (const [column, value] of [
-    ['department_id', f.departmentId],
-    ['window_id', f.windowId],
-    ['staff_id', f.staffId],
-    ['matter_id', f.matterId],
-  ] as const) {
-    if (value) {
-      params.push(value);
-      parts.push(`${column} = $${params.length}`);
-    }
-  }
-  if (after) {
-    params.push(after.createdAt, after.id);
-    parts.push(`(created_at, id) > ($${params.length - 1}, $${params.length})`);
-  }
-  return { text: parts.join(' AND '), params };
+/** The period and scope (the figures' own clause, sql-stats.ts) and the cursor, over `alias`. */
+function where(f: StatsFilter, alias: string, after: PageCursor | null) {
+  const { where, params } = scope(f, alias);
+  if (!after) return { text: where, params };
+  params.push(after.createdAt, after.id);
+  return {
+    text: `${where} AND (${alias}.created_at, ${alias}.id) > ($${params.length - 1}, $${params.length})`,
+    params,
+  };
 }
 
 function page<T extends { createdAt: Date; id: string }>(rows: T[], limit: number) {
@@ -96,10 +86,10 @@ export function sqlExports(db: SqlClient): ExportStore {
       await db.query(`UPDATE export_jobs SET ${sets.join(', ')} WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
     },
     async evaluationsPage(f, after, limit) {
-      const w = where(f, after);
+      const w = where(f, 'e', after);
       const rows = await db.query<RowOf<EvaluationExportRow>>(
         `SELECT id, created_at, department_id, window_id, staff_id, card_id, level, first_level, dimensions, tags, comment
-         FROM evaluations WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
+         FROM evaluations e WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
         w.params,
       );
       return page(
@@ -120,11 +110,11 @@ export function sqlExports(db: SqlClient): ExportStore {
       );
     },
     async complaintsPage(f, after, limit) {
-      const w = where(f, after);
+      const w = where(f, 'c', after);
       const rows = await db.query<RowOf<ComplaintExportRow>>(
         `SELECT id, tracking_no, created_at, department_id, window_id, staff_id, category, content, status,
            first_reply_due_at, first_replied_at, rating, reopen_count
-         FROM complaints WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
+         FROM complaints c WHERE ${w.text} ORDER BY created_at, id LIMIT ${Number(limit)}`,
         w.params,
       );
       return page(

@@ -11,8 +11,12 @@ import type { RowOf, SqlClient } from './sql-client';
 
 type RecentComment = Awaited<ReturnType<StatsStore['recentComments']>>[number];
 
-/** The WHERE clause of a period and scope, with its parameters from $1. */
-function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
+/**
+ * The WHERE clause of a period and scope, with its parameters from $1 (then `extra`, then the
+ * scope's): the one the figures and the exports (store-sql/sql-exports.ts, which append their
+ * cursor) share, so an export holds exactly the rows its period's figures count.
+ */
+export function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
   const params: unknown[] = [f.from, f.to, ...extra];
   const where = [`${alias}.created_at >= $1`, `${alias}.created_at < $2`];
   for (const [column, value] of [
