@@ -15,6 +15,14 @@ export const assessmentScoreInput = z.strictObject({
   self: z.optional(score),
 });
 export type AssessmentScoreInput = z.infer<typeof assessmentScoreInput>;
+/** The staff member's scores for the year after the change (null: none recorded). */
+export interface AssessmentScoreOutput {
+  year: number;
+  staffId: string;
+  peer: number | null;
+  head: number | null;
+  self: number | null;
+}
 
 export const assessmentComputeInput = z.strictObject({ year, departmentId: z.optional(idSchema) });
 export type AssessmentComputeInput = z.infer<typeof assessmentComputeInput>;

@@ -6,6 +6,9 @@ export const moderationResolveInput = z.strictObject({
   flagId: z.string().check(z.regex(/^[A-Za-z0-9_-]{24}$/, { message: '编号格式不正确' })),
 });
 export type ModerationResolveInput = z.infer<typeof moderationResolveInput>;
+export interface ModerationResolveOutput {
+  flagId: string;
+}
 
 export interface ModerationItem {
   flagId: string;

@@ -76,6 +76,9 @@ export interface StatsPublicOutput {
 
 export const publicResultsInput = z.strictObject({ enabled: z.boolean() });
 export type PublicResultsInput = z.infer<typeof publicResultsInput>;
+export interface PublicResultsOutput {
+  enabled: boolean;
+}
 
 export const statsTrendInput = z
   .strictObject({

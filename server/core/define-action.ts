@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { Role } from '../contract/auth.schema';
-import type { ActionMap, ActionName } from '../contract/actions';
+import { ACTIONS, type ActionMap, type ActionName } from '../contract/actions';
+import type { Access } from '../contract/declaration';
 import type { Caller, Principal } from '../security/identity';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
@@ -72,8 +73,8 @@ export interface ActionContext<C extends Caller | null = Caller | null> {
   meta: RequestMeta;
 }
 
-/** Who may call: anyone (even without identity), any identified caller, or certain roles. */
-export type Access = 'public' | 'identified' | readonly Role[];
+/** Who may call: declared with each action in the contract (server/contract/declaration.ts). */
+export type { Access };
 
 /** A caller dispatch has checked to be staff (or an admin): their record is there. */
 export type StaffCaller = Caller & { staff: Staff };
@@ -87,25 +88,51 @@ export type CallerFor<A extends Access> = A extends 'public'
       : Caller
     : Caller;
 
-export interface ActionDef<N extends ActionName = ActionName, A extends Access = Access> {
+/** The handler's caller, from the access the contract declares for the action. */
+export type ActionCaller<N extends ActionName> = CallerFor<ActionMap[N]['access']>;
+
+/** What the server writes for an action; its input schema and access come from the contract. */
+export interface ActionImpl<N extends ActionName = ActionName> {
   name: N;
   /** One line for docs/api.md. */
   summary: string;
-  input: z.ZodMiniType<ActionMap[N]['input']>;
-  access: A;
   /** Exists only in local mode (the dev.* actions). */
   localOnly?: boolean;
   /**
    * Whether this request (its requestId) was carried out before: asked before the rate limits
    * are counted, so a retried submission gets its first answer and spends no slot.
    */
-  isReplay?(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<boolean>;
-  handler(input: ActionMap[N]['input'], ctx: ActionContext<CallerFor<A>>): Promise<ActionMap[N]['output']>;
+  isReplay?(input: ActionMap[N]['parsed'], ctx: ActionContext<ActionCaller<N>>): Promise<boolean>;
+  handler(input: ActionMap[N]['parsed'], ctx: ActionContext<ActionCaller<N>>): Promise<ActionMap[N]['output']>;
 }
 
-/** Declares an action; `access` is kept literal, so the handler's `ctx.caller` has the right type. */
-export function defineAction<N extends ActionName, const A extends Access>(def: ActionDef<N, A>): ActionDef<N, A> {
+/** An action as dispatch runs it: the implementation with the contract's schema and access. */
+export interface ActionDef<N extends ActionName = ActionName> extends ActionImpl<N> {
+  input: z.ZodMiniType<ActionMap[N]['parsed'], ActionMap[N]['input']>;
+  access: Access;
+}
+
+const defined = new WeakSet<object>();
+
+/**
+ * Implements the action the contract declares under `name` (server/contract/actions.ts): the
+ * handler's input and output, and `ctx.caller`, are typed from that declaration.
+ */
+export function defineAction<N extends ActionName>(impl: ActionImpl<N>): ActionDef<N> {
+  const declared = ACTIONS[impl.name];
+  // The schema's own types are what ActionMap[N] derives from; tsc cannot see it for a generic N.
+  const def: ActionDef<N> = {
+    ...impl,
+    input: declared.input as unknown as ActionDef<N>['input'],
+    access: declared.access,
+  };
+  defined.add(def);
   return def;
+}
+
+/** Whether a value is an action made by defineAction (the registry collects them). */
+export function isActionDef(value: unknown): value is ActionDef {
+  return typeof value === 'object' && value !== null && defined.has(value);
 }
 
 /** The caller of a non-public action (dispatch has already checked identity and role). */

@@ -1,137 +1,84 @@
-/** Every client action, in one registry that both hosts dispatch. */
-import { assessmentCompute, assessmentScore } from '../actions/assessment/assessment.actions';
-import { authGuest, authMe, authWxLogin } from '../actions/auth/auth.actions';
-import { authSetPassword, authStaffLogin } from '../actions/auth/staff-login.actions';
-import { moderationList, moderationResolve } from '../actions/moderation/moderation.actions';
-import { authBind, orgBindCode } from '../actions/auth/bind-code.actions';
-import { cardGet, cardIssue, cardMine } from '../actions/card/card.actions';
-import {
-  complaintForm,
-  complaintGet,
-  complaintMine,
-  complaintRate,
-  complaintRequestReview,
-  complaintSubmit,
-} from '../actions/complaint/complaint.resident.actions';
-import {
-  complaintAskStatement,
-  complaintGiveStatement,
-  complaintInbox,
-  complaintReject,
-  complaintReply,
-  complaintRevealPhone,
-  complaintTransfer,
-} from '../actions/complaint/complaint.staff.actions';
-import type { ActionDef } from './define-action';
-import { devIdentities, devLogin } from '../actions/dev/dev-login.actions';
-import {
-  evaluationAmend,
-  evaluationFormGet,
-  evaluationMine,
-  evaluationSubmit,
-} from '../actions/evaluation/evaluation.actions';
-import { messageList } from '../actions/message/message.actions';
-import { notifyTemplates } from '../actions/message/notify-templates.actions';
-import { devClock, sweepRun } from '../actions/dev/dev-time.actions';
-import { orgDepartments, orgList, orgMatters, orgStaffDirectory } from '../actions/org/org.actions';
-import { qrGet, qrRuleGet, qrRuleSet } from '../actions/qr/qr.actions';
-import {
-  rectificationCreate,
-  rectificationGet,
-  rectificationList,
-  rectificationReport,
-  rectificationVerify,
-} from '../actions/rectification/rectification.actions';
-import { accountabilityList, accountabilityRecord } from '../actions/accountability/accountability.actions';
-import { auditList } from '../actions/audit/audit.actions';
-import { exportAssessment } from '../actions/assessment/assessment-export.actions';
-import { assessmentImport } from '../actions/assessment/assessment-import.actions';
-import { orgSaveDepartment, orgSaveMatter, orgSaveStaff, orgSaveWindow } from '../actions/org/org-admin.actions';
-import { exportOrg, orgImport } from '../actions/org/org-sheet.actions';
-import { exportReport, statsReport } from '../actions/stats/report.actions';
-import { exportComplaints, exportEvaluations, exportRankings, exportStatus } from '../actions/export/export.actions';
-import {
-  statsComments,
-  statsOverview,
-  statsPublic,
-  statsPublish,
-  statsRankings,
-  statsTrend,
-} from '../actions/stats/stats.actions';
-import { windowGet } from '../actions/window/window.actions';
+/**
+ * Every client action, in one registry that both hosts dispatch: whatever the action modules
+ * export from defineAction. Each action the contract declares (server/contract/actions.ts) is
+ * implemented exactly once, or this does not compile (or, failing that, load).
+ *
+ * A new action in an existing module needs nothing here; a new module is imported below.
+ */
+import { ACTIONS, type ActionName } from '../contract/actions';
+import * as accountability from '../actions/accountability/accountability.actions';
+import * as assessmentExport from '../actions/assessment/assessment-export.actions';
+import * as assessmentImport from '../actions/assessment/assessment-import.actions';
+import * as assessment from '../actions/assessment/assessment.actions';
+import * as audit from '../actions/audit/audit.actions';
+import * as auth from '../actions/auth/auth.actions';
+import * as bindCode from '../actions/auth/bind-code.actions';
+import * as staffLogin from '../actions/auth/staff-login.actions';
+import * as card from '../actions/card/card.actions';
+import * as complaintResident from '../actions/complaint/complaint.resident.actions';
+import * as complaintStaff from '../actions/complaint/complaint.staff.actions';
+import * as devLogin from '../actions/dev/dev-login.actions';
+import * as devTime from '../actions/dev/dev-time.actions';
+import * as evaluation from '../actions/evaluation/evaluation.actions';
+import * as exportFiles from '../actions/export/export.actions';
+import * as message from '../actions/message/message.actions';
+import * as notifyTemplates from '../actions/message/notify-templates.actions';
+import * as moderation from '../actions/moderation/moderation.actions';
+import * as orgAdmin from '../actions/org/org-admin.actions';
+import * as orgSheet from '../actions/org/org-sheet.actions';
+import * as org from '../actions/org/org.actions';
+import * as qr from '../actions/qr/qr.actions';
+import * as rectification from '../actions/rectification/rectification.actions';
+import * as report from '../actions/stats/report.actions';
+import * as stats from '../actions/stats/stats.actions';
+import * as windows from '../actions/window/window.actions';
+import { isActionDef, type ActionDef } from './define-action';
 
-export const ALL_ACTIONS: readonly ActionDef[] = [
-  auditList,
-  authGuest,
-  authWxLogin,
-  authSetPassword,
-  authStaffLogin,
-  moderationList,
-  moderationResolve,
-  authMe,
-  devLogin,
-  devIdentities,
-  cardIssue,
-  cardGet,
-  cardMine,
-  windowGet,
-  qrGet,
-  qrRuleGet,
-  qrRuleSet,
-  evaluationFormGet,
-  evaluationSubmit,
-  evaluationAmend,
-  evaluationMine,
-  orgList,
-  orgMatters,
-  orgDepartments,
-  orgStaffDirectory,
-  complaintForm,
-  complaintSubmit,
-  complaintMine,
-  complaintGet,
-  complaintRate,
-  complaintInbox,
-  complaintReply,
-  complaintTransfer,
-  complaintReject,
-  complaintRevealPhone,
-  complaintRequestReview,
-  complaintAskStatement,
-  complaintGiveStatement,
-  messageList,
-  notifyTemplates,
-  devClock,
-  sweepRun,
-  statsOverview,
-  statsRankings,
-  statsTrend,
-  statsComments,
-  exportEvaluations,
-  exportComplaints,
-  exportRankings,
-  exportStatus,
-  rectificationCreate,
-  rectificationList,
-  rectificationGet,
-  rectificationReport,
-  rectificationVerify,
-  accountabilityRecord,
-  accountabilityList,
-  exportAssessment,
+const MODULES = [
+  accountability,
+  assessment,
+  assessmentExport,
   assessmentImport,
-  orgSaveDepartment,
-  orgSaveWindow,
-  orgSaveStaff,
-  orgSaveMatter,
-  orgImport,
-  exportOrg,
-  statsReport,
-  exportReport,
-  statsPublic,
-  statsPublish,
-  orgBindCode,
-  authBind,
-  assessmentScore,
-  assessmentCompute,
-];
+  audit,
+  auth,
+  bindCode,
+  staffLogin,
+  card,
+  complaintResident,
+  complaintStaff,
+  devLogin,
+  devTime,
+  evaluation,
+  exportFiles,
+  message,
+  notifyTemplates,
+  moderation,
+  org,
+  orgAdmin,
+  orgSheet,
+  qr,
+  rectification,
+  report,
+  stats,
+  windows,
+] as const;
+
+/** The names a module implements (its exports made by defineAction). */
+type NamesIn<M> = M extends unknown
+  ? { [K in keyof M]: M[K] extends ActionDef & { name: infer N } ? N : never }[keyof M]
+  : never;
+type Implemented = NamesIn<(typeof MODULES)[number]>;
+type Implements<T extends never> = T;
+/** Does not compile, naming the action, while a declared action has no implementation. */
+export type EveryActionImplemented = Implements<Exclude<ActionName, Implemented>>;
+
+export const ALL_ACTIONS: readonly ActionDef[] = MODULES.flatMap((m) => Object.values(m).filter(isActionDef));
+
+// What the types cannot see: an action implemented twice (or a stray module), at load.
+const implemented = new Set<string>();
+for (const a of ALL_ACTIONS) {
+  if (implemented.has(a.name)) throw new Error(`action ${a.name} is implemented twice`);
+  implemented.add(a.name);
+}
+const missing = Object.keys(ACTIONS).filter((name) => !implemented.has(name));
+if (missing.length > 0) throw new Error(`declared but not implemented: ${missing.join(', ')}`);

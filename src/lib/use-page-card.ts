@@ -2,8 +2,7 @@
 import type { CardView } from '../../server/contract/card.schema';
 import type { QrGetOutput } from '../../server/contract/qr.schema';
 import { ApiError } from '../services/api-error';
-import { getCard } from '../services/card';
-import { getCardQr } from '../services/qr';
+import { call } from '../services/call';
 import { entryId } from './entry-id';
 import { usePageParams } from './page-params';
 import { useRemote } from './use-remote';
@@ -11,7 +10,7 @@ import { useRemote } from './use-remote';
 export function usePageCard() {
   const cardId = entryId(usePageParams());
   return useRemote<CardView>(
-    () => (cardId ? getCard(cardId) : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡'))),
+    () => (cardId ? call('card.get', { cardId }) : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡'))),
     cardId ?? '',
   );
 }
@@ -26,7 +25,7 @@ export function useStaffCard() {
   return useRemote<{ card: CardView; qr: QrGetOutput }>(
     () =>
       cardId
-        ? Promise.all([getCard(cardId), getCardQr(cardId)]).then(([card, qr]) => ({ card, qr }))
+        ? Promise.all([call('card.get', { cardId }), call('qr.get', { cardId })]).then(([card, qr]) => ({ card, qr }))
         : Promise.reject(new ApiError('CARD.NOT_FOUND', '未找到该监督卡')),
     cardId ?? '',
   );

@@ -19,12 +19,6 @@ export function getMe(fresh = false): Promise<AuthMeOutput> {
   return cached;
 }
 
-/** Admin: a one-time code a staff member binds their WeChat account with (shown once). */
-export const issueBindCode = (staffId: string) => call('org.bindCode', { staffId });
-
-/** In WeChat: bind this account to the staff record the code names. */
-export const bindWithCode = (code: string) => call('auth.bind', { code });
-
 /** PC sign-in: 工号 and password; the staff session replaces the browser's guest identity. */
 export async function staffLogin(number: string, password: string) {
   const out = await call('auth.staffLogin', { number, password });

@@ -1,13 +1,17 @@
 /**
- * The one typed way to call the backend: `call('card.get', {cardId})` is checked against
- * server/contract/actions.ts (types only: nothing of zod reaches the bundle).
+ * The one typed way to call the backend: pages call `call('card.get', { cardId })` directly, the
+ * payload checked against the action's input schema and the answer typed by its declared output
+ * (server/contract/actions.ts, imported as types only: nothing of zod reaches the bundle). The
+ * services beside this file are only those that add something: caches, tokens, polling, uploads.
  */
 import type { ActionMap, ActionName } from '../../server/contract/actions';
 import { errorOf } from './envelope';
 import { newRequestId } from './request-id';
 import { send } from './transport';
 
+/** What the client sends: the input of the action's schema (defaults and transforms not yet applied). */
 export type Input<A extends ActionName> = ActionMap[A]['input'];
+/** What the action answers with. */
 export type Output<A extends ActionName> = ActionMap[A]['output'];
 
 /** Resolves with the action's data, rejects with an ApiError. Pass `requestId` to make a retry idempotent. */

@@ -1,18 +1,14 @@
 import type { ExportOutput } from '../../server/contract/export.schema';
 import { ApiError } from './api-error';
-import { call } from './call';
+import type { ActionName } from '../../server/contract/actions';
+import { call, type Input } from './call';
 import { newRequestId } from './request-id';
 
-/** The export actions and what each takes. */
-export type ExportCall =
-  | { action: 'export.evaluations' | 'export.complaints'; payload: { from: string; to: string; departmentId?: string } }
-  | { action: 'export.report'; payload: { from: string; to: string } }
-  | {
-      action: 'export.rankings';
-      payload: { from: string; to: string; by: 'department' | 'window' | 'staff'; departmentId?: string };
-    }
-  | { action: 'export.assessment'; payload: { year: number; departmentId?: string } }
-  | { action: 'export.org'; payload: Record<string, never> };
+/** The actions that build an Excel file (export.status only reports on one). */
+type ExportAction = Exclude<Extract<ActionName, `export.${string}`>, 'export.status'>;
+
+/** An export action and what it takes. */
+export type ExportCall = { [A in ExportAction]: { action: A; payload: Input<A> } }[ExportAction];
 
 const POLL_MS = 1000;
 
@@ -22,6 +18,7 @@ const POLL_MS = 1000;
  */
 export async function runExport(req: ExportCall, onProgress: (p: ExportOutput) => void): Promise<ExportOutput> {
   const requestId = newRequestId();
+  // Each export answers with ExportOutput; tsc cannot pair a union's action with its payload.
   const started = call(req.action, req.payload as never, requestId) as Promise<ExportOutput>;
   let finished = false;
   const poll = async () => {

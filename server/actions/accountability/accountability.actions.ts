@@ -2,11 +2,7 @@
 import { maySeeStaff } from '../../domain/scope.rules';
 import { readerOf } from '../../app/readers';
 import { audit } from '../../app/audit-trail';
-import {
-  accountabilityListInput,
-  accountabilityRecordInput,
-  type AccountabilityView,
-} from '../../contract/accountability.schema';
+import type { AccountabilityView } from '../../contract/accountability.schema';
 import {
   ACCOUNTABILITY_LABELS,
   consequence,
@@ -26,8 +22,6 @@ export const accountabilityRecord = defineAction({
   summary:
     'Admin: records a 责任追究 decision on a staff member (书面检查, 诫勉教育, 效能告诫, 党纪政纪处分, 移送司法机关), ' +
     'optionally from a valid complaint; it counts in the assessment of the decision’s year. Idempotent on requestId.',
-  input: accountabilityRecordInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
     const staff = await store.org.staffById(input.staffId);
@@ -62,8 +56,6 @@ export const accountabilityList = defineAction({
   name: 'accountability.list',
   summary:
     'A year’s 责任追究 records with each person’s bonus deduction and award eligibility: the office all, a head their department, staff their own.',
-  input: accountabilityListInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const me = ctx.caller.staff;

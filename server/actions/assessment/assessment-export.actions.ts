@@ -1,5 +1,4 @@
 /** The annual assessment sheet (考核表) as Excel: one worksheet per department, with 责任追究 consequences. */
-import { assessmentComputeInput } from '../../contract/assessment.schema';
 import { assessmentSheet, rulesText } from './assessment.actions';
 import { defineAction } from '../../core/define-action';
 import { runExport } from '../../app/export-job';
@@ -26,8 +25,6 @@ export const exportAssessment = defineAction({
   name: 'export.assessment',
   summary:
     'The year’s assessment sheet as Excel, one worksheet per department (as assessment.compute, with the same access).',
-  input: assessmentComputeInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { staff, config } = await assessmentSheet(ctx, input.year, input.departmentId);
     const departments = [...new Set(staff.map((s) => s.departmentName))];

@@ -2,7 +2,6 @@
 import { shanghaiPeriod } from '../../contract/dates';
 import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
-import { assessmentComputeInput, assessmentScoreInput } from '../../contract/assessment.schema';
 import { ACCOUNTABILITY_KEY } from '../accountability/accountability.actions';
 import { consequence, DEFAULT_ACCOUNTABILITY, type AccountabilityRules } from '../../domain/accountability.rules';
 import { DEFAULT_ASSESSMENT, grade, type AssessmentConfig } from '../../domain/assessment.rules';
@@ -36,8 +35,6 @@ export const forbidden = () => fail('ASSESSMENT.FORBIDDEN');
 export const assessmentScore = defineAction({
   name: 'assessment.score',
   summary: 'Enters (or changes) a person’s peer, head or self score for a year; fields left out stay as they were.',
-  input: assessmentScoreInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const staff = await store.org.staffById(input.staffId);
@@ -71,8 +68,6 @@ export const assessmentCompute = defineAction({
   name: 'assessment.compute',
   summary:
     'Grades A–E for a year (per department, or the whole organisation for the office) under the quotas, with the rule used.',
-  input: assessmentComputeInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { departmentId, staff, config } = await assessmentSheet(ctx, input.year, input.departmentId);
     return { year: input.year, departmentId, rules: rulesText(config), staff };

@@ -1,4 +1,3 @@
-import { authGuestInput, authMeInput, authWxLoginInput } from '../../contract/auth.schema';
 import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { fail } from '../../core/errors';
 import { departmentName } from '../../app/card-views';
@@ -10,8 +9,6 @@ const GUEST_TOKEN_TTL_S = 365 * 24 * 3600;
 export const authGuest = defineAction({
   name: 'auth.guest',
   summary: 'Creates an anonymous device identity for a browser resident and returns its token.',
-  input: authGuestInput,
-  access: 'public',
   async handler(_input, { deps, now }) {
     const subject = `guest:${deps.ids.next(24)}`;
     return { token: deps.tokens.sign({ subject }, GUEST_TOKEN_TTL_S, now) };
@@ -25,8 +22,6 @@ export const authWxLogin = defineAction({
   name: 'auth.wxLogin',
   summary:
     'Self-hosted mini program: exchanges a wx.login code (code2Session) for a session token of that WeChat user.',
-  input: authWxLoginInput,
-  access: 'public',
   async handler(input, { deps, now }) {
     if (!deps.wxLogin) throw fail('AUTH.WX_LOGIN_UNAVAILABLE');
     const openid = await deps.wxLogin.openidFor(input.code);
@@ -40,8 +35,6 @@ export const authWxLogin = defineAction({
 export const authMe = defineAction({
   name: 'auth.me',
   summary: "The caller's role and, for staff, their name, number and department.",
-  input: authMeInput,
-  access: 'identified',
   async handler(_input, ctx) {
     const { role, staff } = ctx.caller;
     const localMode = ctx.deps.config.mode === 'local';

@@ -4,7 +4,6 @@
  */
 import { audit } from '../../app/audit-trail';
 import { codeHash, issueBindCode } from '../../security/bind-codes';
-import { authBindInput, bindCodeIssueInput } from '../../contract/auth.schema';
 import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 import { departmentName } from '../../app/card-views';
@@ -12,8 +11,6 @@ import { departmentName } from '../../app/card-views';
 export const orgBindCode = defineAction({
   name: 'org.bindCode',
   summary: 'Admin: a one-time code (valid 72 h) with which a staff member binds their WeChat account; shown once.',
-  input: bindCodeIssueInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const staff = await ctx.deps.store.org.staffById(input.staffId);
     if (!staff) throw errors.notFound('STAFF.NOT_FOUND', '该工作人员');
@@ -32,8 +29,6 @@ export const orgBindCode = defineAction({
 export const authBind = defineAction({
   name: 'auth.bind',
   summary: 'In WeChat: binds the caller’s account to the staff record a bind code names (replacing an older binding).',
-  input: authBindInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
     const caller = ctx.caller;

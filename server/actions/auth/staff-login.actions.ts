@@ -7,7 +7,6 @@
  * so neither can be probed.
  */
 import { audit } from '../../app/audit-trail';
-import { authSetPasswordInput, authStaffLoginInput } from '../../contract/auth.schema';
 import { errors, fail, withDetails } from '../../core/errors';
 import { subjectHash } from '../../security/identity';
 import { pairAttempts, retryAfterS, SIGN_IN, signInWaitS, waitText, windowStart } from '../../domain/rate.rules';
@@ -43,8 +42,6 @@ export const authSetPassword = defineAction({
   name: 'auth.setPassword',
   summary:
     'PC sign-in: sets (or resets) the password of the staff record a one-time bind code names; the code is used up.',
-  input: authSetPasswordInput,
-  access: 'public',
   async handler(input, ctx) {
     const { deps, now } = ctx;
     const { store, config } = deps;
@@ -69,8 +66,6 @@ export const authStaffLogin = defineAction({
   summary:
     'PC sign-in: 工号 and password → a 12-hour session token of that staff member, with how many wrong passwords were tried ' +
     'on the 工号 since its last sign-in. Wrong passwords make the address they come from wait (429 RATE.LIMITED with retryAfter), never the 工号 as a whole.',
-  input: authStaffLoginInput,
-  access: 'public',
   async handler(input, ctx) {
     const { deps, now } = ctx;
     const { store } = deps;

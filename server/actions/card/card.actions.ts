@@ -1,4 +1,3 @@
-import { cardGetInput, cardIssueInput, cardMineInput } from '../../contract/card.schema';
 import type { DayKind } from '../../domain/calendar';
 import { cardDue, cardUrl } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
@@ -15,8 +14,6 @@ export const CARD_DAY_KIND_KEY = 'card.dayKind';
 export const cardIssue = defineAction({
   name: 'card.issue',
   summary: 'Staff issue a 办事监督卡: matter, type, promised days (→ due date), notes, supervision phone.',
-  input: cardIssueInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store, ids, config, logger } = ctx.deps;
     const staff = ctx.caller.staff;
@@ -70,8 +67,6 @@ export const cardIssue = defineAction({
 export const cardGet = defineAction({
   name: 'card.get',
   summary: 'The card as a resident sees it, with the caller’s own evaluation of it if any.',
-  input: cardGetInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
     const card = await store.cards.byId(input.cardId);
@@ -89,8 +84,6 @@ export const cardGet = defineAction({
 export const cardMine = defineAction({
   name: 'card.mine',
   summary: 'The cards the calling staff member issued, newest first (paged by `before`).',
-  input: cardMineInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
     const staff = ctx.caller.staff;

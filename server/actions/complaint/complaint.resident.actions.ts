@@ -1,14 +1,6 @@
 /** Filing a complaint and following it: the resident's side. */
 import { audit } from '../../app/audit-trail';
 import { randomInt } from 'node:crypto';
-import {
-  complaintGetInput,
-  complaintMineInput,
-  complaintRateInput,
-  complaintRequestReviewInput,
-  complaintSubmitInput,
-} from '../../contract/complaint.schema';
-import { emptyInput } from '../../contract/common.schema';
 import { isBadLevel } from '../../domain/evaluation.rules';
 import { nextSweepAt, replyDue, REVIEW_WINDOW_DAYS, reviewOpen, trackingNo } from '../../domain/complaint.rules';
 import { route } from '../../domain/routing';
@@ -104,8 +96,6 @@ async function subjectOf(
 export const complaintForm = defineAction({
   name: 'complaint.form',
   summary: 'What a complaint form offers: the categories, the length limit and the reply deadline.',
-  input: emptyInput,
-  access: 'identified',
   async handler(_input, { deps }) {
     const s = await complaintSettings(deps.store);
     return { categories: s.categories, contentMax: 1000, replyDays: s.replyDays, dayKind: s.dayKind };
@@ -118,8 +108,6 @@ export const complaintSubmit = defineAction({
     'Files a complaint about a card, a window, a department or one of the caller’s own 差评. Routed at once, never ' +
     'to the person complained about: to the head of their department (or the head’s B post while away); about a ' +
     'head, or 廉洁问题, to the office queue. Reply due in 7 days. Idempotent on requestId.',
-  input: complaintSubmitInput,
-  access: 'identified',
   isReplay: async (_input, ctx) =>
     (await ctx.deps.store.complaints.bySubject(residentHashOf(ctx), 50)).some((c) => c.requestId === ctx.requestId),
   async handler(input, ctx) {
@@ -218,8 +206,6 @@ export const complaintSubmit = defineAction({
 export const complaintMine = defineAction({
   name: 'complaint.mine',
   summary: 'The caller’s own complaints (我的投诉), newest first, with status, deadline and an overdue mark.',
-  input: complaintMineInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const [list, org] = await Promise.all([
@@ -234,8 +220,6 @@ export const complaintGet = defineAction({
   name: 'complaint.get',
   summary:
     'One case with its timeline, as the caller may see it (complainant, handler, department head or supervisor).',
-  input: complaintGetInput,
-  access: 'identified',
   async handler(input, ctx) {
     const loaded = await loadCase(ctx, input.complaintId);
     return viewOf(ctx, loaded);
@@ -247,8 +231,6 @@ export const complaintRate = defineAction({
   summary:
     'The complainant rates the reply: 满意 / 基本满意 close the case; 不满意 reopens it one level up with a fresh ' +
     'deadline (a department’s case to the office queue; an office case stays there, for another admin where there is one).',
-  input: complaintRateInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     await runCommand(ctx, input.complaintId, async (loaded) => {
@@ -273,8 +255,6 @@ export const complaintRequestReview = defineAction({
   summary:
     'The complainant contests a decline (不予受理), once, within 15 days: the case reopens in the office queue ' +
     'with a fresh 7-day deadline, kept from the admin who declined it while another admin can take it.',
-  input: complaintRequestReviewInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const { c } = await loadCase(ctx, input.complaintId);

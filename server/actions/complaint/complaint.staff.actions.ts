@@ -2,15 +2,6 @@
 import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
 import { decodeCursor, encodeCursor } from '../../app/page-cursor';
-import {
-  complaintAskStatementInput,
-  complaintGetInput,
-  complaintGiveStatementInput,
-  complaintInboxInput,
-  complaintRejectInput,
-  complaintReplyInput,
-  complaintTransferInput,
-} from '../../contract/complaint.schema';
 import { errors, fail } from '../../core/errors';
 import { flagIfNeeded, screenText } from '../../app/content-screen';
 import { defineAction, type ActionContext } from '../../core/define-action';
@@ -43,8 +34,6 @@ export const complaintInbox = defineAction({
   summary:
     'A handler’s cases by tab (待回复 / 即将到期 / 已逾期 / 已回复), soonest deadline first: their own; a ' +
     'department head also sees the department’s; a supervisor sees all, including the unassigned queue.',
-  input: complaintInboxInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const me = ctx.caller.staff;
@@ -92,8 +81,6 @@ export const complaintReply = defineAction({
   name: 'complaint.reply',
   summary:
     'The handler (or the department head of a case the department handles) replies; the complainant is notified and asked to rate the reply.',
-  input: complaintReplyInput,
-  access: ['staff', 'admin'],
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reply', loaded);
@@ -106,8 +93,6 @@ export const complaintReply = defineAction({
 export const complaintTransfer = defineAction({
   name: 'complaint.transfer',
   summary: 'Hands a case to another staff member with a reason (首问负责: the deadline does not move).',
-  input: complaintTransferInput,
-  access: ['staff', 'admin'],
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('transfer', loaded);
@@ -126,8 +111,6 @@ export const complaintReject = defineAction({
   summary:
     'The office (admins only; a head gets 403) declines a case (不予受理), with a reason the complainant sees; ' +
     'the complainant may contest it once within 15 days (complaint.requestReview).',
-  input: complaintRejectInput,
-  access: ['staff', 'admin'],
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('reject', loaded);
@@ -147,8 +130,6 @@ export const complaintRevealPhone = defineAction({
   name: 'complaint.revealPhone',
   summary:
     'The full call-back number of a non-anonymous case, for its handler only (403 for anyone else); every reveal is logged.',
-  input: complaintGetInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const loaded = await loadCase(ctx, input.complaintId);
     authorize('revealPhone', loaded);
@@ -173,8 +154,6 @@ export const complaintAskStatement = defineAction({
   summary:
     'The handler (or the head) asks the person complained about for a statement: they are told, and from then on read ' +
     'the complaint’s content — never the complainant’s contact, identity, photos or the tracking number — and may answer.',
-  input: complaintAskStatementInput,
-  access: ['staff', 'admin'],
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('askStatement', loaded);
@@ -188,8 +167,6 @@ export const complaintGiveStatement = defineAction({
   name: 'complaint.giveStatement',
   summary:
     'The person complained about, once asked, gives their statement; it joins the case’s timeline for its handlers.',
-  input: complaintGiveStatementInput,
-  access: ['staff', 'admin'],
   handler: (input, ctx) =>
     staffCommand(ctx, input.complaintId, async (loaded) => {
       authorize('giveStatement', loaded);

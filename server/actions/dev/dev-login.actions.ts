@@ -1,5 +1,4 @@
 /** Local mode only: demo identities for trying the product as a resident, staff or admin. */
-import { devKeyInput, devLoginInput } from '../../contract/auth.schema';
 import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 import { assertDevAccess } from './dev-gate';
@@ -11,8 +10,6 @@ export const devLogin = defineAction({
   name: 'dev.login',
   summary:
     'Local mode only: a token for any demo identity (resident, staff or admin). Every dev.* action takes `devKey`, the code `npm start` prints when others can reach it.',
-  input: devLoginInput,
-  access: 'public',
   localOnly: true,
   async handler(input, { deps, now }) {
     assertDevAccess(deps.config, input.devKey);
@@ -34,8 +31,6 @@ export const devLogin = defineAction({
 export const devIdentities = defineAction({
   name: 'dev.identities',
   summary: 'Local mode only: the demo identities the switcher page offers.',
-  input: devKeyInput,
-  access: 'public',
   localOnly: true,
   async handler(input, { deps }) {
     assertDevAccess(deps.config, input.devKey);

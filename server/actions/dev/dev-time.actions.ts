@@ -1,6 +1,4 @@
 /** Local mode only: watch a 7-day complaint cycle in a minute — move the clock, run the timers now. */
-import { devKeyInput } from '../../contract/auth.schema';
-import { devClockInput } from '../../contract/message.schema';
 import { defineAction } from '../../core/define-action';
 import { fail } from '../../core/errors';
 import { dispatchOutbox } from '../../jobs/dispatch';
@@ -10,8 +8,6 @@ import { assertDevAccess } from './dev-gate';
 export const devClock = defineAction({
   name: 'dev.clock',
   summary: 'Local mode only: moves the server clock forward by whole hours (deadlines, reminders, auto-close).',
-  input: devClockInput,
-  access: 'public',
   localOnly: true,
   async handler(input, { deps }) {
     assertDevAccess(deps.config, input.devKey);
@@ -24,8 +20,6 @@ export const devClock = defineAction({
 export const sweepRun = defineAction({
   name: 'sweep.run',
   summary: 'Local mode only: runs the sweep (reminders, escalation, auto-close) and delivers the notices now.',
-  input: devKeyInput,
-  access: 'public',
   localOnly: true,
   async handler(input, { deps }) {
     assertDevAccess(deps.config, input.devKey);

@@ -1,9 +1,3 @@
-import {
-  evaluationAmendInput,
-  evaluationFormInput,
-  evaluationMineInput,
-  evaluationSubmitInput,
-} from '../../contract/evaluation.schema';
 import type { EvaluationForm } from '../../contract/evaluation.schema';
 import {
   amendableUntil,
@@ -49,8 +43,6 @@ const isReplayOf = async (ctx: ActionContext<Caller>) =>
 export const evaluationFormGet = defineAction({
   name: 'evaluation.form',
   summary: "The organisation's evaluation form: the five levels, dimensions, praise and reason tags.",
-  input: evaluationFormInput,
-  access: 'identified',
   handler: async (_input, { deps }) => evaluationForm(deps.store),
 });
 
@@ -61,8 +53,6 @@ export const evaluationSubmit = defineAction({
     'one evaluation (its first evaluator owns it; others get 409 CARD.ALREADY_EVALUATED), from issue until 30 days ' +
     'after its due date (409 CARD.EVALUATION_CLOSED); a window one per resident per day; no staff member rates their ' +
     'own department (403 EVALUATION.SELF). A repeat with the same requestId returns the first result.',
-  input: evaluationSubmitInput,
-  access: 'identified',
   isReplay: (_input, ctx) => isReplayOf(ctx),
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
@@ -152,8 +142,6 @@ export const evaluationSubmit = defineAction({
 export const evaluationAmend = defineAction({
   name: 'evaluation.amend',
   summary: 'Adds or changes the details (or the level) of the caller’s own evaluation within 24 hours.',
-  input: evaluationAmendInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const existing = await store.evaluations.byId(input.evaluationId);
@@ -182,8 +170,6 @@ export const evaluationAmend = defineAction({
 export const evaluationMine = defineAction({
   name: 'evaluation.mine',
   summary: "The caller's own evaluations (我的评价), newest first.",
-  input: evaluationMineInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const [rows, departments, windows, form] = await Promise.all([

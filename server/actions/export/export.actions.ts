@@ -3,12 +3,7 @@
  * de-identified, complaints with their deadlines and ratings, and a period's rankings.
  */
 import { RATING_LABELS, STATUS_LABELS } from '../../contract/complaint.schema';
-import {
-  exportPeriodInput,
-  exportRankingsInput,
-  exportStatusInput,
-  type ExportPeriodInput,
-} from '../../contract/export.schema';
+import type { ExportPeriodInput } from '../../contract/export.schema';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod } from '../../domain/stats.rules';
 import { daysBetween, shanghaiDateTime, shanghaiPeriod } from '../../contract/dates';
@@ -23,7 +18,6 @@ import { customPeriodRefused, rankings } from '../stats/stats.actions';
 
 const PAGE = 2000;
 const MAX_DAYS = 400;
-const ACCESS = ['staff', 'admin'] as const;
 
 /** A stamp in Shanghai wall-clock time, as people read it in a spreadsheet. */
 const stamp = (at: Date | null) => (at ? shanghaiDateTime(at) : '');
@@ -62,8 +56,6 @@ export const exportEvaluations = defineAction({
     'The office only (403 for heads and staff: single evaluations are not statistics): the period’s evaluations as an ' +
     'Excel file, one row each, without any evaluator identity. Poll export.status with the same requestId for progress; ' +
     'the answer carries the download URL.',
-  input: exportPeriodInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const f = await periodOf(input, ctx);
     const [names, form, total] = await Promise.all([
@@ -128,8 +120,6 @@ export const exportComplaints = defineAction({
   summary:
     'Admins (a head: their department): the period’s complaints as an Excel file with deadline, first reply time, ' +
     'on-time flag, status and the complainant’s rating; no complainant identity or phone.',
-  input: exportPeriodInput,
-  access: ACCESS,
   async handler(input, ctx) {
     const f = await periodOf(input, ctx);
     const [names, total] = await Promise.all([directory(ctx), ctx.deps.store.stats.complaints(f, ctx.now)]);
@@ -189,8 +179,6 @@ export const exportComplaints = defineAction({
 export const exportRankings = defineAction({
   name: 'export.rankings',
   summary: 'The period’s rankings (as stats.rankings, with the same access) as an Excel file.',
-  input: exportRankingsInput,
-  access: ACCESS,
   async handler(input, ctx) {
     const rows = await rankings(input, ctx);
     const title = { department: '部门', window: '窗口', staff: '人员' }[input.by];
@@ -229,8 +217,6 @@ export const exportRankings = defineAction({
 export const exportStatus = defineAction({
   name: 'export.status',
   summary: 'The caller’s export started with this requestId: progress while it builds, then a fresh download URL.',
-  input: exportStatusInput,
-  access: ACCESS,
   async handler(input, ctx) {
     const job = await ctx.deps.store.exports.get(exportKey(ctx.caller.staff.id, input.requestId));
     if (!job) throw errors.notFound('EXPORT.NOT_FOUND', '该导出任务');

@@ -1,13 +1,10 @@
 /** The in-app 消息 page. */
-import { messageListInput } from '../../contract/message.schema';
 import { defineAction } from '../../core/define-action';
 import { residentHashOf } from '../../app/complaint-flow';
 
 export const messageList = defineAction({
   name: 'message.list',
   summary: 'The caller’s in-app messages (新投诉, 即将到期, 已逾期, 答复 …), newest first.',
-  input: messageListInput,
-  access: 'identified',
   async handler(input, ctx) {
     const caller = ctx.caller;
     const key = caller.staff ? `staff:${caller.staff.id}` : `subject:${residentHashOf(ctx)}`;

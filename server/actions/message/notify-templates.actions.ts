@@ -1,5 +1,4 @@
 /** Which subscribe-message templates the mini program asks consent for (staff and residents). */
-import { emptyInput } from '../../contract/common.schema';
 import { defineAction } from '../../core/define-action';
 import { TEMPLATES_KEY, type TemplateMap } from '../../domain/notify-templates';
 
@@ -7,8 +6,6 @@ export const notifyTemplates = defineAction({
   name: 'notify.templates',
   summary:
     'The subscribe-message template ids to ask consent for: staff (new case, reminders) and residents (reply ready).',
-  input: emptyInput,
-  access: 'identified',
   async handler(_input, { deps }) {
     const templates = (await deps.store.settings.get<TemplateMap>(TEMPLATES_KEY)) ?? {};
     const ids = (kinds: (keyof TemplateMap)[]) =>

@@ -2,8 +2,6 @@
  * The admin's moderation list: texts stored although the content check did not pass them
  * cleanly. Shown to admins only, with no trace of who wrote them; "已查看" takes one off the list.
  */
-import { emptyInput } from '../../contract/common.schema';
-import { moderationResolveInput } from '../../contract/moderation.schema';
 import type { ContentFlag } from '../../ports/content-flags';
 import { errors } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
@@ -22,8 +20,6 @@ const VERDICT_LABELS: Record<ContentFlag['verdict'], string> = {
 export const moderationList = defineAction({
   name: 'moderation.list',
   summary: 'Admin: texts the content check flagged (review) or could not check, newest first, without their authors.',
-  input: emptyInput,
-  access: ['admin'],
   async handler(_input, { deps }) {
     const flags = await deps.store.flags.open(100);
     return {
@@ -45,8 +41,6 @@ export const moderationList = defineAction({
 export const moderationResolve = defineAction({
   name: 'moderation.resolve',
   summary: 'Admin: marks a flagged text as looked at (it leaves the list).',
-  input: moderationResolveInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const done = await ctx.deps.store.flags.resolve(input.flagId, ctx.caller.staff.id, ctx.now);
     if (!done) throw errors.notFound('MODERATION.NOT_FOUND', '该条待审内容（可能已处理）');

@@ -3,12 +3,6 @@
  * windows with their A/B posts, staff with number, backup, leave and role, matters with their
  * type, promised days and notes. Each save creates (no id) or updates; references are checked.
  */
-import {
-  orgSaveDepartmentInput,
-  orgSaveMatterInput,
-  orgSaveStaffInput,
-  orgSaveWindowInput,
-} from '../../contract/org.schema';
 import { errors } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
 import { defineAction, type ActionContext } from '../../core/define-action';
@@ -35,8 +29,6 @@ async function staffIn(ctx: ActionContext, id: string | null | undefined, depart
 export const orgSaveDepartment = defineAction({
   name: 'org.saveDepartment',
   summary: 'Admin: creates (no id) or updates a department — name, head (one of its staff), supervision phone.',
-  input: orgSaveDepartmentInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const before = input.id ? await org.departmentById(input.id) : null;
@@ -67,8 +59,6 @@ export const orgSaveWindow = defineAction({
   name: 'org.saveWindow',
   summary:
     'Admin: creates (no id) or updates a window — name, department, A post holder and B post backup (both of that department).',
-  input: orgSaveWindowInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const before = input.id ? await org.windowById(input.id) : null;
@@ -106,8 +96,6 @@ export const orgSaveStaff = defineAction({
   name: 'org.saveStaff',
   summary:
     'Admin: creates (no id) or updates a staff member — number (unique), name, department, role, B-post backup, leave periods.',
-  input: orgSaveStaffInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const existing = input.id ? await org.staffById(input.id) : null;
@@ -156,8 +144,6 @@ export const orgSaveMatter = defineAction({
   name: 'org.saveMatter',
   summary:
     'Admin: creates (no id) or updates a matter (办事事项) — department, name, type, default promised days, the notes told once.',
-  input: orgSaveMatterInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const before = input.id ? await org.matterById(input.id) : null;

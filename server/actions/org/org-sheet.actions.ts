@@ -6,8 +6,7 @@
  */
 import { audit, staffFacts } from '../../app/audit-trail';
 import { MATTER_TYPES, type MatterType } from '../../contract/card.schema';
-import { daySchema, emptyInput, phoneSchema } from '../../contract/common.schema';
-import { orgImportInput } from '../../contract/org.schema';
+import { daySchema, phoneSchema } from '../../contract/common.schema';
 import type { Issue } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
 import { defineAction } from '../../core/define-action';
@@ -32,8 +31,6 @@ export const exportOrg = defineAction({
   name: 'export.org',
   summary:
     'Admin: the whole organisation as an Excel workbook (部门, 人员, 窗口, 事项) — also the template for org.import.',
-  input: emptyInput,
-  access: ['admin'],
   async handler(_input, ctx) {
     const { org } = ctx.deps.store;
     const [departments, staff, windows, matters] = await Promise.all([
@@ -97,8 +94,6 @@ export const orgImport = defineAction({
   summary:
     'Admin: imports an organisation workbook (the export.org file, filled in): departments, staff, windows and matters are ' +
     'added or updated by name / number; nothing is deleted. All rows are checked first; any bad row → nothing written.',
-  input: orgImportInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const sheets = await readSheets(ctx.deps, input.fileId, ['部门名称', '工号', '窗口名称', '事项名称']);

@@ -1,12 +1,8 @@
-import { emptyInput } from '../../contract/common.schema';
-import { orgListInput, orgMattersInput } from '../../contract/org.schema';
 import { defineAction } from '../../core/define-action';
 
 export const orgList = defineAction({
   name: 'org.list',
   summary: 'The whole organisation: departments, windows (A/B posts), staff, matters (admin).',
-  input: orgListInput,
-  access: ['admin'],
   async handler(_input, { deps }) {
     const { org } = deps.store;
     const [departments, windows, staff, matters] = await Promise.all([
@@ -28,8 +24,6 @@ export const orgList = defineAction({
 export const orgMatters = defineAction({
   name: 'org.matters',
   summary: "The caller's department's matters and windows, to fill in a card (staff).",
-  input: orgMattersInput,
-  access: ['staff', 'admin'],
   async handler(_input, ctx) {
     const { org } = ctx.deps.store;
     const staff = ctx.caller.staff;
@@ -49,8 +43,6 @@ export const orgMatters = defineAction({
 export const orgDepartments = defineAction({
   name: 'org.departments',
   summary: 'The departments with their supervision phone, for a complaint not tied to a card or window.',
-  input: emptyInput,
-  access: 'identified',
   async handler(_input, { deps }) {
     const departments = await deps.store.org.departments();
     return { departments: departments.map((d) => ({ id: d.id, name: d.name, supervisionPhone: d.supervisionPhone })) };
@@ -60,8 +52,6 @@ export const orgDepartments = defineAction({
 export const orgStaffDirectory = defineAction({
   name: 'org.staffDirectory',
   summary: 'Colleagues a case can be transferred to (staff): name, number and department only.',
-  input: emptyInput,
-  access: ['staff', 'admin'],
   async handler(_input, { deps }) {
     const [staff, departments] = await Promise.all([deps.store.org.staff(), deps.store.org.departments()]);
     const names = new Map(departments.map((d) => [d.id, d.name]));

@@ -6,8 +6,7 @@
  * when WeChat fails to make one, the URL QR — a working code beats none.
  */
 import { audit } from '../../app/audit-trail';
-import { emptyInput } from '../../contract/common.schema';
-import { qrGetInput, qrRuleInput, type QrGetOutput } from '../../contract/qr.schema';
+import type { QrGetOutput } from '../../contract/qr.schema';
 import { cardUrl, windowUrl } from '../../domain/card.rules';
 import { errors } from '../../core/errors';
 import type { MiniCodePage } from '../../ports/mini-codes';
@@ -41,8 +40,6 @@ export const qrGet = defineAction({
   name: 'qr.get',
   summary:
     'The code for a card or a window: a 小程序码, or a QR of its H5 address under the plain-URL rule; with that address.',
-  input: qrGetInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx): Promise<QrGetOutput> {
     const { deps } = ctx;
     const caller = ctx.caller;
@@ -69,16 +66,12 @@ export const qrGet = defineAction({
 export const qrRuleGet = defineAction({
   name: 'qr.rule',
   summary: 'Admin: whether card and window codes are plain-URL QRs (the 扫普通链接二维码 rule is set) or 小程序码.',
-  input: emptyInput,
-  access: ['admin'],
   handler: async (_input, { deps }) => ({ plainUrlRule: await plainUrlRule(deps), miniCodes: Boolean(deps.miniCodes) }),
 });
 
 export const qrRuleSet = defineAction({
   name: 'qr.setRule',
   summary: 'Admin: records that the plain-URL rule is (or is no longer) set up, which switches every code.',
-  input: qrRuleInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { deps } = ctx;
     const before = await plainUrlRule(deps);

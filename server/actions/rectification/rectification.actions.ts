@@ -4,15 +4,7 @@
  * in; the office verifies or returns it. Every change is versioned and commits with its notices.
  */
 import { departmentsHeadedBy, isHeadOf } from '../../domain/scope.rules';
-import {
-  rectificationCreateInput,
-  rectificationGetInput,
-  rectificationListInput,
-  rectificationReportInput,
-  rectificationVerifyInput,
-  type RectificationBrief,
-  type RectificationDetail,
-} from '../../contract/rectification.schema';
+import type { RectificationBrief, RectificationDetail } from '../../contract/rectification.schema';
 import {
   isRectOverdue,
   RECT_SOURCE_LABELS,
@@ -128,8 +120,6 @@ export const rectificationCreate = defineAction({
   summary:
     'Admin: opens a rectification item (整改) from a complaint, a 差评 pattern, a report line or otherwise, for a department ' +
     'or one of its staff, with the plan and a due date; the owner is notified. Idempotent on requestId.',
-  input: rectificationCreateInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { store, ids } = ctx.deps;
     const me = ctx.caller.staff;
@@ -174,8 +164,6 @@ export const rectificationList = defineAction({
   summary:
     'Rectification items, earliest due first: admins all (or one department), a head their department’s, staff those ' +
     'named on them; filter by status (open, submitted, verified, or overdue).',
-  input: rectificationListInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const me = ctx.caller.staff;
@@ -205,8 +193,6 @@ export const rectificationList = defineAction({
 export const rectificationGet = defineAction({
   name: 'rectification.get',
   summary: 'One rectification item with its history, for the office, its owner and the owner department’s head.',
-  input: rectificationGetInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { r, can } = await load(ctx, input.rectificationId);
     return detail(ctx, r, can);
@@ -217,8 +203,6 @@ export const rectificationReport = defineAction({
   name: 'rectification.report',
   summary:
     'The owner (or the head, or the office) reports progress on an open item; `done: true` hands it in for verification.',
-  input: rectificationReportInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { r, can } = await load(ctx, input.rectificationId);
     if (!can.report) throw errors.forbidden();
@@ -258,8 +242,6 @@ export const rectificationVerify = defineAction({
   name: 'rectification.verify',
   summary:
     'Admin: verifies an item handed in (验收) — accepted closes it; returned reopens it with the reason; the owner is notified.',
-  input: rectificationVerifyInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { r, can } = await load(ctx, input.rectificationId);
     const me = ctx.caller.staff;

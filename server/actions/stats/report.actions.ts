@@ -3,7 +3,7 @@
  * categories and 差评 reasons, the cases overdue now and the rectifications still open — as data
  * for the printable page, and as an Excel file.
  */
-import { statsReportInput, type StatsReportInput, type StatsReportOutput } from '../../contract/stats.schema';
+import type { StatsReportInput, StatsReportOutput } from '../../contract/stats.schema';
 import { isRectOverdue, RECT_STATUS_LABELS } from '../../domain/rectification.rules';
 import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../contract/dates';
 import { overview } from '../../domain/stats.rules';
@@ -82,8 +82,6 @@ export const statsReport = defineAction({
   summary:
     'Admin: the 评议报告 of a period — summary figures, department rankings, top complaint categories and 差评 reasons, ' +
     'cases overdue now, rectifications still open. Figures only; no evaluator is named.',
-  input: statsReportInput,
-  access: ['admin'],
   handler: (input, ctx) => buildReport(input, ctx),
 });
 
@@ -98,8 +96,6 @@ export const exportReport = defineAction({
   name: 'export.report',
   summary:
     'Admin: the 评议报告 of a period as an Excel workbook (概况, 部门排名, 投诉类别, 差评原因, 逾期投诉, 整改事项).',
-  input: statsReportInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const r = await buildReport(input, ctx);
     const s = r.summary;

@@ -1,15 +1,7 @@
 /** The evaluation office's overview: figures only, scoped by who asks. */
 import { departmentsHeadedBy } from '../../domain/scope.rules';
 import { audit } from '../../app/audit-trail';
-import {
-  publicResultsInput,
-  statsCommentsInput,
-  statsOverviewInput,
-  statsPublicInput,
-  statsRankingsInput,
-  statsTrendInput,
-  type StatsRankingsInput,
-} from '../../contract/stats.schema';
+import type { StatsRankingsInput } from '../../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../contract/dates';
 import { levelLabel } from '../../domain/evaluation.rules';
 import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
@@ -26,8 +18,6 @@ export const statsOverview = defineAction({
     'Figures for a period and a scope: evaluations, 满意率, 差评率, levels, dimension averages; complaints, on-time ' +
     'reply rate, overdue now, reopen rate. Admins see any scope; a department head their department; staff ' +
     'their own. Below 5 evaluations, figures show as null with 样本不足 to anyone but admins.',
-  input: statsOverviewInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const { scope, viewer } = await resolveScope(input, ctx);
@@ -42,8 +32,6 @@ export const statsTrend = defineAction({
   summary:
     'Evaluations, 满意率 and 差评率 by week (Monday–Sunday) or month over a period, for the same scopes as ' +
     'stats.overview; a bucket below 5 evaluations shows no rate to anyone but admins.',
-  input: statsTrendInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     const { scope, viewer } = await resolveScope(input, ctx);
     const byDay = await ctx.deps.store.stats.levelsByDay({
@@ -118,8 +106,6 @@ export const PUBLIC_RESULTS_KEY = 'public.results';
 export const statsPublish = defineAction({
   name: 'stats.publish',
   summary: 'Admin: switches the public results page (department-level figures for residents) on or off.',
-  input: publicResultsInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const before = await ctx.deps.store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
     await ctx.deps.store.settings.put(PUBLIC_RESULTS_KEY, {
@@ -142,8 +128,6 @@ export const statsPublic = defineAction({
   name: 'stats.public',
   summary:
     'For anyone, when the office has switched it on: each department’s month — evaluations, 满意率, complaints, on-time reply rate.',
-  input: statsPublicInput,
-  access: 'public',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const setting = await store.settings.get<{ enabled: boolean }>(PUBLIC_RESULTS_KEY);
@@ -178,8 +162,6 @@ export const statsRankings = defineAction({
   summary:
     'Rankings of departments (office), windows or staff (office, or a head within their department) by 满意率 for a ' +
     'period; fewer than 5 evaluations are not ranked.',
-  input: statsRankingsInput,
-  access: ['staff', 'admin'],
   async handler(input, ctx) {
     return { from: input.from, to: input.to, by: input.by, rows: await rankings(input, ctx) };
   },
@@ -230,8 +212,6 @@ export const statsComments = defineAction({
   summary:
     'The newest 50 evaluation comments of a period, for the office only (403 for heads and staff: single comments are ' +
     'not statistics): no evaluator identity, dated by day.',
-  input: statsCommentsInput,
-  access: ['admin'],
   async handler(input, ctx) {
     const { store } = ctx.deps;
     if (daysBetween(input.from, input.to) > MAX_DAYS)

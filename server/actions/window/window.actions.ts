@@ -1,4 +1,3 @@
-import { windowGetInput } from '../../contract/window.schema';
 import { windowUrl } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
 import { errors } from '../../core/errors';
@@ -11,8 +10,6 @@ import { windowOnDuty } from '../../app/window-duty';
 export const windowGet = defineAction({
   name: 'window.get',
   summary: 'A window as its standing QR shows it: department, staff on duty, supervision phone.',
-  input: windowGetInput,
-  access: 'identified',
   async handler(input, ctx) {
     const { store, config } = ctx.deps;
     const window = await store.org.windowById(input.windowId);

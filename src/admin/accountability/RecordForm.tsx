@@ -10,8 +10,7 @@ import { shanghaiDate } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { recordAccountability } from '../../services/assessment';
-import { staffDirectory } from '../../services/org-directory';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
@@ -35,7 +34,7 @@ export default function RecordForm({ complaintId, onSaved }: { complaintId?: str
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const ids = useRef(new IntentIds()).current;
-  const { state: people } = useRemote(() => staffDirectory(), 'staff');
+  const { state: people } = useRemote(() => call('org.staffDirectory', {}), 'staff');
   const options =
     people.status === 'ready'
       ? people.data.staff.map((s) => ({ value: s.id, label: `${s.name}（${s.number}，${s.departmentName}）` }))
@@ -53,7 +52,7 @@ export default function RecordForm({ complaintId, onSaved }: { complaintId?: str
     if (problem) return toast(problem);
     setBusy(true);
     try {
-      await recordAccountability(input, ids.idFor(JSON.stringify(input)));
+      await call('accountability.record', input, ids.idFor(JSON.stringify(input)));
       toast('已记录', true);
       setReason('');
       onSaved();

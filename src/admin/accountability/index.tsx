@@ -6,13 +6,13 @@ import StateView, { EmptyState } from '../../components/StateView';
 import { usePageParams } from '../../lib/page-params';
 import { shanghaiDate } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
-import { listAccountability } from '../../services/assessment';
+import { call } from '../../services/call';
 import CheckTag from '../../ui/CheckTag';
 import RecordForm from './RecordForm';
 import './index.scss';
 
 function Records({ year, isAdmin, complaintId }: { year: number; isAdmin: boolean; complaintId?: string }) {
-  const { state, reload } = useRemote(() => listAccountability(year), String(year));
+  const { state, reload } = useRemote(() => call('accountability.list', { year }), String(year));
   return (
     <>
       {isAdmin ? <RecordForm complaintId={complaintId} onSaved={() => void reload()} /> : null}

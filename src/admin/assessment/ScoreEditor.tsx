@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { AssessmentRow } from '../../../server/contract/assessment.schema';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
-import { scoreAssessment } from '../../services/assessment';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Input from '../../ui/Input';
@@ -41,7 +41,7 @@ export default function ScoreEditor({ year, row, onSaved }: ScoreEditorProps) {
         staffId: row.staffId,
         ...(values as { peer: number | null; head: number | null; self: number | null }),
       };
-      await scoreAssessment(input, ids.idFor(JSON.stringify(input)));
+      await call('assessment.score', input, ids.idFor(JSON.stringify(input)));
       toast(`已保存 ${row.name} 的评分`, true);
       onSaved();
     } catch (err) {

@@ -9,8 +9,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { shanghaiDate } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
-import { computeAssessment, importAssessment } from '../../services/assessment';
-import { listDepartments } from '../../services/org-directory';
+import { call } from '../../services/call';
 import CellGroup from '../../ui/CellGroup';
 import CheckTag from '../../ui/CheckTag';
 import Tag from '../../ui/Tag';
@@ -52,11 +51,11 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
   const [departmentId, setDepartmentId] = useState('');
   const [editing, setEditing] = useState('');
   const { state: depts } = useRemote(
-    () => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })),
+    () => (isAdmin ? call('org.departments', {}) : Promise.resolve({ departments: [] })),
     'depts',
   );
   const { state, reload } = useRemote(
-    () => computeAssessment(year, departmentId || undefined),
+    () => call('assessment.compute', { year, ...(departmentId ? { departmentId } : {}) }),
     `${year}:${departmentId}`,
   );
   return (
@@ -117,7 +116,7 @@ function Sheet({ isAdmin }: { isAdmin: boolean }) {
               <ImportButton
                 label="导入评分（Excel）"
                 run={async (fileId) => {
-                  const out = await importAssessment(year, fileId);
+                  const out = await call('assessment.import', { year, fileId });
                   void reload();
                   return `已导入 ${out.imported} 人的评分`;
                 }}

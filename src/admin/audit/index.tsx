@@ -11,8 +11,7 @@ import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { auditList } from '../../services/audit';
-import { staffDirectory } from '../../services/org-directory';
+import { call } from '../../services/call';
 import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 import './index.scss';
@@ -72,7 +71,7 @@ export default function Audit() {
     to: to || undefined,
   };
   const { state, reload } = useRemote(async () => {
-    const [page, directory] = await Promise.all([auditList(filter), staffDirectory()]);
+    const [page, directory] = await Promise.all([call('audit.list', filter), call('org.staffDirectory', {})]);
     setMore([]);
     setNext(page.next);
     return { page, directory };
@@ -82,7 +81,7 @@ export default function Audit() {
     if (!next) return;
     setBusy(true);
     try {
-      const page: AuditListOutput = await auditList({ ...filter, cursor: next });
+      const page: AuditListOutput = await call('audit.list', { ...filter, cursor: next });
       setMore((m) => [...m, ...page.entries]);
       setNext(page.next);
     } catch (err) {

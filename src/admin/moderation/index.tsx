@@ -10,7 +10,7 @@ import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { moderationList, resolveFlag } from '../../services/moderation';
+import { call } from '../../services/call';
 import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
 
@@ -20,7 +20,7 @@ function Item({ item, onDone }: { item: ModerationItem; onDone: () => void }) {
   async function done() {
     setBusy(true);
     try {
-      await resolveFlag(item.flagId);
+      await call('moderation.resolve', { flagId: item.flagId });
       toast('已标记为已查看', true);
       onDone();
     } catch (err) {
@@ -73,7 +73,7 @@ function Item({ item, onDone }: { item: ModerationItem; onDone: () => void }) {
  * check them (no WeChat identity, WeChat unreachable). Who wrote them is not shown.
  */
 export default function Moderation() {
-  const { state, reload } = useRemote(() => moderationList(), 'moderation');
+  const { state, reload } = useRemote(() => call('moderation.list', {}), 'moderation');
   return (
     <PageShell>
       <StaffGate role="admin">

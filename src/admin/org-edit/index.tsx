@@ -9,7 +9,7 @@ import { usePageParams } from '../../lib/page-params';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { listOrg, saveDepartment, saveMatter, saveStaff, saveWindow } from '../../services/org';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import { DepartmentForm, MatterForm, parseLeave, StaffForm, WindowForm, type Draft, type Kind } from './forms';
@@ -76,7 +76,12 @@ function payload(kind: Kind, d: Draft): Record<string, unknown> | string {
   }
 }
 
-const SAVE = { department: saveDepartment, window: saveWindow, staff: saveStaff, matter: saveMatter } as const;
+const SAVE = {
+  department: 'org.saveDepartment',
+  window: 'org.saveWindow',
+  staff: 'org.saveStaff',
+  matter: 'org.saveMatter',
+} as const;
 
 function Editor({ org, kind, id }: { org: OrgListOutput; kind: Kind; id?: string }) {
   const [draft, setDraft] = useState<Draft>(() => initial(org, kind, id));
@@ -88,7 +93,8 @@ function Editor({ org, kind, id }: { org: OrgListOutput; kind: Kind; id?: string
     if (typeof p === 'string') return toast(p);
     setBusy(true);
     try {
-      await (SAVE[kind] as (input: unknown, requestId: string) => Promise<unknown>)(p, ids.idFor(JSON.stringify(p)));
+      // The form builds the payload by kind; the server checks it against the action's schema.
+      await call(SAVE[kind], p as never, ids.idFor(JSON.stringify(p)));
       toast(`已保存${TITLES[kind]}`, true);
       setTimeout(() => void Taro.navigateBack(), 600);
     } catch (err) {
@@ -114,7 +120,7 @@ function Editor({ org, kind, id }: { org: OrgListOutput; kind: Kind; id?: string
 export default function OrgEdit() {
   const { kind = 'department', id } = usePageParams();
   const k = (['department', 'window', 'staff', 'matter'].includes(kind) ? kind : 'department') as Kind;
-  const { state, reload } = useRemote(() => listOrg(), 'org');
+  const { state, reload } = useRemote(() => call('org.list', {}), 'org');
   return (
     <PageShell wide>
       <StaffGate role="admin">

@@ -8,8 +8,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { issueBindCode } from '../../services/auth';
-import { importOrg, listOrg } from '../../services/org';
+import { call } from '../../services/call';
 import { routes } from '../../lib/routes';
 import Button from '../../ui/Button';
 import Cell from '../../ui/Cell';
@@ -36,7 +35,7 @@ async function showBindCode(staffId: string, name: string) {
   });
   if (!ok.confirm) return;
   try {
-    const out = await issueBindCode(staffId);
+    const out = await call('org.bindCode', { staffId });
     await Taro.showModal({
       title: `${name} 的绑定码`,
       content: `${out.code}\n72 小时内有效：在小程序“工作人员入口”输入以绑定微信，或在电脑的工作人员登录页用它设置密码。此码只显示一次。`,
@@ -74,7 +73,7 @@ function Toolbar({ onImported }: { onImported: () => void }) {
         <ImportButton
           label="从 Excel 导入"
           run={async (fileId) => {
-            const r = await importOrg(fileId);
+            const r = await call('org.import', { fileId });
             onImported();
             return `已导入：部门 ${r.departments}、人员 ${r.staff}、窗口 ${r.windows}、事项 ${r.matters}`;
           }}
@@ -160,7 +159,7 @@ export default function AdminOrg() {
 }
 
 function OrgLoader() {
-  const { state, reload } = useRemote(() => listOrg(), 'org');
+  const { state, reload } = useRemote(() => call('org.list', {}), 'org');
   // Back from an edit: show what was saved.
   useDidShow(() => void reload());
   return (

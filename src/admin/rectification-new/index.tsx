@@ -12,8 +12,7 @@ import { shanghaiDate } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { listDepartments, staffDirectory } from '../../services/org-directory';
-import { createRectification } from '../../services/rectification';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
@@ -44,7 +43,10 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
   const [dueOn, setDueOn] = useState(addDays(today, 30));
   const [busy, setBusy] = useState(false);
   const ids = useRef(new IntentIds()).current;
-  const { state: org } = useRemote(() => Promise.all([listDepartments(), staffDirectory()]), 'org');
+  const { state: org } = useRemote(
+    () => Promise.all([call('org.departments', {}), call('org.staffDirectory', {})]),
+    'org',
+  );
   const departments = org.status === 'ready' ? org.data[0].departments : [];
   const people = org.status === 'ready' ? org.data[1].staff.filter((s) => s.departmentId === departmentId) : [];
 
@@ -65,7 +67,7 @@ function Form({ complaintId, from, note }: { complaintId?: string; from?: string
     if (issue) return toast(issue);
     setBusy(true);
     try {
-      const r = await createRectification(input, ids.idFor(JSON.stringify(input)));
+      const r = await call('rectification.create', input, ids.idFor(JSON.stringify(input)));
       toast('已下发，已通知责任人', true);
       void Taro.redirectTo({ url: routes.rectification(r.id) });
     } catch (err) {

@@ -11,7 +11,7 @@ import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { isApiError, messageOf } from '../../services/api-error';
-import { getRectification, reportRectification, verifyRectification } from '../../services/rectification';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Tag from '../../ui/Tag';
@@ -34,22 +34,19 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
   async function run(act: Act) {
     if (busy) return;
     const body = text.trim();
-    const problem =
-      act === 'progress' || act === 'done'
-        ? firstIssue(rectificationReportInput, { rectificationId: r.id, text: body, done: act === 'done' })
-        : firstIssue(rectificationVerifyInput, {
-            rectificationId: r.id,
-            accept: act === 'accept',
-            ...(body ? { comment: body } : {}),
-          });
+    const reporting = act === 'progress' || act === 'done';
+    const report = { rectificationId: r.id, text: body, done: act === 'done' };
+    const verify = { rectificationId: r.id, accept: act === 'accept', ...(body ? { comment: body } : {}) };
+    const problem = reporting
+      ? firstIssue(rectificationReportInput, report)
+      : firstIssue(rectificationVerifyInput, verify);
     if (problem) return toast(problem);
     setBusy(act);
     try {
       const key = ids.idFor(`${act}:${body}`);
-      const next =
-        act === 'progress' || act === 'done'
-          ? await reportRectification(r.id, body, act === 'done', key)
-          : await verifyRectification(r.id, act === 'accept', body, key);
+      const next = reporting
+        ? await call('rectification.report', report, key)
+        : await call('rectification.verify', verify, key);
       toast(
         {
           progress: '已报告进展',
@@ -64,7 +61,7 @@ function Actions({ r, onChanged }: { r: RectificationDetail; onChanged: (next: R
     } catch (err) {
       toast(messageOf(err));
       if (isApiError(err, 'RECTIFICATION.CONFLICT') || isApiError(err, 'RECTIFICATION.ILLEGAL_TRANSITION'))
-        onChanged(await getRectification(r.id));
+        onChanged(await call('rectification.get', { rectificationId: r.id }));
     } finally {
       setBusy(null);
     }
@@ -155,7 +152,7 @@ function View_({ r, onChanged }: { r: RectificationDetail; onChanged: (next: Rec
 /** One item: the facts, what the caller may do now, and its history, newest first. */
 export default function Rectification() {
   const { id = '' } = usePageParams();
-  const { state, reload } = useRemote(() => getRectification(id), id);
+  const { state, reload } = useRemote(() => call('rectification.get', { rectificationId: id }), id);
   // After an action the answer is the item as it now is; no second fetch needed.
   const [latest, setLatest] = useState<RectificationDetail | null>(null);
   return (

@@ -7,7 +7,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView, { EmptyState } from '../../components/StateView';
 import { routes } from '../../lib/routes';
 import { useRemote } from '../../lib/use-remote';
-import { listRectifications } from '../../services/rectification';
+import { call } from '../../services/call';
 import Button from '../../ui/Button';
 import CheckTag from '../../ui/CheckTag';
 import Tag from '../../ui/Tag';
@@ -53,7 +53,10 @@ function Item({ r }: { r: RectificationBrief }) {
 /** 整改跟踪: the office sees every item; a head their department's; staff the ones naming them. */
 export default function Rectifications() {
   const [filter, setFilter] = useState<Filter>('all');
-  const { state, reload } = useRemote(() => listRectifications(filter === 'all' ? {} : { status: filter }), filter);
+  const { state, reload } = useRemote(
+    () => call('rectification.list', filter === 'all' ? {} : { status: filter }),
+    filter,
+  );
   useDidShow(() => void reload());
   return (
     <PageShell wide>

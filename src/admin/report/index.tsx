@@ -11,7 +11,7 @@ import { PERIOD_LABELS, percent, period, type PeriodKey } from '../../lib/period
 import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
-import { statsReport } from '../../services/stats';
+import { call } from '../../services/call';
 import CheckTag from '../../ui/CheckTag';
 import './index.scss';
 
@@ -112,7 +112,10 @@ function Report({ r }: { r: StatsReportOutput }) {
 export default function ReportPage() {
   const [key, setKey] = useState<PeriodKey>('thisMonth');
   const range = period(key, new Date());
-  const { state, reload } = useRemote(() => statsReport(range.from, range.to), `${range.from}:${range.to}`);
+  const { state, reload } = useRemote(
+    () => call('stats.report', { from: range.from, to: range.to }),
+    `${range.from}:${range.to}`,
+  );
   return (
     <PageShell wide>
       <StaffGate role="admin">

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRemote } from '../../lib/use-remote';
-import { statsComments } from '../../services/stats';
+import { call } from '../../services/call';
 
 interface CommentsProps {
   range: { from: string; to: string };
@@ -10,7 +10,7 @@ interface CommentsProps {
 /** 群众意见: what residents wrote, for the office and heads; no one named, dated by day only. */
 export default function Comments({ range, departmentId }: CommentsProps) {
   const { state } = useRemote(
-    () => statsComments({ ...range, ...(departmentId ? { departmentId } : {}) }),
+    () => call('stats.comments', { ...range, ...(departmentId ? { departmentId } : {}) }),
     `${range.from}:${range.to}:${departmentId ?? ''}`,
   );
   if (state.status !== 'ready') return null;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { percent } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
-import { statsRankings } from '../../services/stats';
+import { call } from '../../services/call';
 
 interface RankingsProps {
   range: { from: string; to: string };
@@ -12,7 +12,7 @@ interface RankingsProps {
 /** The office ranks departments (or a department's staff); a head ranks their own staff. */
 export default function Rankings({ range, by, departmentId }: RankingsProps) {
   const { state } = useRemote(
-    () => statsRankings({ ...range, by, ...(departmentId ? { departmentId } : {}) }),
+    () => call('stats.rankings', { ...range, by, ...(departmentId ? { departmentId } : {}) }),
     `${range.from}:${range.to}:${by}:${departmentId ?? ''}`,
   );
   if (state.status !== 'ready') return null;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { percent } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
-import { statsTrend } from '../../services/stats';
+import { call } from '../../services/call';
 import { Columns } from './charts';
 
 interface TrendProps {
@@ -16,7 +16,7 @@ export default function Trend({ range, scope }: TrendProps) {
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86400000 + 1;
   const by = days > 62 ? 'month' : 'week';
   const { state } = useRemote(
-    () => statsTrend({ ...range, by, ...scope }),
+    () => call('stats.trend', { ...range, by, ...scope }),
     `${range.from}:${range.to}:${by}:${JSON.stringify(scope)}`,
   );
   if (state.status !== 'ready' || days < 7) return null;

@@ -7,9 +7,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { PERIOD_LABELS, period, type PeriodKey } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
-import { listDepartments } from '../../services/org-directory';
-import { listOrg } from '../../services/org';
-import { publicResults, setPublicResults, statsOverview } from '../../services/stats';
+import { call } from '../../services/call';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
 import Switch from '../../ui/Switch';
@@ -36,16 +34,16 @@ function StatsView({ isAdmin, isHead }: { isAdmin: boolean; isHead: boolean }) {
   const [departmentId, setDepartmentId] = useState('');
   // Within a department: one window, person or matter ("window:ID", "staff:ID", "matter:ID").
   const [within, setWithin] = useState('');
-  const { state: org } = useRemote(() => (isAdmin ? listOrg() : Promise.resolve(null)), 'org');
+  const { state: org } = useRemote(() => (isAdmin ? call('org.list', {}) : Promise.resolve(null)), 'org');
   const [withinKind, withinId] = within.split(':');
   const narrow = withinId ? { [`${withinKind}Id`]: withinId } : {};
   const range = key === 'custom' ? custom : period(key, new Date());
   const { state: depts } = useRemote(
-    () => (isAdmin ? listDepartments() : Promise.resolve({ departments: [] })),
+    () => (isAdmin ? call('org.departments', {}) : Promise.resolve({ departments: [] })),
     'depts',
   );
   const { state, reload } = useRemote(
-    () => statsOverview({ ...range, ...(departmentId ? { departmentId } : {}), ...narrow }),
+    () => call('stats.overview', { ...range, ...(departmentId ? { departmentId } : {}), ...narrow }),
     `${range.from}:${range.to}:${departmentId}:${within}`,
   );
   return (
@@ -151,13 +149,13 @@ function PublishSwitch() {
   const [on, setOn] = useState(false);
   // The page answers only when published: that is the switch's current state.
   useEffect(() => {
-    publicResults().then(
+    call('stats.public', {}).then(
       () => setOn(true),
       () => setOn(false),
     );
   }, []);
   const change = (v: boolean) =>
-    void setPublicResults(v).then(
+    void call('stats.publish', { enabled: v }).then(
       (r) => {
         setOn(r.enabled);
         toast(r.enabled ? '已向群众公布部门评议结果' : '已停止公布', true);

@@ -6,8 +6,7 @@ import PrintButton from '../../components/PrintButton';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { useRemote } from '../../lib/use-remote';
-import { listOrg } from '../../services/org';
-import { getWindowQr, qrRule, setQrRule } from '../../services/qr';
+import { call } from '../../services/call';
 import { messageOf } from '../../services/api-error';
 import { toast } from '../../lib/toast';
 import Switch from '../../ui/Switch';
@@ -15,7 +14,7 @@ import Loading from '../../ui/Loading';
 import './index.scss';
 
 function WindowQr({ window, department }: { window: OrgListOutput['windows'][number]; department: string }) {
-  const { state } = useRemote(() => getWindowQr(window.id), window.id);
+  const { state } = useRemote(() => call('qr.get', { windowId: window.id }), window.id);
   return (
     <View className="window-qr">
       <Text className="window-qr__title">{window.name}</Text>
@@ -51,10 +50,10 @@ export default function WindowQrSheet() {
  * plain QRs open the mini program in WeChat and the H5 page with any other camera.
  */
 function CodeKindSwitch({ onChange }: { onChange: () => void }) {
-  const { state, reload } = useRemote(() => qrRule(), 'qr-rule');
+  const { state, reload } = useRemote(() => call('qr.rule', {}), 'qr-rule');
   if (state.status !== 'ready' || !state.data.miniCodes) return null;
   const change = (v: boolean) =>
-    void setQrRule(v).then(
+    void call('qr.setRule', { plainUrlRule: v }).then(
       () => {
         toast(v ? '二维码改为普通链接二维码' : '二维码改为小程序码', true);
         void reload();
@@ -76,7 +75,7 @@ function CodeKindSwitch({ onChange }: { onChange: () => void }) {
 }
 
 function Sheet() {
-  const { state, reload } = useRemote(() => listOrg(), 'org');
+  const { state, reload } = useRemote(() => call('org.list', {}), 'org');
   const [generation, setGeneration] = useState(0);
   return (
     <StateView state={state} onRetry={reload}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { shanghaiDateTime } from '../../../server/contract/dates';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
-import { advanceClock, runSweep } from '../../services/message';
+import { advanceClock, runSweep } from '../../services/dev';
 import Button from '../../ui/Button';
 
 /**

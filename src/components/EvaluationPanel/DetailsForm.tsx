@@ -6,7 +6,7 @@ import { useLargeText } from '../../lib/large-text';
 import { isBadLevel, LEVELS } from '../../lib/levels';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
-import { amendEvaluation } from '../../services/evaluation';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CheckTag from '../../ui/CheckTag';
@@ -42,7 +42,7 @@ export default function DetailsForm({ form, evaluationId, initial, storedLevel, 
     const key = JSON.stringify(input);
     setSaving(true);
     try {
-      const out = await amendEvaluation(input, ids.idFor(key));
+      const out = await call('evaluation.amend', input, ids.idFor(key));
       ids.forget(key);
       toast('已保存，感谢您的反馈', true);
       onSaved(out);

@@ -9,7 +9,8 @@ import { shanghaiDateTime } from '../../../server/contract/dates';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { isApiError, messageOf } from '../../services/api-error';
-import { getEvaluationForm, myEvaluations, submitEvaluation, type EvaluationTarget } from '../../services/evaluation';
+import { call } from '../../services/call';
+import { getEvaluationForm, type EvaluationTarget } from '../../services/evaluation';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Loading from '../../ui/Loading';
@@ -69,7 +70,7 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
     const key = `${targetKey}:level:${level}`;
     setSending(level);
     try {
-      const out = await submitEvaluation(target, level, ids.idFor(key));
+      const out = await call('evaluation.submit', { ...target, level }, ids.idFor(key));
       setMine({ evaluationId: out.evaluationId, level, amendableUntil: out.amendableUntil });
       toast('评价成功', true);
       setEditor({ status: 'open', initial: blank(level) });
@@ -85,7 +86,7 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
   async function openEditor(current: MyEvaluationBrief) {
     setEditor({ status: 'loading' });
     try {
-      const [, list] = await Promise.all([ensureForm(), myEvaluations(50)]);
+      const [, list] = await Promise.all([ensureForm(), call('evaluation.mine', { limit: 50 })]);
       const found = list.evaluations.find((e) => e.evaluationId === current.evaluationId);
       const initial = found
         ? { level: found.level, dimensions: found.dimensions, tags: found.tags, comment: found.comment }

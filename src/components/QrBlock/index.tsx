@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { QrGetOutput } from '../../../server/contract/qr.schema';
 import { useRemote } from '../../lib/use-remote';
-import { getCardQr } from '../../services/qr';
+import { call } from '../../services/call';
 import Loading from '../../ui/Loading';
 import './index.scss';
 
@@ -16,7 +16,7 @@ interface QrBlockProps {
 
 /** The card's QR code (a PNG data URL from `qr.get`) with its caption. */
 export default function QrBlock({ cardId, caption = '扫码评价', showUrl = false, qr }: QrBlockProps) {
-  const { state: loaded } = useRemote(() => (qr ? Promise.resolve(qr) : getCardQr(cardId)), cardId);
+  const { state: loaded } = useRemote(() => (qr ? Promise.resolve(qr) : call('qr.get', { cardId })), cardId);
   const state = qr ? ({ status: 'ready', data: qr } as const) : loaded;
   return (
     <View className="qr-block">

@@ -18,8 +18,8 @@ import { chineseDate, shanghaiDate, shanghaiDateTime } from '../../../server/con
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { isApiError, messageOf, type Issue } from '../../services/api-error';
-import { getComplaintForm, submitComplaint, type ComplaintTarget } from '../../services/complaint';
-import { listDepartments } from '../../services/org-directory';
+import { call } from '../../services/call';
+import { getComplaintForm, type ComplaintTarget } from '../../services/complaint';
 import { IntentIds } from '../../services/request-id';
 import { askSubscribe, canSubscribe } from '../../services/subscribe';
 import type { PickedPhoto } from '../../services/upload';
@@ -136,7 +136,7 @@ function FormView({
     const key = JSON.stringify(input);
     setSending(true);
     try {
-      setDone(await submitComplaint(input, ids.idFor(key)));
+      setDone(await call('complaint.submit', input, ids.idFor(key)));
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
     } catch (err) {
       toast(messageOf(err));
@@ -235,7 +235,8 @@ function FormView({
 export default function ComplaintNew() {
   const target = targetOf(usePageParams());
   const { state, reload } = useRemote(
-    () => Promise.all([getComplaintForm(), target ? Promise.resolve({ departments: [] }) : listDepartments()]),
+    () =>
+      Promise.all([getComplaintForm(), target ? Promise.resolve({ departments: [] }) : call('org.departments', {})]),
     JSON.stringify(target),
   );
   return (

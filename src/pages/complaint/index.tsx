@@ -9,7 +9,7 @@ import { usePageParams } from '../../lib/page-params';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { ApiError, messageOf } from '../../services/api-error';
-import { getComplaint, rateReply, requestReview } from '../../services/complaint';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Textarea from '../../ui/Textarea';
@@ -27,7 +27,12 @@ function RateReply({ c, onDone }: { c: ComplaintDetail; onDone: (next: Complaint
     if (sending) return;
     setSending(rating);
     try {
-      const next = await rateReply(c.complaintId, rating, comment.trim(), ids.idFor(`${rating}:${comment.trim()}`));
+      const text = comment.trim();
+      const next = await call(
+        'complaint.rate',
+        { complaintId: c.complaintId, rating, ...(text ? { comment: text } : {}) },
+        ids.idFor(`${rating}:${text}`),
+      );
       toast(rating === 'unsatisfied' ? '已退回重新办理' : '感谢您的评价', true);
       onDone(next);
     } catch (err) {
@@ -67,11 +72,12 @@ function RequestReview({ c, onDone }: { c: ComplaintDetail; onDone: (next: Compl
   const ids = useRef(new IntentIds()).current;
   async function send() {
     if (sending) return;
-    const problem = firstIssue(complaintRequestReviewInput, { complaintId: c.complaintId, reason: reason.trim() });
+    const input = { complaintId: c.complaintId, reason: reason.trim() };
+    const problem = firstIssue(complaintRequestReviewInput, input);
     if (problem) return toast(problem);
     setSending(true);
     try {
-      onDone(await requestReview(c.complaintId, reason.trim(), ids.idFor(reason.trim())));
+      onDone(await call('complaint.requestReview', input, ids.idFor(input.reason)));
       toast('已提交复核申请', true);
     } catch (err) {
       toast(messageOf(err));
@@ -101,7 +107,7 @@ export default function ComplaintPage() {
   const { state, reload } = useRemote(
     () =>
       /^[0-9A-Za-z]{6,32}$/.test(id)
-        ? getComplaint(id)
+        ? call('complaint.get', { complaintId: id })
         : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉')),
     id,
   );

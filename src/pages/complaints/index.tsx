@@ -4,11 +4,11 @@ import PageShell from '../../components/PageShell';
 import StateView, { EmptyState } from '../../components/StateView';
 import { routes } from '../../lib/routes';
 import { useRemote } from '../../lib/use-remote';
-import { myComplaints } from '../../services/complaint';
+import { call } from '../../services/call';
 
 /** 我的投诉: every case with its status, deadline and an overdue mark; tap for the timeline. */
 export default function ComplaintsPage() {
-  const { state, reload } = useRemote(() => myComplaints(), 'complaints');
+  const { state, reload } = useRemote(() => call('complaint.mine', { limit: 50 }), 'complaints');
   useDidShow(() => void reload());
   return (
     <PageShell>

@@ -7,12 +7,12 @@ import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
 import { getMe } from '../../services/auth';
-import { myMessages } from '../../services/message';
+import { call } from '../../services/call';
 import './index.scss';
 
 /** 消息: new cases, reminders, overdue notices for staff; replies for residents. Tap to open the case. */
 export default function MessagesPage() {
-  const { state, reload } = useRemote(() => Promise.all([myMessages(), getMe()]), 'messages');
+  const { state, reload } = useRemote(() => Promise.all([call('message.list', { limit: 50 }), getMe()]), 'messages');
   useDidShow(() => void reload());
   return (
     <PageShell>

@@ -7,7 +7,7 @@ import { levelLabel, levelTheme } from '../../lib/levels';
 import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
-import { myEvaluations } from '../../services/evaluation';
+import { call } from '../../services/call';
 import Tag from '../../ui/Tag';
 import './index.scss';
 
@@ -18,7 +18,7 @@ function open(e: MyEvaluation) {
 
 /** 我的评价: the resident's own evaluations, newest first; tap one to see or change it. */
 export default function MinePage() {
-  const { state, reload } = useRemote(() => myEvaluations(50), 'mine');
+  const { state, reload } = useRemote(() => call('evaluation.mine', { limit: 50 }), 'mine');
   return (
     <PageShell>
       <StateView state={state} onRetry={reload}>

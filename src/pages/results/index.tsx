@@ -3,12 +3,12 @@ import PageShell from '../../components/PageShell';
 import StateView from '../../components/StateView';
 import { percent } from '../../lib/periods';
 import { useRemote } from '../../lib/use-remote';
-import { publicResults } from '../../services/stats';
+import { call } from '../../services/call';
 import './index.scss';
 
 /** 评议结果公示: each department's month as figures — what the seed calls 向会员公布评议结果. */
 export default function ResultsPage() {
-  const { state, reload } = useRemote(() => publicResults(), 'results');
+  const { state, reload } = useRemote(() => call('stats.public', {}), 'results');
   return (
     <PageShell>
       <StateView

@@ -10,7 +10,7 @@ import { entryId } from '../../lib/entry-id';
 import { usePageParams } from '../../lib/page-params';
 import { useRemote } from '../../lib/use-remote';
 import { ApiError } from '../../services/api-error';
-import { getWindow } from '../../services/window';
+import { call } from '../../services/call';
 
 const NOT_FOUND = { 'WINDOW.NOT_FOUND': '未找到该窗口', 'REQUEST.INVALID': '未找到该窗口' };
 
@@ -18,7 +18,8 @@ const NOT_FOUND = { 'WINDOW.NOT_FOUND': '未找到该窗口', 'REQUEST.INVALID':
 export default function WindowPage() {
   const windowId = entryId(usePageParams());
   const { state, reload } = useRemote(
-    () => (windowId ? getWindow(windowId) : Promise.reject(new ApiError('WINDOW.NOT_FOUND', '未找到该窗口'))),
+    () =>
+      windowId ? call('window.get', { windowId }) : Promise.reject(new ApiError('WINDOW.NOT_FOUND', '未找到该窗口')),
     windowId ?? '',
   );
   return (

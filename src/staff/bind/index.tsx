@@ -5,7 +5,8 @@ import PageShell from '../../components/PageShell';
 import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
-import { bindWithCode, getMe } from '../../services/auth';
+import { getMe } from '../../services/auth';
+import { call } from '../../services/call';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
 import Input from '../../ui/Input';
@@ -19,7 +20,7 @@ export default function StaffBind() {
     if (code.replace(/[\s-]/g, '').length !== 8) return toast('绑定码为 8 位字母和数字');
     setBusy(true);
     try {
-      const out = await bindWithCode(code);
+      const out = await call('auth.bind', { code });
       await getMe(true);
       toast(`已绑定：${out.staff.name}`, true);
       setTimeout(() => void Taro.reLaunch({ url: routes.staffHome() }), 800);

@@ -4,7 +4,7 @@ import { complaintGiveStatementInput, type ComplaintDetail } from '../../../serv
 import { firstIssue } from '../../lib/form-issues';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
-import { askStatement, giveStatement } from '../../services/complaint';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import Textarea from '../../ui/Textarea';
@@ -57,12 +57,10 @@ export default function Statement({ c, onChanged }: StatementProps) {
           block
           loading={busy}
           onClick={() => {
-            const problem = firstIssue(complaintGiveStatementInput, {
-              complaintId: c.complaintId,
-              content: text.trim(),
-            });
+            const input = { complaintId: c.complaintId, content: text.trim() };
+            const problem = firstIssue(complaintGiveStatementInput, input);
             if (problem) toast(problem);
-            else void run(() => giveStatement(c.complaintId, text.trim(), ids.idFor(text.trim())), '已提交情况说明');
+            else void run(() => call('complaint.giveStatement', input, ids.idFor(input.content)), '已提交情况说明');
           }}
         >
           提交情况说明
@@ -78,7 +76,12 @@ export default function Statement({ c, onChanged }: StatementProps) {
           size="large"
           block
           loading={busy}
-          onClick={() => void run(() => askStatement(c.complaintId, ids.idFor('ask')), '已请被投诉人说明情况')}
+          onClick={() =>
+            void run(
+              () => call('complaint.askStatement', { complaintId: c.complaintId }, ids.idFor('ask')),
+              '已请被投诉人说明情况',
+            )
+          }
         >
           请被投诉人说明情况
         </Button>

@@ -14,8 +14,7 @@ import { usePageParams } from '../../lib/page-params';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { ApiError, isApiError, messageOf } from '../../services/api-error';
-import { getComplaint, reject, replyTo, revealPhone, transfer } from '../../services/complaint';
-import { staffDirectory } from '../../services/org-directory';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
@@ -38,7 +37,7 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
   const [busy, setBusy] = useState(false);
   const ids = useRef(new IntentIds()).current;
   const { state: people } = useRemote(
-    () => (c.can.transfer ? staffDirectory() : Promise.resolve({ staff: [] })),
+    () => (c.can.transfer ? call('org.staffDirectory', {}) : Promise.resolve({ staff: [] })),
     c.complaintId,
   );
 
@@ -46,22 +45,25 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
     if (busy) return;
     const body = text.trim();
     if (what === 'transfer' && !toStaffId) return toast('请选择转交给谁');
+    const replyInput = { complaintId: c.complaintId, content: body };
+    const transferInput = { complaintId: c.complaintId, toStaffId, reason: body };
+    const rejectInput = { complaintId: c.complaintId, reason: body };
     const problem =
       what === 'reply'
-        ? firstIssue(complaintReplyInput, { complaintId: c.complaintId, content: body })
+        ? firstIssue(complaintReplyInput, replyInput)
         : what === 'transfer'
-          ? firstIssue(complaintTransferInput, { complaintId: c.complaintId, toStaffId, reason: body })
-          : firstIssue(complaintRejectInput, { complaintId: c.complaintId, reason: body });
+          ? firstIssue(complaintTransferInput, transferInput)
+          : firstIssue(complaintRejectInput, rejectInput);
     if (problem) return toast(problem);
     setBusy(true);
     const key = `${what}:${toStaffId}:${body}`;
     try {
       const next =
         what === 'reply'
-          ? await replyTo(c.complaintId, body, ids.idFor(key))
+          ? await call('complaint.reply', replyInput, ids.idFor(key))
           : what === 'transfer'
-            ? await transfer(c.complaintId, toStaffId, body, ids.idFor(key))
-            : await reject(c.complaintId, body, ids.idFor(key));
+            ? await call('complaint.transfer', transferInput, ids.idFor(key))
+            : await call('complaint.reject', rejectInput, ids.idFor(key));
       toast(what === 'reply' ? '已答复，已通知投诉人' : what === 'transfer' ? '已转办' : '已告知投诉人不予受理', true);
       setText('');
       onChanged(next);
@@ -69,7 +71,7 @@ function Actions({ c, onChanged }: { c: ComplaintDetail; onChanged: (next: Compl
       toast(messageOf(err));
       // Someone else acted first: show what the case is now.
       if (isApiError(err, 'COMPLAINT.CONFLICT') || isApiError(err, 'COMPLAINT.ILLEGAL_TRANSITION'))
-        onChanged(await getComplaint(c.complaintId));
+        onChanged(await call('complaint.get', { complaintId: c.complaintId }));
     } finally {
       setBusy(false);
     }
@@ -151,7 +153,7 @@ function RevealPhone({ c }: { c: ComplaintDetail }) {
           size="large"
           block
           onClick={() =>
-            void revealPhone(c.complaintId).then(
+            void call('complaint.revealPhone', { complaintId: c.complaintId }).then(
               (r) => setPhone(r.contactPhone),
               (err) => toast(messageOf(err)),
             )
@@ -169,7 +171,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
   const { state, reload } = useRemote(
     () =>
       /^[0-9A-Za-z]{6,32}$/.test(id)
-        ? getComplaint(id)
+        ? call('complaint.get', { complaintId: id })
         : Promise.reject(new ApiError('COMPLAINT.NOT_FOUND', '未找到该投诉')),
     id,
   );

@@ -8,7 +8,7 @@ import { dueStatus } from '../../lib/due-status';
 import { routes } from '../../lib/routes';
 import { shanghaiDateTime } from '../../../server/contract/dates';
 import { useRemote } from '../../lib/use-remote';
-import { myCards } from '../../services/card';
+import { call } from '../../services/call';
 import { signOut } from '../../services/auth';
 import Button from '../../ui/Button';
 import Cell from '../../ui/Cell';
@@ -23,7 +23,7 @@ const leave = () => {
 };
 
 function MyCards() {
-  const { state, reload } = useRemote(() => myCards(20), 'cards');
+  const { state, reload } = useRemote(() => call('card.mine', { limit: 20 }), 'cards');
   // Coming back from 开具监督卡 should show the new card.
   const shown = useRef(false);
   useDidShow(() => {

@@ -11,7 +11,7 @@ import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf } from '../../services/api-error';
-import { inbox } from '../../services/complaint';
+import { call } from '../../services/call';
 import { askSubscribe, canSubscribe } from '../../services/subscribe';
 import Button from '../../ui/Button';
 import CheckTag from '../../ui/CheckTag';
@@ -48,14 +48,14 @@ function Inbox() {
   const [more, setMore] = useState<{ items: Brief[]; next: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const { state, reload } = useRemote(async () => {
-    const first = await inbox(tab);
+    const first = await call('complaint.inbox', { tab });
     setMore(null);
     return first;
   }, tab);
   async function loadMore(cursor: string) {
     setBusy(true);
     try {
-      const page = await inbox(tab, cursor);
+      const page = await call('complaint.inbox', { tab, cursor });
       setMore((m) => ({ items: [...(m?.items ?? []), ...page.complaints], next: page.next }));
     } catch (err) {
       toast(messageOf(err));

@@ -12,8 +12,7 @@ import { routes } from '../../lib/routes';
 import { toast } from '../../lib/toast';
 import { useRemote } from '../../lib/use-remote';
 import { messageOf, type Issue, isApiError } from '../../services/api-error';
-import { issueCard } from '../../services/card';
-import { listMatters } from '../../services/org';
+import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
 import CellGroup from '../../ui/CellGroup';
@@ -48,7 +47,7 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
     const key = JSON.stringify(input);
     setSending(true);
     try {
-      const out = await issueCard(input, ids.idFor(key));
+      const out = await call('card.issue', input, ids.idFor(key));
       toast('监督卡已开具', true);
       void Taro.redirectTo({ url: routes.staffCard(out.cardId) });
     } catch (err) {
@@ -173,7 +172,7 @@ export default function StaffIssue() {
 }
 
 function IssueLoader() {
-  const { state, reload } = useRemote(() => listMatters(), 'matters');
+  const { state, reload } = useRemote(() => call('org.matters', {}), 'matters');
   return (
     <StateView state={state} onRetry={reload}>
       {(org) => <IssueFormView org={org} />}
