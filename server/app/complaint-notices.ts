@@ -26,6 +26,17 @@ export const TITLES: Record<NoticeKind, string> = {
   'rect.submitted': '整改已报结，待验收',
   'rect.returned': '整改验收未通过',
   'rect.verified': '整改已验收',
+  'followup.new': '差评待回访核实',
+  'followup.remind': '差评回访即将到期',
+  'followup.dueDay': '差评回访今天到期',
+  'followup.overdue': '差评回访已逾期',
+  'followup.escalated': '差评回访逾期督办',
+  'followup.answered': '您的评价有了回访结果',
+  'followup.review': '群众对回访结果不满意',
+  'followup.rectified': '您反映的问题已整改',
+  'appeal.new': '新的申诉待复核',
+  'appeal.overdue': '申诉复核已逾期',
+  'appeal.decided': '申诉复核有了结果',
 };
 
 /** 2026-12-01 23:59 (Shanghai): how a deadline reads in a message. */
@@ -55,6 +66,8 @@ export function notice(
     recipient,
     complaintId: c.id,
     rectificationId: null,
+    followupId: null,
+    appealId: null,
     payload: {
       title: TITLES[kind],
       body,

@@ -26,6 +26,8 @@ export function rectNotice(
     recipient: { staffId },
     complaintId: null,
     rectificationId: r.id,
+    followupId: null,
+    appealId: null,
     payload: {
       title: TITLES[kind],
       body,

@@ -18,6 +18,7 @@ import type { OutputOf } from './declaration';
 import { devApi } from './dev.api';
 import { evaluationApi } from './evaluation.api';
 import { exportApi } from './export.api';
+import { followupApi } from './followup.api';
 import { messageApi } from './message.api';
 import { moderationApi } from './moderation.api';
 import { orgApi } from './org.api';
@@ -36,6 +37,7 @@ const AGGREGATES = [
   devApi,
   evaluationApi,
   exportApi,
+  followupApi,
   messageApi,
   moderationApi,
   orgApi,

@@ -22,6 +22,9 @@ export const AUDIT_KINDS = [
   'complaint.reject',
   'complaint.review',
   'complaint.revealPhone',
+  'followup.revealPhone',
+  'appeal.submit',
+  'appeal.decide',
   'export',
   'export.download',
 ] as const;
@@ -45,6 +48,9 @@ export const AUDIT_KIND_LABELS: Record<(typeof AUDIT_KINDS)[number], string> = {
   'complaint.reject': '不予受理',
   'complaint.review': '申请复核',
   'complaint.revealPhone': '查看电话',
+  'followup.revealPhone': '查看回访电话',
+  'appeal.submit': '提出申诉',
+  'appeal.decide': '申诉复核',
   export: '导出',
   'export.download': '下载',
 };

@@ -12,6 +12,9 @@ export const phoneSchema = z
     z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,8}|400-?\d{3}-?\d{4})$/, { message: '电话号码格式不正确' }),
   );
 
+/** Mainland mobile numbers only: the number is for a call back, not a switchboard. */
+export const mobileSchema = z.string().check(z.trim(), z.regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' }));
+
 /** Whether `yyyy-mm-dd` names a day that exists (not 2026-02-30, not month 00). */
 function isCalendarDay(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import './zod';
-import { idSchema, pageCursor } from './common.schema';
+import { idSchema, mobileSchema, pageCursor } from './common.schema';
 
 /** The seed's complaint categories; an organisation may configure its own (complaint.form). */
 export const DEFAULT_CATEGORIES = ['服务态度', '办事效率', '违反一次性告知', '超时未办结', '廉洁问题', '其他'] as const;
@@ -8,8 +8,7 @@ export const CONTENT_MAX = 1000;
 export const REPLY_MAX = 1000;
 export const REASON_MAX = 200;
 
-/** Mainland mobile numbers only: the number is for a call back, not a switchboard. */
-export const mobileSchema = z.string().check(z.trim(), z.regex(/^1[3-9]\d{9}$/, { message: '请填写 11 位手机号码' }));
+export { mobileSchema } from './common.schema';
 
 export const complaintSubmitInput = z
   .strictObject({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import './zod';
-import { idSchema } from './common.schema';
+import { idSchema, mobileSchema } from './common.schema';
+import type { MyFollowup } from './followup.schema';
 import { COMMENT_MAX, TAG_MAX } from './evaluation';
 
 export { COMMENT_MAX, isBadLevel, LEVELS, TAG_MAX } from './evaluation';
@@ -16,7 +17,15 @@ const details = {
   dimensions: z.optional(dimensionsSchema),
   tags: z.optional(tagsSchema),
   comment: z.optional(commentSchema),
+  /** On a 差评: a number for the 回访 (call-back), left only with explicit consent. */
+  callbackPhone: z.optional(mobileSchema),
+  callbackConsent: z.optional(z.boolean()),
 };
+
+/** A call-back number is personal data: kept only when the resident ticked 愿意接受回访. */
+const consentGiven = (v: { callbackPhone?: string; callbackConsent?: boolean }) =>
+  !v.callbackPhone || v.callbackConsent === true;
+const consentIssue = { message: '留下回访电话，请勾选“愿意接受回访”', path: ['callbackConsent'] };
 
 export const evaluationSubmitInput = z
   .strictObject({
@@ -30,6 +39,7 @@ export const evaluationSubmitInput = z
       message: '请指定一张监督卡或一个窗口',
       path: ['cardId'],
     }),
+    z.refine(consentGiven, consentIssue),
   );
 export type EvaluationSubmitInput = z.infer<typeof evaluationSubmitInput>;
 export interface EvaluationSubmitOutput {
@@ -37,11 +47,13 @@ export interface EvaluationSubmitOutput {
   amendableUntil: string;
 }
 
-export const evaluationAmendInput = z.strictObject({
-  evaluationId: idSchema,
-  level: z.optional(levelSchema),
-  ...details,
-});
+export const evaluationAmendInput = z
+  .strictObject({
+    evaluationId: idSchema,
+    level: z.optional(levelSchema),
+    ...details,
+  })
+  .check(z.refine(consentGiven, consentIssue));
 export type EvaluationAmendInput = z.infer<typeof evaluationAmendInput>;
 export interface EvaluationAmendOutput {
   evaluationId: string;
@@ -64,6 +76,8 @@ export interface MyEvaluation {
   amendableUntil: string;
   cardId: string | null;
   windowId: string | null;
+  /** The follow-up (回访) of a 差评, with its outcome once recorded. */
+  followup?: MyFollowup;
 }
 export interface EvaluationMineOutput {
   evaluations: MyEvaluation[];

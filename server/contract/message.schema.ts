@@ -10,9 +10,11 @@ export interface MessageView {
   kind: string;
   title: string;
   body: string;
-  /** What the message is about: opens that case, or that rectification item. */
+  /** What the message is about: opens that case, rectification item, 差评 follow-up or appeal. */
   complaintId: string | null;
   rectificationId: string | null;
+  followupId: string | null;
+  appealId: string | null;
   createdAt: string;
 }
 export interface MessageListOutput {

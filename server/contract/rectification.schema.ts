@@ -65,7 +65,7 @@ export type RectificationVerifyInput = z.infer<typeof rectificationVerifyInput>;
 export interface RectificationBrief {
   id: string;
   problem: string;
-  source: 'complaint' | 'evaluations' | 'report' | 'other';
+  source: 'complaint' | 'evaluations' | 'report' | 'other' | 'followup';
   sourceLabel: string;
   /** The source complaint's tracking number, when it came from one. */
   trackingNo: string | null;

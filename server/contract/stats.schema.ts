@@ -40,6 +40,21 @@ export interface StatsOverviewOutput {
    * and of those, how many were a 差评 first and are not now — pressure at the window shows here.
    */
   amendments: { levelChanged: number; raisedFromBad: number } | null;
+  /**
+   * 差评回访 of the period's 差评: 回访率 (followed up ÷ 差评), 差评整改率 (disposed of ÷ 差评), how
+   * they were classified; `excluded` (office only) counts evaluations an upheld appeal left out.
+   * Null where the levels are suppressed (样本不足).
+   */
+  followups: {
+    bad: number;
+    followedUp: number;
+    followupRate: number | null;
+    disposed: number;
+    disposalRate: number | null;
+    reached: number;
+    classifications: { name: string; count: number }[];
+    excluded: number | null;
+  } | null;
   complaints: {
     count: number;
     /** Replied by the first deadline, over those replied or already late. */

@@ -21,6 +21,8 @@ import * as devLogin from '../actions/dev/dev-login.actions';
 import * as devTime from '../actions/dev/dev-time.actions';
 import * as evaluation from '../actions/evaluation/evaluation.actions';
 import * as exportFiles from '../actions/export/export.actions';
+import * as appeal from '../actions/followup/appeal.actions';
+import * as followup from '../actions/followup/followup.actions';
 import * as message from '../actions/message/message.actions';
 import * as notifyTemplates from '../actions/message/notify-templates.actions';
 import * as moderation from '../actions/moderation/moderation.actions';
@@ -50,6 +52,8 @@ const MODULES = [
   devTime,
   evaluation,
   exportFiles,
+  appeal,
+  followup,
   message,
   notifyTemplates,
   moderation,

@@ -76,9 +76,11 @@ export interface OutboxItem {
   dedupKey: string;
   kind: NoticeKind;
   recipient: Recipient;
-  /** The case or the rectification item the notice is about (exactly one is set). */
+  /** The case, rectification item, follow-up or appeal the notice is about (exactly one is set). */
   complaintId: string | null;
   rectificationId: string | null;
+  followupId: string | null;
+  appealId: string | null;
   /** Template fields (already cut to WeChat's limits) and the in-app text. */
   payload: { title: string; body: string; fields: Record<string, string> };
   status: 'pending' | 'sent' | 'undeliverable';
@@ -105,7 +107,18 @@ export type NoticeKind =
   | 'rect.overdue'
   | 'rect.submitted'
   | 'rect.returned'
-  | 'rect.verified';
+  | 'rect.verified'
+  | 'followup.new'
+  | 'followup.remind'
+  | 'followup.dueDay'
+  | 'followup.overdue'
+  | 'followup.escalated'
+  | 'followup.answered'
+  | 'followup.review'
+  | 'followup.rectified'
+  | 'appeal.new'
+  | 'appeal.overdue'
+  | 'appeal.decided';
 
 export interface Message {
   /** The outbox item it delivers: delivering twice writes one message. */
@@ -116,6 +129,8 @@ export interface Message {
   body: string;
   complaintId: string | null;
   rectificationId: string | null;
+  followupId: string | null;
+  appealId: string | null;
   createdAt: Date;
 }
 

@@ -5,7 +5,14 @@
 import { DEFAULT_CATEGORIES, type ComplaintStatus } from '../contract/complaint.schema';
 import type { Complaint } from './complaint.entities';
 import { addDays, type DayKind } from './calendar';
-import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from '../contract/dates';
+import { endOfShanghaiDay, shanghaiDate } from '../contract/dates';
+import {
+  afterDeadlineStep,
+  deadlineStep,
+  nextDeadlineSweep,
+  type DeadlineState,
+  type DeadlineStep,
+} from './deadline.rules';
 
 export interface ComplaintSettings {
   categories: string[];
@@ -115,10 +122,15 @@ export function judge(command: Command, status: ComplaintStatus, relations: Read
 
 // ---- the sweep ---------------------------------------------------------------------------------
 
-export type SweepStep =
-  { kind: 'remind' } | { kind: 'dueDay' } | { kind: 'overdue'; date: string } | { kind: 'autoClose' };
+export type SweepStep = DeadlineStep | { kind: 'autoClose' };
 
 const HOUR = 3600 * 1000;
+
+const deadlineOf = (c: Pick<Complaint, 'replyDueAt' | 'sweepStage' | 'lastEscalatedOn'>): DeadlineState => ({
+  dueAt: c.replyDueAt,
+  sweepStage: c.sweepStage,
+  lastEscalatedOn: c.lastEscalatedOn,
+});
 
 /** When the sweep next owes this case something; null when nothing (closed, rejected). */
 export function nextSweepAt(
@@ -127,49 +139,23 @@ export function nextSweepAt(
 ): Date | null {
   if (c.status === 'replied') return c.reply ? new Date(c.reply.at.getTime() + s.autoCloseDays * 24 * HOUR) : null;
   if (c.status !== 'pending') return null;
-  const dueDate = shanghaiDate(c.replyDueAt);
-  switch (c.sweepStage) {
-    // Notices go out in the morning (noticeHour, Shanghai), never in the night.
-    case 'none':
-      return shanghaiTimeOn(shanghaiDate(new Date(c.replyDueAt.getTime() - s.remindHoursBefore * HOUR)), s.noticeHour);
-    case 'reminded':
-      return shanghaiTimeOn(dueDate, s.noticeHour);
-    case 'dueDay':
-      return shanghaiTimeOn(addDaysToDate(dueDate, 1), s.noticeHour);
-    case 'overdue':
-      return shanghaiTimeOn(addDaysToDate(c.lastEscalatedOn ?? dueDate, 1), s.noticeHour);
-  }
+  return nextDeadlineSweep(deadlineOf(c), s);
 }
 
 /**
- * What the sweep does for a case now: at most one step. A sweep that was away for a while
- * does not replay missed reminders; it does what is due at `now` (overdue beats due day beats
- * reminder), and overdue escalation happens at most once per Shanghai day.
+ * What the sweep does for a case now: at most one step (deadline.rules.ts), or closing a reply
+ * nobody rated.
  */
 export function sweepStep(c: Complaint, now: Date, s: ComplaintSettings): SweepStep | null {
   const at = nextSweepAt(c, s);
   if (!at || at > now) return null;
   if (c.status === 'replied') return { kind: 'autoClose' };
-  const today = shanghaiDate(now);
-  if (now > c.replyDueAt) return c.lastEscalatedOn === today ? null : { kind: 'overdue', date: today };
-  if (today === shanghaiDate(c.replyDueAt) && now >= shanghaiTimeOn(today, s.noticeHour)) {
-    return c.sweepStage === 'dueDay' ? null : { kind: 'dueDay' };
-  }
-  return c.sweepStage === 'none' ? { kind: 'remind' } : null;
+  return deadlineStep(deadlineOf(c), now, s);
 }
 
 /** The case fields a sweep step changes (the caller adds version, times and nextSweepAt). */
-export function applySweepStep(c: Complaint, step: SweepStep): Partial<Complaint> {
-  switch (step.kind) {
-    case 'remind':
-      return { sweepStage: 'reminded' };
-    case 'dueDay':
-      return { sweepStage: 'dueDay' };
-    case 'overdue':
-      return { sweepStage: 'overdue', lastEscalatedOn: step.date };
-    case 'autoClose':
-      return { status: 'closed', rating: 'none' };
-  }
+export function applySweepStep(_c: Complaint, step: SweepStep): Partial<Complaint> {
+  return step.kind === 'autoClose' ? { status: 'closed', rating: 'none' } : afterDeadlineStep(step);
 }
 
 // ---- small helpers -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 export type RectificationStatus = 'open' | 'submitted' | 'verified';
 
-export type RectificationSourceKind = 'complaint' | 'evaluations' | 'report' | 'other';
+export type RectificationSourceKind = 'complaint' | 'evaluations' | 'report' | 'other' | 'followup';
 
 export interface RectificationEntry {
   at: Date;
@@ -16,6 +16,8 @@ export interface Rectification {
   id: string;
   sourceKind: RectificationSourceKind;
   complaintId: string | null;
+  /** The 差评 follow-up whose 限期整改 opened it: its resident is told when it is verified. */
+  followupId?: string | null;
   /** Where it came from, in words (the 差评 pattern, the report line). */
   sourceNote: string;
   problem: string;

@@ -16,6 +16,7 @@ export const RECT_SOURCE_LABELS: Record<Rectification['sourceKind'], string> = {
   evaluations: '差评集中问题',
   report: '评议报告',
   other: '其他',
+  followup: '差评回访',
 };
 
 type Timing = Pick<Rectification, 'status' | 'dueOn' | 'sweepStage'>;

@@ -34,3 +34,16 @@ export interface ComplaintAggregate {
 }
 
 export type Levels = EvaluationAggregate['levels'];
+
+/** Counts for the figures, per period and scope, of follow-ups opened by 差评 in that period. */
+export interface FollowupFigures {
+  opened: number;
+  /** Recorded by the handler (whatever the state now). */
+  followedUp: number;
+  /** Disposed of: 立行立改, 解释说明, or a 限期整改 whose rectification was verified. */
+  disposed: number;
+  byClassification: Record<string, number>;
+  reached: number;
+  /** Evaluations in the scope and period an upheld appeal left out of every figure. */
+  excluded: number;
+}

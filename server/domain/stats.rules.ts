@@ -4,7 +4,9 @@
  * the office itself (admins) sees every figure, still only as aggregates.
  */
 import type { StatsOverviewOutput, Suppressed } from '../contract/stats.schema';
-import type { ComplaintAggregate, EvaluationAggregate } from './stats.figures';
+import type { ComplaintAggregate, EvaluationAggregate, FollowupFigures } from './stats.figures';
+import type { FollowupClassification } from './followup.entities';
+import { CLASSIFICATION_LABELS } from './followup.rules';
 
 export const MIN_SAMPLE = 5;
 export const TOO_FEW = `样本不足（少于 ${MIN_SAMPLE} 条）`;
@@ -126,4 +128,26 @@ export function isCalendarPeriod(from: string, to: string): boolean {
   if (first === last) return true;
   if (first === 1 && last === 12) return true;
   return (first - 1) % 3 === 0 && last === first + 2;
+}
+
+/** 回访率 and 差评整改率 over the period's 差评 (levels 1 and 2), as the overview shows them. */
+export function followupFigures(
+  e: EvaluationAggregate,
+  f: FollowupFigures,
+  viewer: 'office' | 'restricted',
+): StatsOverviewOutput['followups'] {
+  if (viewer === 'restricted' && e.count < MIN_SAMPLE) return null;
+  const bad = e.levels[1] + e.levels[2];
+  return {
+    bad,
+    followedUp: f.followedUp,
+    followupRate: round4(ratio(f.followedUp, bad)),
+    disposed: f.disposed,
+    disposalRate: round4(ratio(f.disposed, bad)),
+    reached: f.reached,
+    classifications: Object.entries(f.byClassification)
+      .map(([key, count]) => ({ name: CLASSIFICATION_LABELS[key as FollowupClassification] ?? key, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    excluded: viewer === 'office' ? f.excluded : null,
+  };
 }

@@ -41,6 +41,8 @@ export async function dispatchOutbox(
       body: item.payload.body,
       complaintId: item.complaintId,
       rectificationId: item.rectificationId,
+      followupId: item.followupId,
+      appealId: item.appealId,
       createdAt: item.createdAt,
     });
     const outcome = await push(deps, item, o.push ?? null);

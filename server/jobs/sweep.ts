@@ -14,6 +14,7 @@ import { swept } from '../domain/complaint.transitions';
 import { AppError } from '../core/errors';
 import type { Complaint } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
+import { sweepFollowups } from './sweep-followups';
 import { retentionCutoffs } from '../domain/retention.rules';
 import { hashRawEventActors } from './hash-event-actors';
 
@@ -26,6 +27,8 @@ export interface SweepOptions {
 export interface SweepResult {
   cases: number;
   rectifications: number;
+  /** Follow-ups and appeals the sweep changed. */
+  followups?: number;
   /** Another instance was sweeping: this run did nothing (it will pick up the rest next time). */
   skipped?: true;
 }
@@ -53,7 +56,9 @@ export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<Sw
     await deps.store.rates.purge(new Date(now.getTime() - RATE_WINDOWS_KEPT_MS));
     await deps.store.attempts.purge(new Date(now.getTime() - ATTEMPTS_KEPT_MS));
     const cut = retentionCutoffs(now);
-    const contacts = await deps.store.complaints.purgeContacts(cut.contactsClosedBefore);
+    const contacts =
+      (await deps.store.complaints.purgeContacts(cut.contactsClosedBefore)) +
+      (await deps.store.followups.purgeContacts(cut.contactsClosedBefore));
     const sealed = await deps.store.outbox.purgeSealed(cut.noticesBefore);
     if (contacts || sealed) deps.logger.info('retention.purged', { contacts, sealed });
     return swept;
@@ -82,12 +87,10 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
     }
     if (Date.now() - started > (o.budgetMs ?? 15_000)) break;
   }
-  const rectifications = await sweepRectifications(
-    deps,
-    o.batch ?? 50,
-    Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started)),
-  );
-  return { cases: changed, rectifications };
+  const rest = () => Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started));
+  const rectifications = await sweepRectifications(deps, o.batch ?? 50, rest());
+  const followups = await sweepFollowups(deps, o.batch ?? 50, rest());
+  return { cases: changed, rectifications, followups };
 }
 
 async function sweepCase(

@@ -12,6 +12,7 @@ import type { ExportStore } from './exports';
 import type { RectificationStore } from './rectifications';
 import type { AccountabilityStore } from './accountability';
 import type { AuditStore } from './audit';
+import type { AppealStore, FollowupStore } from './followups';
 import type { AttemptLedger, JobLocks, RateStore } from './guards';
 export type { Department, Window, StaffRole, Staff, Matter } from '../domain/org.entities';
 import type { Department, Window, Staff, Matter } from '../domain/org.entities';
@@ -95,6 +96,8 @@ export interface Store {
   rectifications: RectificationStore;
   accountability: AccountabilityStore;
   audit: AuditStore;
+  followups: FollowupStore;
+  appeals: AppealStore;
   /** Rate-limit counters (bookkeeping, not data: left out of `counts`). */
   rates: RateStore;
   /** Sign-in attempt counters (bookkeeping too: left out of `counts`). */

@@ -18,6 +18,9 @@ export const routes = {
   messages: () => '/pages/messages/index',
   results: () => '/pages/results/index',
   staffInbox: () => '/staff/inbox/index',
+  staffFollowups: () => '/staff/followups/index',
+  staffFollowup: (id: string) => `/staff/followup/index?id=${encodeURIComponent(id)}`,
+  staffAppeals: () => '/staff/appeals/index',
   staffBind: () => '/staff/bind/index',
   /** PC browsers: 工号 + password, or set the password with a bind code. */
   staffLogin: () => '/staff/login/index',

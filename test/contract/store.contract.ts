@@ -294,6 +294,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           content_flags: 0,
           card_claims: 0,
           audit_log: 0,
+          followups: 0,
+          appeals: 0,
         });
         expect(head.role).toBe('admin');
       });
@@ -790,6 +792,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           body: '服务态度',
           complaintId: 'CMPL000000000000001',
           rectificationId: null,
+          followupId: null,
+          appealId: null,
           createdAt: at('2026-11-24T02:00:00.000Z'),
         };
         await store.messages.add(m);
@@ -902,6 +906,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       const item = {
         id: 'RECT000000000000001',
         sourceKind: 'other' as const,
+        followupId: null,
         complaintId: null,
         sourceNote: '',
         problem: '高峰时段等候时间过长',

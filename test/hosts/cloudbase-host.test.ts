@@ -11,6 +11,7 @@ import { createApiFunction, type CloudSdk } from '../../server/hosts/cloudbase/a
 import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeFollowups } from './followups.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
@@ -56,6 +57,8 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
   const storage = new CloudStorageStandIn();
   const cloud = fakeCloud(db, storage);
   const main = createApiFunction(cloud, { env, clock, logger: silentLogger });
+  // The timer's function, made when a test first sweeps (it initialises the SDK as its own instance).
+  let sweepFn: ReturnType<typeof createSweepFunction> | null = null;
   // The test's own view of the same database (a second instance, as a second warm function would be).
   const store = await createCloudbaseStore(db);
   const openids = new Set<string>();
@@ -78,6 +81,11 @@ async function openCloudHost(env: NodeJS.ProcessEnv = ENV) {
     uploadSheet: async (bytes) =>
       (await storage.uploadFile({ cloudPath: `imports/${Date.now()}.xlsx`, fileContent: bytes })).fileID,
     close: () => store.close(),
+    // The timer trigger's function: the sweep, then the dispatcher.
+    sweep: async () => {
+      sweepFn ??= createSweepFunction(cloud, { env, clock, logger: silentLogger });
+      await sweepFn();
+    },
     privacy: {
       dump: async () => COLLECTIONS.map((name) => `# ${name}\n${JSON.stringify(db.dump(name))}`).join('\n'),
       rawIdentities: () => [...openids].flatMap((openid) => [openid, `wx:${openid}`]),
@@ -106,6 +114,10 @@ describe('CloudBase function: 评议报告', () => {
 
 describe('CloudBase function: rectifications', () => {
   describeRectifications(() => openCloudHost());
+});
+
+describe('CloudBase function: 差评回访 and appeals', () => {
+  describeFollowups(() => openCloudHost());
 });
 
 describe('CloudBase function: accountability', () => {

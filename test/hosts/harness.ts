@@ -29,6 +29,8 @@ export interface TestHost {
   /** Fetches a download URL an action answered with (an export), as the client would. */
   download(url: string): Promise<{ status: number; bytes: Buffer; headers: Record<string, string> }>;
   close(): Promise<void>;
+  /** Runs the sweep now, as the host's timer would (reminders, escalations, auto-closes), and delivers its notices. */
+  sweep(): Promise<void>;
   /** What the raw-identity scan needs (privacy.suite.ts). */
   privacy?: {
     /** Every table or collection, as text. */

@@ -31,10 +31,13 @@ import { describeActions } from './actions.suite';
 import { describeComplaints } from './complaints.suite';
 import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
+import { describeFollowups } from './followups.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import type { TestHost } from './harness';
 import { startScheduler } from '../../server/hosts/node/scheduler';
+import { runSweep } from '../../server/jobs/sweep';
+import { dispatchOutbox } from '../../server/jobs/dispatch';
 
 /** The store behind a host: the shared PGlite by default, or a fresh database on the test PostgreSQL. */
 async function sqlStore(engine: 'pglite' | 'postgres'): Promise<{ store: Store; sql: SqlClient }> {
@@ -153,6 +156,10 @@ async function openNodeHost(
       await app.close();
       await store.close(); // closes a PostgreSQL database; the shared PGlite stays open
     },
+    sweep: async () => {
+      await runSweep(core.deps);
+      await dispatchOutbox(core.deps);
+    },
     privacy: {
       dump: () => dumpSql(sql),
       rawIdentities: () => [...subjects],
@@ -203,6 +210,14 @@ describe('Node host: 评议报告', () => {
 
 describe('Node host: rectifications', () => {
   describeRectifications(() => openNodeHost());
+});
+
+describe('Node host: 差评回访 and appeals (PGlite)', () => {
+  describeFollowups(() => openNodeHost());
+});
+
+describe('Node host: 差评回访 and appeals (PostgreSQL)', () => {
+  describeFollowups(() => openNodeHost('local', {}, silentLogger, 'postgres'));
 });
 
 describe('Node host: accountability', () => {

@@ -172,6 +172,8 @@ export function outboxItem(overrides: Partial<OutboxItem> = {}): OutboxItem {
     recipient: { staffId: staffA.id },
     complaintId: 'CMPL000000000000001',
     rectificationId: null,
+    followupId: null,
+    appealId: null,
     payload: { title: '新投诉待处理', body: '服务态度', fields: { thing1: '服务态度' } },
     status: 'pending',
     attempts: 0,

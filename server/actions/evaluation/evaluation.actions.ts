@@ -19,6 +19,10 @@ import { requestHash } from '../../security/request-hash';
 import { evaluationForm } from '../../app/settings';
 import { windowOnDuty } from '../../app/window-duty';
 import { limitGuestWindowRatings } from './guest-window-limit';
+import { followupAfterAmend } from './evaluation-followup';
+import { openFollowup } from '../../app/followup-flow';
+import { myFollowup } from '../../app/followup-views';
+import type { Followup } from '../../ports/followups';
 
 /** Details are optional; when given they must fit the form, and a 差评 needs a reason. */
 function checkDetails(level: number, d: DetailsInput, form: EvaluationForm) {
@@ -60,6 +64,7 @@ export const evaluationSubmit = defineAction({
     const form = await evaluationForm(store);
     const details = { dimensions: input.dimensions, tags: input.tags, comment: input.comment };
     checkDetails(input.level, details, form);
+    if (input.callbackPhone && !isBadLevel(input.level)) throw fail('FOLLOWUP.CALLBACK_NOT_BAD');
 
     let target: {
       staffId: string | null;
@@ -135,6 +140,8 @@ export const evaluationSubmit = defineAction({
       if (row.requestHash !== hash) throw errors.keyReused();
     }
     await flagIfNeeded(ctx, screened, row.id);
+    // 差评回访: every 差评 opens its follow-up (once: a retry finds the one there).
+    await openFollowup(ctx, row, result.created ? (input.callbackPhone ?? null) : null);
     return { evaluationId: row.id, amendableUntil: amendableUntil(row.createdAt, form.amendHours).toISOString() };
   },
 });
@@ -159,10 +166,12 @@ export const evaluationAmend = defineAction({
       comment: input.comment ?? existing.comment,
     };
     checkDetails(next.level, next, form);
+    if (input.callbackPhone && !isBadLevel(next.level)) throw fail('FOLLOWUP.CALLBACK_NOT_BAD');
     const screened = next.comment !== existing.comment ? await screenText(ctx, 'evaluation', next.comment) : null;
     const row = await store.evaluations.amend(existing.id, { ...next, updatedAt: ctx.now });
     if (!row) throw errors.notFound('EVALUATION.NOT_FOUND', '该评价');
     await flagIfNeeded(ctx, screened, row.id);
+    await followupAfterAmend(ctx, row, input.callbackPhone ?? null);
     return { evaluationId: row.id, level: row.level, amendableUntil: until.toISOString() };
   },
 });
@@ -180,7 +189,11 @@ export const evaluationMine = defineAction({
     ]);
     const deptName = new Map(departments.map((d) => [d.id, d.name]));
     const windowName = new Map(windows.map((w) => [w.id, w.name]));
-    const cards = await Promise.all(rows.map((r) => (r.cardId ? store.cards.byId(r.cardId) : null)));
+    const [cards, followups] = await Promise.all([
+      Promise.all(rows.map((r) => (r.cardId ? store.cards.byId(r.cardId) : null))),
+      store.followups.byEvaluations(rows.filter((r) => isBadLevel(r.level) || r.firstLevel <= 2).map((r) => r.id)),
+    ]);
+    const followupOf = new Map(followups.map((f) => [f.evaluationId, f]));
     return {
       evaluations: rows.map((r, i) => ({
         evaluationId: r.id,
@@ -195,6 +208,7 @@ export const evaluationMine = defineAction({
         amendableUntil: amendableUntil(r.createdAt, form.amendHours).toISOString(),
         cardId: r.cardId,
         windowId: r.windowId,
+        ...(followupOf.has(r.id) ? { followup: myFollowup(followupOf.get(r.id) as Followup) } : {}),
       })),
     };
   },

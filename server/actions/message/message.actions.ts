@@ -17,6 +17,8 @@ export const messageList = defineAction({
         body: m.body,
         complaintId: m.complaintId,
         rectificationId: m.rectificationId,
+        followupId: m.followupId,
+        appealId: m.appealId,
         createdAt: m.createdAt.toISOString(),
       })),
     };

@@ -19,6 +19,8 @@ import type { Rectification, RectificationEntry } from '../../ports/rectificatio
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
 import { rectNotices } from '../../app/rectification-notices';
 import { caseRectified } from '../../app/complaint-flow';
+import { openRectification } from '../../app/rectification-open';
+import { followupRectifiedBy } from '../../app/followup-flow';
 
 const ENTRY_LABELS: Record<RectificationEntry['kind'], string> = {
   created: '下发整改',
@@ -121,7 +123,7 @@ export const rectificationCreate = defineAction({
     'Admin: opens a rectification item (整改) from a complaint, a 差评 pattern, a report line or otherwise, for a department ' +
     'or one of its staff, with the plan and a due date; the owner is notified. Idempotent on requestId.',
   async handler(input, ctx) {
-    const { store, ids } = ctx.deps;
+    const { store } = ctx.deps;
     const me = ctx.caller.staff;
     if (input.dueOn < shanghaiDate(ctx.now)) throw errors.invalid([{ path: 'dueOn', message: '整改期限不能早于今天' }]);
     const department = await store.org.departmentById(input.ownerDepartmentId);
@@ -131,8 +133,7 @@ export const rectificationCreate = defineAction({
     }
     if (input.complaintId && !(await store.complaints.byId(input.complaintId)))
       throw errors.notFound('COMPLAINT.NOT_FOUND', '该投诉');
-    const r: Rectification = {
-      id: `RECT${ids.next(16)}`,
+    const row = await openRectification(ctx, me, {
       sourceKind: input.source,
       complaintId: input.complaintId ?? null,
       sourceNote: input.sourceNote ?? '',
@@ -141,20 +142,7 @@ export const rectificationCreate = defineAction({
       ownerStaffId: input.ownerStaffId ?? null,
       plan: input.plan ?? '',
       dueOn: input.dueOn,
-      status: 'open',
-      entries: [{ at: ctx.now, byStaffId: me.id, kind: 'created', text: input.plan ?? '' }],
-      createdBy: me.id,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      verifiedAt: null,
-      nextSweepAt: null,
-      sweepStage: 'none',
-      version: 1,
-      requestId: ctx.requestId,
-    };
-    r.nextSweepAt = rectNextSweepAt(r);
-    const outbox = await rectNotices(store, 'rect.assigned', r, ctx.now, 'new', `请于 ${r.dueOn} 前完成整改`);
-    const { row } = await store.rectifications.create(r, outbox);
+    });
     return detail(ctx, row, await access(ctx, row));
   },
 });
@@ -250,9 +238,10 @@ export const rectificationVerify = defineAction({
     // 整改结果反馈评价人: the complainant of the source case reads what was put right (once; a retry
     // after a crash between the two writes completes it).
     const tellComplainant = async (item: Rectification) => {
-      if (!input.accept || !item.complaintId) return;
+      if (!input.accept) return;
       const result = [...item.entries].reverse().find((e) => e.kind === 'submitted')?.text ?? '';
-      await caseRectified(ctx, item.complaintId, item.id, result);
+      if (item.complaintId) await caseRectified(ctx, item.complaintId, item.id, result);
+      if (item.followupId) await followupRectifiedBy(ctx, item.followupId, item.id, result);
     };
     // The same verdict arriving twice (a retry) answers with the item as it is.
     if (last?.kind === kind && last.byStaffId === me.id && r.status === (input.accept ? 'verified' : 'open')) {

@@ -6,7 +6,7 @@
 import type { StatsReportInput, StatsReportOutput } from '../../contract/stats.schema';
 import { isRectOverdue, RECT_STATUS_LABELS } from '../../domain/rectification.rules';
 import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../contract/dates';
-import { overview } from '../../domain/stats.rules';
+import { followupFigures, overview } from '../../domain/stats.rules';
 import { errors } from '../../core/errors';
 import { dueText } from '../../app/complaint-notices';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
@@ -32,9 +32,10 @@ export async function buildReport(
     throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
   const { store } = ctx.deps;
   const f = shanghaiPeriod(input.from, input.to);
-  const [e, c, reasons, departments, staff, open, rects] = await Promise.all([
+  const [e, c, fu, reasons, departments, staff, open, rects] = await Promise.all([
     store.stats.evaluations(f),
     store.stats.complaints(f, ctx.now),
+    store.followups.figures(f),
     store.stats.badReasons(f),
     store.org.departments(),
     store.org.staff(),
@@ -42,7 +43,7 @@ export async function buildReport(
     store.rectifications.list({ statuses: ['open', 'submitted'] }, 500),
   ]);
   // The office sees every figure (still only aggregates).
-  const summary = overview(e, c, 'office');
+  const summary = { ...overview(e, c, 'office'), followups: followupFigures(e, fu, 'office') };
   const dept = new Map(departments.map((d) => [d.id, d.name]));
   const person = new Map(staff.map((s) => [s.id, s.name]));
   const today = shanghaiDate(ctx.now);
@@ -130,6 +131,11 @@ export const exportReport = defineAction({
                 ['重新办理率', pct(s.complaints.reopenRate)],
                 ['平均答复用时（小时）', s.complaints.avgReplyHours ?? '—'],
                 ['90% 答复用时（小时）', s.complaints.p90ReplyHours ?? '—'],
+                ['差评数', s.followups?.bad ?? 0],
+                ['回访率（已回访÷差评）', pct(s.followups?.followupRate ?? null)],
+                ['差评整改率（已处置÷差评）', pct(s.followups?.disposalRate ?? null)],
+                ...(s.followups?.classifications ?? []).map((x) => [`核实为${x.name}`, x.count]),
+                ['申诉成立不计入统计的评价', s.followups?.excluded ?? 0],
                 ['未验收整改事项', r.rectifications.length],
               ]),
             },

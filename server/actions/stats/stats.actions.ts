@@ -4,7 +4,7 @@ import { audit } from '../../app/audit-trail';
 import type { StatsRankingsInput } from '../../contract/stats.schema';
 import { addDaysToDate, daysBetween, shanghaiDate, startOfShanghaiDay } from '../../contract/dates';
 import { levelLabel } from '../../domain/evaluation.rules';
-import { isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
+import { followupFigures, isCalendarPeriod, overview, rank } from '../../domain/stats.rules';
 import { trend } from '../../domain/trend.rules';
 import { errors, fail } from '../../core/errors';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
@@ -22,8 +22,18 @@ export const statsOverview = defineAction({
     const { store } = ctx.deps;
     const { scope, viewer } = await resolveScope(input, ctx);
     const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...scope };
-    const [e, c] = await Promise.all([store.stats.evaluations(filter), store.stats.complaints(filter, ctx.now)]);
-    return { from: input.from, to: input.to, scope, ...overview(e, c, viewer) };
+    const [e, c, f] = await Promise.all([
+      store.stats.evaluations(filter),
+      store.stats.complaints(filter, ctx.now),
+      store.followups.figures(filter),
+    ]);
+    return {
+      from: input.from,
+      to: input.to,
+      scope,
+      ...overview(e, c, viewer),
+      followups: followupFigures(e, f, viewer),
+    };
   },
 });
 

@@ -49,6 +49,8 @@ const toOutbox = (d: CloudDoc): OutboxItem => {
     ...f,
     complaintId: f.complaintId ?? null,
     rectificationId: f.rectificationId ?? null,
+    followupId: f.followupId ?? null,
+    appealId: f.appealId ?? null,
     nextAttemptAt: new Date(f.nextAttemptAt),
     createdAt: new Date(f.createdAt),
     sentAt: date(f.sentAt),
@@ -60,6 +62,8 @@ const toMessage = (d: CloudDoc): Message => {
     ...f,
     complaintId: f.complaintId ?? null,
     rectificationId: f.rectificationId ?? null,
+    followupId: f.followupId ?? null,
+    appealId: f.appealId ?? null,
     createdAt: new Date(f.createdAt),
   };
 };

@@ -6,6 +6,8 @@ import type { CloudDb, CloudDoc } from './cloud-db';
 function match(f: StatsFilter): CloudDoc {
   return {
     createdAt: { $gte: f.from, $lt: f.to },
+    // An upheld appeal's evaluation or complaint is kept, and counted in no figure.
+    excluded: { $ne: true },
     ...(f.departmentId ? { departmentId: f.departmentId } : {}),
     ...(f.windowId ? { windowId: f.windowId } : {}),
     ...(f.staffId ? { staffId: f.staffId } : {}),

@@ -13,6 +13,7 @@ import { cloudbaseExports } from './cloudbase-exports';
 import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { cloudbaseAccountability } from './cloudbase-accountability';
 import { cloudbaseAudit } from './cloudbase-audit';
+import { cloudbaseAppeals, cloudbaseFollowups } from './cloudbase-followups';
 import { cloudbaseAttempts, cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { resilientDb } from './cloud-faults';
@@ -208,6 +209,8 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
     rectifications: cloudbaseRectifications(db),
     accountability: cloudbaseAccountability(db),
     audit: cloudbaseAudit(db),
+    followups: cloudbaseFollowups(db),
+    appeals: cloudbaseAppeals(db),
     assessments: {
       async putScore(a) {
         await col('assessment_scores')

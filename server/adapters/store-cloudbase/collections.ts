@@ -28,6 +28,8 @@ export const COLLECTIONS = [
   'content_flags',
   'card_claims',
   'audit_log',
+  'followups',
+  'appeals',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -221,6 +223,55 @@ export const INDEXES: IndexSpec[] = [
     keys: { actorStaffId: 1, at: -1 },
     unique: false,
     why: 'audit.list of one staff member',
+  },
+  {
+    collection: 'followups',
+    name: 'evaluation',
+    keys: { evaluationId: 1 },
+    unique: true,
+    why: 'one follow-up per 差评; 我的评价 finds the outcome',
+  },
+  {
+    collection: 'followups',
+    name: 'next_sweep',
+    keys: { nextSweepAt: 1 },
+    unique: false,
+    why: 'the sweep reads only follow-ups whose time has come',
+  },
+  {
+    collection: 'followups',
+    name: 'assignee_due',
+    keys: { assigneeStaffId: 1, dueAt: 1 },
+    unique: false,
+    why: 'followup.inbox of a handler, earliest deadline first',
+  },
+  {
+    collection: 'followups',
+    name: 'created',
+    keys: { createdAt: 1 },
+    unique: false,
+    why: 'the follow-up figures of a period',
+  },
+  {
+    collection: 'appeals',
+    name: 'request',
+    keys: { byStaffId: 1, requestId: 1 },
+    unique: true,
+    why: 'a retried appeal.submit finds the first',
+  },
+  {
+    collection: 'appeals',
+    name: 'status_created',
+    keys: { status: 1, createdAt: -1 },
+    unique: false,
+    why: 'appeal.list by status, newest first',
+  },
+  {
+    collection: 'appeals',
+    name: 'next_sweep',
+    keys: { nextSweepAt: 1 },
+    unique: false,
+    why: 'the sweep reads only appeals whose deadline has come',
   },
   {
     collection: 'messages',

@@ -142,6 +142,8 @@ export const toOutboxItem = (r: RowOf<OutboxItem>): OutboxItem => ({
   recipient: r.recipient,
   complaintId: r.complaint_id,
   rectificationId: r.rectification_id ?? null,
+  followupId: r.followup_id ?? null,
+  appealId: r.appeal_id ?? null,
   payload: r.payload,
   status: r.status,
   attempts: r.attempts,
@@ -158,6 +160,8 @@ export const toMessage = (r: RowOf<Message>): Message => ({
   title: r.title,
   body: r.body,
   rectificationId: r.rectification_id ?? null,
+  followupId: r.followup_id ?? null,
+  appealId: r.appeal_id ?? null,
   complaintId: r.complaint_id,
   createdAt: new Date(r.created_at),
 });

@@ -38,8 +38,8 @@ async function insertEvents(tx: SqlTx, events: CaseEvent[]) {
 export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
   for (const o of items) {
     await tx.query(
-      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING`,
+      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, followup_id, appeal_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT DO NOTHING`,
       [
         o.id,
         o.dedupKey,
@@ -47,6 +47,8 @@ export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
         json(o.recipient),
         o.complaintId,
         o.rectificationId,
+        o.followupId,
+        o.appealId,
         json(o.payload),
         o.status,
         o.attempts,
@@ -255,9 +257,20 @@ export function sqlMessages(db: SqlClient): MessageStore {
   return {
     add: async (m) => {
       await db.query(
-        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, rectification_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (id) DO NOTHING`,
-        [m.id, m.recipientKey, m.kind, m.title, m.body, m.complaintId, m.rectificationId, m.createdAt],
+        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, rectification_id, followup_id, appeal_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+        [
+          m.id,
+          m.recipientKey,
+          m.kind,
+          m.title,
+          m.body,
+          m.complaintId,
+          m.rectificationId,
+          m.followupId,
+          m.appealId,
+          m.createdAt,
+        ],
       );
     },
     forRecipient: async (recipientKey, limit) =>

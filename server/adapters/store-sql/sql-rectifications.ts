@@ -27,6 +27,7 @@ const COLUMNS = [
   'sweep_stage',
   'version',
   'request_id',
+  'followup_id',
 ];
 
 const params = (r: Rectification) => [
@@ -49,6 +50,7 @@ const params = (r: Rectification) => [
   r.sweepStage,
   r.version,
   r.requestId,
+  r.followupId ?? null,
 ];
 
 export const toRectification = (r: Row): Rectification => ({
@@ -71,6 +73,7 @@ export const toRectification = (r: Row): Rectification => ({
   sweepStage: r.sweep_stage,
   version: Number(r.version),
   requestId: r.request_id,
+  followupId: r.followup_id ?? null,
 });
 
 export function sqlRectifications(db: SqlClient): RectificationStore {

@@ -18,7 +18,8 @@ type RecentComment = Awaited<ReturnType<StatsStore['recentComments']>>[number];
  */
 export function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
   const params: unknown[] = [f.from, f.to, ...extra];
-  const where = [`${alias}.created_at >= $1`, `${alias}.created_at < $2`];
+  // An upheld appeal's evaluation or complaint is kept, and counted in no figure.
+  const where = [`${alias}.created_at >= $1`, `${alias}.created_at < $2`, `NOT ${alias}.excluded`];
   for (const [column, value] of [
     ['department_id', f.departmentId],
     ['window_id', f.windowId],

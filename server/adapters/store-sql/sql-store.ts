@@ -10,6 +10,7 @@ import { sqlExports } from './sql-exports';
 import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
 import { sqlAudit } from './sql-audit';
+import { sqlAppeals, sqlFollowups } from './sql-followups';
 import { toCard, toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { RowOf, SqlClient } from './sql-client';
 
@@ -232,6 +233,8 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
     rectifications: sqlRectifications(db),
     accountability: sqlAccountability(db),
     audit: sqlAudit(db),
+    followups: sqlFollowups(db),
+    appeals: sqlAppeals(db),
     rates: sqlRates(db),
     attempts: sqlAttempts(db),
     locks: sqlJobLocks(db),
@@ -334,7 +337,9 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
          SELECT 'rectifications', count(*) FROM rectifications UNION ALL
          SELECT 'accountability_records', count(*) FROM accountability_records UNION ALL
          SELECT 'card_claims', count(*) FROM card_evaluators UNION ALL
-         SELECT 'audit_log', count(*) FROM audit_log`,
+         SELECT 'audit_log', count(*) FROM audit_log UNION ALL
+         SELECT 'followups', count(*) FROM followups UNION ALL
+         SELECT 'appeals', count(*) FROM appeals`,
       );
       return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
     },

@@ -2,6 +2,7 @@
 import { AUTH_ERRORS } from './auth.errors';
 import { COMPLAINT_ERRORS } from './complaint.errors';
 import { EVALUATION_ERRORS } from './evaluation.errors';
+import { FOLLOWUP_ERRORS } from './followup.errors';
 import { OFFICE_ERRORS } from './office.errors';
 import { ORG_ERRORS } from './org.errors';
 import { REQUEST_ERRORS } from './request.errors';
@@ -12,6 +13,7 @@ export const ERRORS = {
   ...ORG_ERRORS,
   ...EVALUATION_ERRORS,
   ...COMPLAINT_ERRORS,
+  ...FOLLOWUP_ERRORS,
   ...OFFICE_ERRORS,
 };
 export type ErrorCatalogue = typeof ERRORS;

@@ -12,6 +12,9 @@ import Button from '../../ui/Button';
 import CheckTag from '../../ui/CheckTag';
 import Rate from '../../ui/Rate';
 import Textarea from '../../ui/Textarea';
+import Input from '../../ui/Input';
+import { evaluationAmendInput } from '../../../server/contract/evaluation.schema';
+import { firstIssue } from '../../lib/form-issues';
 
 interface DetailsFormProps {
   form: EvaluationForm;
@@ -26,6 +29,9 @@ interface DetailsFormProps {
 /** Optional details after the tap: level correction, dimension stars, tags, a comment. */
 export default function DetailsForm({ form, evaluationId, initial, storedLevel, onSaved, onCancel }: DetailsFormProps) {
   const [d, setD] = useState<Details>(initial);
+  // 回访: a 差评 may leave a number for the call-back, only with the box ticked.
+  const [consent, setConsent] = useState(false);
+  const [phone, setPhone] = useState('');
   const [saving, setSaving] = useState(false);
   const ids = useRef(new IntentIds()).current;
   const [large] = useLargeText();
@@ -37,7 +43,12 @@ export default function DetailsForm({ form, evaluationId, initial, storedLevel, 
 
   async function save() {
     if (saving || blocked) return;
-    const input = amendInput(evaluationId, d, storedLevel);
+    const input = {
+      ...amendInput(evaluationId, d, storedLevel),
+      ...(bad && consent && phone.trim() ? { callbackPhone: phone.trim(), callbackConsent: true } : {}),
+    };
+    const problem = firstIssue(evaluationAmendInput, input);
+    if (problem) return toast(problem);
     // The same content retried (after a lost answer) reuses its requestId.
     const key = JSON.stringify(input);
     setSaving(true);
@@ -98,6 +109,28 @@ export default function DetailsForm({ form, evaluationId, initial, storedLevel, 
         placeholder={bad ? '请说说遇到了什么问题，我们会认真核实改进' : '还有什么想说的，都可以写在这里'}
         onChange={(comment) => setD((x) => ({ ...x, comment }))}
       />
+
+      {bad ? (
+        <>
+          <Text className="details__label">回访（选填）</Text>
+          <Text className="muted">部门负责人会在 7 日内核实处理。愿意接电话说明情况的，请留下手机号。</Text>
+          <View className="row-wrap">
+            <View className="row-wrap__item">
+              <CheckTag content="愿意接受回访" checked={consent} onChange={setConsent} />
+            </View>
+          </View>
+          {consent ? (
+            <Input
+              label="手机号"
+              type="number"
+              maxlength={11}
+              value={phone}
+              placeholder="仅用于回访，办结 90 天后删除"
+              onChange={setPhone}
+            />
+          ) : null}
+        </>
+      ) : null}
 
       {blocked ? <Text className="details__hint">请选择一个原因，或写明具体情况后再提交</Text> : null}
       <View className="details__actions">

@@ -141,7 +141,9 @@ export default function EvaluationPanel({ target, mine: loaded, onReload }: Eval
       ) : null}
       {editor.status === 'closed' && mine.level <= 2 ? (
         <View className="eval-panel__amend">
-          <Text className="muted">希望有人回电核实、给您答复？可以把这条评价转为投诉。</Text>
+          <Text className="muted">
+            您的差评已交部门负责人回访核实，处理结果会显示在“我的评价”里。需要正式书面答复的，可以转为投诉。
+          </Text>
           <View className="gap" />
           <Button
             theme="danger"

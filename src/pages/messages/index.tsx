@@ -19,10 +19,16 @@ export default function MessagesPage() {
       <StateView state={state} onRetry={reload}>
         {([{ messages }, me]) => {
           const open = (m: MessageView) => {
+            const resident = me.role === 'resident';
             const url = m.rectificationId
               ? routes.rectification(m.rectificationId)
-              : m.complaintId &&
-                (me.role === 'resident' ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
+              : m.followupId
+                ? resident
+                  ? routes.mine()
+                  : routes.staffFollowup(m.followupId)
+                : m.appealId
+                  ? routes.staffAppeals()
+                  : m.complaintId && (resident ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
             if (url) void Taro.navigateTo({ url });
           };
           return messages.length === 0 ? (

@@ -80,7 +80,23 @@ export default function StaffHome() {
                 arrow
                 onClick={() => go(routes.staffInbox())}
               />
+              {me.role === 'admin' || (me.headOf ?? []).length ? (
+                <Cell
+                  title="差评回访"
+                  description="每条差评 7 日内回访核实、处理并告知评价人"
+                  arrow
+                  onClick={() => go(routes.staffFollowups())}
+                />
+              ) : null}
               <Cell title="消息" description="新投诉、到期提醒与督办通知" arrow onClick={() => go(routes.messages())} />
+              <Cell
+                title={me.role === 'admin' ? '申诉复核' : '我的申诉'}
+                description={
+                  me.role === 'admin' ? '工作人员的申诉与误评、恶意差评审核' : '对涉及本人的差评或投诉提出的申诉'
+                }
+                arrow
+                onClick={() => go(routes.staffAppeals())}
+              />
               <Cell
                 title="评价统计"
                 description={

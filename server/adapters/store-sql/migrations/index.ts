@@ -18,6 +18,7 @@ import * as m0018 from './0018_raw_event_actors';
 import * as m0019 from './0019_audit_log';
 import * as m0020 from './0020_inbox_indexes';
 import * as m0021 from './0021_sign_in_attempts';
+import * as m0022 from './0022_followups_appeals';
 
 /** Versioned migrations, applied in order, each once, recorded in schema_migrations. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   m0019,
   m0020,
   m0021,
+  m0022,
 ];
