@@ -35,6 +35,8 @@ export function isApiError(err: unknown, code?: ClientErrorCode): err is ApiErro
 
 /** What to tell the person about any thrown value. */
 export function messageOf(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
+  // A refused field says what is wrong with it ("请填写 11 位手机号码"), not only that something is.
+  if (err instanceof ApiError)
+    return err.code === 'REQUEST.INVALID' && err.issues[0] ? err.issues[0].message : err.message;
   return '系统繁忙，请稍后再试';
 }

@@ -13,8 +13,6 @@ import CheckTag from '../../ui/CheckTag';
 import Rate from '../../ui/Rate';
 import Textarea from '../../ui/Textarea';
 import Input from '../../ui/Input';
-import { evaluationAmendInput } from '../../../server/contract/evaluation.schema';
-import { firstIssue } from '../../lib/form-issues';
 
 interface DetailsFormProps {
   form: EvaluationForm;
@@ -47,8 +45,6 @@ export default function DetailsForm({ form, evaluationId, initial, storedLevel, 
       ...amendInput(evaluationId, d, storedLevel),
       ...(bad && consent && phone.trim() ? { callbackPhone: phone.trim(), callbackConsent: true } : {}),
     };
-    const problem = firstIssue(evaluationAmendInput, input);
-    if (problem) return toast(problem);
     // The same content retried (after a lost answer) reuses its requestId.
     const key = JSON.stringify(input);
     setSaving(true);
