@@ -31,6 +31,9 @@ const COMMAND_WORDS: Record<Command, string> = {
   requestReview: '申请复核',
   askStatement: '请被投诉人说明情况',
   giveStatement: '说明情况',
+  requestExtension: '申请延期',
+  decideExtension: '审批延期',
+  superviseReply: '回复督办单',
 };
 
 export function residentHashOf(ctx: ActionContext) {

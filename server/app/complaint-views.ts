@@ -12,7 +12,14 @@ import {
   type StaffRef,
   type TimelineEntry,
 } from '../contract/complaint.schema';
-import { judge, maskPhone, reviewOpen, type Relation } from '../domain/complaint.rules';
+import {
+  awaitingSuperviseReply,
+  EXTENSION_LABELS,
+  judge,
+  maskPhone,
+  reviewOpen,
+  type Relation,
+} from '../domain/complaint.rules';
 import type { Caller } from '../security/identity';
 import type { CaseEvent, Complaint } from '../ports/complaint-store';
 import type { Department, Staff, Store } from '../ports/store';
@@ -70,6 +77,10 @@ export function relationsOf(
   if (pastHandlers(events).has(me.id)) r.add('handled');
   if (isHeadOf(org.departments.get(c.departmentId), me.id) && (!inOfficeQueue || c.status === 'rejected'))
     r.add('head');
+  // The head supervises whoever else handles the department's case; the office supervises the rest.
+  const head = org.departments.get(c.departmentId)?.headStaffId ?? null;
+  const headSupervises = c.assigneeStaffId !== null && head !== null && head !== c.assigneeStaffId;
+  if (c.assigneeStaffId !== me.id && (me.role === 'admin' || (headSupervises && head === me.id))) r.add('supervisor');
   if (me.role === 'admin') {
     r.add('admin');
     if (inOfficeQueue && officeHandlers(org, c, excludedFromOffice(events)).some((s) => s.id === me.id))
@@ -134,7 +145,25 @@ function eventText(e: CaseEvent, org: OrgIndex, forStaff: boolean, departmentId:
     case 'reminded':
       return d.stage === 'dueDay' ? '今天到期，已提醒办理人' : '即将到期，已提醒办理人';
     case 'escalated':
-      return '已逾期，已报部门负责人和监督室督办';
+      return d.rung === 'urge'
+        ? `已逾期 ${Number(d.day ?? 1)} 天，已催办`
+        : d.rung === 'report'
+          ? `逾期 ${Number(d.day ?? 5)} 天，已通报评议办`
+          : d.rung === 'supervise'
+            ? `逾期 ${Number(d.day ?? 3)} 天，已发督办单`
+            : '已逾期，已报部门负责人和监督室督办';
+    case 'superviseReplied':
+      return forStaff ? `${nameOf(org, e.actorStaffId)} 回复督办单：${String(d.content ?? '')}` : null;
+    case 'extensionRequested':
+      return forStaff
+        ? `${nameOf(org, e.actorStaffId)} 申请延期 ${Number(d.days)} 天：${String(d.reason ?? '')}`
+        : null;
+    case 'extensionDecided':
+      return d.approve
+        ? `已批准延期 ${Number(d.days)} 天，答复期限 ${dueText(new Date(String(d.replyDueAt)))}`
+        : forStaff
+          ? `延期申请未获批准${d.reason ? `：${String(d.reason)}` : ''}`
+          : null;
     case 'replied':
       return `${nameOf(org, e.actorStaffId)} 已答复`;
     case 'rated':
@@ -230,7 +259,19 @@ export function detailOf(
       requestReview: can('requestReview') && reviewOpen(c, events, now),
       askStatement: can('askStatement') && c.staffId !== null,
       giveStatement: can('giveStatement'),
+      requestExtension: can('requestExtension') && c.extension === null,
+      decideExtension: can('decideExtension') && c.extension?.status === 'pending',
+      superviseReply: can('superviseReply') && awaitingSuperviseReply(c, events),
     },
+    extension:
+      forStaff && c.extension
+        ? {
+            days: c.extension.days,
+            reason: c.extension.reason,
+            status: c.extension.status,
+            statusLabel: EXTENSION_LABELS[c.extension.status],
+          }
+        : null,
     now: now.toISOString(),
   };
 }

@@ -148,6 +148,7 @@ export async function openFollowup(
     nextSweepAt: null,
     sweepStage: 'none',
     lastEscalatedOn: null,
+    ladderStep: 0,
     version: 1,
     createdAt: ctx.now,
     updatedAt: ctx.now,

@@ -1,3 +1,4 @@
+import { DEFAULT_LADDER, LADDER_KEY, ladderProblem, type LadderStep } from '../domain/ladder.rules';
 import type { EvaluationForm } from '../contract/evaluation.schema';
 import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../domain/complaint.rules';
 import { DEFAULT_FORM } from '../domain/evaluation.rules';
@@ -17,4 +18,10 @@ export const COMPLAINT_SETTINGS_KEY = 'complaint.settings';
 export async function complaintSettings(store: Store): Promise<ComplaintSettings> {
   const custom = await store.settings.get<Partial<ComplaintSettings>>(COMPLAINT_SETTINGS_KEY);
   return custom ? { ...DEFAULT_COMPLAINT_SETTINGS, ...custom } : DEFAULT_COMPLAINT_SETTINGS;
+}
+
+/** The 督办 ladder the office configured, or the default (domain/ladder.rules.ts). */
+export async function complaintLadder(store: Store): Promise<readonly LadderStep[]> {
+  const custom = await store.settings.get<LadderStep[]>(LADDER_KEY);
+  return custom && !ladderProblem(custom) ? custom : DEFAULT_LADDER;
 }

@@ -12,6 +12,11 @@ import {
   complaintRequestReviewInput,
   complaintSubmitInput,
   complaintTransferInput,
+  complaintRequestExtensionInput,
+  complaintDecideExtensionInput,
+  complaintSuperviseReplyInput,
+  complaintSetLadderInput,
+  type ComplaintLadderOutput,
   type ComplaintChangeOutput,
   type ComplaintDetail,
   type ComplaintForm,
@@ -69,5 +74,27 @@ export const complaintApi = {
     input: complaintGiveStatementInput,
     output: returns<ComplaintChangeOutput>(),
     access: ['staff', 'admin'],
+  },
+  // 延期 and 督办: the handler asks, the supervisor decides and answers the 督办单; the office sets the ladder.
+  'complaint.requestExtension': {
+    input: complaintRequestExtensionInput,
+    output: returns<ComplaintChangeOutput>(),
+    access: ['staff', 'admin'],
+  },
+  'complaint.decideExtension': {
+    input: complaintDecideExtensionInput,
+    output: returns<ComplaintChangeOutput>(),
+    access: ['staff', 'admin'],
+  },
+  'complaint.superviseReply': {
+    input: complaintSuperviseReplyInput,
+    output: returns<ComplaintChangeOutput>(),
+    access: ['staff', 'admin'],
+  },
+  'complaint.ladder': { input: emptyInput, output: returns<ComplaintLadderOutput>(), access: ['staff', 'admin'] },
+  'complaint.setLadder': {
+    input: complaintSetLadderInput,
+    output: returns<ComplaintLadderOutput>(),
+    access: ['admin'],
   },
 } as const satisfies Declarations;

@@ -98,7 +98,12 @@ export type TimelineKind =
   /** Staff-only audit entry: someone revealed the contact number. */
   | 'phoneRevealed'
   /** A rectification opened from the case was verified: what was put right, told to the complainant. */
-  | 'rectified';
+  | 'rectified'
+  /** The supervisor answered the 督办单 of an overdue case. */
+  | 'superviseReplied'
+  /** 延期: asked by the handler, decided by the supervisor. */
+  | 'extensionRequested'
+  | 'extensionDecided';
 
 export interface TimelineEntry {
   at: string;
@@ -147,7 +152,12 @@ export interface ComplaintDetail extends ComplaintBrief {
     requestReview: boolean;
     askStatement: boolean;
     giveStatement: boolean;
+    requestExtension: boolean;
+    decideExtension: boolean;
+    superviseReply: boolean;
   };
+  /** The case's one 延期, for staff (the complainant reads the new deadline in the timeline). */
+  extension: { days: number; reason: string; status: 'pending' | 'approved' | 'refused'; statusLabel: string } | null;
   /** The server's time of this answer: countdowns run from it (the phone's clock may be off). */
   now: string;
 }
@@ -264,4 +274,71 @@ export interface ComplaintForm {
 
 export interface UploadOutput {
   fileId: string;
+}
+
+// ---- 延期, 督办单, the 督办 ladder ---------------------------------------------------------------
+
+const reasonText = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, { message: `${what}至少写 ${min} 个字` }),
+      z.maxLength(max, { message: `${what}不能超过 ${max} 字` }),
+    );
+
+export const EXTENSION_MAX_DAYS = 7;
+
+/** The handler asks once per case for up to 7 more days, with a reason. */
+export const complaintRequestExtensionInput = z.strictObject({
+  complaintId: idSchema,
+  days: z
+    .int()
+    .check(
+      z.minimum(1, { message: '延期天数至少 1 天' }),
+      z.maximum(EXTENSION_MAX_DAYS, { message: `延期最多 ${EXTENSION_MAX_DAYS} 天` }),
+    ),
+  reason: reasonText(5, 200, '延期理由'),
+});
+export type ComplaintRequestExtensionInput = z.infer<typeof complaintRequestExtensionInput>;
+
+export const complaintDecideExtensionInput = z
+  .strictObject({
+    complaintId: idSchema,
+    approve: z.boolean(),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(200, { message: '意见不能超过 200 字' }))),
+  })
+  .check(
+    z.refine((v) => v.approve || (v.reason ?? '').length >= 5, {
+      message: '不批准请写明理由（至少 5 个字）',
+      path: ['reason'],
+    }),
+  );
+export type ComplaintDecideExtensionInput = z.infer<typeof complaintDecideExtensionInput>;
+
+/** The supervisor's answer to a 督办单: what they did about the overdue case. */
+export const complaintSuperviseReplyInput = z.strictObject({
+  complaintId: idSchema,
+  content: reasonText(5, 1000, '督办情况'),
+});
+export type ComplaintSuperviseReplyInput = z.infer<typeof complaintSuperviseReplyInput>;
+
+export const RUNGS = ['urge', 'supervise', 'report'] as const;
+export const complaintSetLadderInput = z.strictObject({
+  steps: z
+    .array(
+      z.strictObject({
+        day: z
+          .int()
+          .check(z.minimum(1, { message: '逾期天数至少 1 天' }), z.maximum(60, { message: '逾期天数最多 60 天' })),
+        rung: z.enum(RUNGS, { message: '请选择催办、督办或通报' }),
+      }),
+    )
+    .check(z.minLength(1, { message: '督办阶梯至少 1 级' }), z.maxLength(6, { message: '督办阶梯最多 6 级' })),
+});
+export type ComplaintSetLadderInput = z.infer<typeof complaintSetLadderInput>;
+export interface ComplaintLadderOutput {
+  steps: { day: number; rung: (typeof RUNGS)[number]; label: string }[];
+  /** Whether these are the defaults (the office has not set its own). */
+  isDefault: boolean;
 }

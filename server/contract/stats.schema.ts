@@ -67,6 +67,8 @@ export interface StatsOverviewOutput {
     p90ReplyHours: number | null;
     /** The complainants' rating of the replies (满意 / 基本满意 / 不满意). */
     ratings: { satisfied: number; basic: number; unsatisfied: number };
+    /** Cases given an approved 延期 (their on-time status is judged by the approved deadline). */
+    extended: number;
     /** Cases per category, most frequent first. */
     categories: { name: string; count: number }[];
   };

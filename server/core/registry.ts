@@ -17,6 +17,7 @@ import * as staffLogin from '../actions/auth/staff-login.actions';
 import * as card from '../actions/card/card.actions';
 import * as complaintResident from '../actions/complaint/complaint.resident.actions';
 import * as complaintStaff from '../actions/complaint/complaint.staff.actions';
+import * as complaintSupervision from '../actions/complaint/complaint.supervision.actions';
 import * as devLogin from '../actions/dev/dev-login.actions';
 import * as devTime from '../actions/dev/dev-time.actions';
 import * as evaluation from '../actions/evaluation/evaluation.actions';
@@ -48,6 +49,7 @@ const MODULES = [
   card,
   complaintResident,
   complaintStaff,
+  complaintSupervision,
   devLogin,
   devTime,
   evaluation,

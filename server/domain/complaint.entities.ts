@@ -45,6 +45,10 @@ export interface Complaint {
   sweepStage: 'none' | 'reminded' | 'dueDay' | 'overdue';
   /** Shanghai date of the last overdue escalation: at most one a day. */
   lastEscalatedOn: string | null;
+  /** How many steps of the 督办 ladder (domain/ladder.rules.ts) the current deadline has climbed. */
+  ladderStep: number;
+  /** The one 延期 a case may have: asked by the handler, decided by the supervisor. */
+  extension: Extension | null;
   /** Optimistic concurrency: every transition bumps it; a stale one is refused. */
   version: number;
   createdAt: Date;
@@ -52,6 +56,18 @@ export interface Complaint {
   closedAt: Date | null;
   requestId: string;
   requestHash: string;
+}
+
+/** 延期: up to 7 more days, asked once per case with a reason. */
+export interface Extension {
+  days: number;
+  reason: string;
+  status: 'pending' | 'approved' | 'refused';
+  requestedBy: string;
+  requestedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decision: string | null;
 }
 
 export type ActorKind = 'resident' | 'staff' | 'system';
@@ -101,6 +117,10 @@ export type NoticeKind =
   | 'case.reopened'
   | 'case.transferred'
   | 'case.statement'
+  | 'case.reported'
+  | 'case.extension'
+  | 'case.extensionDecided'
+  | 'case.extended'
   | 'case.rectified'
   | 'rect.assigned'
   | 'rect.dueDay'
@@ -113,6 +133,7 @@ export type NoticeKind =
   | 'followup.dueDay'
   | 'followup.overdue'
   | 'followup.escalated'
+  | 'followup.reported'
   | 'followup.answered'
   | 'followup.review'
   | 'followup.rectified'

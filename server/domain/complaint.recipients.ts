@@ -56,6 +56,19 @@ export function staffToTell(kind: NoticeKind, org: CaseOrg, c: Complaint, exclud
         );
       case 'case.statement':
         return c.staffId ? [c.staffId] : [];
+      // 通报: the office, which keeps the 评议报告 and decides on 责任追究.
+      case 'case.reported':
+        return officeHandlers(org, c).map((s) => s.id);
+      // A 延期 request goes to whoever supervises the handler: the head when someone else handles, else the office.
+      case 'case.extension': {
+        const head = org.departments.get(c.departmentId)?.headStaffId;
+        if (c.assigneeStaffId && head && head !== c.assigneeStaffId) return [head];
+        return officeHandlers(org, c, c.assigneeStaffId)
+          .map((s) => s.id)
+          .filter((id) => id !== c.assigneeStaffId);
+      }
+      case 'case.extensionDecided':
+        return handlersOf(org, c);
       default:
         return [];
     }

@@ -13,6 +13,7 @@ import {
   type DeadlineState,
   type DeadlineStep,
 } from './deadline.rules';
+import type { LadderStep } from './ladder.rules';
 
 export interface ComplaintSettings {
   categories: string[];
@@ -61,7 +62,17 @@ export function replyDue(
  *   (never who said it, the contact, the photos or the tracking number) and may answer.
  */
 export type Relation =
-  'complainant' | 'assignee' | 'handler' | 'handled' | 'head' | 'admin' | 'subject' | 'witness' | 'system';
+  | 'complainant'
+  | 'assignee'
+  | 'handler'
+  | 'handled'
+  | 'head'
+  | 'admin'
+  | 'subject'
+  | 'witness'
+  | 'system'
+  /** Who supervises the handler: the head when someone else handles the case, else the office (not the handler). */
+  | 'supervisor';
 export type Command =
   | 'reply'
   | 'transfer'
@@ -71,7 +82,10 @@ export type Command =
   | 'revealPhone'
   | 'requestReview'
   | 'askStatement'
-  | 'giveStatement';
+  | 'giveStatement'
+  | 'requestExtension'
+  | 'decideExtension'
+  | 'superviseReply';
 
 export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: readonly Relation[] }> = {
   reply: { from: ['pending'], by: ['handler', 'head'] },
@@ -84,6 +98,9 @@ export const RULES: Record<Command, { from: readonly ComplaintStatus[]; by: read
   requestReview: { from: ['rejected'], by: ['complainant'] },
   askStatement: { from: ['pending'], by: ['handler', 'head'] },
   giveStatement: { from: ['pending'], by: ['witness'] },
+  requestExtension: { from: ['pending'], by: ['handler'] },
+  decideExtension: { from: ['pending'], by: ['supervisor'] },
+  superviseReply: { from: ['pending'], by: ['supervisor'] },
 };
 
 /** Who may read a case at all; anyone else is told it does not exist. */
@@ -95,6 +112,7 @@ export const VIEWERS: readonly Relation[] = [
   'head',
   'admin',
   'witness',
+  'supervisor',
 ];
 
 /** The complainant may ask once, within this many days of the decline, for the office to review it. */
@@ -120,9 +138,29 @@ export function judge(command: Command, status: ComplaintStatus, relations: Read
   return rule.from.includes(status) ? 'ok' : 'illegal';
 }
 
+// ---- 延期 and 督办单 ---------------------------------------------------------------------------
+
+export const EXTENSION_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;
+
+/** Whether the ladder sent this round's 督办单 and nobody answered it yet. */
+export function awaitingSuperviseReply(c: Pick<Complaint, 'reopenCount'>, events: readonly CaseEventLike[]): boolean {
+  let waiting = false;
+  for (const e of events) {
+    if (e.kind === 'reopened' || e.kind === 'reviewRequested') waiting = false;
+    if (e.kind === 'escalated' && e.data.rung === 'supervise') waiting = true;
+    if (e.kind === 'superviseReplied') waiting = false;
+  }
+  return waiting && c.reopenCount >= 0;
+}
+type CaseEventLike = { kind: string; data: Record<string, unknown> };
+
 // ---- the sweep ---------------------------------------------------------------------------------
 
-export type SweepStep = DeadlineStep | { kind: 'autoClose' };
+/** A sweep step; an overdue one carries the ladder's rungs due now (jobs/sweep.ts adds them). */
+export type SweepStep =
+  | Exclude<DeadlineStep, { kind: 'overdue' }>
+  | (Extract<DeadlineStep, { kind: 'overdue' }> & { rungs?: readonly LadderStep[]; ladderIndex?: number })
+  | { kind: 'autoClose' };
 
 const HOUR = 3600 * 1000;
 
@@ -155,7 +193,10 @@ export function sweepStep(c: Complaint, now: Date, s: ComplaintSettings): SweepS
 
 /** The case fields a sweep step changes (the caller adds version, times and nextSweepAt). */
 export function applySweepStep(_c: Complaint, step: SweepStep): Partial<Complaint> {
-  return step.kind === 'autoClose' ? { status: 'closed', rating: 'none' } : afterDeadlineStep(step);
+  if (step.kind === 'autoClose') return { status: 'closed', rating: 'none' };
+  const climbed =
+    step.kind === 'overdue' && step.rungs?.length ? { ladderStep: (step.ladderIndex ?? 0) + step.rungs.length } : {};
+  return { ...afterDeadlineStep(step), ...climbed };
 }
 
 // ---- small helpers -----------------------------------------------------------------------------

@@ -131,6 +131,7 @@ function inOfficeQueue(
     closedAt: null,
     reopenCount: c.reopenCount + 1,
     sweepStage: 'none',
+    ladderStep: 0,
     lastEscalatedOn: null,
     reply: null,
     rating: null,
@@ -235,6 +236,104 @@ export const statementGiven = (me: Staff, content: string, marks: Marks): CaseCh
  * 整改结果反馈评价人: a rectification opened from the case was verified — the complainant reads
  * what was put right on the case and gets a message, whatever the case's state (it changes nothing else).
  */
+/** 延期: the handler asks once for up to 7 more days; whoever supervises them is told. */
+export function extensionRequested(
+  c: Complaint,
+  org: CaseOrg,
+  me: Staff,
+  days: number,
+  reason: string,
+  now: Date,
+  marks: Marks,
+): CaseChange {
+  const extension = {
+    days,
+    reason,
+    status: 'pending' as const,
+    requestedBy: me.id,
+    requestedAt: now,
+    decidedBy: null,
+    decidedAt: null,
+    decision: null,
+  };
+  const next = { ...c, extension };
+  return {
+    patch: { extension },
+    events: [{ kind: 'extensionRequested', actor: staffActor(me), data: { ...marks, days, reason } }],
+    notices: [tellStaff('case.extension', org, next, `ext:${c.reopenCount}`, `申请延期 ${days} 天：${reason}`)],
+  };
+}
+
+/**
+ * The supervisor's decision. Approved, the deadline moves on by the days asked (end of that day,
+ * Shanghai) — the first deadline too while the first reply is awaited, so the on-time figure
+ * judges by the approved deadline — and the ladder starts again; the complainant is told.
+ */
+export function extensionDecided(
+  c: Complaint,
+  org: CaseOrg,
+  me: Staff,
+  approve: boolean,
+  reason: string,
+  now: Date,
+  marks: Marks,
+  newDueAt: Date,
+): CaseChange {
+  if (!c.extension) throw new Error('no extension to decide');
+  const extension = {
+    ...c.extension,
+    status: approve ? ('approved' as const) : ('refused' as const),
+    decidedBy: me.id,
+    decidedAt: now,
+    decision: reason || null,
+  };
+  const moved: Partial<Complaint> = approve
+    ? {
+        replyDueAt: newDueAt,
+        ...(c.firstRepliedAt === null && c.reopenCount === 0 ? { firstReplyDueAt: newDueAt } : {}),
+        sweepStage: 'none',
+        ladderStep: 0,
+        lastEscalatedOn: null,
+      }
+    : {};
+  const next = { ...c, ...moved, extension };
+  const handler = tellStaff(
+    'case.extensionDecided',
+    org,
+    next,
+    `ext:${c.reopenCount}`,
+    approve ? `延期 ${c.extension.days} 天已批准` : `延期未获批准：${reason}`,
+  );
+  return {
+    patch: { ...moved, extension },
+    events: [
+      {
+        kind: 'extensionDecided',
+        actor: staffActor(me),
+        data: { ...marks, approve, days: c.extension.days, reason, replyDueAt: next.replyDueAt.toISOString() },
+      },
+    ],
+    notices: approve
+      ? [
+          handler,
+          {
+            kind: 'case.extended',
+            to: [complainantOf(c)],
+            occasion: `ext:${c.reopenCount}`,
+            body: `答复期限延长 ${c.extension.days} 天`,
+          },
+        ]
+      : [handler],
+  };
+}
+
+/** The supervisor's answer to the ladder's 督办单. */
+export const superviseReplied = (me: Staff, content: string, marks: Marks): CaseChange => ({
+  patch: {},
+  events: [{ kind: 'superviseReplied', actor: staffActor(me), data: { ...marks, content } }],
+  notices: [],
+});
+
 export function rectificationVerified(c: Complaint, rectificationId: string, result: string): CaseChange {
   return {
     patch: {},
@@ -272,14 +371,27 @@ export function swept(c: Complaint, org: CaseOrg, step: SweepStep, now: Date): C
       };
     }
     case 'overdue': {
-      const occasion = `${round}:${step.date}`;
+      // The 督办 ladder (domain/ladder.rules.ts): each rung due today, once per deadline.
+      const rungs = step.rungs ?? [];
+      const first = step.ladderIndex ?? 0;
       return {
         patch,
-        events: [{ kind: 'escalated', actor: SYSTEM, data: { date: step.date } }],
-        notices: [
-          tellStaff('case.overdue', org, c, occasion, '已超过答复期限，请尽快答复'),
-          tellStaff('case.escalated', org, c, occasion, '投诉已逾期未答复，请督办'),
-        ],
+        events: rungs.map((r) => ({
+          kind: 'escalated',
+          actor: SYSTEM,
+          data: { date: step.date, rung: r.rung, day: r.day },
+        })),
+        notices: rungs.map((r, i) => {
+          const occasion = `${round}:rung${first + i}`;
+          switch (r.rung) {
+            case 'urge':
+              return tellStaff('case.overdue', org, c, occasion, `已逾期 ${r.day} 天，请尽快答复（催办）`);
+            case 'supervise':
+              return tellStaff('case.escalated', org, c, occasion, `逾期 ${r.day} 天未答复，请督办并回复督办单`);
+            case 'report':
+              return tellStaff('case.reported', org, c, occasion, `逾期 ${r.day} 天仍未答复，予以通报`);
+          }
+        }),
       };
     }
     case 'autoClose':

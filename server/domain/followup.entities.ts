@@ -90,6 +90,8 @@ export interface Followup {
   nextSweepAt: Date | null;
   sweepStage: 'none' | 'reminded' | 'dueDay' | 'overdue';
   lastEscalatedOn: string | null;
+  /** How many steps of the 督办 ladder the current deadline has climbed. */
+  ladderStep: number;
   version: number;
   createdAt: Date;
   updatedAt: Date;

@@ -103,6 +103,7 @@ export type FollowupNoticeKind =
   | 'followup.dueDay'
   | 'followup.overdue'
   | 'followup.escalated'
+  | 'followup.reported'
   | 'followup.answered'
   | 'followup.review'
   | 'followup.rectified';
@@ -124,6 +125,7 @@ export function followupStaffToTell(kind: FollowupNoticeKind, org: CaseOrg, f: F
           (id): id is string => !!id && id !== f.assigneeStaffId,
         );
       case 'followup.review':
+      case 'followup.reported':
         return office();
       default:
         return [];

@@ -17,6 +17,7 @@ import {
   type FollowupSweepStep,
 } from './followup.rules';
 import { afterDeadlineStep } from './deadline.rules';
+import { RUNG_LABELS, type LadderStep } from './ladder.rules';
 import type { Staff } from './org.entities';
 
 export interface FollowupNoticeDraft {
@@ -159,6 +160,7 @@ export function followupRated(
       satisfied: false,
       dueAt: reviewDueAt,
       sweepStage: 'none',
+      ladderStep: 0,
       lastEscalatedOn: null,
     },
     entries: [{ kind: 'rated', byStaffId: null, text: '群众对回访结果：不满意，转评议办复查', requestId }],
@@ -218,7 +220,13 @@ export function followupRectified(f: Followup, rectificationId: string, result: 
 }
 
 /** What the sweep does: a reminder, the due-day notice, overdue (handler and supervisors), or closing an unrated outcome. */
-export function followupSwept(f: Followup, org: CaseOrg, step: FollowupSweepStep, now: Date): FollowupChange {
+export function followupSwept(
+  f: Followup,
+  org: CaseOrg,
+  step: FollowupSweepStep,
+  now: Date,
+  rungs: readonly LadderStep[] = [],
+): FollowupChange {
   if (step.kind === 'autoClose') {
     return {
       patch: { status: 'closed', closedAt: now, notifyOpenid: null },
@@ -242,12 +250,25 @@ export function followupSwept(f: Followup, org: CaseOrg, step: FollowupSweepStep
       notices: [tell('followup.dueDay', org, next, 'dueDay', '差评回访今天到期')],
     };
   }
+  // The 督办 ladder (domain/ladder.rules.ts), as for complaints: each rung due today, once per deadline.
+  const round = f.status === 'review' ? 'review' : 'first';
   return {
-    patch,
-    entries: [{ kind: 'overdue', byStaffId: null, text: '回访已逾期，已督办' }],
-    notices: [
-      tell('followup.overdue', org, next, `overdue:${step.date}`, '差评回访已逾期，请立即处理'),
-      tell('followup.escalated', org, next, `escalated:${step.date}`, '一件差评回访已逾期，请督办'),
-    ],
+    patch: { ...patch, ladderStep: f.ladderStep + rungs.length },
+    entries: rungs.map((r) => ({
+      kind: 'overdue' as const,
+      byStaffId: null,
+      text: `回访逾期 ${r.day} 天，已${RUNG_LABELS[r.rung]}`,
+    })),
+    notices: rungs.map((r, i) => {
+      const occasion = `${round}:rung${f.ladderStep + i}`;
+      switch (r.rung) {
+        case 'urge':
+          return tell('followup.overdue', org, next, occasion, `差评回访已逾期 ${r.day} 天，请立即处理（催办）`);
+        case 'supervise':
+          return tell('followup.escalated', org, next, occasion, `一件差评回访逾期 ${r.day} 天，请督办`);
+        case 'report':
+          return tell('followup.reported', org, next, occasion, `一件差评回访逾期 ${r.day} 天，予以通报`);
+      }
+    }),
   };
 }

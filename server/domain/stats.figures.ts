@@ -31,6 +31,8 @@ export interface ComplaintAggregate {
   ratings: { satisfied: number; basic: number; unsatisfied: number };
   /** Cases per category (投诉类别) in the period. */
   categories: Record<string, number>;
+  /** Of those: given an approved 延期 (the on-time figure already judges them by the new deadline). */
+  extended: number;
 }
 
 export type Levels = EvaluationAggregate['levels'];

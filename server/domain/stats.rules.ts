@@ -47,6 +47,7 @@ export function overview(
       avgReplyHours: c.replied ? Math.round((c.replySecondsSum / c.replied / 3600) * 10) / 10 : null,
       p90ReplyHours: c.replySecondsP90 === null ? null : Math.round((c.replySecondsP90 / 3600) * 10) / 10,
       ratings: c.ratings,
+      extended: c.extended,
       categories: Object.entries(c.categories)
         .map(([name, count]) => ({ name, count }))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),

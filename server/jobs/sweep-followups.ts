@@ -10,7 +10,9 @@ import { AppError } from '../core/errors';
 import { commitFollowup } from '../app/followup-flow';
 import { appealNotice } from '../app/appeal-flow';
 import { orgIndex } from '../app/complaint-views';
-import { complaintSettings } from '../app/settings';
+import { complaintLadder, complaintSettings } from '../app/settings';
+import { daysOverdue, rungsDue } from '../domain/ladder.rules';
+import { shanghaiDate } from '../contract/dates';
 import { followupNextSweepAt, followupSweepStep } from '../domain/followup.rules';
 import { followupSwept } from '../domain/followup.transitions';
 import { officeHandlers } from '../domain/complaint.recipients';
@@ -18,7 +20,11 @@ import type { Appeal } from '../ports/followups';
 
 export async function sweepFollowups(deps: CoreDeps, batch = 50, budgetMs = 15_000) {
   const { store, clock } = deps;
-  const [settings, org] = await Promise.all([complaintSettings(store), orgIndex(store)]);
+  const [settings, org, ladder] = await Promise.all([
+    complaintSettings(store),
+    orgIndex(store),
+    complaintLadder(store),
+  ]);
   const started = Date.now();
   const seen = new Set<string>();
   let changed = 0;
@@ -31,7 +37,11 @@ export async function sweepFollowups(deps: CoreDeps, batch = 50, budgetMs = 15_0
       const step = followupSweepStep(f, now, settings);
       try {
         if (step) {
-          await commitFollowup({ deps, now }, f, followupSwept(f, org, step, now));
+          const rungs =
+            step.kind === 'overdue'
+              ? rungsDue(ladder, f.ladderStep, daysOverdue(shanghaiDate(f.dueAt), step.date, settings.dayKind))
+              : [];
+          await commitFollowup({ deps, now }, f, followupSwept(f, org, step, now, rungs));
           changed++;
         } else {
           // Nothing due (a setting changed): just move the next sweep time on.

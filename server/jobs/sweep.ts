@@ -8,7 +8,9 @@
 import type { CoreDeps } from '../core/define-action';
 import { applyChange, commitChange } from '../app/complaint-flow';
 import { orgIndex, type OrgIndex } from '../app/complaint-views';
-import { complaintSettings } from '../app/settings';
+import { complaintLadder, complaintSettings } from '../app/settings';
+import { daysOverdue, rungsDue, type LadderStep } from '../domain/ladder.rules';
+import { shanghaiDate } from '../contract/dates';
 import { sweepStep, type ComplaintSettings, type SweepStep } from '../domain/complaint.rules';
 import { swept } from '../domain/complaint.transitions';
 import { AppError } from '../core/errors';
@@ -67,7 +69,11 @@ export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<Sw
 }
 
 async function sweepAll(deps: CoreDeps, o: SweepOptions) {
-  const [settings, org] = await Promise.all([complaintSettings(deps.store), orgIndex(deps.store)]);
+  const [settings, org, ladder] = await Promise.all([
+    complaintSettings(deps.store),
+    orgIndex(deps.store),
+    complaintLadder(deps.store),
+  ]);
   const started = Date.now();
   const seen = new Set<string>();
   let changed = 0;
@@ -77,7 +83,7 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
     if (!due.length) break;
     for (const c of due) {
       seen.add(c.id);
-      const step = sweepStep(c, now, settings);
+      const step = withRungs(sweepStep(c, now, settings), c, ladder, settings);
       try {
         if (await sweepCase(deps, c, org, step, now, settings)) changed++;
       } catch (err) {
@@ -109,4 +115,16 @@ async function sweepCase(
   }
   await commitChange(ctx, c, swept(c, org, step, now), settings);
   return true;
+}
+
+/** An overdue step carries the ladder's rungs due today that the case has not climbed yet. */
+function withRungs(
+  step: SweepStep | null,
+  c: Complaint,
+  ladder: readonly LadderStep[],
+  settings: ComplaintSettings,
+): SweepStep | null {
+  if (step?.kind !== 'overdue') return step;
+  const overdue = daysOverdue(shanghaiDate(c.replyDueAt), step.date, settings.dayKind);
+  return { ...step, rungs: rungsDue(ladder, c.ladderStep, overdue), ladderIndex: c.ladderStep };
 }

@@ -8,6 +8,7 @@ import type { InsertResult } from './insert-result';
 export type {
   ComplaintSource,
   Complaint,
+  Extension,
   ActorKind,
   CaseEvent,
   Recipient,

@@ -152,6 +152,7 @@ export function expectedComplaints(rows: Complaint[], f: StatsFilter, now: Date)
   for (const c of mine) categories[c.category] = (categories[c.category] ?? 0) + 1;
   const rated = (r: string) => mine.filter((c) => c.rating === r).length;
   return {
+    extended: mine.filter((c) => c.extension?.status === 'approved').length,
     replySecondsSum: seconds.reduce((a, b) => a + b, 0),
     // Nearest rank: the smallest value with at least 90 % of the values at or below it.
     replySecondsP90: seconds.length ? seconds[Math.ceil(seconds.length * 0.9) - 1] : null,

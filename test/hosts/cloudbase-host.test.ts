@@ -12,6 +12,7 @@ import { CloudStorageStandIn } from '../support/cloud-storage-standin';
 import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeFollowups } from './followups.suite';
+import { describeSupervision } from './supervision.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
@@ -118,6 +119,10 @@ describe('CloudBase function: rectifications', () => {
 
 describe('CloudBase function: 差评回访 and appeals', () => {
   describeFollowups(() => openCloudHost());
+});
+
+describe('CloudBase function: 延期, 督办单 and the ladder', () => {
+  describeSupervision(() => openCloudHost());
 });
 
 describe('CloudBase function: accountability', () => {
@@ -374,7 +379,7 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     },
     'case.replied': {
       templateId: 'TPL-REPLIED',
-      page: 'pages/complaint/index',
+      page: 'complaint/detail/index',
       fields: { character_string1: 'trackingNo', thing2: 'summary' },
     },
   };
@@ -457,7 +462,7 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
       content: '已加急办理，明天可领取',
     });
     expect(sends.map((p) => [p.touser, p.templateId, p.page])).toEqual([
-      ['o-resident-9', 'TPL-REPLIED', `pages/complaint/index?id=${filed.data.complaintId}`],
+      ['o-resident-9', 'TPL-REPLIED', `complaint/detail/index?id=${filed.data.complaintId}`],
     ]);
     const asStaff = await call(head.openid!, 'complaint.get', { complaintId: filed.data.complaintId });
     expect(JSON.stringify(asStaff)).not.toMatch(/o-resident-9|v1\./);

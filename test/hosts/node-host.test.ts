@@ -32,6 +32,7 @@ import { describeComplaints } from './complaints.suite';
 import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeFollowups } from './followups.suite';
+import { describeSupervision } from './supervision.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import type { TestHost } from './harness';
@@ -218,6 +219,14 @@ describe('Node host: 差评回访 and appeals (PGlite)', () => {
 
 describe('Node host: 差评回访 and appeals (PostgreSQL)', () => {
   describeFollowups(() => openNodeHost('local', {}, silentLogger, 'postgres'));
+});
+
+describe('Node host: 延期, 督办单 and the ladder (PGlite)', () => {
+  describeSupervision(() => openNodeHost());
+});
+
+describe('Node host: 延期, 督办单 and the ladder (PostgreSQL)', () => {
+  describeSupervision(() => openNodeHost('local', {}, silentLogger, 'postgres'));
 });
 
 describe('Node host: accountability', () => {

@@ -141,6 +141,8 @@ export function complaint(overrides: Partial<Complaint> = {}): Complaint {
     nextSweepAt: new Date('2026-11-29T01:00:00.000Z'),
     sweepStage: 'none',
     lastEscalatedOn: null,
+    ladderStep: 0,
+    extension: null,
     version: 1,
     createdAt: new Date('2026-11-24T02:00:00.000Z'),
     updatedAt: new Date('2026-11-24T02:00:00.000Z'),

@@ -35,6 +35,7 @@ describe('state machine: every state × command × relation', () => {
     subject: 'forbidden',
     witness: 'forbidden',
     system: 'forbidden',
+    supervisor: 'forbidden',
   } as const;
   const all = { pending: 'ok', replied: 'ok', closed: 'ok', rejected: 'ok' } as const;
   const expected: Record<Command, Record<Relation, Partial<Record<ComplaintStatus, 'ok'>> | 'forbidden'>> = {
@@ -47,6 +48,10 @@ describe('state machine: every state × command × relation', () => {
     requestReview: { ...none, complainant: { rejected: 'ok' } },
     askStatement: { ...none, handler: { pending: 'ok' }, head: { pending: 'ok' } },
     giveStatement: { ...none, witness: { pending: 'ok' } },
+    // 延期 is asked by the handler and decided by whoever supervises them; so is a 督办单 answered.
+    requestExtension: { ...none, handler: { pending: 'ok' } },
+    decideExtension: { ...none, supervisor: { pending: 'ok' } },
+    superviseReply: { ...none, supervisor: { pending: 'ok' } },
   };
   const statuses: ComplaintStatus[] = ['pending', 'replied', 'closed', 'rejected'];
   const rows = Object.entries(expected).flatMap(([command, byRelation]) =>

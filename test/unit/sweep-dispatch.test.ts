@@ -66,33 +66,61 @@ it('a new case reaches the handler’s 消息 once, however often the dispatcher
   expect(await messagesOf(staffA.id)).toEqual(['case.new']);
 });
 
-it('runs the whole schedule once: reminder, due day, daily escalation — a second sweep changes nothing', async () => {
+it('runs the whole schedule once: reminder, due day, then the 督办 ladder rung by rung — a second sweep changes nothing', async () => {
   const { complaintId } = await fileCase(); // due Tue 12-01 end of day, Shanghai
   const sweepAt = async (iso: string) => {
     clock.set(iso);
-    const first = await runSweep(core.deps);
+    await runSweep(core.deps);
     const second = await runSweep(core.deps);
     expect(second.cases).toBe(0);
     await drain();
-    return first.cases;
   };
-  expect(await sweepAt('2026-11-28T03:00:00.000Z')).toBe(0);
-  expect(await sweepAt('2026-11-29T03:00:00.000Z')).toBe(1); // 11:00 Shanghai, 2 days before
-  expect(await sweepAt('2026-12-01T03:00:00.000Z')).toBe(1);
-  expect(await sweepAt('2026-12-02T03:00:00.000Z')).toBe(1);
-  expect(await sweepAt('2026-12-02T09:00:00.000Z')).toBe(0); // once per day
-  expect(await sweepAt('2026-12-03T03:00:00.000Z')).toBe(1);
-  expect(await messagesOf(staffA.id)).toEqual([
-    'case.overdue',
-    'case.overdue',
-    'case.dueDay',
-    'case.remind',
-    'case.new',
+  // [when, what the handler (王丽), the head-supervisor (张敏, also the office here) get by then]
+  const table: [string, string[], string[]][] = [
+    ['2026-11-28T03:00:00.000Z', ['case.new'], []],
+    ['2026-11-29T03:00:00.000Z', ['case.remind', 'case.new'], []], // 11:00 Shanghai, 2 days before
+    ['2026-12-01T03:00:00.000Z', ['case.dueDay', 'case.remind', 'case.new'], []],
+    ['2026-12-02T03:00:00.000Z', ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'], []], // day 1: 催办
+    ['2026-12-02T09:00:00.000Z', ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'], []], // once a day
+    ['2026-12-03T03:00:00.000Z', ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'], []], // day 2: nothing
+    ['2026-12-04T03:00:00.000Z', ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'], ['case.escalated']], // day 3: 督办
+    [
+      '2026-12-06T03:00:00.000Z',
+      ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'],
+      ['case.reported', 'case.escalated'],
+    ], // day 5: 通报
+    [
+      '2026-12-09T03:00:00.000Z',
+      ['case.overdue', 'case.dueDay', 'case.remind', 'case.new'],
+      ['case.reported', 'case.escalated'],
+    ], // the ladder ends
+  ];
+  for (const [at, handler, supervisor] of table) {
+    await sweepAt(at);
+    expect([at, await messagesOf(staffA.id)]).toEqual([at, handler]);
+    expect([at, await messagesOf(head.id)]).toEqual([at, supervisor]);
+  }
+  const events = await core.deps.store.complaints.timeline(complaintId);
+  expect(events.filter((e) => e.kind === 'escalated').map((e) => e.data.rung)).toEqual(['urge', 'supervise', 'report']);
+});
+
+it('a sweep away for days climbs every rung due at once, each once; a configured ladder is used', async () => {
+  await core.deps.store.settings.put('complaint.ladder', [
+    { day: 2, rung: 'urge' },
+    { day: 4, rung: 'report' },
   ]);
-  // The head (who is also a supervisor here) is told of each day's escalation once.
-  expect(await messagesOf(head.id)).toEqual(['case.escalated', 'case.escalated']);
-  const kinds = (await core.deps.store.complaints.timeline(complaintId)).map((e) => e.kind);
-  expect(kinds).toEqual(['filed', 'routed', 'reminded', 'reminded', 'escalated', 'escalated']);
+  const { complaintId } = await fileCase();
+  clock.set('2026-12-07T03:00:00.000Z'); // 6 days overdue, nothing swept since filing
+  await runSweep(core.deps);
+  await runSweep(core.deps);
+  clock.set('2026-12-08T03:00:00.000Z');
+  await runSweep(core.deps);
+  const events = await core.deps.store.complaints.timeline(complaintId);
+  expect(events.filter((e) => e.kind === 'escalated').map((e) => e.data.rung)).toEqual(['urge', 'report']);
+  const kinds = (await core.deps.store.outbox.byComplaint(complaintId)).map((o) => o.kind).sort();
+  expect(kinds.filter((k) => k === 'case.overdue')).toHaveLength(1);
+  expect(kinds.filter((k) => k === 'case.reported').length).toBeGreaterThanOrEqual(1);
+  expect(kinds).not.toContain('case.escalated');
 });
 
 it('a crash between the state change and the delivery loses nothing and doubles nothing', async () => {

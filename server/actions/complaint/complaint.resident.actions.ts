@@ -165,6 +165,8 @@ export const complaintSubmit = defineAction({
         nextSweepAt: null,
         sweepStage: 'none',
         lastEscalatedOn: null,
+        ladderStep: 0,
+        extension: null,
         version: 1,
         createdAt: ctx.now,
         updatedAt: ctx.now,

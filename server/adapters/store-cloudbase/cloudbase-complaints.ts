@@ -33,6 +33,11 @@ const toComplaint = (d: CloudDoc): Complaint => {
     photos: f.photos ?? [],
     matterId: f.matterId ?? null,
     notifyOpenid: f.notifyOpenid ?? null,
+    // Documents written before the ladder and 延期 existed have neither.
+    ladderStep: f.ladderStep ?? 0,
+    extension: f.extension
+      ? { ...f.extension, requestedAt: new Date(f.extension.requestedAt), decidedAt: date(f.extension.decidedAt) }
+      : null,
     nextSweepAt: date(f.nextSweepAt),
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),

@@ -23,6 +23,7 @@ function toFollowup(d: CloudDoc): Followup {
     rectifiedAt: date(f.rectifiedAt),
     entries: (f.entries ?? []).map((e) => ({ ...e, at: new Date(e.at) })),
     nextSweepAt: date(f.nextSweepAt),
+    ladderStep: f.ladderStep ?? 0,
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),
     closedAt: date(f.closedAt),

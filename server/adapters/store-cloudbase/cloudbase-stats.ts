@@ -139,6 +139,7 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
               satisfied: count({ $eq: ['$rating', 'satisfied'] }),
               basic: count({ $eq: ['$rating', 'basic'] }),
               unsatisfied: { $sum: '$reopenCount' },
+              extended: count({ $eq: [{ $ifNull: ['$extension.status', null] }, 'approved'] }),
             },
           },
         ]),
@@ -167,6 +168,7 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
         repliedOnTime: Number(row?.onTime ?? 0),
         lateUnreplied: Number(row?.lateUnreplied ?? 0),
         reopened: Number(row?.reopened ?? 0),
+        extended: Number(row?.extended ?? 0),
         overdueNow: overdue.total,
       };
     },

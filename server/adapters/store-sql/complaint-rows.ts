@@ -1,10 +1,11 @@
 /** Row ↔ entity mapping for complaints, their events, the outbox and messages. */
-import type { CaseEvent, Complaint, Message, OutboxItem, StoredFile } from '../../ports/complaint-store';
+import type { CaseEvent, Complaint, Extension, Message, OutboxItem, StoredFile } from '../../ports/complaint-store';
 import type { RowOf } from './sql-client';
 
 /** `reply` is a JSON object: its instant comes back as a string. */
-export type ComplaintRow = RowOf<Omit<Complaint, 'reply'>> & {
+export type ComplaintRow = RowOf<Omit<Complaint, 'reply' | 'extension'>> & {
   reply: { content: string; byStaffId: string; at: string } | null;
+  extension: (Omit<Extension, 'requestedAt' | 'decidedAt'> & { requestedAt: string; decidedAt: string | null }) | null;
 };
 const date = (v: unknown) => (v == null ? null : new Date(v as string));
 
@@ -38,6 +39,10 @@ export const toComplaint = (r: ComplaintRow): Complaint => ({
   nextSweepAt: date(r.next_sweep_at),
   sweepStage: r.sweep_stage,
   lastEscalatedOn: r.last_escalated_on,
+  ladderStep: Number(r.ladder_step ?? 0),
+  extension: r.extension
+    ? { ...r.extension, requestedAt: new Date(r.extension.requestedAt), decidedAt: date(r.extension.decidedAt) }
+    : null,
   version: r.version,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
@@ -83,6 +88,8 @@ export const COMPLAINT_COLUMNS = [
   'request_id',
   'request_hash',
   'matter_id',
+  'ladder_step',
+  'extension',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
@@ -123,6 +130,8 @@ export const complaintParams = (c: Complaint): unknown[] => [
   c.requestId,
   c.requestHash,
   c.matterId,
+  c.ladderStep,
+  c.extension ? JSON.stringify(c.extension) : null,
 ];
 
 export const toCaseEvent = (r: RowOf<CaseEvent>): CaseEvent => ({

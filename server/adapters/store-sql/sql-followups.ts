@@ -58,6 +58,7 @@ const followupMap = mapping<Followup>(
     'nextSweepAt',
     'sweepStage',
     'lastEscalatedOn',
+    'ladderStep',
     'version',
     'createdAt',
     'updatedAt',

@@ -134,7 +134,8 @@ export function sqlStats(db: SqlClient): StatsStore {
            count(*) FILTER (WHERE c.first_replied_at IS NOT NULL) AS replied,
            count(*) FILTER (WHERE c.first_replied_at <= c.first_reply_due_at) AS on_time,
            count(*) FILTER (WHERE c.first_replied_at IS NULL AND c.status = 'pending' AND c.first_reply_due_at < $3) AS late_unreplied,
-           count(*) FILTER (WHERE c.first_replied_at IS NOT NULL AND c.reopen_count > 0) AS reopened
+           count(*) FILTER (WHERE c.first_replied_at IS NOT NULL AND c.reopen_count > 0) AS reopened,
+           count(*) FILTER (WHERE c.extension->>'status' = 'approved') AS extended
          FROM complaints c WHERE ${period.where}`,
         period.params,
       );
@@ -169,6 +170,7 @@ export function sqlStats(db: SqlClient): StatsStore {
         repliedOnTime: Number(row.on_time),
         lateUnreplied: Number(row.late_unreplied),
         reopened: Number(row.reopened),
+        extended: Number(row.extended),
         overdueNow: Number(overdue.n),
       };
     },

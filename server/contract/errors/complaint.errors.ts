@@ -8,6 +8,21 @@ export const COMPLAINT_ERRORS = defineErrors({
     message: (what: string) => `该投诉当前状态不能${what}`,
     when: 'the case’s state does not allow this (e.g. rating twice)',
   },
+  'COMPLAINT.EXTENSION_USED': {
+    status: 409,
+    message: '每件投诉只能申请一次延期',
+    when: 'complaint.requestExtension when the case already had its one extension request',
+  },
+  'COMPLAINT.NO_EXTENSION': {
+    status: 409,
+    message: '该投诉没有待审批的延期申请',
+    when: 'complaint.decideExtension without a pending request',
+  },
+  'COMPLAINT.NOT_SUPERVISED': {
+    status: 409,
+    message: '该投诉没有待回复的督办单',
+    when: 'complaint.superviseReply on a case the ladder has not sent a 督办单 for (or it was answered)',
+  },
   'COMPLAINT.CONFLICT': {
     status: 409,
     message: '该投诉刚被他人处理，请刷新后查看',
