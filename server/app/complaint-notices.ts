@@ -23,6 +23,7 @@ export const TITLES: Record<NoticeKind, string> = {
   'case.extension': '投诉延期待审批',
   'case.extensionDecided': '延期申请有了结果',
   'case.extended': '投诉答复期限已延长',
+  'case.handedOver': '投诉已交 B 岗代办',
   'case.rectified': '您反映的问题已整改',
   'rect.assigned': '新的整改任务',
   'rect.dueDay': '整改今天到期',

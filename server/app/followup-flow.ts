@@ -149,6 +149,7 @@ export async function openFollowup(
     sweepStage: 'none',
     lastEscalatedOn: null,
     ladderStep: 0,
+    coveringFor: null,
     version: 1,
     createdAt: ctx.now,
     updatedAt: ctx.now,

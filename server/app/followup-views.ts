@@ -33,6 +33,7 @@ const ENTRY_LABELS: Record<Followup['entries'][number]['kind'], string> = {
   overdue: '逾期督办',
   autoClosed: '自动办结',
   phoneRevealed: '查看电话',
+  handedOver: 'AB岗',
 };
 
 export function followupBrief(f: Followup, org: OrgIndex, now: Date): FollowupBrief {

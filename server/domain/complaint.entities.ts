@@ -47,6 +47,8 @@ export interface Complaint {
   lastEscalatedOn: string | null;
   /** How many steps of the 督办 ladder (domain/ladder.rules.ts) the current deadline has climbed. */
   ladderStep: number;
+  /** AB岗: the handler on leave whose case this B post holds until they are back (null: nobody's). */
+  coveringFor: string | null;
   /** The one 延期 a case may have: asked by the handler, decided by the supervisor. */
   extension: Extension | null;
   /** Optimistic concurrency: every transition bumps it; a stale one is refused. */
@@ -121,6 +123,7 @@ export type NoticeKind =
   | 'case.extension'
   | 'case.extensionDecided'
   | 'case.extended'
+  | 'case.handedOver'
   | 'case.rectified'
   | 'rect.assigned'
   | 'rect.dueDay'

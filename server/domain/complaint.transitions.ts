@@ -10,6 +10,7 @@ import type { ActorKind, CaseEvent, Complaint, NoticeKind, Recipient } from './c
 import { applySweepStep, replyDue, type ComplaintSettings, type SweepStep } from './complaint.rules';
 import { complainantOf, staffToTell, type CaseOrg } from './complaint.recipients';
 import type { Staff } from './org.entities';
+import type { Cover } from './handover.rules';
 
 export interface Actor {
   actorKind: ActorKind;
@@ -84,7 +85,7 @@ export function transferred(
   reason: string,
   marks: Marks,
 ): CaseChange {
-  const patch: Partial<Complaint> = { assigneeStaffId: to.id };
+  const patch: Partial<Complaint> = { assigneeStaffId: to.id, coveringFor: null };
   return {
     patch,
     events: [
@@ -132,6 +133,7 @@ function inOfficeQueue(
     reopenCount: c.reopenCount + 1,
     sweepStage: 'none',
     ladderStep: 0,
+    coveringFor: null,
     lastEscalatedOn: null,
     reply: null,
     rating: null,
@@ -236,6 +238,23 @@ export const statementGiven = (me: Staff, content: string, marks: Marks): CaseCh
  * 整改结果反馈评价人: a rectification opened from the case was verified — the complainant reads
  * what was put right on the case and gets a message, whatever the case's state (it changes nothing else).
  */
+/** AB岗: the case passes to the B post of a handler on leave, or back when the leave ends; the deadline stays. */
+export function handedOver(c: Complaint, org: CaseOrg, cover: Cover, date: string): CaseChange {
+  const from = org.staff.get(cover.from)?.name ?? '';
+  const to = org.staff.get(cover.to)?.name ?? '';
+  const reason = cover.why === 'leave' ? `AB岗：${from} 休假，由 ${to} 代为办理` : `AB岗：${to} 休假结束，收回办理`;
+  const patch: Partial<Complaint> = { assigneeStaffId: cover.to, coveringFor: cover.coveringFor };
+  const next = { ...c, ...patch };
+  return {
+    patch,
+    events: [{ kind: 'transferred', actor: SYSTEM, data: { from: cover.from, to: cover.to, reason } }],
+    notices: [
+      tellStaff('case.transferred', org, next, `cover:${date}:${cover.to}`, `${c.category}（${reason}）`),
+      { kind: 'case.handedOver', to: [{ staffId: cover.from }], occasion: `cover:${date}:${cover.to}`, body: reason },
+    ],
+  };
+}
+
 /** 延期: the handler asks once for up to 7 more days; whoever supervises them is told. */
 export function extensionRequested(
   c: Complaint,

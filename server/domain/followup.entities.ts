@@ -48,7 +48,8 @@ export interface FollowupEntry {
     | 'dueDay'
     | 'overdue'
     | 'autoClosed'
-    | 'phoneRevealed';
+    | 'phoneRevealed'
+    | 'handedOver';
   /** null for the resident and the system. */
   byStaffId: string | null;
   text: string;
@@ -92,6 +93,8 @@ export interface Followup {
   lastEscalatedOn: string | null;
   /** How many steps of the 督办 ladder the current deadline has climbed. */
   ladderStep: number;
+  /** AB岗: the handler on leave whose follow-up this B post holds until they are back. */
+  coveringFor: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

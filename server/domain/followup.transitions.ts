@@ -19,6 +19,7 @@ import {
 import { afterDeadlineStep } from './deadline.rules';
 import { RUNG_LABELS, type LadderStep } from './ladder.rules';
 import type { Staff } from './org.entities';
+import type { Cover } from './handover.rules';
 
 export interface FollowupNoticeDraft {
   kind: FollowupNoticeKind | 'appeal.new';
@@ -270,5 +271,18 @@ export function followupSwept(
           return tell('followup.reported', org, next, occasion, `一件差评回访逾期 ${r.day} 天，予以通报`);
       }
     }),
+  };
+}
+
+/** AB岗, as for complaints: the follow-up passes to the B post of a handler on leave, and back. */
+export function followupHandedOver(f: Followup, org: CaseOrg, cover: Cover, date: string): FollowupChange {
+  const from = org.staff.get(cover.from)?.name ?? '';
+  const to = org.staff.get(cover.to)?.name ?? '';
+  const text = cover.why === 'leave' ? `${from} 休假，由 ${to} 代为回访` : `${to} 休假结束，收回回访`;
+  const next = { ...f, assigneeStaffId: cover.to, coveringFor: cover.coveringFor };
+  return {
+    patch: { assigneeStaffId: cover.to, coveringFor: cover.coveringFor },
+    entries: [{ kind: 'handedOver', byStaffId: null, text }],
+    notices: [tell('followup.new', org, next, `cover:${date}:${cover.to}`, `差评回访（AB岗：${text}）`)],
   };
 }

@@ -2,7 +2,10 @@
  * Subscribe-message templates are chosen per organisation in the WeChat console, so which
  * template a notice uses and which template field carries which value are settings
  * ('notify.templates'), e.g.
- *   { "case.new": { "templateId": "AbC…", "page": "staff/case/index", "fields": { "character_string1": "trackingNo", "thing2": "category", "time3": "dueAt" } } }
+ *   { "case.new": { "templateId": "AbC…", "page": "staff/case/index", "fields": { "character_string1": "trackingNo", "thing2": "category", "time3": "dueAt" } },
+ *     "case.replied": { "templateId": "XyZ…", "page": "complaint/detail/index", "fields": { "character_string1": "trackingNo", "thing2": "summary" } } }
+ * (The resident's case page was pages/complaint/index before the complaint subpackage; the mini
+ * program still redirects that old path — src/lib/moved-pages.ts.)
  * A notice kind without a template goes to the in-app 消息 only.
  */
 import type { OutboxItem } from './complaint.entities';

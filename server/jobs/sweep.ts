@@ -17,6 +17,7 @@ import { AppError } from '../core/errors';
 import type { Complaint } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
 import { sweepFollowups } from './sweep-followups';
+import { handOverOpenWork } from './hand-over';
 import { retentionCutoffs } from '../domain/retention.rules';
 import { hashRawEventActors } from './hash-event-actors';
 
@@ -51,6 +52,9 @@ const ATTEMPTS_KEPT_MS = 30 * 24 * 3600_000;
  */
 export async function runSweep(deps: CoreDeps, o: SweepOptions = {}): Promise<SweepResult> {
   const result = await deps.store.locks.exclusive('sweep', LEASE_MS, async () => {
+    // AB岗 first, so today's reminders and rungs reach whoever holds the case today.
+    const handedOver = await handOverOpenWork(deps);
+    if (handedOver) deps.logger.info('duty.handedOver', { moved: handedOver });
     const swept = await sweepAll(deps, o);
     const rehashed = await hashRawEventActors(deps);
     if (rehashed) deps.logger.info('privacy.eventActorsHashed', { rehashed });

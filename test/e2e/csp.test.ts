@@ -11,7 +11,7 @@ import { e2eSession } from '../support/e2e-session';
 
 const session = e2eSession(3);
 
-/** Every page the app declares: main package, staff and admin subpackages, the dev switcher. */
+/** Every page the app declares: main package, complaint, staff and admin subpackages, the dev switcher. */
 function declaredPages(): string[] {
   const config = readFileSync('src/app.config.ts', 'utf8');
   const main = /pages:\s*\[([^\]]*)\]/.exec(config)![1];
@@ -58,8 +58,8 @@ function urlOf(base: string, page: string): string {
   const query: Record<string, string> = {
     'pages/card/index': `id=${ids.cardId}`,
     'pages/window/index': `id=${ids.windowId}`,
-    'pages/complaint/index': `id=${ids.complaintId}`,
-    'pages/complaint-new/index': `cardId=${ids.cardId}`,
+    'complaint/detail/index': `id=${ids.complaintId}`,
+    'complaint/new/index': `cardId=${ids.cardId}`,
     'staff/card/index': `id=${ids.cardId}`,
     'staff/print/index': `id=${ids.cardId}`,
     'staff/case/index': `id=${ids.complaintId}`,

@@ -175,4 +175,46 @@ export function describeSupervision(open: () => Promise<TestHost>) {
       2, 4,
     ]);
   });
+
+  it('AB岗: a handler’s open case and follow-up pass to the B post for the leave, deadline unchanged, and come back', async () => {
+    const complaintId = await file();
+    const ev = await ok(
+      'evaluation.submit',
+      {
+        cardId: (
+          await ok('card.issue', { matter: '抵押登记', matterType: '承诺件', promisedDays: 3 }, { staff: staffA })
+        ).cardId,
+        level: 1,
+        tags: ['态度生硬'],
+      },
+      { resident: 'sv-2' },
+    );
+    const followupId = (await ok('followup.inbox', {}, handler)).followups[0].id as string;
+    expect(ev.evaluationId).toBeTruthy();
+    await current().store.org.putStaff({
+      ...head,
+      backupStaffId: admin2.id,
+      leave: [{ from: '2026-11-25', to: '2026-11-26' }],
+    });
+    const before = await ok('complaint.get', { complaintId }, handler);
+    current().setNow('2026-11-25T01:00:00.000Z');
+    await current().sweep();
+    await current().sweep();
+    const covered = await ok('complaint.get', { complaintId }, office);
+    expect(covered).toMatchObject({ assignee: { staffId: admin2.id }, replyDueAt: before.replyDueAt });
+    expect(covered.timeline.map((e: { text: string }) => e.text).join('\n')).toMatch(
+      /AB岗：张敏 休假，由 赵刚 代为办理/,
+    );
+    expect((await current().store.followups.byId(followupId))?.assigneeStaffId).toBe(admin2.id);
+    const told = (await ok('message.list', {}, handler)).messages.map((m: { title: string }) => m.title);
+    expect(told.filter((t: string) => t === '投诉已交 B 岗代办')).toHaveLength(1);
+    // Back from leave: both return to the head, once.
+    current().setNow('2026-11-27T01:00:00.000Z');
+    await current().sweep();
+    await current().sweep();
+    expect((await ok('complaint.get', { complaintId }, handler)).assignee).toMatchObject({ staffId: head.id });
+    expect((await current().store.followups.byId(followupId))?.assigneeStaffId).toBe(head.id);
+    const moves = (await current().store.complaints.timeline(complaintId)).filter((e) => e.kind === 'transferred');
+    expect(moves).toHaveLength(2);
+  });
 }

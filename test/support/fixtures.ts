@@ -143,6 +143,7 @@ export function complaint(overrides: Partial<Complaint> = {}): Complaint {
     lastEscalatedOn: null,
     ladderStep: 0,
     extension: null,
+    coveringFor: null,
     version: 1,
     createdAt: new Date('2026-11-24T02:00:00.000Z'),
     updatedAt: new Date('2026-11-24T02:00:00.000Z'),

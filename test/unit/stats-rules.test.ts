@@ -35,6 +35,7 @@ describe('overview: the figures and who may see them', () => {
         count: 4,
         onTimeRate: 0.5,
         overdueNow: 1,
+        extended: 0,
         reopenRate: 0.3333,
         avgReplyHours: 36,
         p90ReplyHours: 50.5,

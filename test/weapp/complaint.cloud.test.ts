@@ -29,7 +29,7 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
   await suite.mp.waitForText('对办理不满意？');
   await suite.mp.tap('我要投诉');
   await suite.mp.waitForText('针对这张办事监督卡的办理', '投诉类别');
-  expect(suite.mp.current().route).toBe('pages/complaint-new/index');
+  expect(suite.mp.current().route).toBe('complaint/new/index');
 
   // An empty submit shows the form's own errors and calls nothing.
   const callsBefore = suite.mp.wx.record.calls.length;
@@ -101,18 +101,24 @@ it('files from the card, is answered from 投诉待办, and the resident rates t
 
   // The resident: 我的投诉 → the case with the reply → 满意.
   suite.setCaller(RESIDENT);
-  await suite.mp.relaunch('/pages/complaints/index');
+  await suite.mp.relaunch('/complaint/list/index');
   await suite.mp.waitForText(stored.trackingNo);
   await suite.mp.tap(stored.trackingNo, { exact: false });
   await suite.mp.waitForText('已核实，已对窗口人员批评教育，材料清单已张贴', '您对答复满意吗？');
   await suite.mp.tap('满意');
   await suite.mp.waitForText('对答复的评价：满意');
   expect(docs('complaints')[0]).toMatchObject({ rating: 'satisfied', status: 'closed' });
+
+  // A reply notice sent before the complaint pages moved to their subpackage opens the old path:
+  // the app redirects it to the case.
+  await suite.mp.relaunch(`/pages/complaint/index?id=${stored.id ?? stored._id}`, { samePhone: true });
+  await suite.mp.waitForText(`投诉编号 ${stored.trackingNo}`, '对答复的评价：满意');
+  expect(suite.mp.current().route).toBe('complaint/detail/index');
 });
 
 it('asks for privacy consent before choosing photos, and chooses them after 同意', async () => {
   suite.setCaller('o-resident-photos');
-  await suite.mp.relaunch(`/pages/complaint-new/index?windowId=${window1.id}`);
+  await suite.mp.relaunch(`/complaint/new/index?windowId=${window1.id}`);
   await suite.mp.waitForText('添加照片');
   await suite.mp.tap('添加照片', { exact: false });
   await suite.mp.waitForText('温馨提示', '《用户隐私保护指引》');

@@ -34,7 +34,7 @@ afterEach(() => {
 
 it('is the http build, without the dev pages', () => {
   const app = JSON.parse(readFileSync(`${ROOT}/app.json`, 'utf8'));
-  expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['staff', 'admin']);
+  expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['complaint', 'staff', 'admin']);
   expect(readFileSync(`${ROOT}/common.js`, 'utf8')).toContain('https://pj.example.gov.cn');
 });
 
@@ -66,7 +66,7 @@ it('staff sign in with wx.login, issue a card; a resident evaluates it with one 
 
 it('a complaint from the window page reaches 投诉待办, is answered, and the resident rates the reply', async () => {
   http.caller.openid = 'o-resident-http-2';
-  await mp.relaunch(`/pages/complaint-new/index?windowId=${window1.id}`);
+  await mp.relaunch(`/complaint/new/index?windowId=${window1.id}`);
   await mp.waitForText('针对这个窗口的服务');
   await mp.tap('办事效率');
   await mp.type(0, '等了一个小时没有人叫号', 'textarea');
@@ -90,7 +90,7 @@ it('a complaint from the window page reaches 投诉待办, is answered, and the 
   await mp.waitForText('已答复');
 
   http.caller.openid = 'o-resident-http-2';
-  await mp.relaunch(`/pages/complaint/index?id=${filed.id}`);
+  await mp.relaunch(`/complaint/detail/index?id=${filed.id}`);
   await mp.waitForText('已增设叫号提醒，高峰期加开窗口', '您对答复满意吗？');
   await mp.tap('基本满意');
   await mp.waitForText('对答复的评价：基本满意');

@@ -167,6 +167,7 @@ export const complaintSubmit = defineAction({
         lastEscalatedOn: null,
         ladderStep: 0,
         extension: null,
+        coveringFor: null,
         version: 1,
         createdAt: ctx.now,
         updatedAt: ctx.now,

@@ -35,6 +35,7 @@ const toComplaint = (d: CloudDoc): Complaint => {
     notifyOpenid: f.notifyOpenid ?? null,
     // Documents written before the ladder and 延期 existed have neither.
     ladderStep: f.ladderStep ?? 0,
+    coveringFor: f.coveringFor ?? null,
     extension: f.extension
       ? { ...f.extension, requestedAt: new Date(f.extension.requestedAt), decidedAt: date(f.extension.decidedAt) }
       : null,

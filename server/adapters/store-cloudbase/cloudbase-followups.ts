@@ -24,6 +24,7 @@ function toFollowup(d: CloudDoc): Followup {
     entries: (f.entries ?? []).map((e) => ({ ...e, at: new Date(e.at) })),
     nextSweepAt: date(f.nextSweepAt),
     ladderStep: f.ladderStep ?? 0,
+    coveringFor: f.coveringFor ?? null,
     createdAt: new Date(f.createdAt),
     updatedAt: new Date(f.updatedAt),
     closedAt: date(f.closedAt),

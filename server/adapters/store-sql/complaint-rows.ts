@@ -40,6 +40,7 @@ export const toComplaint = (r: ComplaintRow): Complaint => ({
   sweepStage: r.sweep_stage,
   lastEscalatedOn: r.last_escalated_on,
   ladderStep: Number(r.ladder_step ?? 0),
+  coveringFor: r.covering_for ?? null,
   extension: r.extension
     ? { ...r.extension, requestedAt: new Date(r.extension.requestedAt), decidedAt: date(r.extension.decidedAt) }
     : null,
@@ -90,6 +91,7 @@ export const COMPLAINT_COLUMNS = [
   'matter_id',
   'ladder_step',
   'extension',
+  'covering_for',
 ] as const;
 
 export const complaintParams = (c: Complaint): unknown[] => [
@@ -132,6 +134,7 @@ export const complaintParams = (c: Complaint): unknown[] => [
   c.matterId,
   c.ladderStep,
   c.extension ? JSON.stringify(c.extension) : null,
+  c.coveringFor,
 ];
 
 export const toCaseEvent = (r: RowOf<CaseEvent>): CaseEvent => ({

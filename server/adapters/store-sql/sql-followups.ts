@@ -59,6 +59,7 @@ const followupMap = mapping<Followup>(
     'sweepStage',
     'lastEscalatedOn',
     'ladderStep',
+    'coveringFor',
     'version',
     'createdAt',
     'updatedAt',

@@ -8,6 +8,7 @@ import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import Statement from './Statement';
+import Supervision from './Supervision';
 import { serverClock } from '../../lib/countdown';
 import { routes } from '../../lib/routes';
 import { usePageParams } from '../../lib/page-params';
@@ -190,6 +191,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
             <RevealPhone c={c} />
             <Actions c={c} onChanged={setFresh} />
             <Statement c={c} onChanged={setFresh} />
+            <Supervision c={c} onChanged={setFresh} />
             {isAdmin ? (
               <View className="pad">
                 <Button

@@ -48,7 +48,7 @@ export async function seedHall(store: Store) {
   await store.settings.put(TEMPLATES_KEY, {
     'case.new': spec(TEMPLATE_IDS.caseNew, 'staff/case/index'),
     'case.remind': spec(TEMPLATE_IDS.caseRemind, 'staff/case/index'),
-    'case.replied': spec(TEMPLATE_IDS.caseReplied, 'pages/complaint/index'),
+    'case.replied': spec(TEMPLATE_IDS.caseReplied, 'complaint/detail/index'),
   });
 }
 

@@ -6,6 +6,7 @@
  * counted, and a page has settled when both are zero across several turns of the event loop.
  * Fixed sleeps were flaky.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootEngine, type Engine } from './engine';
 import { createWx, type Backend, type Navigation, type WxDouble } from './wx-double';
@@ -189,12 +190,29 @@ export function createMiniProgram(root: string, backend: Backend): MiniProgram {
   }
 
   async function open(url: string, how: 'launch' | 'navigateTo' | 'redirectTo' | 'reLaunch' = 'navigateTo') {
+    const { route, query } = parseUrl(url);
+    if (!existsSync(join(engine.root, `${route}.js`))) return notFound(route, query);
     if (how === 'redirectTo' && pages.length) closePage(pages[pages.length - 1]);
     if (how === 'reLaunch' || how === 'launch') while (pages.length) closePage(pages[pages.length - 1]);
     const page = render(url);
     pages.push(page);
     await settle();
     return page;
+  }
+
+  /**
+   * A path the package does not have, as the first page (a subscribe message, a link): WeChat
+   * calls the app's onPageNotFound listeners, and a redirect made there opens instead; without
+   * one WeChat shows its own 页面不存在 page, which fails the test.
+   */
+  async function notFound(route: string, query: Record<string, string>) {
+    if (!engine.app) engine.launch({ path: route, query });
+    const before = pages.length;
+    if (!double.pageNotFound({ path: route, query, isEntryPage: before === 0 }))
+      throw new Error(`page not found: ${route} (and the app did not redirect it)`);
+    for (let i = 0; i < 200 && pages.length === before; i++) await turn();
+    await settle();
+    return current();
   }
 
   double.onNavigate = (nav: Navigation) => {

@@ -58,12 +58,12 @@ const PAGES: Record<string, PageCase> = {
     audience: 'everyone',
     shows: (who) => (who === 'resident' ? [matter1.name, '满意'] : ['还没有评价记录']),
   },
-  'pages/complaint-new/index': { audience: 'everyone', shows: () => ['投诉部门', '投诉类别', '提交投诉'] },
-  'pages/complaints/index': {
+  'complaint/new/index': { audience: 'everyone', shows: () => ['投诉部门', '投诉类别', '提交投诉'] },
+  'complaint/list/index': {
     audience: 'everyone',
     shows: (who, d) => (who === 'resident' ? [d.trackingNo, '服务态度'] : ['还没有投诉记录']),
   },
-  'pages/complaint/index': {
+  'complaint/detail/index': {
     audience: 'everyone',
     query: (d) => `id=${d.complaintId}`,
     // The complainant's page. It went to 不动产登记科's head (the admin here): 王丽, whom it is
@@ -199,7 +199,7 @@ export function describePages(roles: Who[], { checkBuild = false } = {}) {
 
   if (checkBuild)
     it('the production build leaves the dev subpackage (identity switcher) out', () => {
-      expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['staff', 'admin']);
+      expect(app.subPackages.map((p: { root: string }) => p.root)).toEqual(['complaint', 'staff', 'admin']);
       expect(routes.some((r) => r.startsWith('dev/'))).toBe(false);
       expect(existsSync(`${ROOT}/dev`)).toBe(false);
     });

@@ -68,6 +68,11 @@ export interface WxDouble {
   onNavigate: ((nav: Navigation) => void) | null;
   /** Template ids the user accepts in the next subscribe prompt (all by default). */
   subscribeAnswer: 'accept' | 'reject';
+  /**
+   * WeChat opening a page the package does not have: the app's wx.onPageNotFound listeners, and
+   * whether one of them redirected in the listener itself (WeChat ignores a later redirect).
+   */
+  pageNotFound(res: { path: string; query: Record<string, string>; isEntryPage: boolean }): boolean;
 }
 
 export function createWx(backend: Backend): WxDouble {
@@ -87,6 +92,9 @@ export function createWx(backend: Backend): WxDouble {
   };
   let privacyHandler:
     ((resolve: (r: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void) | null = null;
+  const notFoundListeners: ((res: unknown) => void)[] = [];
+  let inNotFound = false;
+  let redirectedInNotFound = false;
 
   const double: WxDouble = {
     wx: {},
@@ -95,6 +103,16 @@ export function createWx(backend: Backend): WxDouble {
     openid: null,
     onNavigate: null,
     subscribeAnswer: 'accept',
+    pageNotFound(res) {
+      inNotFound = true;
+      redirectedInNotFound = false;
+      try {
+        for (const listener of notFoundListeners) listener(res);
+      } finally {
+        inNotFound = false;
+      }
+      return redirectedInNotFound;
+    },
   };
 
   /** A privacy API: asks for consent first (onNeedPrivacyAuthorization), as WeChat does. */
@@ -118,13 +136,15 @@ export function createWx(backend: Backend): WxDouble {
     });
   }
 
-  const navigate = (kind: Navigation['kind']) => (opts: Callbacks & { url?: string; delta?: number }) =>
+  const navigate = (kind: Navigation['kind']) => (opts: Callbacks & { url?: string; delta?: number }) => {
+    if (inNotFound && (kind === 'redirectTo' || kind === 'reLaunch')) redirectedInNotFound = true;
     answer(opts, () => {
       const nav: Navigation = { kind, url: opts.url, delta: opts.delta };
       record.navigations.push(nav);
       double.onNavigate?.(nav);
       return { errMsg: `${kind}:ok` };
     });
+  };
 
   Object.assign(double.wx, mock, {
     getStorageSync: (key: string) => (storage.has(key) ? JSON.parse(storage.get(key)!) : ''),
@@ -156,6 +176,7 @@ export function createWx(backend: Backend): WxDouble {
     setNavigationBarTitle: (o: Callbacks & { title: string }) => answer(o, () => void record.titles.push(o.title)),
     pageScrollTo: (o?: Callbacks) => answer(o, () => undefined),
     makePhoneCall: (o?: Callbacks) => answer(o, () => undefined),
+    onPageNotFound: (listener: (res: unknown) => void) => void notFoundListeners.push(listener),
     onNeedPrivacyAuthorization: (handler: typeof privacyHandler) => {
       privacyHandler = handler;
     },
