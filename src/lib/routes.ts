@@ -6,15 +6,15 @@ export const routes = {
   mine: () => '/pages/mine/index',
   /** File a complaint about a card, a window, a department or a 差评; without a target, pick a department. */
   complaintNew: (target: Record<string, string> = {}) =>
-    `/pages/complaint-new/index${
+    `/complaint/new/index${
       Object.keys(target).length
         ? `?${Object.entries(target)
             .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
             .join('&')}`
         : ''
     }`,
-  complaints: () => '/pages/complaints/index',
-  complaint: (id: string) => `/pages/complaint/index?id=${encodeURIComponent(id)}`,
+  complaints: () => '/complaint/list/index',
+  complaint: (id: string) => `/complaint/detail/index?id=${encodeURIComponent(id)}`,
   messages: () => '/pages/messages/index',
   results: () => '/pages/results/index',
   staffInbox: () => '/staff/inbox/index',

@@ -25,7 +25,7 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     api: 'wx.chooseMedia',
     info: '收集你选中的照片或视频信息',
     purpose: '在投诉时上传现场照片（最多 3 张），作为投诉的证明材料',
-    usedIn: 'src/services/upload.weapp.ts (PhotoPicker on pages/complaint-new, 我要投诉)',
+    usedIn: 'src/services/upload.weapp.ts (PhotoPicker on complaint/new, 我要投诉)',
   },
   {
     api: 'wx.chooseMessageFile',
