@@ -12,6 +12,7 @@ import {
   type StaffRef,
   type TimelineEntry,
 } from '../contract/complaint.schema';
+import { APPEAL_WINDOW_DAYS } from '../contract/followup.schema';
 import {
   awaitingSuperviseReply,
   EXTENSION_LABELS,
@@ -262,6 +263,7 @@ export function detailOf(
       requestExtension: can('requestExtension') && c.extension === null,
       decideExtension: can('decideExtension') && c.extension?.status === 'pending',
       superviseReply: can('superviseReply') && awaitingSuperviseReply(c, events),
+      appeal: asWitness && now.getTime() - c.createdAt.getTime() <= APPEAL_WINDOW_DAYS * 24 * 3600 * 1000,
     },
     extension:
       forStaff && c.extension

@@ -155,6 +155,8 @@ export interface ComplaintDetail extends ComplaintBrief {
     requestExtension: boolean;
     decideExtension: boolean;
     superviseReply: boolean;
+    /** The person complained about (asked for a statement) may appeal it within 15 days (appeal.submit). */
+    appeal: boolean;
   };
   /** The case's one 延期, for staff (the complainant reads the new deadline in the timeline). */
   extension: { days: number; reason: string; status: 'pending' | 'approved' | 'refused'; statusLabel: string } | null;

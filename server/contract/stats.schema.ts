@@ -168,6 +168,8 @@ export interface StatsReportOutput {
     category: string;
     dueAt: string;
     daysLate: number;
+    /** The highest rung of the 督办 ladder it reached (催办 / 督办 / 通报), '' before the first. */
+    ladder: string;
   }[];
   /** Rectification items not yet verified. */
   rectifications: {

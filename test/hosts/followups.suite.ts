@@ -244,6 +244,11 @@ export function describeFollowups(open: () => Promise<TestHost>) {
     await current().store.org.putStaff(admin2);
     const { followupId, evaluationId } = await badRating();
     const before = await ok('stats.overview', { from: '2026-11-01', to: '2026-11-30' }, office);
+    const served = async () =>
+      (await ok('assessment.compute', { year: 2026 }, office)).staff.find(
+        (r: { staffId: string }) => r.staffId === staffA.id,
+      ).evaluations;
+    expect(await served()).toBe(1);
     const out = await ok(
       'followup.record',
       {
@@ -273,6 +278,8 @@ export function describeFollowups(open: () => Promise<TestHost>) {
     const after = await ok('stats.overview', { from: '2026-11-01', to: '2026-11-30' }, office);
     expect(after.evaluations).toBe(before.evaluations - 1);
     expect(after.followups).toMatchObject({ bad: 0, followedUp: 0, excluded: 1 });
+    // The assessment's 服务对象评价 share leaves it out too (the same scope on every store).
+    expect(await served()).toBe(0);
     expect(JSON.stringify(await ok('evaluation.mine', {}, resident))).not.toMatch(/申诉|appeal/);
     expect(evaluationId).toBeTruthy();
   });

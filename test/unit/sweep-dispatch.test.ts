@@ -123,6 +123,37 @@ it('a sweep away for days climbs every rung due at once, each once; a configured
   expect(kinds).not.toContain('case.escalated');
 });
 
+it('a sweep killed mid-climb (after its write, or before it) leaves each rung’s notice once', async () => {
+  const { complaintId } = await fileCase(); // due 12-01
+  const store = core.deps.store;
+  const real = store.complaints.transition.bind(store.complaints);
+  clock.set('2026-12-02T03:00:00.000Z');
+  await runSweep(core.deps); // day 1: 催办
+  // Day 3: the process dies right after the 督办 rung's write…
+  clock.set('2026-12-04T03:00:00.000Z');
+  store.complaints.transition = async (...args) => {
+    const out = await real(...args);
+    throw Object.assign(new Error('killed'), { out });
+  };
+  await expect(runSweep(core.deps)).rejects.toThrow('killed');
+  store.complaints.transition = real;
+  await runSweep(core.deps);
+  // …day 5: it dies before writing the 通报 rung; the next run writes it.
+  clock.set('2026-12-06T03:00:00.000Z');
+  store.complaints.transition = async () => {
+    throw new Error('killed');
+  };
+  await expect(runSweep(core.deps)).rejects.toThrow('killed');
+  store.complaints.transition = real;
+  await runSweep(core.deps);
+  await runSweep(core.deps);
+  await drain();
+  const rungs = (await store.complaints.timeline(complaintId)).filter((e) => e.kind === 'escalated');
+  expect(rungs.map((e) => e.data.rung)).toEqual(['urge', 'supervise', 'report']);
+  expect(await messagesOf(head.id)).toEqual(['case.reported', 'case.escalated']);
+  expect((await messagesOf(staffA.id)).filter((k) => k === 'case.overdue')).toHaveLength(1);
+});
+
 it('a crash between the state change and the delivery loses nothing and doubles nothing', async () => {
   await fileCase();
   clock.set('2026-11-29T03:00:00.000Z');

@@ -7,6 +7,8 @@ import type { StatsReportInput, StatsReportOutput } from '../../contract/stats.s
 import { isRectOverdue, RECT_STATUS_LABELS } from '../../domain/rectification.rules';
 import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../contract/dates';
 import { followupFigures, overview } from '../../domain/stats.rules';
+import { RUNG_LABELS } from '../../domain/ladder.rules';
+import { complaintLadder } from '../../app/settings';
 import { errors } from '../../core/errors';
 import { dueText } from '../../app/complaint-notices';
 import { defineAction, type ActionContext, type StaffCaller } from '../../core/define-action';
@@ -32,7 +34,7 @@ export async function buildReport(
     throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
   const { store } = ctx.deps;
   const f = shanghaiPeriod(input.from, input.to);
-  const [e, c, fu, reasons, departments, staff, open, rects] = await Promise.all([
+  const [e, c, fu, reasons, departments, staff, open, rects, ladder] = await Promise.all([
     store.stats.evaluations(f),
     store.stats.complaints(f, ctx.now),
     store.followups.figures(f),
@@ -41,6 +43,7 @@ export async function buildReport(
     store.org.staff(),
     store.complaints.list({ statuses: ['pending'] }, 1000),
     store.rectifications.list({ statuses: ['open', 'submitted'] }, 500),
+    complaintLadder(store),
   ]);
   // The office sees every figure (still only aggregates).
   const summary = { ...overview(e, c, 'office'), followups: followupFigures(e, fu, 'office') };
@@ -66,6 +69,7 @@ export async function buildReport(
         category: x.category,
         dueAt: dueText(x.replyDueAt),
         daysLate: Math.max(1, daysBetween(shanghaiDate(x.replyDueAt), today)),
+        ladder: x.ladderStep > 0 && ladder[x.ladderStep - 1] ? RUNG_LABELS[ladder[x.ladderStep - 1].rung] : '',
       })),
     rectifications: rects.slice(0, LIST_MAX).map((r) => ({
       id: r.id,
@@ -175,9 +179,18 @@ export const exportReport = defineAction({
                 ['类别', 10],
                 ['答复期限', 18],
                 ['逾期天数', 10],
+                ['督办', 8],
               ),
               rows: once(
-                r.overdue.map((x) => [x.trackingNo, x.department, x.handler, x.category, x.dueAt, x.daysLate]),
+                r.overdue.map((x) => [
+                  x.trackingNo,
+                  x.department,
+                  x.handler,
+                  x.category,
+                  x.dueAt,
+                  x.daysLate,
+                  x.ladder,
+                ]),
               ),
             },
             {

@@ -51,8 +51,20 @@ function Report({ r }: { r: StatsReportOutput }) {
       <Text className="report__p">
         本期共收到群众评价 {s.evaluations} 条，满意率 {percent(s.satisfactionRate)}，差评率 {percent(s.badRate)}
         ；收到投诉 {s.complaints.count} 件， 按时答复率 {percent(s.complaints.onTimeRate)}，目前逾期未答复{' '}
-        {s.complaints.overdueNow} 件，答复后群众不满意重新办理率 {percent(s.complaints.reopenRate)}。
+        {s.complaints.overdueNow} 件，答复后群众不满意重新办理率 {percent(s.complaints.reopenRate)}
+        {s.complaints.extended ? `，经批准延期 ${s.complaints.extended} 件` : ''}。
       </Text>
+      {s.followups ? (
+        <Text className="report__p">
+          本期差评 {s.followups.bad} 条，已回访核实 {s.followups.followedUp} 条（回访率{' '}
+          {percent(s.followups.followupRate)}），已处置 {s.followups.disposed} 条（差评整改率{' '}
+          {percent(s.followups.disposalRate)}）
+          {s.followups.classifications.length
+            ? `；核实结果：${s.followups.classifications.map((x) => `${x.name} ${x.count} 条`).join('，')}`
+            : ''}
+          {s.followups.excluded ? `；经申诉复核不计入统计的评价 ${s.followups.excluded} 条` : ''}。
+        </Text>
+      ) : null}
       <Text className="report__h">二、部门满意率排名</Text>
       <Table
         head={['名次', '部门', '评价数', '满意率', '差评率']}
@@ -94,8 +106,16 @@ function Report({ r }: { r: StatsReportOutput }) {
       </View>
       <Text className="report__h">四、逾期未答复的投诉</Text>
       <Table
-        head={['受理编号', '部门', '处理人', '类别', '答复期限', '逾期天数']}
-        rows={r.overdue.map((o) => [o.trackingNo, o.department, o.handler, o.category, o.dueAt, o.daysLate])}
+        head={['投诉编号', '部门', '处理人', '类别', '答复期限', '逾期天数', '督办']}
+        rows={r.overdue.map((o) => [
+          o.trackingNo,
+          o.department,
+          o.handler,
+          o.category,
+          o.dueAt,
+          o.daysLate,
+          o.ladder || '—',
+        ])}
         empty="目前没有逾期投诉"
       />
       <Text className="report__h">五、尚未验收的整改事项</Text>

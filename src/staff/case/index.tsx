@@ -9,6 +9,7 @@ import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import Statement from './Statement';
 import Supervision from './Supervision';
+import Appeal from './Appeal';
 import { serverClock } from '../../lib/countdown';
 import { routes } from '../../lib/routes';
 import { usePageParams } from '../../lib/page-params';
@@ -192,6 +193,7 @@ function CaseLoader({ id, isAdmin }: { id: string; isAdmin: boolean }) {
             <Actions c={c} onChanged={setFresh} />
             <Statement c={c} onChanged={setFresh} />
             <Supervision c={c} onChanged={setFresh} />
+            <Appeal c={c} />
             {isAdmin ? (
               <View className="pad">
                 <Button
