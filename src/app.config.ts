@@ -57,6 +57,7 @@ export default defineAppConfig({
         'report/index',
         'moderation/index',
         'audit/index',
+        'ladder/index',
       ],
     },
     ...(withDevPages ? [{ root: 'dev', pages: ['login/index'] }] : []),

@@ -38,6 +38,7 @@ export const routes = {
   report: () => '/admin/report/index',
   moderation: () => '/admin/moderation/index',
   audit: () => '/admin/audit/index',
+  ladder: () => '/admin/ladder/index',
   assessment: () => '/admin/assessment/index',
   accountability: (complaintId?: string) =>
     `/admin/accountability/index${complaintId ? `?complaintId=${encodeURIComponent(complaintId)}` : ''}`,

@@ -155,6 +155,12 @@ export default function StaffHome() {
                     onClick={() => go(routes.moderation())}
                   />
                   <Cell
+                    title="督办阶梯"
+                    description="投诉和差评回访逾期后几天催办、督办、通报"
+                    arrow
+                    onClick={() => go(routes.ladder())}
+                  />
+                  <Cell
                     title="操作记录"
                     description="谁在何时改了什么：组织、设置、考核、导出、查看电话等"
                     arrow

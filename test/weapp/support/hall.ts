@@ -77,6 +77,8 @@ export interface HallData {
   rectificationId: string;
   windowId: string;
   departmentId: string;
+  /** The follow-up a second resident's 差评 opened (for the head, never for staff A). */
+  followupId: string;
 }
 
 export async function seedActivity(main: Api, setCaller: (openid: string | null) => void): Promise<HallData> {
@@ -101,7 +103,22 @@ export async function seedActivity(main: Api, setCaller: (openid: string | null)
     ownerDepartmentId: dept.id,
     dueOn: '2027-01-31',
   });
+  // Another resident gives a second card of staff A's a 差评: it opens a follow-up for the head.
+  const second = await a(people.staff, 'card.issue', {
+    matter: matter1.name,
+    matterType: '承诺件',
+    promisedDays: 5,
+    matterId: matter1.id,
+  });
+  await a('o-resident-li', 'evaluation.submit', {
+    cardId: second.cardId,
+    level: 1,
+    tags: ['态度生硬'],
+    comment: '问了三遍才告诉我缺什么材料',
+  });
+  const followups = await a(people.admin, 'followup.inbox', {});
   return {
+    followupId: followups.followups[0].id,
     cardId: card.cardId,
     complaintId: complaint.complaintId,
     trackingNo: complaint.trackingNo,

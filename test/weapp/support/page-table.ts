@@ -121,6 +121,25 @@ const PAGES: Record<string, PageCase> = {
       who === 'admin' ? [`投诉编号 ${d.trackingNo}`, COMPLAINT, '提交答复', '不予受理'] : ['未找到该投诉或无权查看'],
     hides: (who) => (who === 'admin' ? [] : [COMPLAINT]),
   },
+  // A 差评 of staff A's card: the head (an admin here) follows it up; staff A never sees it.
+  'staff/followups/index': {
+    audience: 'staff',
+    shows: (who) => (who === 'admin' ? ['待回访 1', `非常不满意 · ${matter1.name}`] : ['待回访 0', '没有待回访的差评']),
+    hides: (who) => (who === 'admin' ? [] : [`非常不满意 · ${matter1.name}`]),
+  },
+  'staff/followup/index': {
+    audience: 'staff',
+    query: (d) => `id=${d.followupId}`,
+    shows: (who) =>
+      who === 'admin' ? ['问了三遍才告诉我缺什么材料', '记录回访', '提交回访记录'] : ['未找到该回访或无权查看'],
+    hides: (who) => (who === 'admin' ? [] : ['问了三遍才告诉我缺什么材料']),
+  },
+  'staff/appeals/index': {
+    audience: 'staff',
+    shows: (who) =>
+      who === 'admin' ? ['由评议办在 7 日内复核', '待复核', '没有申诉'] : ['这里是您提出的申诉', '没有申诉'],
+  },
+  'admin/ladder/index': { audience: 'admin', shows: () => ['逾期天数', '催办办理人', '通报评议办', '保存'] },
   'staff/bind/index': { audience: 'everyone', shows: () => ['绑定工作人员身份', '绑定码'] },
   'staff/login/index': { audience: 'everyone', shows: () => ['工作人员登录', '在微信中使用时，无需登录'] },
   'admin/org/index': {
