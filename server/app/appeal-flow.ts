@@ -1,14 +1,49 @@
 /** Appeals (申诉复核): their notices and how the office and the appellant read them. */
-import { createHash } from 'node:crypto';
 import type { AppealView } from '../contract/followup.schema';
 import type { Appeal } from '../ports/followups';
 import type { OutboxItem, Recipient } from '../ports/complaint-store';
 import type { Store } from '../ports/store';
-import { APPEAL_KIND_LABELS, APPEAL_STATUS_LABELS } from '../domain/appeal.rules';
+import { APPEAL_DECIDE_DAYS, APPEAL_KIND_LABELS, APPEAL_STATUS_LABELS } from '../domain/appeal.rules';
+import { replyDue, thing } from '../domain/complaint.rules';
 import { CLASSIFICATION_LABELS } from '../domain/followup.rules';
-import { thing } from '../domain/complaint.rules';
-import { dueText, pendingDelivery, recipientKey, TITLES } from './complaint-notices';
+import { dueText, outboxItem } from './complaint-notices';
 import type { OrgIndex } from './complaint-views';
+
+/** A pending appeal, due for the office's decision in 7 days (the sweep watches the deadline). */
+export function newAppeal(
+  fields: Pick<
+    Appeal,
+    | 'id'
+    | 'kind'
+    | 'evaluationId'
+    | 'complaintId'
+    | 'followupId'
+    | 'byStaffId'
+    | 'aboutStaffId'
+    | 'departmentId'
+    | 'classification'
+    | 'reason'
+    | 'attachment'
+    | 'requestId'
+  >,
+  now: Date,
+): Appeal {
+  const dueAt = replyDue(now, { replyDays: APPEAL_DECIDE_DAYS, dayKind: 'natural' }).dueAt;
+  return {
+    ...fields,
+    status: 'pending',
+    dueAt,
+    decidedBy: null,
+    decision: null,
+    decidedAt: null,
+    nextSweepAt: dueAt,
+    sweepStage: 'none',
+    lastEscalatedOn: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 export function appealNotice(
   kind: OutboxItem['kind'],
@@ -18,29 +53,12 @@ export function appealNotice(
   occasion: string | number,
   body: string,
 ): OutboxItem {
-  const dedupKey = `${kind}:${a.id}:${occasion}:${recipientKey(recipient)}`;
-  return {
-    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
-    dedupKey,
-    kind,
-    recipient,
-    complaintId: null,
-    rectificationId: null,
-    followupId: null,
-    appealId: a.id,
-    payload: {
-      title: TITLES[kind],
-      body,
-      fields: {
-        trackingNo: '',
-        category: thing(APPEAL_KIND_LABELS[a.kind]),
-        dueAt: dueText(a.dueAt),
-        status: thing(APPEAL_STATUS_LABELS[a.status], 5),
-        summary: thing(body),
-      },
-    },
-    ...pendingDelivery(now),
-  };
+  return outboxItem(kind, recipient, { appealId: a.id }, now, occasion, body, {
+    trackingNo: '',
+    category: thing(APPEAL_KIND_LABELS[a.kind]),
+    dueAt: dueText(a.dueAt),
+    status: thing(APPEAL_STATUS_LABELS[a.status], 5),
+  });
 }
 
 /**

@@ -52,10 +52,43 @@ export function recipientKey(r: Recipient): string {
   return 'staffId' in r ? `staff:${r.staffId}` : `subject:${r.subjectHash}`;
 }
 
+/** What a notice is about: exactly one of a case, a rectification item, a follow-up or an appeal. */
+export type NoticeSubject =
+  { complaintId: string } | { rectificationId: string } | { followupId: string } | { appealId: string };
+
 /**
- * @param occasion what makes this notice unique besides kind, case and recipient: the reopen
- *   round, the escalation date, the transfer event.
+ * One outbox item, however its subject is kind: the dedup key names kind, subject, occasion and
+ * recipient, the template fields are cut to WeChat's limits here (`summary` from the body).
+ * @param occasion what makes this notice unique besides kind, subject and recipient: the reopen
+ *   round, the escalation rung, the transfer event.
  */
+export function outboxItem(
+  kind: NoticeKind,
+  recipient: Recipient,
+  about: NoticeSubject,
+  now: Date,
+  occasion: string | number,
+  body: string,
+  fields: { trackingNo: string; category: string; dueAt: string; status: string },
+): OutboxItem {
+  const subjectId = Object.values(about)[0] as string;
+  const dedupKey = `${kind}:${subjectId}:${occasion}:${recipientKey(recipient)}`;
+  return {
+    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
+    dedupKey,
+    kind,
+    recipient,
+    complaintId: 'complaintId' in about ? about.complaintId : null,
+    rectificationId: 'rectificationId' in about ? about.rectificationId : null,
+    followupId: 'followupId' in about ? about.followupId : null,
+    appealId: 'appealId' in about ? about.appealId : null,
+    // Generic template fields (the template ids and the mapping to them are configuration).
+    payload: { title: TITLES[kind], body, fields: { ...fields, summary: thing(body) } },
+    ...pendingDelivery(now),
+  };
+}
+
+/** A case's notice. */
 export function notice(
   kind: NoticeKind,
   recipient: Recipient,
@@ -64,31 +97,13 @@ export function notice(
   occasion: string | number,
   body: string,
 ): OutboxItem {
-  const dedupKey = `${kind}:${c.id}:${occasion}:${recipientKey(recipient)}`;
-  return {
-    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
-    dedupKey,
-    kind,
-    recipient,
-    complaintId: c.id,
-    rectificationId: null,
-    followupId: null,
-    appealId: null,
-    payload: {
-      title: TITLES[kind],
-      body,
-      // Generic template fields (the template ids and the mapping to them are configuration).
-      fields: {
-        // The person complained about never learns the tracking number (the complainant's key to the case).
-        trackingNo: kind === 'case.statement' ? '' : c.trackingNo,
-        category: thing(c.category),
-        dueAt: dueText(c.replyDueAt),
-        status: thing(STATUS_LABELS[c.status], 5),
-        summary: thing(body),
-      },
-    },
-    ...pendingDelivery(now),
-  };
+  return outboxItem(kind, recipient, { complaintId: c.id }, now, occasion, body, {
+    // The person complained about never learns the tracking number (the complainant's key to the case).
+    trackingNo: kind === 'case.statement' ? '' : c.trackingNo,
+    category: thing(c.category),
+    dueAt: dueText(c.replyDueAt),
+    status: thing(STATUS_LABELS[c.status], 5),
+  });
 }
 
 /** A notice not yet tried: due now, no attempts, nothing sent. */

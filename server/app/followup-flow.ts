@@ -24,7 +24,7 @@ import { followupRectified, openedNotices, type FollowupChange } from '../domain
 import { shanghaiDate } from '../contract/dates';
 import { complaintSettings } from './settings';
 import { orgIndex, type OrgIndex } from './complaint-views';
-import { dueText, pendingDelivery, recipientKey, TITLES } from './complaint-notices';
+import { dueText, outboxItem } from './complaint-notices';
 import { subjectHash, type Caller } from '../security/identity';
 import { seal } from '../security/sealed';
 
@@ -61,30 +61,13 @@ export function followupNotice(
   body: string,
   appealId: string | null = null,
 ): OutboxItem {
-  const dedupKey = `${kind}:${f.id}:${occasion}:${recipientKey(recipient)}`;
-  return {
-    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
-    dedupKey,
-    kind,
-    recipient,
-    complaintId: null,
-    rectificationId: null,
-    // A notice of an appeal opens the appeal (the office's page); every other the follow-up.
-    followupId: appealId ? null : f.id,
-    appealId,
-    payload: {
-      title: TITLES[kind],
-      body,
-      fields: {
-        trackingNo: '',
-        category: thing('差评回访'),
-        dueAt: dueText(f.dueAt),
-        status: thing(FOLLOWUP_STATUS_LABELS[f.status], 5),
-        summary: thing(body),
-      },
-    },
-    ...pendingDelivery(now),
-  };
+  // A notice of an appeal opens the appeal (the office's page); every other the follow-up.
+  return outboxItem(kind, recipient, appealId ? { appealId } : { followupId: f.id }, now, occasion, body, {
+    trackingNo: '',
+    category: thing('差评回访'),
+    dueAt: dueText(f.dueAt),
+    status: thing(FOLLOWUP_STATUS_LABELS[f.status], 5),
+  });
 }
 
 /**

@@ -1,13 +1,11 @@
 /** The notices a rectification item's changes cause, deduplicated by kind, item, occasion and recipient. */
-import { pendingDelivery } from './complaint-notices';
-import { createHash } from 'node:crypto';
+import { outboxItem } from './complaint-notices';
 import { thing } from '../domain/complaint.rules';
 import { RECT_STATUS_LABELS } from '../domain/rectification.rules';
 import { rectStaffToTell, type RectRole } from '../domain/rectification.recipients';
 import type { NoticeKind, OutboxItem } from '../ports/complaint-store';
 import type { Rectification } from '../ports/rectifications';
 import type { Store } from '../ports/store';
-import { TITLES } from './complaint-notices';
 import { orgIndex } from './complaint-views';
 
 export function rectNotice(
@@ -18,29 +16,12 @@ export function rectNotice(
   occasion: string | number,
   body: string,
 ): OutboxItem {
-  const dedupKey = `${kind}:${r.id}:${occasion}:staff:${staffId}`;
-  return {
-    id: createHash('sha256').update(dedupKey).digest('hex').slice(0, 32),
-    dedupKey,
-    kind,
-    recipient: { staffId },
-    complaintId: null,
-    rectificationId: r.id,
-    followupId: null,
-    appealId: null,
-    payload: {
-      title: TITLES[kind],
-      body,
-      fields: {
-        trackingNo: r.id.slice(0, 32),
-        category: thing(r.problem),
-        dueAt: r.dueOn,
-        status: thing(RECT_STATUS_LABELS[r.status], 5),
-        summary: thing(body),
-      },
-    },
-    ...pendingDelivery(now),
-  };
+  return outboxItem(kind, { staffId }, { rectificationId: r.id }, now, occasion, body, {
+    trackingNo: r.id.slice(0, 32),
+    category: thing(r.problem),
+    dueAt: r.dueOn,
+    status: thing(RECT_STATUS_LABELS[r.status], 5),
+  });
 }
 
 /**

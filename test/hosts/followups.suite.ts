@@ -4,25 +4,13 @@
  * the outcome in 我的评价 and rates it; 误评 / 恶意差评 and staff appeals go to the office, and an
  * upheld one leaves the 差评 out of the figures; the sweep reminds and escalates once.
  */
-import { dept, head, staffA, staffB, window1 } from '../support/fixtures';
-import type { Staff } from '../../server/ports/store';
+import { admin2, head, staffA, staffB, window1 } from '../support/fixtures';
 import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const office: As = { staff: head };
 const rated: As = { staff: staffA };
 const colleague: As = { staff: staffB };
 const resident: As = { resident: 'fu-1' };
-/** A second office member: the head (also an admin here) cannot decide what is about them. */
-const admin2: Staff = {
-  id: 'STAFF00009',
-  number: 'A009',
-  name: '赵刚',
-  departmentId: dept.id,
-  role: 'admin',
-  backupStaffId: null,
-  leave: [],
-  openid: 'openid-zhao',
-};
 
 export function describeFollowups(open: () => Promise<TestHost>) {
   const current = freshHostEach(open);

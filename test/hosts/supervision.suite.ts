@@ -3,22 +3,11 @@
  * (the deadline moves, the complainant is told, on-time judged by the approved deadline), the
  * 督办单 the ladder sends on the third day overdue and its answer, and the office's ladder setting.
  */
-import { dept, head, staffA } from '../support/fixtures';
-import type { Staff } from '../../server/ports/store';
+import { admin2, head, staffA } from '../support/fixtures';
 import { hostCalls, rid, type As, type TestHost, freshHostEach } from './harness';
 
 const handler: As = { staff: head }; // the head handles complaints about staff A's cards
 const resident: As = { resident: 'sv-1' };
-const admin2: Staff = {
-  id: 'STAFF00009',
-  number: 'A009',
-  name: '赵刚',
-  departmentId: dept.id,
-  role: 'admin',
-  backupStaffId: null,
-  leave: [],
-  openid: 'openid-zhao',
-};
 const office: As = { staff: admin2 };
 const period = { from: '2026-11-01', to: '2026-11-30' };
 

@@ -39,6 +39,17 @@ export const head: Staff = {
   leave: [],
   openid: 'openid-zhang',
 };
+/** A second office member, not seeded: suites add them where the head (an admin too) may not act. */
+export const admin2: Staff = {
+  id: 'STAFF00009',
+  number: 'A009',
+  name: '赵刚',
+  departmentId: dept.id,
+  role: 'admin',
+  backupStaffId: null,
+  leave: [],
+  openid: 'openid-zhao',
+};
 export const window1: Window = {
   id: 'WIN0000001',
   name: '3号窗口',

@@ -6,14 +6,13 @@
 import { defineAction } from '../../core/define-action';
 import { errors, fail } from '../../core/errors';
 import { isBadLevel } from '../../contract/evaluation';
-import { APPEAL_DECIDE_DAYS, APPEAL_WINDOW_DAYS, mayDecide } from '../../domain/appeal.rules';
+import { APPEAL_WINDOW_DAYS, mayDecide } from '../../domain/appeal.rules';
 import { officeHandlers } from '../../domain/complaint.recipients';
 import { approvalDecided } from '../../domain/followup.transitions';
-import { replyDue } from '../../domain/complaint.rules';
 import type { Appeal } from '../../ports/followups';
 import type { OutboxItem } from '../../ports/complaint-store';
 import { orgIndex } from '../../app/complaint-views';
-import { appealNotice, appealView } from '../../app/appeal-flow';
+import { appealNotice, appealView, newAppeal } from '../../app/appeal-flow';
 import { prepareChange } from '../../app/followup-flow';
 import { audit } from '../../app/audit-trail';
 
@@ -41,32 +40,23 @@ export const appealSubmit = defineAction({
       about = { at: c.createdAt, departmentId: c.departmentId };
     }
     const org = await orgIndex(store);
-    const a: Appeal = {
-      id: `AP${ids.next(18)}`,
-      kind: input.evaluationId ? 'evaluation' : 'complaint',
-      evaluationId: input.evaluationId ?? null,
-      complaintId: input.complaintId ?? null,
-      followupId: null,
-      byStaffId: me.id,
-      aboutStaffId: me.id,
-      departmentId: about.departmentId,
-      classification: null,
-      reason: input.reason,
-      attachment: input.attachment ?? null,
-      status: 'pending',
-      dueAt: replyDue(ctx.now, { replyDays: APPEAL_DECIDE_DAYS, dayKind: 'natural' }).dueAt,
-      decidedBy: null,
-      decision: null,
-      decidedAt: null,
-      nextSweepAt: null,
-      sweepStage: 'none',
-      lastEscalatedOn: null,
-      version: 1,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      requestId: ctx.requestId,
-    };
-    a.nextSweepAt = a.dueAt;
+    const a = newAppeal(
+      {
+        id: `AP${ids.next(18)}`,
+        kind: input.evaluationId ? 'evaluation' : 'complaint',
+        evaluationId: input.evaluationId ?? null,
+        complaintId: input.complaintId ?? null,
+        followupId: null,
+        byStaffId: me.id,
+        aboutStaffId: me.id,
+        departmentId: about.departmentId,
+        classification: null,
+        reason: input.reason,
+        attachment: input.attachment ?? null,
+        requestId: ctx.requestId,
+      },
+      ctx.now,
+    );
     const outbox = officeHandlers(org, { staffId: me.id })
       .filter((s) => s.id !== me.id)
       .map((s) =>

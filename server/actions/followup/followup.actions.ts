@@ -24,7 +24,7 @@ import { complaintSettings } from '../../app/settings';
 import { decodeCursor, encodeCursor } from '../../app/page-cursor';
 import { openRectification } from '../../app/rectification-open';
 import { audit } from '../../app/audit-trail';
-import { APPEAL_DECIDE_DAYS } from '../../domain/appeal.rules';
+import { newAppeal } from '../../app/appeal-flow';
 
 const INBOX_PAGE = 50;
 /** A 限期整改 without a date given is due in 30 days. */
@@ -132,32 +132,23 @@ export const followupRecord = defineAction({
       if (needsOfficeApproval(input.classification)) {
         if ((await ctx.deps.store.appeals.of({ evaluationId: l.f.evaluationId })).some((a) => a.status === 'pending'))
           throw fail('APPEAL.PENDING');
-        appeal = {
-          id: `AP${ctx.deps.ids.next(18)}`,
-          kind: 'classification',
-          evaluationId: l.f.evaluationId,
-          complaintId: null,
-          followupId: l.f.id,
-          byStaffId: me.id,
-          aboutStaffId: l.f.staffId,
-          departmentId: l.f.departmentId,
-          classification: input.classification === 'mistaken' ? 'mistaken' : 'malicious',
-          reason: input.content,
-          attachment: null,
-          status: 'pending',
-          dueAt: replyDue(ctx.now, { replyDays: APPEAL_DECIDE_DAYS, dayKind: 'natural' }).dueAt,
-          decidedBy: null,
-          decision: null,
-          decidedAt: null,
-          nextSweepAt: null,
-          sweepStage: 'none',
-          lastEscalatedOn: null,
-          version: 1,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-          requestId: ctx.requestId,
-        };
-        appeal.nextSweepAt = appeal.dueAt;
+        appeal = newAppeal(
+          {
+            id: `AP${ctx.deps.ids.next(18)}`,
+            kind: 'classification',
+            evaluationId: l.f.evaluationId,
+            complaintId: null,
+            followupId: l.f.id,
+            byStaffId: me.id,
+            aboutStaffId: l.f.staffId,
+            departmentId: l.f.departmentId,
+            classification: input.classification === 'mistaken' ? 'mistaken' : 'malicious',
+            reason: input.content,
+            attachment: null,
+            requestId: ctx.requestId,
+          },
+          ctx.now,
+        );
       }
       const rectificationId =
         input.disposal === 'rectify' ? await rectificationFor(ctx, l, input.content, input.rectifyDueOn) : undefined;

@@ -10,6 +10,7 @@ import type { Appeal, AppealStore, Followup, FollowupStore } from '../../ports/f
 import type { CloudDb, CloudDoc } from './cloud-db';
 import { txGet, writeFollowers } from './cloudbase-complaints';
 import { stored } from './documents';
+import { dueBySweepTime, setIfVersion, versioned } from './cloud-versioned';
 
 const PAGE = 1000;
 const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
@@ -42,9 +43,6 @@ function toAppeal(d: CloudDoc): Appeal {
     updatedAt: new Date(a.updatedAt),
   };
 }
-
-/** Thrown inside a transaction to roll it back. */
-class Stale extends Error {}
 
 export function cloudbaseFollowups(db: CloudDb): FollowupStore {
   const col = () => db.collection('followups');
@@ -106,38 +104,19 @@ export function cloudbaseFollowups(db: CloudDb): FollowupStore {
         counts: Object.fromEntries(counts.map((c) => [String(c._id), Number(c.n)])),
       };
     },
-    async transition(next, outbox, effects) {
-      try {
-        return await db.runTransaction(async (tx) => {
-          const current = await txGet(tx, 'followups', next.id);
-          if (!current || current.version !== next.version - 1) throw new Stale();
+    transition: (next, outbox, effects) =>
+      versioned(db, async (tx) => {
+        await setIfVersion(tx, 'followups', next);
+        const appeal = effects?.appeal;
+        if (appeal && !(await txGet(tx, 'appeals', appeal.id)))
           await tx
-            .collection('followups')
-            .doc(next.id)
-            .set({ data: { ...next } });
-          const appeal = effects?.appeal;
-          if (appeal && !(await txGet(tx, 'appeals', appeal.id)))
-            await tx
-              .collection('appeals')
-              .doc(appeal.id)
-              .set({ data: { ...appeal } });
-          await writeFollowers(tx, next.version, [], outbox);
-          return next;
-        });
-      } catch (err) {
-        if (err instanceof Stale) return null;
-        throw err;
-      }
-    },
-    dueForSweep: async (now, limit) =>
-      (
-        await col()
-          .where({ nextSweepAt: db.command.lte(now) })
-          .orderBy('nextSweepAt', 'asc')
-          .orderBy('id', 'asc')
-          .limit(Math.min(limit, PAGE))
-          .get()
-      ).data.map(toFollowup),
+            .collection('appeals')
+            .doc(appeal.id)
+            .set({ data: { ...appeal } });
+        await writeFollowers(tx, next.version, [], outbox);
+        return next;
+      }),
+    dueForSweep: dueBySweepTime(db, 'followups', toFollowup, PAGE),
     purgeContacts: async (closedBefore) =>
       (
         await col()
@@ -243,47 +222,21 @@ export function cloudbaseAppeals(db: CloudDb): AppealStore {
             return data.length ? { name, key: String(data[0]._id) } : null;
           })()
         : null;
-      try {
-        return await db.runTransaction(async (tx) => {
-          const current = await txGet(tx, 'appeals', next.id);
-          if (!current || current.version !== next.version - 1) throw new Stale();
-          await tx
-            .collection('appeals')
-            .doc(next.id)
-            .set({ data: { ...next } });
-          const f = effects?.followup;
-          if (f) {
-            const stored = await txGet(tx, 'followups', f.id);
-            if (!stored || stored.version !== f.version - 1) throw new Stale();
+      return versioned(db, async (tx) => {
+        await setIfVersion(tx, 'appeals', next);
+        if (effects?.followup) await setIfVersion(tx, 'followups', effects.followup);
+        if (excludedDoc) {
+          const doc = await txGet(tx, excludedDoc.name, excludedDoc.key);
+          if (doc)
             await tx
-              .collection('followups')
-              .doc(f.id)
-              .set({ data: { ...f } });
-          }
-          if (excludedDoc) {
-            const doc = await txGet(tx, excludedDoc.name, excludedDoc.key);
-            if (doc)
-              await tx
-                .collection(excludedDoc.name)
-                .doc(excludedDoc.key)
-                .set({ data: { ...stored<CloudDoc>(doc), excluded: true, excludedByAppeal: next.id } });
-          }
-          await writeFollowers(tx, next.version, [], outbox);
-          return next;
-        });
-      } catch (err) {
-        if (err instanceof Stale) return null;
-        throw err;
-      }
+              .collection(excludedDoc.name)
+              .doc(excludedDoc.key)
+              .set({ data: { ...stored<CloudDoc>(doc), excluded: true, excludedByAppeal: next.id } });
+        }
+        await writeFollowers(tx, next.version, [], outbox);
+        return next;
+      });
     },
-    dueForSweep: async (now, limit) =>
-      (
-        await col()
-          .where({ nextSweepAt: db.command.lte(now) })
-          .orderBy('nextSweepAt', 'asc')
-          .orderBy('id', 'asc')
-          .limit(Math.min(limit, PAGE))
-          .get()
-      ).data.map(toAppeal),
+    dueForSweep: dueBySweepTime(db, 'appeals', toAppeal, PAGE),
   };
 }

@@ -3,6 +3,7 @@ import type { Rectification, RectificationStore } from '../../ports/rectificatio
 import type { CloudDb, CloudDoc } from './cloud-db';
 import { txGet, writeFollowers } from './cloudbase-complaints';
 import { stored } from './documents';
+import { dueBySweepTime, setIfVersion, versioned } from './cloud-versioned';
 
 const PAGE = 1000;
 const date = (v: unknown) => (v == null ? null : new Date(v as string | Date));
@@ -18,9 +19,6 @@ function toRectification(d: CloudDoc): Rectification {
     nextSweepAt: date(f.nextSweepAt),
   };
 }
-
-/** Thrown inside a transaction to roll it back. */
-class Stale extends Error {}
 
 export function cloudbaseRectifications(db: CloudDb): RectificationStore {
   const col = () => db.collection('rectifications');
@@ -56,31 +54,12 @@ export function cloudbaseRectifications(db: CloudDb): RectificationStore {
         .get();
       return data.map(toRectification);
     },
-    async transition(next, outbox) {
-      try {
-        return await db.runTransaction(async (tx) => {
-          const current = await txGet(tx, 'rectifications', next.id);
-          if (!current || current.version !== next.version - 1) throw new Stale();
-          await tx
-            .collection('rectifications')
-            .doc(next.id)
-            .set({ data: { ...next } });
-          await writeFollowers(tx, next.version, [], outbox);
-          return next;
-        });
-      } catch (err) {
-        if (err instanceof Stale) return null;
-        throw err;
-      }
-    },
-    dueForSweep: async (now, limit) =>
-      (
-        await col()
-          .where({ nextSweepAt: db.command.lte(now) })
-          .orderBy('nextSweepAt', 'asc')
-          .orderBy('id', 'asc')
-          .limit(Math.min(limit, PAGE))
-          .get()
-      ).data.map(toRectification),
+    transition: (next, outbox) =>
+      versioned(db, async (tx) => {
+        await setIfVersion(tx, 'rectifications', next);
+        await writeFollowers(tx, next.version, [], outbox);
+        return next;
+      }),
+    dueForSweep: dueBySweepTime(db, 'rectifications', toRectification, PAGE),
   };
 }
