@@ -4,8 +4,9 @@
  * it; the head sees it with its deadline; five days on (dev.clock) the sweep's reminder is in the
  * head's 消息; the head asks the staff member for a statement, which they give from their 消息
  * without seeing the complainant's number or the tracking number; the head replies; the resident reads the reply and rates it 不满意; the case
- * reopens one level up, in the office queue, with a fresh deadline. Screenshots of the
- * resident's case page and the inbox go in the README.
+ * reopens one level up, in the office queue, with a fresh deadline; the case's address from before
+ * the complaint subpackage still opens it. Screenshots of the resident's case page and the inbox
+ * go in the README.
  */
 import { storedToken } from '../support/browser';
 import { e2eSession, noToast, SHOTS } from '../support/e2e-session';
@@ -135,4 +136,9 @@ it('complain → routed to the head, never the staff, with a deadline → remind
   expect(new Date(asOffice.data.replyDueAt).getTime()).toBeGreaterThan(
     new Date(mine.createdAt).getTime() + 11 * 24 * 3600_000,
   );
+
+  // The case's address from before the complaint pages became a subpackage still leads to it.
+  await resident.goto(`${server.base}/#/pages/complaint/index?id=${mine.complaintId}`);
+  await resident.getByText(`投诉编号 ${trackingNo}`).waitFor();
+  expect(resident.url()).toContain(`#/complaint/detail/index?id=${mine.complaintId}`);
 });
