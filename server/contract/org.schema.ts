@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import './zod';
-import { matterTypeSchema, type MatterType } from './card.schema';
+import { matterTypeSchema, type MatterNotice, type MatterType } from './card.schema';
 import { idSchema, phoneSchema, daySchema } from './common.schema';
 
 export const orgListInput = z.strictObject({});
@@ -37,8 +37,15 @@ export interface MatterView {
   departmentId: string;
   name: string;
   type: MatterType;
+  /** 承诺时限: a card for this matter promises at most this many `dayKind` days. */
   promisedDays: number;
+  /** 法定时限 (null: the catalogue states none); never below the 承诺时限. */
+  legalDays: number | null;
+  dayKind: 'working' | 'natural';
+  /** 其他告知事项 (free text beside the structured 告知). */
   notes: string;
+  /** 一次性告知: 受理条件, 材料清单, 办理流程, 收费, 设定依据. */
+  notice: MatterNotice;
 }
 export interface OrgListOutput {
   departments: DepartmentView[];

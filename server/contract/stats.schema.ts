@@ -72,7 +72,22 @@ export interface StatsOverviewOutput {
     /** Cases per category, most frequent first. */
     categories: { name: string; count: number }[];
   };
+  /**
+   * 限时办结 of the cards issued in the period and scope: 按时办结率 = completed by the due date ÷
+   * completed; open cards past their due date now; cards that went through a 补正; 退回.
+   */
+  cards: CardFigures;
   suppressed: Suppressed;
+}
+
+export interface CardFigures {
+  issued: number;
+  completed: number;
+  completedOnTime: number;
+  onTimeRate: number | null;
+  openOverdue: number;
+  supplements: number;
+  returned: number;
 }
 
 export const statsPublicInput = z.strictObject({ month: z.optional(monthSchema) });

@@ -1,5 +1,6 @@
 /** Every error the API answers with, joined from the aggregates' catalogues (see define.ts). */
 import { AUTH_ERRORS } from './auth.errors';
+import { CARD_ERRORS } from './card.errors';
 import { COMPLAINT_ERRORS } from './complaint.errors';
 import { EVALUATION_ERRORS } from './evaluation.errors';
 import { FOLLOWUP_ERRORS } from './followup.errors';
@@ -12,6 +13,7 @@ export const ERRORS = {
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
   ...EVALUATION_ERRORS,
+  ...CARD_ERRORS,
   ...COMPLAINT_ERRORS,
   ...FOLLOWUP_ERRORS,
   ...OFFICE_ERRORS,
