@@ -15,6 +15,8 @@ export interface MessageView {
   rectificationId: string | null;
   followupId: string | null;
   appealId: string | null;
+  /** A card's 办结 / 退回 notice (the resident's), or its due-date watch (staff's). */
+  cardId: string | null;
   createdAt: string;
 }
 export interface MessageListOutput {
@@ -45,4 +47,6 @@ export interface NotifyTemplatesOutput {
   staff: string[];
   /** For a complainant: "reply ready". */
   resident: string[];
+  /** For a resident waiting on a card's 办结 (card.notifyMe): 办结通知. */
+  card: string[];
 }

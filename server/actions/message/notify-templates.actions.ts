@@ -21,6 +21,7 @@ export const notifyTemplates = defineAction({
         'case.escalated',
       ]),
       resident: ids(['case.replied']),
+      card: ids(['card.done']),
     };
   },
 });
