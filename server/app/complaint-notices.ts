@@ -43,6 +43,9 @@ export const TITLES: Record<NoticeKind, string> = {
   'appeal.new': '新的申诉待复核',
   'appeal.overdue': '申诉复核已逾期',
   'appeal.decided': '申诉复核有了结果',
+  'card.done': '您办理的事项有了结果',
+  'card.dueSoon': '监督卡明天到期',
+  'card.overdue': '监督卡已超期未办结',
 };
 
 /** 2026-12-01 23:59 (Shanghai): how a deadline reads in a message. */
@@ -52,9 +55,13 @@ export function recipientKey(r: Recipient): string {
   return 'staffId' in r ? `staff:${r.staffId}` : `subject:${r.subjectHash}`;
 }
 
-/** What a notice is about: exactly one of a case, a rectification item, a follow-up or an appeal. */
+/** What a notice is about: exactly one of a case, a rectification item, a follow-up, an appeal or a card. */
 export type NoticeSubject =
-  { complaintId: string } | { rectificationId: string } | { followupId: string } | { appealId: string };
+  | { complaintId: string }
+  | { rectificationId: string }
+  | { followupId: string }
+  | { appealId: string }
+  | { cardId: string };
 
 /**
  * One outbox item, however its subject is kind: the dedup key names kind, subject, occasion and
@@ -82,6 +89,7 @@ export function outboxItem(
     rectificationId: 'rectificationId' in about ? about.rectificationId : null,
     followupId: 'followupId' in about ? about.followupId : null,
     appealId: 'appealId' in about ? about.appealId : null,
+    cardId: 'cardId' in about ? about.cardId : null,
     // Generic template fields (the template ids and the mapping to them are configuration).
     payload: { title: TITLES[kind], body, fields: { ...fields, summary: thing(body) } },
     ...pendingDelivery(now),

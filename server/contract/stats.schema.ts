@@ -186,6 +186,15 @@ export interface StatsReportOutput {
     /** The highest rung of the 督办 ladder it reached (催办 / 督办 / 通报), '' before the first. */
     ladder: string;
   }[];
+  /** Cards open past their due date now (限时办结 missed), longest overdue first. */
+  overdueCards: {
+    cardId: string;
+    matter: string;
+    department: string;
+    staff: string;
+    dueDate: string;
+    daysLate: number;
+  }[];
   /** Rectification items not yet verified. */
   rectifications: {
     id: string;

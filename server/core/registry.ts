@@ -15,6 +15,8 @@ import * as auth from '../actions/auth/auth.actions';
 import * as bindCode from '../actions/auth/bind-code.actions';
 import * as staffLogin from '../actions/auth/staff-login.actions';
 import * as card from '../actions/card/card.actions';
+import * as cardLifecycle from '../actions/card/card.lifecycle.actions';
+import * as cardSettings from '../actions/card/card.settings.actions';
 import * as complaintResident from '../actions/complaint/complaint.resident.actions';
 import * as complaintStaff from '../actions/complaint/complaint.staff.actions';
 import * as complaintSupervision from '../actions/complaint/complaint.supervision.actions';
@@ -47,6 +49,8 @@ const MODULES = [
   bindCode,
   staffLogin,
   card,
+  cardLifecycle,
+  cardSettings,
   complaintResident,
   complaintStaff,
   complaintSupervision,

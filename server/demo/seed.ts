@@ -1,5 +1,5 @@
 /** Seeds the demo service hall into an empty store, with a few issued cards to scan. */
-import { cardDue } from '../domain/card.rules';
+import { cardDue, newCardCase } from '../domain/card.rules';
 import type { Ids } from '../ports/ids';
 import type { Card, Store } from '../ports/store';
 import { DEMO_DEPARTMENTS, DEMO_MATTERS, DEMO_STAFF, DEMO_WINDOWS } from './demo-hall';
@@ -83,7 +83,7 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
     const due = cardDue(now, m.type, m.promisedDays, 'working');
     const department = DEMO_DEPARTMENTS.find((d) => d.key === m.dept);
     if (!department) throw new Error(`the demo hall has no department ${m.dept}`);
-    const card: Card = {
+    const base: Omit<Card, keyof ReturnType<typeof newCardCase>> = {
       id: ids.next(),
       matter: m.name,
       matterType: m.type,
@@ -99,7 +99,9 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
       dueAt: due.dueAt,
       requestId: `seed-${ids.next(12)}`,
       requestHash: 'seed',
+      notice: null,
     };
+    const card: Card = { ...base, ...newCardCase(base) };
     await store.cards.insert(card);
   };
   await issue(0, 'A001', 0);

@@ -4,7 +4,7 @@
  */
 // chinese-days is CommonJS: its default export works under Node ESM, bundlers and jest alike.
 import chineseDays from 'chinese-days';
-import { addDaysToDate } from '../contract/dates';
+import { addDaysToDate, daysBetween } from '../contract/dates';
 
 export type DayKind = 'working' | 'natural';
 
@@ -42,4 +42,17 @@ export function addDays(start: string, days: number, kind: DayKind): DueDate {
   return uncovered === undefined
     ? { date }
     : { date, warning: `节假日数据未覆盖 ${uncovered} 年，已按周一至周五计算工作日` };
+}
+
+/**
+ * How many days of a promise are left from `from` to the deadline `due` (both Shanghai dates):
+ * the days after `from` up to and including `due` — with working days, only workdays count —
+ * so that `addDays(from, daysLeft(from, due, kind), kind)` is `due` again when `from` is a
+ * workday. Zero when `due` is `from` or earlier.
+ */
+export function daysLeft(from: string, due: string, kind: DayKind): number {
+  if (due <= from) return 0;
+  if (kind === 'natural') return daysBetween(from, due);
+  // `true` keeps the weekend days that are 调休 workdays (it drops ordinary weekends and holidays).
+  return chineseDays.getWorkdaysInRange(addDaysToDate(from, 1), due, true).length;
 }

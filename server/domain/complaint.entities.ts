@@ -94,11 +94,12 @@ export interface OutboxItem {
   dedupKey: string;
   kind: NoticeKind;
   recipient: Recipient;
-  /** The case, rectification item, follow-up or appeal the notice is about (exactly one is set). */
+  /** The case, rectification item, follow-up, appeal or card the notice is about (exactly one is set). */
   complaintId: string | null;
   rectificationId: string | null;
   followupId: string | null;
   appealId: string | null;
+  cardId: string | null;
   /** Template fields (already cut to WeChat's limits) and the in-app text. */
   payload: { title: string; body: string; fields: Record<string, string> };
   status: 'pending' | 'sent' | 'undeliverable';
@@ -142,7 +143,10 @@ export type NoticeKind =
   | 'followup.rectified'
   | 'appeal.new'
   | 'appeal.overdue'
-  | 'appeal.decided';
+  | 'appeal.decided'
+  | 'card.done'
+  | 'card.dueSoon'
+  | 'card.overdue';
 
 export interface Message {
   /** The outbox item it delivers: delivering twice writes one message. */
@@ -155,6 +159,7 @@ export interface Message {
   rectificationId: string | null;
   followupId: string | null;
   appealId: string | null;
+  cardId: string | null;
   createdAt: Date;
 }
 

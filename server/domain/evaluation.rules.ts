@@ -2,6 +2,8 @@
  * Evaluation rules (政务服务"好差评", GB/T 39734): five levels, the bottom two are 差评 and need
  * a reason; one evaluation per resident per visit; amendable for a while after submitting.
  */
+import type { Card } from './card.entities';
+import { cardServiceEnd } from './card.rules';
 import { LEVELS } from '../contract/evaluation.schema';
 import type { EvaluationForm } from '../contract/evaluation.schema';
 import { shanghaiDate } from '../contract/dates';
@@ -24,13 +26,17 @@ export function visitKey(target: { cardId?: string; windowId?: string }, at: Dat
 
 /**
  * 一事一评 within a time window after the service (GB/T 39734 §7.2): a card takes its evaluation
- * from issue until this many days after its due date (setting `evaluation.cardWindowDays`).
+ * from issue until this many days after its service ended — its 办结 (or 退回), else its due
+ * date (setting `evaluation.cardWindowDays`).
  */
 export const CARD_WINDOW_DAYS = 30;
 export const CARD_WINDOW_KEY = 'evaluation.cardWindowDays';
 
-export function cardEvaluableUntil(dueAt: Date, days = CARD_WINDOW_DAYS): Date {
-  return new Date(dueAt.getTime() + days * 24 * 3600 * 1000);
+export function cardEvaluableUntil(
+  card: Pick<Card, 'dueAt' | 'completedAt' | 'returned'>,
+  days = CARD_WINDOW_DAYS,
+): Date {
+  return new Date(cardServiceEnd(card).getTime() + days * 24 * 3600 * 1000);
 }
 
 export function amendableUntil(createdAt: Date, hours = AMEND_HOURS): Date {

@@ -1,4 +1,5 @@
 /** The figures the store counts (never rows): what statistics are computed from. */
+import type { CardFigures } from '../contract/stats.schema';
 export interface EvaluationAggregate {
   count: number;
   /** How many evaluations at each level 1–5. */
@@ -48,4 +49,9 @@ export interface FollowupFigures {
   reached: number;
   /** Evaluations in the scope and period an upheld appeal left out of every figure. */
   excluded: number;
+}
+
+/** 按时办结率 = completed by the due date ÷ completed (null while none is completed). */
+export function cardFigures(counts: Omit<CardFigures, 'onTimeRate'>): CardFigures {
+  return { ...counts, onTimeRate: counts.completed ? counts.completedOnTime / counts.completed : null };
 }

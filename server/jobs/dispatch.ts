@@ -43,6 +43,7 @@ export async function dispatchOutbox(
       rectificationId: item.rectificationId,
       followupId: item.followupId,
       appealId: item.appealId,
+      cardId: item.cardId,
       createdAt: item.createdAt,
     });
     const outcome = await push(deps, item, o.push ?? null);

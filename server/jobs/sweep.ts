@@ -3,7 +3,8 @@
  * a day, and auto-closing replies nobody rated. It reads only cases whose `nextSweepAt` has come
  * (indexed), in bounded batches within a time budget (a cloud function's timeout), and each case
  * changes in one atomic versioned write with its notices, so running it twice, or again after a
- * crash, sends every notice exactly once. Rectification items are swept after the cases.
+ * crash, sends every notice exactly once. Rectification items, follow-ups and cards are swept
+ * after the cases.
  */
 import type { CoreDeps } from '../core/define-action';
 import { applyChange, commitChange } from '../app/complaint-flow';
@@ -17,6 +18,7 @@ import { AppError } from '../core/errors';
 import type { Complaint } from '../ports/complaint-store';
 import { sweepRectifications } from './sweep-rectifications';
 import { sweepFollowups } from './sweep-followups';
+import { sweepCards } from './sweep-cards';
 import { handOverOpenWork } from './hand-over';
 import { retentionCutoffs } from '../domain/retention.rules';
 import { hashRawEventActors } from './hash-event-actors';
@@ -32,6 +34,8 @@ export interface SweepResult {
   rectifications: number;
   /** Follow-ups and appeals the sweep changed. */
   followups?: number;
+  /** Cards the sweep told someone about (day before the due date, overdue). */
+  cards?: number;
   /** Another instance was sweeping: this run did nothing (it will pick up the rest next time). */
   skipped?: true;
 }
@@ -100,7 +104,8 @@ async function sweepAll(deps: CoreDeps, o: SweepOptions) {
   const rest = () => Math.max(1000, (o.budgetMs ?? 15_000) - (Date.now() - started));
   const rectifications = await sweepRectifications(deps, o.batch ?? 50, rest());
   const followups = await sweepFollowups(deps, o.batch ?? 50, rest());
-  return { cases: changed, rectifications, followups };
+  const cards = await sweepCards(deps, o.batch ?? 50, rest());
+  return { cases: changed, rectifications, followups, cards };
 }
 
 async function sweepCase(

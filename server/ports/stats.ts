@@ -3,6 +3,7 @@
  * aggregate), never by reading rows into the server. Only counts and sums leave the store.
  */
 import type { ComplaintAggregate, EvaluationAggregate, Levels } from '../domain/stats.figures';
+import type { CardFigures } from '../contract/stats.schema';
 
 export type { EvaluationAggregate, ComplaintAggregate, Levels } from '../domain/stats.figures';
 
@@ -26,6 +27,8 @@ export interface StatsStore {
   /** Level counts per Shanghai calendar day (YYYY-MM-DD) in the period: the trend's raw series. */
   levelsByDay(f: StatsFilter): Promise<Record<string, Levels>>;
   complaints(f: StatsFilter, now: Date): Promise<ComplaintAggregate>;
+  /** 限时办结 of the cards issued in the period (by issuedAt) and scope; `openOverdue` as of `now`. */
+  cards(f: StatsFilter, now: Date): Promise<CardFigures>;
   /** The newest evaluations with a comment in the period, without any evaluator identity. */
   recentComments(
     f: StatsFilter,

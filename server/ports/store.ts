@@ -14,9 +14,10 @@ import type { AccountabilityStore } from './accountability';
 import type { AuditStore } from './audit';
 import type { AppealStore, FollowupStore } from './followups';
 import type { AttemptLedger, JobLocks, RateStore } from './guards';
+import type { OutboxItem } from './complaint-store';
 export type { Department, Window, StaffRole, Staff, Matter } from '../domain/org.entities';
 import type { Department, Window, Staff, Matter } from '../domain/org.entities';
-export type { Card } from '../domain/card.entities';
+export type { Card, CardEvent, CardNotice, CardWatcher } from '../domain/card.entities';
 import type { Card } from '../domain/card.entities';
 export type { Evaluation, NewEvaluation, EarlierLevel, EvaluationDetails } from '../domain/evaluation.entities';
 import type { Evaluation, NewEvaluation, EvaluationDetails } from '../domain/evaluation.entities';
@@ -47,6 +48,12 @@ export interface CardStore {
   byId(id: string): Promise<Card | null>;
   /** Newest first; `before` pages by issuedAt. */
   byStaff(staffId: string, limit: number, before?: Date): Promise<Card[]>;
+  /** Writes `next` if the stored card still has `next.version - 1`, with its notices, atomically. Null = someone else won. */
+  transition(next: Card, outbox: OutboxItem[]): Promise<Card | null>;
+  /** Open cards the sweep owes a notice (nextSweepAt has come), oldest first. */
+  dueForSweep(now: Date, limit: number): Promise<Card[]>;
+  /** Open cards past their due date, most overdue first: all, or those of some departments or one issuer. */
+  openOverdue(q: { now: Date; departmentIds?: string[]; staffId?: string; limit: number }): Promise<Card[]>;
 }
 
 export interface EvaluationStore {

@@ -794,6 +794,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
           rectificationId: null,
           followupId: null,
           appealId: null,
+          cardId: null,
           createdAt: at('2026-11-24T02:00:00.000Z'),
         };
         await store.messages.add(m);

@@ -1,5 +1,6 @@
 /** Small, explicit rows for store and action tests. */
 import type { CaseEvent, Complaint, OutboxItem } from '../../server/ports/complaint-store';
+import { newCardCase } from '../../server/domain/card.rules';
 import type { Card, Department, Evaluation, Matter, Staff, Store, Window } from '../../server/ports/store';
 
 export const dept: Department = {
@@ -75,7 +76,7 @@ export async function seedOrg(store: Store) {
 }
 
 export function card(overrides: Partial<Card> = {}): Card {
-  return {
+  const base: Omit<Card, keyof ReturnType<typeof newCardCase>> = {
     id: 'CARD000000000000001',
     matter: '不动产转移登记',
     matterType: '承诺件',
@@ -91,8 +92,10 @@ export function card(overrides: Partial<Card> = {}): Card {
     dueAt: new Date('2026-12-01T15:59:59.999Z'),
     requestId: 'req-card-0001',
     requestHash: 'h1',
+    notice: null,
     ...overrides,
   };
+  return { ...base, ...newCardCase(base), ...overrides };
 }
 
 export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
@@ -188,6 +191,7 @@ export function outboxItem(overrides: Partial<OutboxItem> = {}): OutboxItem {
     rectificationId: null,
     followupId: null,
     appealId: null,
+    cardId: null,
     payload: { title: '新投诉待处理', body: '服务态度', fields: { thing1: '服务态度' } },
     status: 'pending',
     attempts: 0,

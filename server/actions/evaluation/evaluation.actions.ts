@@ -78,7 +78,7 @@ export const evaluationSubmit = defineAction({
       if (!card) throw errors.notFound('CARD.NOT_FOUND', '该监督卡，请核对二维码');
       if (caller.staff && caller.staff.departmentId === card.departmentId) throw selfEvaluation();
       const days = (await store.settings.get<number>(CARD_WINDOW_KEY)) ?? CARD_WINDOW_DAYS;
-      if (ctx.now > cardEvaluableUntil(card.dueAt, days)) {
+      if (ctx.now > cardEvaluableUntil(card, days)) {
         throw fail('CARD.EVALUATION_CLOSED', days);
       }
       target = {

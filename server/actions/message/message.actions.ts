@@ -19,6 +19,7 @@ export const messageList = defineAction({
         rectificationId: m.rectificationId,
         followupId: m.followupId,
         appealId: m.appealId,
+        cardId: m.cardId,
         createdAt: m.createdAt.toISOString(),
       })),
     };

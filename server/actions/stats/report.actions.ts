@@ -8,6 +8,7 @@ import { isRectOverdue, RECT_STATUS_LABELS } from '../../domain/rectification.ru
 import { daysBetween, shanghaiDate, shanghaiPeriod } from '../../contract/dates';
 import { followupFigures, overview } from '../../domain/stats.rules';
 import { RUNG_LABELS } from '../../domain/ladder.rules';
+import { cardDaysOverdue } from '../../domain/card.rules';
 import { complaintLadder } from '../../app/settings';
 import { errors } from '../../core/errors';
 import { dueText } from '../../app/complaint-notices';
@@ -34,10 +35,12 @@ export async function buildReport(
     throw errors.invalid([{ path: 'to', message: `报告时段最长 ${MAX_DAYS} 天` }]);
   const { store } = ctx.deps;
   const f = shanghaiPeriod(input.from, input.to);
-  const [e, c, fu, reasons, departments, staff, open, rects, ladder] = await Promise.all([
+  const [e, c, fu, cards, overdueCards, reasons, departments, staff, open, rects, ladder] = await Promise.all([
     store.stats.evaluations(f),
     store.stats.complaints(f, ctx.now),
     store.followups.figures(f),
+    store.stats.cards(f, ctx.now),
+    store.cards.openOverdue({ now: ctx.now, limit: LIST_MAX }),
     store.stats.badReasons(f),
     store.org.departments(),
     store.org.staff(),
@@ -46,7 +49,7 @@ export async function buildReport(
     complaintLadder(store),
   ]);
   // The office sees every figure (still only aggregates).
-  const summary = { ...overview(e, c, 'office'), followups: followupFigures(e, fu, 'office') };
+  const summary = { ...overview(e, c, 'office'), followups: followupFigures(e, fu, 'office'), cards };
   const dept = new Map(departments.map((d) => [d.id, d.name]));
   const person = new Map(staff.map((s) => [s.id, s.name]));
   const today = shanghaiDate(ctx.now);
@@ -71,6 +74,14 @@ export async function buildReport(
         daysLate: Math.max(1, daysBetween(shanghaiDate(x.replyDueAt), today)),
         ladder: x.ladderStep > 0 && ladder[x.ladderStep - 1] ? RUNG_LABELS[ladder[x.ladderStep - 1].rung] : '',
       })),
+    overdueCards: overdueCards.map((x) => ({
+      cardId: x.id,
+      matter: x.matter,
+      department: dept.get(x.departmentId) ?? '',
+      staff: person.get(x.staffId) ?? '',
+      dueDate: shanghaiDate(x.dueAt),
+      daysLate: Math.max(1, cardDaysOverdue(x, ctx.now)),
+    })),
     rectifications: rects.slice(0, LIST_MAX).map((r) => ({
       id: r.id,
       problem: r.problem,
@@ -86,7 +97,7 @@ export const statsReport = defineAction({
   name: 'stats.report',
   summary:
     'Admin: the 评议报告 of a period — summary figures, department rankings, top complaint categories and 差评 reasons, ' +
-    'cases overdue now, rectifications still open. Figures only; no evaluator is named.',
+    'cases and cards overdue now, rectifications still open. Figures only; no evaluator is named.',
   handler: (input, ctx) => buildReport(input, ctx),
 });
 
@@ -100,7 +111,7 @@ const cols = (...hs: [string, number][]) => hs.map(([header, width]) => ({ heade
 export const exportReport = defineAction({
   name: 'export.report',
   summary:
-    'Admin: the 评议报告 of a period as an Excel workbook (概况, 部门排名, 投诉类别, 差评原因, 逾期投诉, 整改事项).',
+    'Admin: the 评议报告 of a period as an Excel workbook (概况, 部门排名, 投诉类别, 差评原因, 逾期投诉, 超期监督卡, 整改事项).',
   async handler(input, ctx) {
     const r = await buildReport(input, ctx);
     const s = r.summary;
@@ -110,6 +121,7 @@ export const exportReport = defineAction({
       r.categories.length +
       r.badReasons.length +
       r.overdue.length +
+      r.overdueCards.length +
       r.rectifications.length +
       10;
     return runExport(ctx, {
@@ -140,6 +152,12 @@ export const exportReport = defineAction({
                 ['差评整改率（已处置÷差评）', pct(s.followups?.disposalRate ?? null)],
                 ...(s.followups?.classifications ?? []).map((x) => [`核实为${x.name}`, x.count]),
                 ['申诉成立不计入统计的评价', s.followups?.excluded ?? 0],
+                ['开具监督卡', s.cards.issued],
+                ['已办结', s.cards.completed],
+                ['按时办结率（按时办结÷已办结）', pct(s.cards.onTimeRate)],
+                ['当前超期未办结', s.cards.openOverdue],
+                ['一次性告知补正', s.cards.supplements],
+                ['退回（不予办理）', s.cards.returned],
                 ['未验收整改事项', r.rectifications.length],
               ]),
             },
@@ -192,6 +210,12 @@ export const exportReport = defineAction({
                   x.ladder,
                 ]),
               ),
+            },
+            {
+              name: '超期监督卡',
+              title,
+              columns: cols(['办事事项', 30], ['部门', 16], ['开卡人', 10], ['办结期限', 12], ['超期天数', 10]),
+              rows: once(r.overdueCards.map((x) => [x.matter, x.department, x.staff, x.dueDate, x.daysLate])),
             },
             {
               name: '整改事项',

@@ -16,16 +16,17 @@ export const statsOverview = defineAction({
   name: 'stats.overview',
   summary:
     'Figures for a period and a scope: evaluations, 满意率, 差评率, levels, dimension averages; complaints, on-time ' +
-    'reply rate, overdue now, reopen rate. Admins see any scope; a department head their department; staff ' +
+    'reply rate, overdue now, reopen rate; 限时办结 of the cards (按时办结率, open overdue, 补正, 退回). Admins see any scope; a department head their department; staff ' +
     'their own. Below 5 evaluations, figures show as null with 样本不足 to anyone but admins.',
   async handler(input, ctx) {
     const { store } = ctx.deps;
     const { scope, viewer } = await resolveScope(input, ctx);
     const filter = { from: startOf(input.from), to: startOf(addDaysToDate(input.to, 1)), ...scope };
-    const [e, c, f] = await Promise.all([
+    const [e, c, f, cards] = await Promise.all([
       store.stats.evaluations(filter),
       store.stats.complaints(filter, ctx.now),
       store.followups.figures(filter),
+      store.stats.cards(filter, ctx.now),
     ]);
     return {
       from: input.from,
@@ -33,6 +34,7 @@ export const statsOverview = defineAction({
       scope,
       ...overview(e, c, viewer),
       followups: followupFigures(e, f, viewer),
+      cards,
     };
   },
 });

@@ -28,7 +28,7 @@ export function cloudPush(openapi: CloudOpenapi, store: Store): PushChannel {
         await openapi.subscribeMessage.send({
           touser: to.openid,
           templateId: spec.templateId,
-          page: `${spec.page}?id=${item.complaintId ?? item.rectificationId ?? item.followupId ?? item.appealId}`,
+          page: `${spec.page}?id=${item.complaintId ?? item.rectificationId ?? item.followupId ?? item.appealId ?? item.cardId}`,
           data: templateData(spec, item),
         });
         return { ok: true };

@@ -41,7 +41,7 @@ export function httpPush(store: Store, o: HttpPushOptions, tokens?: AccessTokens
       const body = {
         touser: to.openid,
         template_id: spec.templateId,
-        page: `${spec.page}?id=${item.complaintId ?? item.rectificationId ?? item.followupId ?? item.appealId}`,
+        page: `${spec.page}?id=${item.complaintId ?? item.rectificationId ?? item.followupId ?? item.appealId ?? item.cardId}`,
         data: templateData(spec, item),
         miniprogram_state: o.miniprogramState ?? 'formal',
         lang: 'zh_CN',

@@ -57,6 +57,7 @@ const toOutbox = (d: CloudDoc): OutboxItem => {
     rectificationId: f.rectificationId ?? null,
     followupId: f.followupId ?? null,
     appealId: f.appealId ?? null,
+    cardId: f.cardId ?? null,
     nextAttemptAt: new Date(f.nextAttemptAt),
     createdAt: new Date(f.createdAt),
     sentAt: date(f.sentAt),
@@ -70,6 +71,7 @@ const toMessage = (d: CloudDoc): Message => {
     rectificationId: f.rectificationId ?? null,
     followupId: f.followupId ?? null,
     appealId: f.appealId ?? null,
+    cardId: f.cardId ?? null,
     createdAt: new Date(f.createdAt),
   };
 };

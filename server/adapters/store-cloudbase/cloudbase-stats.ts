@@ -1,6 +1,7 @@
 /** Aggregates in the CloudBase database: raw pipelines ($match on the period and scope, $group). */
 import { SHANGHAI_OFFSET_MS } from '../../contract/dates';
 import type { StatsFilter, StatsStore } from '../../ports/stats';
+import { cardFigures } from '../../domain/stats.figures';
 import type { CloudDb, CloudDoc } from './cloud-db';
 
 function match(f: StatsFilter): CloudDoc {
@@ -114,6 +115,42 @@ export function cloudbaseStats(db: CloudDb): StatsStore {
         { $group: { _id: '$tags', n: { $sum: 1 } } },
       ]);
       return Object.fromEntries(rows.map((r) => [String(r._id), Number(r.n)]));
+    },
+    async cards(f, now) {
+      const scope: CloudDoc = {
+        ...(f.departmentId ? { departmentId: f.departmentId } : {}),
+        ...(f.windowId ? { windowId: f.windowId } : {}),
+        ...(f.staffId ? { staffId: f.staffId } : {}),
+        ...(f.matterId ? { matterId: f.matterId } : {}),
+      };
+      const [[row], overdue] = await Promise.all([
+        run('cards', [
+          { $match: { ...scope, issuedAt: { $gte: f.from, $lt: f.to } } },
+          {
+            $group: {
+              _id: null,
+              issued: { $sum: 1 },
+              completed: count({ $eq: ['$status', 'completed'] }),
+              onTime: count({ $and: [{ $eq: ['$status', 'completed'] }, { $lte: ['$completedAt', '$dueAt'] }] }),
+              supplements: count({ $ne: [{ $ifNull: ['$supplement', null] }, null] }),
+              returned: count({ $eq: ['$status', 'returned'] }),
+            },
+          },
+        ]),
+        // Like a complaint's, an open card past due counts today however long ago it was issued.
+        db
+          .collection('cards')
+          .where({ ...scope, status: 'accepted', dueAt: db.command.lt(now) })
+          .count(),
+      ]);
+      return cardFigures({
+        issued: Number(row?.issued ?? 0),
+        completed: Number(row?.completed ?? 0),
+        completedOnTime: Number(row?.onTime ?? 0),
+        supplements: Number(row?.supplements ?? 0),
+        returned: Number(row?.returned ?? 0),
+        openOverdue: overdue.total,
+      });
     },
     async complaints(f, now) {
       // $ifNull keeps the expression defined for unanswered cases (a $cond may evaluate both branches).

@@ -5,7 +5,7 @@
  */
 import type { AssessmentScore } from '../../ports/assessments';
 import type { ContentFlag } from '../../ports/content-flags';
-import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
+import type { Evaluation, InsertResult, Store } from '../../ports/store';
 import type { CloudCollection, CloudDb, CloudDoc, CloudError, CloudQuery } from './cloud-db';
 import { cloudbaseComplaints, cloudbaseFiles, cloudbaseMessages, cloudbaseOutbox } from './cloudbase-complaints';
 import { cloudbaseStats } from './cloudbase-stats';
@@ -14,21 +14,11 @@ import { cloudbaseRectifications } from './cloudbase-rectifications';
 import { cloudbaseAccountability } from './cloudbase-accountability';
 import { cloudbaseAudit } from './cloudbase-audit';
 import { cloudbaseAppeals, cloudbaseFollowups } from './cloudbase-followups';
+import { cloudbaseCards } from './cloudbase-cards';
 import { cloudbaseAttempts, cloudbaseJobLocks, cloudbaseRates } from './cloudbase-guards';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { resilientDb } from './cloud-faults';
-import {
-  cardKey,
-  stored,
-  toCard,
-  toDepartment,
-  toDoc,
-  toEvaluation,
-  toMatter,
-  toStaff,
-  toWindow,
-  visitDocKey,
-} from './documents';
+import { stored, toDepartment, toDoc, toEvaluation, toMatter, toStaff, toWindow, visitDocKey } from './documents';
 
 /** wx-server-sdk returns at most 1000 documents per get; longer lists are read in pages. */
 const PAGE = 1000;
@@ -106,22 +96,7 @@ export async function createCloudbaseStore(sdkDb: CloudDb, options: CloudbaseSto
       putMatter: (m) => put('matters', m),
     },
 
-    cards: {
-      async insert(c): Promise<InsertResult<Card>> {
-        const key = cardKey(c.staffId, c.requestId);
-        const existing = await addUnique('cards', key, toDoc(c), () => docWith('cards', { _id: key }));
-        return existing ? { created: false, conflict: 'request', row: toCard(existing) } : { created: true, row: c };
-      },
-      byId: (id) => first(col('cards').where({ id }), toCard),
-      byStaff: (staffId, limit, before) =>
-        col('cards')
-          .where(before ? { staffId, issuedAt: db.command.lt(before) } : { staffId })
-          .orderBy('issuedAt', 'desc')
-          .orderBy('id', 'desc')
-          .limit(Math.min(limit, PAGE))
-          .get()
-          .then(({ data }) => data.map(toCard)),
-    },
+    cards: cloudbaseCards(db),
 
     evaluations: {
       async insert(fresh): Promise<InsertResult<Evaluation>> {

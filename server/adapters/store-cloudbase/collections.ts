@@ -65,6 +65,20 @@ export const INDEXES: IndexSpec[] = [
     unique: false,
     why: 'card.mine, newest first',
   },
+  {
+    collection: 'cards',
+    name: 'next_sweep',
+    keys: { nextSweepAt: 1, id: 1 },
+    unique: false,
+    why: 'the sweep: open cards owed a day-before or overdue notice',
+  },
+  {
+    collection: 'cards',
+    name: 'open_due',
+    keys: { status: 1, departmentId: 1, dueAt: 1 },
+    unique: false,
+    why: 'card.overdue and the figures: open cards past their due date',
+  },
   { collection: 'evaluations', name: 'id', keys: { id: 1 }, unique: true, why: 'evaluation.amend by id' },
   {
     collection: 'evaluations',

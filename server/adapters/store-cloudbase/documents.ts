@@ -3,7 +3,7 @@
  * that the database itself enforces a uniqueness rule (see `cardKey`, `visitKey`).
  */
 import { createHash } from 'node:crypto';
-import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
+import type { Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
 import type { CloudDoc } from './cloud-db';
 
 export const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
@@ -68,27 +68,6 @@ export const toMatter = (d: CloudDoc): Matter => {
     type: f.type as Matter['type'],
     promisedDays: Number(f.promisedDays),
     notes: f.notes as string,
-  };
-};
-
-export const toCard = (d: CloudDoc): Card => {
-  const f = fields(d);
-  return {
-    id: f.id as string,
-    matter: f.matter as string,
-    matterType: f.matterType as Card['matterType'],
-    matterId: text(f.matterId),
-    promisedDays: Number(f.promisedDays),
-    dayKind: f.dayKind as Card['dayKind'],
-    notes: f.notes as string,
-    supervisionPhone: f.supervisionPhone as string,
-    staffId: f.staffId as string,
-    departmentId: f.departmentId as string,
-    windowId: text(f.windowId),
-    issuedAt: date(f.issuedAt),
-    dueAt: date(f.dueAt),
-    requestId: f.requestId as string,
-    requestHash: f.requestHash as string,
   };
 };
 

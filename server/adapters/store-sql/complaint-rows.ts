@@ -156,6 +156,7 @@ export const toOutboxItem = (r: RowOf<OutboxItem>): OutboxItem => ({
   rectificationId: r.rectification_id ?? null,
   followupId: r.followup_id ?? null,
   appealId: r.appeal_id ?? null,
+  cardId: r.card_id ?? null,
   payload: r.payload,
   status: r.status,
   attempts: r.attempts,
@@ -174,6 +175,7 @@ export const toMessage = (r: RowOf<Message>): Message => ({
   rectificationId: r.rectification_id ?? null,
   followupId: r.followup_id ?? null,
   appealId: r.appeal_id ?? null,
+  cardId: r.card_id ?? null,
   complaintId: r.complaint_id,
   createdAt: new Date(r.created_at),
 });

@@ -1,6 +1,6 @@
 /** Row ↔ entity mapping for the SQL store (snake_case columns, camelCase entities). */
 import type { ContentFlag } from '../../ports/content-flags';
-import type { Card, Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
+import type { Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
 import type { RowOf } from './sql-client';
 
 /** `earlier` is a JSON array: its instants come back as strings. */
@@ -39,24 +39,6 @@ export const toMatter = (r: RowOf<Matter>): Matter => ({
   type: r.type,
   promisedDays: r.promised_days,
   notes: r.notes,
-});
-
-export const toCard = (r: RowOf<Card>): Card => ({
-  id: r.id,
-  matter: r.matter,
-  matterType: r.matter_type,
-  matterId: r.matter_id,
-  promisedDays: r.promised_days,
-  dayKind: r.day_kind,
-  notes: r.notes,
-  supervisionPhone: r.supervision_phone,
-  staffId: r.staff_id,
-  departmentId: r.department_id,
-  windowId: r.window_id,
-  issuedAt: new Date(r.issued_at),
-  dueAt: new Date(r.due_at),
-  requestId: r.request_id,
-  requestHash: r.request_hash,
 });
 
 export const toEvaluation = (r: EvaluationRow): Evaluation => ({

@@ -38,8 +38,8 @@ async function insertEvents(tx: SqlTx, events: CaseEvent[]) {
 export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
   for (const o of items) {
     await tx.query(
-      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, followup_id, appeal_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT DO NOTHING`,
+      `INSERT INTO outbox (id, dedup_key, kind, recipient, complaint_id, rectification_id, followup_id, appeal_id, card_id, payload, status, attempts, next_attempt_at, created_at, sent_at, last_error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
       [
         o.id,
         o.dedupKey,
@@ -49,6 +49,7 @@ export async function insertOutbox(tx: SqlTx, items: OutboxItem[]) {
         o.rectificationId,
         o.followupId,
         o.appealId,
+        o.cardId,
         json(o.payload),
         o.status,
         o.attempts,
@@ -257,8 +258,8 @@ export function sqlMessages(db: SqlClient): MessageStore {
   return {
     add: async (m) => {
       await db.query(
-        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, rectification_id, followup_id, appeal_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO messages (id, recipient_key, kind, title, body, complaint_id, rectification_id, followup_id, appeal_id, card_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`,
         [
           m.id,
           m.recipientKey,
@@ -269,6 +270,7 @@ export function sqlMessages(db: SqlClient): MessageStore {
           m.rectificationId,
           m.followupId,
           m.appealId,
+          m.cardId,
           m.createdAt,
         ],
       );

@@ -1,5 +1,6 @@
 /** Aggregates in SQL: one GROUP BY per figure, on the (department|staff, created_at) indexes. */
 import type { GroupField, StatsFilter, StatsStore } from '../../ports/stats';
+import { cardFigures } from '../../domain/stats.figures';
 
 /** The only columns a grouping may name (never interpolated from input). */
 const COLUMNS: Record<GroupField, string> = {
@@ -120,6 +121,46 @@ export function sqlStats(db: SqlClient): StatsStore {
         params,
       );
       return Object.fromEntries(rows.map((r) => [r.tag, Number(r.n)]));
+    },
+    async cards(f, now) {
+      const issued: unknown[] = [f.from, f.to];
+      const open: unknown[] = [now];
+      const where = ['issued_at >= $1', 'issued_at < $2'];
+      const openWhere = ["status = 'accepted'", 'due_at < $1'];
+      for (const [column, value] of [
+        ['department_id', f.departmentId],
+        ['window_id', f.windowId],
+        ['staff_id', f.staffId],
+        ['matter_id', f.matterId],
+      ] as const) {
+        if (value) {
+          issued.push(value);
+          where.push(`${column} = $${issued.length}`);
+          open.push(value);
+          openWhere.push(`${column} = $${open.length}`);
+        }
+      }
+      const [[row], [overdue]] = await Promise.all([
+        db.query<Record<string, string>>(
+          `SELECT count(*) AS issued,
+             count(*) FILTER (WHERE status = 'completed') AS completed,
+             count(*) FILTER (WHERE status = 'completed' AND completed_at <= due_at) AS on_time,
+             count(*) FILTER (WHERE supplement IS NOT NULL) AS supplements,
+             count(*) FILTER (WHERE status = 'returned') AS returned
+           FROM cards WHERE ${where.join(' AND ')}`,
+          issued,
+        ),
+        // Like a complaint's, an open card past due counts today however long ago it was issued.
+        db.query<{ n: string }>(`SELECT count(*) AS n FROM cards WHERE ${openWhere.join(' AND ')}`, open),
+      ]);
+      return cardFigures({
+        issued: Number(row.issued),
+        completed: Number(row.completed),
+        completedOnTime: Number(row.on_time),
+        supplements: Number(row.supplements),
+        returned: Number(row.returned),
+        openOverdue: Number(overdue.n),
+      });
     },
     async complaints(f, now) {
       const period = scope(f, 'c', [now]);

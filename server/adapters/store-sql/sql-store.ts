@@ -1,7 +1,7 @@
 /** The Store port over SQL; the same statements run on PGlite and PostgreSQL 15. */
 import type { AssessmentScore } from '../../ports/assessments';
 import type { StaffPassword } from '../../ports/bind-codes';
-import type { Card, Evaluation, InsertResult, Store } from '../../ports/store';
+import type { Evaluation, InsertResult, Store } from '../../ports/store';
 import { migrate, pendingMigrations } from './migrate';
 import { sqlComplaints, sqlFiles, sqlMessages, sqlOutbox } from './sql-complaints';
 import { sqlStats } from './sql-stats';
@@ -11,7 +11,8 @@ import { sqlRectifications } from './sql-rectifications';
 import { sqlAccountability } from './sql-accountability';
 import { sqlAudit } from './sql-audit';
 import { sqlAppeals, sqlFollowups } from './sql-followups';
-import { toCard, toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
+import { sqlCards } from './sql-cards';
+import { toContentFlag, toDepartment, toEvaluation, toMatter, toStaff, toWindow } from './rows';
 import type { RowOf, SqlClient } from './sql-client';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -90,50 +91,7 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
       },
     },
 
-    cards: {
-      async insert(c): Promise<InsertResult<Card>> {
-        const inserted = await one(
-          `INSERT INTO cards (id, matter, matter_type, matter_id, promised_days, day_kind, notes, supervision_phone,
-             staff_id, department_id, window_id, issued_at, due_at, request_id, request_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-           ON CONFLICT (staff_id, request_id) DO NOTHING RETURNING *`,
-          [
-            c.id,
-            c.matter,
-            c.matterType,
-            c.matterId,
-            c.promisedDays,
-            c.dayKind,
-            c.notes,
-            c.supervisionPhone,
-            c.staffId,
-            c.departmentId,
-            c.windowId,
-            c.issuedAt,
-            c.dueAt,
-            c.requestId,
-            c.requestHash,
-          ],
-          toCard,
-        );
-        if (inserted) return { created: true, row: inserted };
-        const existing = await one(
-          'SELECT * FROM cards WHERE staff_id = $1 AND request_id = $2',
-          [c.staffId, c.requestId],
-          toCard,
-        );
-        if (!existing) throw new Error('card insert conflicted, yet no card has its (staff, request)');
-        return { created: false, conflict: 'request', row: existing };
-      },
-      byId: (id) => one('SELECT * FROM cards WHERE id = $1', [id], toCard),
-      byStaff: (staffId, limit, before) =>
-        all(
-          `SELECT * FROM cards WHERE staff_id = $1 AND ($2::timestamptz IS NULL OR issued_at < $2)
-           ORDER BY issued_at DESC, id DESC LIMIT $3`,
-          [staffId, before ?? null, limit],
-          toCard,
-        ),
-    },
+    cards: sqlCards(db),
 
     evaluations: {
       async insert(e): Promise<InsertResult<Evaluation>> {

@@ -14,8 +14,8 @@ export const EVALUATION_ERRORS = defineErrors({
   },
   'CARD.EVALUATION_CLOSED': {
     status: 409,
-    message: (days: number) => `这张监督卡已超过评价期限（办结期限后 ${days} 天内可评价）`,
-    when: 'a card evaluated after its evaluation window (due date + `evaluation.cardWindowDays`, 30 by default)',
+    message: (days: number) => `这张监督卡已超过评价期限（办结后 ${days} 天内可评价）`,
+    when: 'a card evaluated after its evaluation window (办结 or 退回, else the due date, + `evaluation.cardWindowDays`, 30 by default)',
   },
   'EVALUATION.NOT_FOUND': { status: 404, message: '未找到该评价', when: 'unknown evaluation (or not yours)' },
   'EVALUATION.ALREADY_SUBMITTED': {
