@@ -13,6 +13,7 @@ import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeFollowups } from './followups.suite';
 import { describeSupervision } from './supervision.suite';
+import { describeCards } from './cards.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import { createSweepFunction } from '../../server/hosts/cloudbase/sweep-function';
@@ -123,6 +124,10 @@ describe('CloudBase function: 差评回访 and appeals', () => {
 
 describe('CloudBase function: 延期, 督办单 and the ladder', () => {
   describeSupervision(() => openCloudHost());
+});
+
+describe('CloudBase function: the service case on a card', () => {
+  describeCards(() => openCloudHost());
 });
 
 describe('CloudBase function: accountability', () => {

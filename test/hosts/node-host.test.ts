@@ -33,6 +33,7 @@ import { describeExports, describeReport } from './exports.suite';
 import { describeRectifications } from './rectifications.suite';
 import { describeFollowups } from './followups.suite';
 import { describeSupervision } from './supervision.suite';
+import { describeCards } from './cards.suite';
 import { describeOrg } from './org.suite';
 import { describeAccountability, describeAssessmentImport } from './accountability.suite';
 import type { TestHost } from './harness';
@@ -227,6 +228,14 @@ describe('Node host: 延期, 督办单 and the ladder (PGlite)', () => {
 
 describe('Node host: 延期, 督办单 and the ladder (PostgreSQL)', () => {
   describeSupervision(() => openNodeHost('local', {}, silentLogger, 'postgres'));
+});
+
+describe('Node host: the service case on a card (PGlite)', () => {
+  describeCards(() => openNodeHost());
+});
+
+describe('Node host: the service case on a card (PostgreSQL)', () => {
+  describeCards(() => openNodeHost('local', {}, silentLogger, 'postgres'));
 });
 
 describe('Node host: accountability', () => {
