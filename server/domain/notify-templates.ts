@@ -4,6 +4,9 @@
  * ('notify.templates'), e.g.
  *   { "case.new": { "templateId": "AbC…", "page": "staff/case/index", "fields": { "character_string1": "trackingNo", "thing2": "category", "time3": "dueAt" } },
  *     "case.replied": { "templateId": "XyZ…", "page": "complaint/detail/index", "fields": { "character_string1": "trackingNo", "thing2": "summary" } } }
+ * A card's 办结通知 (`card.done`, to a resident who asked on the card page) opens the card:
+ *     "card.done": { "templateId": "…", "page": "pages/card/index", "fields": { "thing1": "category", "phrase2": "status", "thing3": "summary" } }
+ * (for a card, `category` carries the matter and `status` 已办结 / 已退回).
  * (The resident's case page was pages/complaint/index before the complaint subpackage; the mini
  * program still redirects that old path — src/lib/moved-pages.ts.)
  * A notice kind without a template goes to the in-app 消息 only.

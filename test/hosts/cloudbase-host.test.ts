@@ -480,6 +480,7 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     expect((await call('o-anyone', 'notify.templates', {})).data).toEqual({
       staff: ['TPL-NEW', 'TPL-REMIND'],
       resident: ['TPL-REPLIED'],
+      card: [],
     });
   });
 
@@ -497,7 +498,9 @@ describe('CloudBase functions: subscribe messages and the sweep timer', () => {
     });
     sends.length = 0;
     clock.set('2026-11-29T02:00:00.000Z');
-    expect(await sweep()).toEqual({ cases: 1, rectifications: 0, delivered: 1 });
+    // The case's reminder to the head, and the card's overdue notice (due 11-27, never 办结) to its
+    // issuer and the head — those two in-app only: no template for them here.
+    expect(await sweep()).toEqual({ cases: 1, rectifications: 0, delivered: 3 });
     expect(await sweep()).toEqual({ cases: 0, rectifications: 0, delivered: 0 });
     expect(sends.map((p) => [p.touser, p.templateId])).toEqual([[head.openid, 'TPL-REMIND']]);
     // Overdue escalation has no template here: it reaches the in-app 消息 only.

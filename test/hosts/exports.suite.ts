@@ -255,6 +255,7 @@ export function describeReport(open: () => Promise<TestHost>) {
       '投诉类别',
       '差评原因',
       '逾期投诉',
+      '超期监督卡',
       '整改事项',
     ]);
     expect(book.getWorksheet('概况')!.getRow(4).values).toEqual([undefined, '满意率（非常满意+满意）', '66.7%']);

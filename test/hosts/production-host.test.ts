@@ -345,7 +345,7 @@ describe('two instances on one PostgreSQL', () => {
       );
       expect(outbox).toEqual({ total: expect.any(Number), pending: 0 });
       const [messages] = await db.query<{ n: number; once: number }>(
-        'SELECT count(*) AS n, count(DISTINCT (recipient_key, kind, complaint_id)) AS once FROM messages',
+        'SELECT count(*) AS n, count(DISTINCT (recipient_key, kind, complaint_id, card_id)) AS once FROM messages',
       );
       expect(messages.n).toBe(messages.once);
       expect(messages.n).toBeGreaterThanOrEqual(12);

@@ -60,7 +60,12 @@ function inState(state: string): Card {
 
 // state → command → 'change:<new status>' | 'same' | 'illegal'
 const TABLE: Record<string, Record<string, string>> = {
-  accepted: { supplement: 'change:supplement', resume: 'illegal', complete: 'change:completed', return: 'change:returned' },
+  accepted: {
+    supplement: 'change:supplement',
+    resume: 'illegal',
+    complete: 'change:completed',
+    return: 'change:returned',
+  },
   supplement: { supplement: 'same', resume: 'change:accepted', complete: 'illegal', return: 'change:returned' },
   resumed: { supplement: 'illegal', resume: 'same', complete: 'change:completed', return: 'change:returned' },
   completed: { supplement: 'illegal', resume: 'illegal', complete: 'same', return: 'illegal' },
@@ -171,9 +176,9 @@ describe('the clock stops during 补正', () => {
     const due = cardDue(at('2026-11-24T02:00:00.000Z'), '承诺件', 1, 'working'); // 11-25
     const asked = at('2026-11-27T02:00:00.000Z');
     expect(pausedDays(due.dueAt, asked, 'working')).toBe(0);
-    expect(resumedDue({ dueAt: due.dueAt, dayKind: 'working' }, 0, asked, at('2026-12-01T02:00:00.000Z')).dueAt).toEqual(
-      due.dueAt,
-    );
+    expect(
+      resumedDue({ dueAt: due.dueAt, dayKind: 'working' }, 0, asked, at('2026-12-01T02:00:00.000Z')).dueAt,
+    ).toEqual(due.dueAt);
   });
 
   it('daysLeft inverts addDays from a workday', () => {

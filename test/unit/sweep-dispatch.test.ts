@@ -27,8 +27,10 @@ const act = async (action: string, payload: unknown, principal: { subject: strin
   if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
   return r.body.data as any;
 };
-const messagesOf = async (id: string) =>
+const allMessagesOf = async (id: string) =>
   (await core.deps.store.messages.forRecipient(`staff:${id}`, 100)).map((m) => m.kind);
+/** A case's notices (the card it was filed on is watched too: its notices are the card tests'). */
+const messagesOf = async (id: string) => (await allMessagesOf(id)).filter((k) => !k.startsWith('card.'));
 const drain = async (push: PushChannel | null = null) => {
   while ((await dispatchOutbox(core.deps, { push })).claimed) {
     /* until the queue is empty */
@@ -407,4 +409,40 @@ it('forgets a complainant’s call-back number 90 days after the case closes, in
   expect((await core.deps.store.complaints.byId(complaintId))?.contactPhone).toBeNull();
   // The case itself, its content and timeline stay: only the number is personal.
   expect((await core.deps.store.complaints.byId(complaintId))?.content).toBe('窗口人员态度生硬');
+});
+
+it('a sweep killed after or before a card’s overdue write leaves each card notice once', async () => {
+  const { cardId } = await act(
+    'card.issue',
+    { matter: '不动产转移登记', matterType: '承诺件', promisedDays: 5 },
+    asStaff(staffB.id),
+  ); // due 12-01; 王丽 (staff A) heads the department here
+  const store = core.deps.store;
+  const real = store.cards.transition.bind(store.cards);
+  // The day before: the process dies right after the card's write…
+  clock.set('2026-11-30T02:00:00.000Z');
+  store.cards.transition = async (...args) => {
+    const out = await real(...args);
+    throw Object.assign(new Error('killed'), { out });
+  };
+  await expect(runSweep(core.deps)).rejects.toThrow('killed');
+  store.cards.transition = real;
+  await runSweep(core.deps);
+  // …the morning after: it dies before the overdue write; the next runs write it once.
+  clock.set('2026-12-02T02:00:00.000Z');
+  store.cards.transition = async () => {
+    throw new Error('killed');
+  };
+  await expect(runSweep(core.deps)).rejects.toThrow('killed');
+  store.cards.transition = real;
+  await runSweep(core.deps);
+  await runSweep(core.deps);
+  await drain();
+  await drain();
+  const cardKinds = async (id: string) => (await allMessagesOf(id)).filter((k) => k.startsWith('card.'));
+  expect(await cardKinds(staffB.id)).toEqual(['card.overdue', 'card.dueSoon']);
+  expect(await cardKinds(staffA.id)).toEqual(['card.overdue']);
+  const card = await store.cards.byId(cardId);
+  expect(card?.events.map((e) => e.kind)).toEqual(['dueSoon', 'overdue']);
+  expect(card?.nextSweepAt).toBeNull();
 });
