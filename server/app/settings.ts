@@ -3,6 +3,7 @@ import type { EvaluationForm } from '../contract/evaluation.schema';
 import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../domain/complaint.rules';
 import { DEFAULT_FORM } from '../domain/evaluation.rules';
 import type { Store } from '../ports/store';
+import type { DayKind } from '../domain/calendar';
 
 export const EVALUATION_FORM_KEY = 'evaluation.form';
 
@@ -24,4 +25,12 @@ export async function complaintSettings(store: Store): Promise<ComplaintSettings
 export async function complaintLadder(store: Store): Promise<readonly LadderStep[]> {
   const custom = await store.settings.get<LadderStep[]>(LADDER_KEY);
   return custom && !ladderProblem(custom) ? custom : DEFAULT_LADDER;
+}
+
+/** 承诺件 time limits are counted in working days unless the organisation says otherwise. */
+export const CARD_DAY_KIND_KEY = 'card.dayKind';
+
+/** How a card for a matter outside the catalogue, and a new matter, count their days. */
+export async function cardDayKind(store: Store): Promise<DayKind> {
+  return (await store.settings.get<DayKind>(CARD_DAY_KIND_KEY)) ?? 'working';
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import './zod';
-import { matterTypeSchema, type MatterNotice, type MatterType } from './card.schema';
+import { MATERIAL_FORMS, matterTypeSchema, type MatterNotice, type MatterType } from './card.schema';
 import { idSchema, phoneSchema, daySchema } from './common.schema';
 
 export const orgListInput = z.strictObject({});
@@ -129,14 +129,51 @@ export const orgSaveStaffInput = z
   .check(z.refine((v) => !v.id || v.id !== v.backupStaffId, { message: '备岗不能是本人', path: ['backupStaffId'] }));
 export type OrgSaveStaffInput = z.infer<typeof orgSaveStaffInput>;
 
+const LEGAL_MESSAGE = '法定时限应为 0–365 的整数天数';
+const MATERIALS_MAX = 50;
+const noticeText = (what: string, max: number) =>
+  z.string().check(z.trim(), z.maxLength(max, { message: `${what}不能超过 ${max} 字` }));
+const materialName = name('材料名称', 60);
+const materialItem = z.strictObject({
+  name: materialName,
+  form: z.optional(z.enum(MATERIAL_FORMS, { message: '材料应为原件、复印件或原件及复印件' })),
+  count: z.optional(
+    z
+      .int({ message: '材料份数应为 1–99 的整数' })
+      .check(
+        z.minimum(1, { message: '材料份数应为 1–99 的整数' }),
+        z.maximum(99, { message: '材料份数应为 1–99 的整数' }),
+      ),
+  ),
+});
+
 export const orgSaveMatterInput = z.strictObject({
   id: z.optional(idSchema),
   departmentId: idSchema,
   name: name('事项名称', 60),
   type: matterTypeSchema,
   promisedDays: z.int().check(z.minimum(0), z.maximum(365)),
-  /** 一次性告知: what to bring, told once. */
+  /** 其他告知事项 (besides the structured 告知 below). */
   notes: z.optional(z.string().check(z.maxLength(2000, { message: '告知事项不能超过 2000 字' }))),
+  /** 法定时限; null = not stated. Omitted fields keep what the matter has. */
+  legalDays: z.optional(
+    z.nullable(
+      z
+        .int({ message: LEGAL_MESSAGE })
+        .check(z.minimum(0, { message: LEGAL_MESSAGE }), z.maximum(365, { message: LEGAL_MESSAGE })),
+    ),
+  ),
+  dayKind: z.optional(z.enum(['working', 'natural'])),
+  conditions: z.optional(noticeText('受理条件', 1000)),
+  process: z.optional(noticeText('办理流程', 1000)),
+  fee: z.optional(noticeText('收费', 200)),
+  basis: z.optional(noticeText('设定依据', 1000)),
+  /** 材料清单: items as `{name, form?, count?}`, or just the name (原件, 1 份). */
+  materials: z.optional(
+    z
+      .array(z.union([materialName, materialItem]))
+      .check(z.maxLength(MATERIALS_MAX, { message: `材料清单最多 ${MATERIALS_MAX} 项` })),
+  ),
 });
 export type OrgSaveMatterInput = z.infer<typeof orgSaveMatterInput>;
 

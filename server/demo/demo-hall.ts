@@ -1,5 +1,6 @@
 /** The demo service hall `npm start` seeds on first start: departments, A/B posts, matters. */
 import type { Department, Matter, Staff } from '../ports/store';
+import type { MaterialItem } from '../contract/card.schema';
 
 type Dept = Omit<Department, 'id' | 'headStaffId'> & { key: string; head: string };
 type Person = Omit<Staff, 'id' | 'departmentId' | 'backupStaffId' | 'leave' | 'openid'> & {
@@ -35,49 +36,120 @@ export const DEMO_WINDOWS: { name: string; dept: string; a: string; b: string }[
   { name: '5号窗口', dept: 'market', a: 'C001', b: 'C002' },
 ];
 
+const item = (name: string, form: MaterialItem['form'] = 'original', count = 1): MaterialItem => ({
+  name,
+  form,
+  count,
+});
+
+/** The demo catalogue: plausible time limits and 一次性告知, so the card page shows them on first start. */
 export const DEMO_MATTERS: (Omit<Matter, 'id' | 'departmentId'> & { dept: string })[] = [
   {
     dept: 'estate',
     name: '不动产转移登记',
     type: '承诺件',
     promisedDays: 5,
-    notes:
-      '1. 买卖双方身份证原件及复印件\n2. 不动产权证书原件\n3. 网签买卖合同\n4. 契税完税凭证\n5. 婚姻状况证明\n办理流程：受理 → 审核 → 登簿 → 发证',
+    legalDays: 30,
+    dayKind: 'working',
+    notes: '委托办理的，另需授权委托书及受托人身份证。',
+    notice: {
+      conditions: '不动产权属清楚、无查封，买卖双方已完成网签并缴清契税。',
+      materials: [
+        item('买卖双方身份证', 'both'),
+        item('不动产权证书'),
+        item('网签买卖合同', 'original', 2),
+        item('契税完税凭证', 'copy'),
+        item('婚姻状况证明'),
+      ],
+      process: '受理 → 审核 → 登簿 → 发证',
+      fee: '住宅每件 80 元，非住宅每件 550 元',
+      basis: '《不动产登记暂行条例》第十四条',
+    },
   },
   {
     dept: 'estate',
     name: '不动产抵押登记',
     type: '承诺件',
     promisedDays: 3,
-    notes: '1. 抵押人、抵押权人身份证明\n2. 不动产权证书\n3. 主债权合同及抵押合同',
+    legalDays: 30,
+    dayKind: 'working',
+    notes: '',
+    notice: {
+      conditions: '抵押物权属清楚，抵押人与抵押权人已签订抵押合同。',
+      materials: [item('抵押人、抵押权人身份证明', 'both'), item('不动产权证书'), item('主债权合同及抵押合同')],
+      process: '受理 → 审核 → 登簿',
+      fee: '每件 80 元',
+      basis: '《不动产登记暂行条例实施细则》第六十六条',
+    },
   },
   {
     dept: 'social',
     name: '社会保障卡补办',
     type: '即办件',
     promisedDays: 0,
-    notes: '1. 本人身份证原件\n2. 近期免冠一寸照片（可现场拍摄）',
+    legalDays: null,
+    dayKind: 'working',
+    notes: '照片可现场免费拍摄。',
+    notice: {
+      conditions: '本人参保，原卡已挂失。',
+      materials: [item('本人身份证'), item('近期免冠一寸照片')],
+      process: '受理 → 制卡 → 当场领卡',
+      fee: '免费',
+      basis: '《社会保障卡管理办法》',
+    },
   },
   {
     dept: 'social',
     name: '养老保险关系转移',
     type: '承诺件',
     promisedDays: 15,
-    notes: '1. 本人身份证原件\n2. 参保缴费凭证\n3. 转出地开具的基本养老保险参保缴费凭证',
+    legalDays: 45,
+    dayKind: 'working',
+    notes: '',
+    notice: {
+      conditions: '已在转出地停止缴费，转入地已参保。',
+      materials: [item('本人身份证'), item('参保缴费凭证', 'copy'), item('转出地开具的基本养老保险参保缴费凭证')],
+      process: '受理 → 转出地审核 → 转入地接续',
+      fee: '免费',
+      basis: '《城镇企业职工基本养老保险关系转移接续暂行办法》',
+    },
   },
   {
     dept: 'market',
     name: '企业设立登记',
     type: '承诺件',
     promisedDays: 3,
-    notes:
-      '1. 公司登记（备案）申请书\n2. 公司章程\n3. 股东主体资格证明\n4. 法定代表人、董事、监事任职文件\n5. 住所使用证明',
+    legalDays: 15,
+    dayKind: 'working',
+    notes: '可在网上先行申报，窗口只核验原件。',
+    notice: {
+      conditions: '名称已自主申报，住所真实可用。',
+      materials: [
+        item('公司登记（备案）申请书'),
+        item('公司章程'),
+        item('股东主体资格证明', 'copy'),
+        item('法定代表人、董事、监事任职文件'),
+        item('住所使用证明', 'copy'),
+      ],
+      process: '受理 → 审查 → 核准 → 发照',
+      fee: '免费',
+      basis: '《中华人民共和国市场主体登记管理条例》第十七条',
+    },
   },
   {
     dept: 'market',
     name: '个体工商户注册',
     type: '即办件',
     promisedDays: 0,
-    notes: '1. 经营者身份证原件\n2. 经营场所使用证明',
+    legalDays: null,
+    dayKind: 'working',
+    notes: '',
+    notice: {
+      conditions: '经营者具有完全民事行为能力。',
+      materials: [item('经营者身份证'), item('经营场所使用证明', 'copy')],
+      process: '受理 → 审查 → 当场发照',
+      fee: '免费',
+      basis: '《促进个体工商户发展条例》',
+    },
   },
 ];

@@ -1,5 +1,5 @@
 /** Seeds the demo service hall into an empty store, with a few issued cards to scan. */
-import { cardDue, newCardCase } from '../domain/card.rules';
+import { cardDue, cardNoticeOf, newCardCase } from '../domain/card.rules';
 import type { Ids } from '../ports/ids';
 import type { Card, Store } from '../ports/store';
 import { DEMO_DEPARTMENTS, DEMO_MATTERS, DEMO_STAFF, DEMO_WINDOWS } from './demo-hall';
@@ -67,14 +67,8 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
   for (const m of DEMO_MATTERS) {
     const id = ids.next(12);
     matterIds.push(id);
-    await store.org.putMatter({
-      id,
-      departmentId: deptId(m.dept),
-      name: m.name,
-      type: m.type,
-      promisedDays: m.promisedDays,
-      notes: m.notes,
-    });
+    const { dept, ...matter } = m;
+    await store.org.putMatter({ id, departmentId: deptId(dept), ...matter });
   }
 
   // Two issued cards: a 承诺件 at window 1 and a 即办件 at window 3.
@@ -99,7 +93,7 @@ export async function seedDemo(store: Store, ids: Ids, now: Date): Promise<DemoS
       dueAt: due.dueAt,
       requestId: `seed-${ids.next(12)}`,
       requestHash: 'seed',
-      notice: null,
+      notice: cardNoticeOf(m),
     };
     const card: Card = { ...base, ...newCardCase(base) };
     await store.cards.insert(card);

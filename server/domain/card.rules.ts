@@ -5,8 +5,8 @@
 import type { MatterType } from '../contract/card.schema';
 import { addDays, daysLeft, type DayKind, type DueDate } from './calendar';
 import { addDaysToDate, endOfShanghaiDay, shanghaiDate, shanghaiTimeOn } from '../contract/dates';
-import type { Card } from './card.entities';
-import type { Staff, Window } from './org.entities';
+import type { Card, CardNotice } from './card.entities';
+import type { Matter, Staff, Window } from './org.entities';
 
 export interface CardDue extends DueDate {
   dueAt: Date;
@@ -146,4 +146,9 @@ export function newCardCase(c: Pick<Card, 'matterType' | 'issuedAt' | 'staffId' 
     updatedAt: c.issuedAt,
   };
   return { ...state, nextSweepAt: cardNextSweepAt({ ...state, dueAt: c.dueAt }) };
+}
+
+/** The catalogue's 告知 as a card keeps it: what was told at issue stays what the card says. */
+export function cardNoticeOf(m: Omit<Matter, 'id' | 'departmentId'>): CardNotice {
+  return { ...m.notice, legalDays: m.legalDays, promisedDays: m.promisedDays, dayKind: m.dayKind, notes: m.notes };
 }

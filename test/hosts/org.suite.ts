@@ -197,6 +197,106 @@ export function describeOrg(open: () => Promise<TestHost>) {
     expect(await current().store.counts()).toEqual({ ...after, audit_log: after.audit_log + 1 });
   });
 
+  it('a matter’s time limits and 一次性告知: saved, kept by an update that leaves them out, through the workbook and back', async () => {
+    const full = {
+      departmentId: dept.id,
+      name: '不动产更正登记',
+      type: '承诺件',
+      promisedDays: 5,
+      legalDays: 30,
+      dayKind: 'natural',
+      notes: '委托办理另需授权委托书',
+      conditions: '登记簿记载错误',
+      materials: [{ name: '身份证', form: 'both', count: 2 }, '不动产权证书'],
+      process: '受理 → 审核 → 更正登簿',
+      fee: '免费',
+      basis: '《不动产登记暂行条例》第十九条',
+    };
+    const m = await ok('org.saveMatter', full);
+    const notice = {
+      conditions: '登记簿记载错误',
+      materials: [
+        { name: '身份证', form: 'both', count: 2 },
+        { name: '不动产权证书', form: 'original', count: 1 },
+      ],
+      process: '受理 → 审核 → 更正登簿',
+      fee: '免费',
+      basis: '《不动产登记暂行条例》第十九条',
+    };
+    expect(m).toMatchObject({ legalDays: 30, dayKind: 'natural', notice });
+    // An older form that sends only the first fields keeps the rest.
+    await ok('org.saveMatter', { id: m.id, departmentId: dept.id, name: full.name, type: '承诺件', promisedDays: 4 });
+    const listed = (await ok('org.list', {})).matters.find((x: any) => x.id === m.id);
+    expect(listed).toMatchObject({ promisedDays: 4, legalDays: 30, dayKind: 'natural', notes: full.notes, notice });
+    const forIssue = (await ok('org.matters', {}, { staff: staffA })).matters.find((x: any) => x.id === m.id);
+    expect(forIssue).toMatchObject({ legalDays: 30, notice });
+    // What the matter cannot be: nothing is written.
+    for (const [payload, field] of [
+      [{ ...full, id: m.id, promisedDays: 31 }, 'promisedDays'],
+      [{ ...full, id: m.id, materials: [{ name: '身份证', form: '扫描件' }] }, 'materials'],
+      [{ ...full, id: m.id, materials: Array.from({ length: 51 }, (_, i) => `材料${i}`) }, 'materials'],
+      [{ ...full, id: m.id, fee: '元'.repeat(201) }, 'fee'],
+      [{ ...full, id: m.id, legalDays: 400 }, 'legalDays'],
+    ] as const) {
+      const error = await refused(call('org.saveMatter', payload, office), 'REQUEST.INVALID', 400);
+      expect(error.issues.map((i: any) => i.path.split('.')[0])).toContain(field);
+    }
+
+    // The workbook carries them and imports them back; a changed 材料清单 cell is read.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await current().download((await ok('export.org', {})).url)).bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('事项')!;
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual([
+      '事项名称',
+      '部门',
+      '类型',
+      '承诺天数',
+      '一次性告知内容',
+      '法定天数',
+      '时限类型',
+      '受理条件',
+      '材料清单',
+      '办理流程',
+      '收费',
+      '设定依据',
+    ]);
+    let row: ExcelJS.Row | undefined;
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === full.name) row = r;
+    });
+    expect((row!.values as unknown[]).slice(6)).toEqual([
+      30,
+      '自然日',
+      '登记簿记载错误',
+      '身份证（原件及复印件）×2；不动产权证书（原件）×1',
+      '受理 → 审核 → 更正登簿',
+      '免费',
+      '《不动产登记暂行条例》第十九条',
+    ]);
+    row!.getCell(9).value = '身份证(复印件)x3; 户口簿';
+    row!.getCell(7).value = '工作日';
+    sheet.addRow(['更正登记（加急）', dept.name, '承诺件', 9, '', 5, '工作日', '', '', '', '', '']);
+    const bad = await current().uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
+    const error = await refused(call('org.import', { fileId: bad }, office), 'REQUEST.INVALID', 400);
+    expect(error.issues.map((i: any) => i.message)).toEqual([`事项 第 ${sheet.rowCount} 行：承诺天数不能超过法定天数`]);
+    sheet.spliceRows(sheet.rowCount, 1);
+    const fileId = await current().uploadSheet(Buffer.from(await book.xlsx.writeBuffer()), office);
+    await ok('org.import', { fileId });
+    const back = (await ok('org.list', {})).matters.find((x: any) => x.id === m.id);
+    expect(back).toMatchObject({
+      legalDays: 30,
+      dayKind: 'working',
+      notice: {
+        ...notice,
+        materials: [
+          { name: '身份证', form: 'copy', count: 3 },
+          { name: '户口簿', form: 'original', count: 1 },
+        ],
+      },
+    });
+  });
+
   it('one bad row in the workbook and nothing is imported; each problem names its sheet and row', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('部门').addRows([

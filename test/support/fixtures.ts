@@ -64,7 +64,19 @@ export const matter1: Matter = {
   name: '不动产转移登记',
   type: '承诺件',
   promisedDays: 5,
+  legalDays: 30,
+  dayKind: 'working',
   notes: '1. 身份证原件\n2. 不动产权证书',
+  notice: {
+    conditions: '权属清楚，无查封',
+    materials: [
+      { name: '身份证', form: 'both', count: 1 },
+      { name: '不动产权证书', form: 'original', count: 1 },
+    ],
+    process: '受理 → 审核 → 登簿 → 发证',
+    fee: '每件 80 元',
+    basis: '《不动产登记暂行条例》',
+  },
 };
 
 export async function seedOrg(store: Store) {

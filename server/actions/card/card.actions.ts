@@ -1,26 +1,15 @@
-import type { DayKind } from '../../domain/calendar';
-import { cardDue, cardUrl, newCardCase } from '../../domain/card.rules';
-import type { CardNotice } from '../../domain/card.entities';
+import { cardDue, cardNoticeOf, cardUrl, newCardCase } from '../../domain/card.rules';
 import { visitKey } from '../../domain/evaluation.rules';
 import { subjectHash } from '../../security/identity';
 import { errors, fail } from '../../core/errors';
 import { defineAction } from '../../core/define-action';
 import { requestHash } from '../../security/request-hash';
-import { evaluationForm } from '../../app/settings';
+import { cardDayKind, evaluationForm } from '../../app/settings';
 import { cardView, cardWindowDays, myEvaluationBrief } from '../../app/card-views';
 import { cardNotFound, cardPage } from '../../app/card-flow';
 import { cardSettings } from './card.settings.actions';
-import type { Matter } from '../../ports/store';
-
-/** 承诺件 time limits are counted in working days unless the organisation says otherwise. */
-export const CARD_DAY_KIND_KEY = 'card.dayKind';
 
 const DAY_WORDS = { working: '工作日', natural: '自然日' } as const;
-
-/** The catalogue's 告知 as the card keeps it: what was told at issue stays what the card says. */
-function noticeOf(m: Matter): CardNotice {
-  return { ...m.notice, legalDays: m.legalDays, promisedDays: m.promisedDays, dayKind: m.dayKind, notes: m.notes };
-}
 
 export const cardIssue = defineAction({
   name: 'card.issue',
@@ -33,7 +22,7 @@ export const cardIssue = defineAction({
       store.org.departmentById(staff.departmentId),
       store.org.windows(),
       input.matterId ? store.org.matterById(input.matterId) : Promise.resolve(null),
-      store.settings.get<DayKind>(CARD_DAY_KIND_KEY),
+      cardDayKind(store),
       cardSettings(store),
     ]);
     if (input.matterId && !matter) throw errors.notFound('MATTER.NOT_FOUND', '该办事事项');
@@ -69,7 +58,7 @@ export const cardIssue = defineAction({
       dueAt: due.dueAt,
       requestId: ctx.requestId,
       requestHash: requestHash(input),
-      notice: matter ? noticeOf(matter) : null,
+      notice: matter ? cardNoticeOf(matter) : null,
     };
     const result = await store.cards.insert({ ...base, ...newCardCase(base) });
     if (!result.created && result.row.requestHash !== requestHash(input)) throw errors.keyReused();

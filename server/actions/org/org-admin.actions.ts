@@ -7,6 +7,8 @@ import { errors } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
 import { defineAction, type ActionContext } from '../../core/define-action';
 import { audit, staffFacts } from '../../app/audit-trail';
+import { cardDayKind } from '../../app/settings';
+import { emptyMatterNotice, type MaterialForm, type MaterialItem } from '../../contract/card.schema';
 
 const ROLE_WORDS = { staff: '工作人员', admin: '管理员' } as const;
 
@@ -140,10 +142,17 @@ export const orgSaveStaff = defineAction({
   },
 });
 
+/** A 材料清单 item as stored: a bare name is one original. */
+export function materialOf(item: string | { name: string; form?: MaterialForm; count?: number }): MaterialItem {
+  return typeof item === 'string'
+    ? { name: item, form: 'original', count: 1 }
+    : { name: item.name, form: item.form ?? 'original', count: item.count ?? 1 };
+}
+
 export const orgSaveMatter = defineAction({
   name: 'org.saveMatter',
   summary:
-    'Admin: creates (no id) or updates a matter (办事事项) — department, name, type, default promised days, the notes told once.',
+    'Admin: creates (no id) or updates a matter (办事事项) — department, name, type, 承诺时限 (caps a card’s promise) and 法定时限 in working or natural days, and the 一次性告知: 受理条件, 材料清单, 办理流程, 收费, 设定依据, other notes. Fields left out keep their values.',
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const before = input.id ? await org.matterById(input.id) : null;
@@ -152,14 +161,28 @@ export const orgSaveMatter = defineAction({
     if ((await org.mattersByDepartment(input.departmentId)).some((m) => m.name === input.name && m.id !== input.id)) {
       throw invalid('name', '本部门已有同名事项');
     }
+    // An update that leaves a field out keeps it (an older client, or a form showing part of it).
+    const was = before?.notice ?? emptyMatterNotice();
     const m: Matter = {
       id: input.id ?? `MAT${ctx.deps.ids.next(12)}`,
       departmentId: input.departmentId,
       name: input.name,
       type: input.type,
       promisedDays: input.promisedDays,
-      notes: input.notes ?? '',
+      legalDays: input.legalDays !== undefined ? input.legalDays : (before?.legalDays ?? null),
+      dayKind: input.dayKind ?? before?.dayKind ?? (await cardDayKind(ctx.deps.store)),
+      notes: input.notes ?? before?.notes ?? '',
+      notice: {
+        conditions: input.conditions ?? was.conditions,
+        materials: input.materials ? input.materials.map(materialOf) : was.materials,
+        process: input.process ?? was.process,
+        fee: input.fee ?? was.fee,
+        basis: input.basis ?? was.basis,
+      },
     };
+    if (m.legalDays !== null && m.promisedDays > m.legalDays) {
+      throw invalid('promisedDays', `承诺时限不能超过法定时限（${m.legalDays} 天）`);
+    }
     await org.putMatter(m);
     await audit(ctx, {
       kind: 'org.matter',

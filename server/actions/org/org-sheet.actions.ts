@@ -5,7 +5,9 @@
  * updates, and never deletes. Every row is checked first; one bad row and nothing is written.
  */
 import { audit, staffFacts } from '../../app/audit-trail';
-import { MATTER_TYPES, type MatterType } from '../../contract/card.schema';
+import { emptyMatterNotice, MATTER_TYPES, type MatterType } from '../../contract/card.schema';
+import { materialsText, parseMaterials } from '../../app/matter-sheet';
+import { cardDayKind } from '../../app/settings';
 import { daySchema, phoneSchema } from '../../contract/common.schema';
 import type { Issue } from '../../core/errors';
 import type { Department, Matter, Staff, Window } from '../../ports/store';
@@ -15,11 +17,29 @@ import { writeSheets } from '../../app/export-sheets';
 import { readSheets, refuseRows, rowPath, type SheetRow } from '../../app/sheet-import';
 
 const ROLE_LABELS = { staff: '工作人员', admin: '管理员' } as const;
+const DAY_KIND_LABELS = { working: '工作日', natural: '自然日' } as const;
+const DAY_KIND_BY_LABEL = new Map<string, 'working' | 'natural'>([
+  ['工作日', 'working'],
+  ['自然日', 'natural'],
+]);
 const HEADERS = {
   departments: ['部门名称', '负责人工号', '监督电话'],
   staff: ['工号', '姓名', '部门', '角色', '备岗工号', '请假（开始~结束，多段用；分隔）'],
   windows: ['窗口名称', '部门', 'A岗工号', 'B岗工号'],
-  matters: ['事项名称', '部门', '类型', '承诺天数', '一次性告知内容'],
+  matters: [
+    '事项名称',
+    '部门',
+    '类型',
+    '承诺天数',
+    '一次性告知内容',
+    '法定天数',
+    '时限类型',
+    '受理条件',
+    '材料清单',
+    '办理流程',
+    '收费',
+    '设定依据',
+  ],
 };
 const widths = (hs: string[]) => hs.map((h) => ({ header: h, width: Math.max(10, h.length * 2 + 4) }));
 const once = (rows: unknown[][]) =>
@@ -80,7 +100,22 @@ export const exportOrg = defineAction({
             {
               name: '事项',
               columns: widths(HEADERS.matters),
-              rows: once(matters.map((m) => [m.name, dept.get(m.departmentId) ?? '', m.type, m.promisedDays, m.notes])),
+              rows: once(
+                matters.map((m) => [
+                  m.name,
+                  dept.get(m.departmentId) ?? '',
+                  m.type,
+                  m.promisedDays,
+                  m.notes,
+                  m.legalDays ?? '',
+                  DAY_KIND_LABELS[m.dayKind],
+                  m.notice.conditions,
+                  materialsText(m.notice.materials),
+                  m.notice.process,
+                  m.notice.fee,
+                  m.notice.basis,
+                ]),
+              ),
             },
           ],
           progress,
@@ -97,11 +132,12 @@ export const orgImport = defineAction({
   async handler(input, ctx) {
     const { org } = ctx.deps.store;
     const sheets = await readSheets(ctx.deps, input.fileId, ['部门名称', '工号', '窗口名称', '事项名称']);
-    const [departments, staff, windows, matters] = await Promise.all([
+    const [departments, staff, windows, matters, dayKind] = await Promise.all([
       org.departments(),
       org.staff(),
       org.windows(),
       org.matters(),
+      cardDayKind(ctx.deps.store),
     ]);
     const issues: Issue[] = [];
     const bad = (r: SheetRow, message: string) =>
@@ -212,20 +248,39 @@ export const orgImport = defineAction({
       const name = get(r, '事项名称');
       const type = get(r, '类型') as MatterType;
       const days = get(r, '承诺天数');
+      const legal = get(r, '法定天数');
+      const kindLabel = get(r, '时限类型');
+      const materials = parseMaterials(get(r, '材料清单'));
       const departmentId = deptId(r, get(r, '部门'));
       if (!departmentId) continue;
       if (!name || name.length > 60) bad(r, '事项名称为空或超过 60 字');
       else if (!MATTER_TYPES.includes(type)) bad(r, `类型应为${MATTER_TYPES.join('、')}之一`);
       else if (!/^\d{1,3}$/.test(days) || Number(days) > 365) bad(r, '承诺天数应为 0–365 的整数');
+      else if (legal && (!/^\d{1,3}$/.test(legal) || Number(legal) > 365)) bad(r, '法定天数应为 0–365 的整数或留空');
+      else if (legal && Number(days) > Number(legal)) bad(r, '承诺天数不能超过法定天数');
+      else if (kindLabel && !DAY_KIND_BY_LABEL.has(kindLabel)) bad(r, '时限类型应为“工作日”或“自然日”');
+      else if ('problem' in materials) bad(r, materials.problem);
       else {
         const m = matterByKey.get(windowKey(departmentId, name));
+        // A sheet from before these columns keeps what the matter has.
+        const keep = (h: string, now: string) => (h in r.cells ? get(r, h).slice(0, 1000) : now);
+        const was = m?.notice ?? emptyMatterNotice();
         newMatters.push({
           id: m?.id ?? `MAT${ctx.deps.ids.next(12)}`,
           departmentId,
           name,
           type,
           promisedDays: Number(days),
+          legalDays: '法定天数' in r.cells ? (legal ? Number(legal) : null) : (m?.legalDays ?? null),
+          dayKind: (kindLabel && DAY_KIND_BY_LABEL.get(kindLabel)) || m?.dayKind || dayKind,
           notes: get(r, '一次性告知内容').slice(0, 2000),
+          notice: {
+            conditions: keep('受理条件', was.conditions),
+            materials: '材料清单' in r.cells ? materials.items : was.materials,
+            process: keep('办理流程', was.process),
+            fee: keep('收费', was.fee).slice(0, 200),
+            basis: keep('设定依据', was.basis),
+          },
         });
       }
     }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Department, Evaluation, Matter, Staff, Window } from '../../ports/store';
 import type { CloudDoc } from './cloud-db';
+import { emptyMatterNotice, type MatterNotice } from '../../contract/card.schema';
 
 export const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 
@@ -67,7 +68,11 @@ export const toMatter = (d: CloudDoc): Matter => {
     name: f.name as string,
     type: f.type as Matter['type'],
     promisedDays: Number(f.promisedDays),
+    // Matters written before the catalogue kept time limits and 告知 read as stating none.
+    legalDays: f.legalDays == null ? null : Number(f.legalDays),
+    dayKind: (f.dayKind as Matter['dayKind']) ?? 'working',
     notes: f.notes as string,
+    notice: { ...emptyMatterNotice(), ...(f.notice as Partial<MatterNotice> | undefined) },
   };
 };
 

@@ -38,7 +38,10 @@ export const toMatter = (r: RowOf<Matter>): Matter => ({
   name: r.name,
   type: r.type,
   promisedDays: r.promised_days,
+  legalDays: r.legal_days,
+  dayKind: r.day_kind,
   notes: r.notes,
+  notice: r.notice,
 });
 
 export const toEvaluation = (r: EvaluationRow): Evaluation => ({

@@ -84,9 +84,11 @@ export async function createSqlStore(db: SqlClient, o: SqlStoreOptions = {}): Pr
       },
       async putMatter(m) {
         await db.query(
-          `INSERT INTO matters (id, department_id, name, type, promised_days, notes) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (id) DO UPDATE SET department_id = $2, name = $3, type = $4, promised_days = $5, notes = $6`,
-          [m.id, m.departmentId, m.name, m.type, m.promisedDays, m.notes],
+          `INSERT INTO matters (id, department_id, name, type, promised_days, notes, legal_days, day_kind, notice)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (id) DO UPDATE SET department_id = $2, name = $3, type = $4, promised_days = $5, notes = $6,
+             legal_days = $7, day_kind = $8, notice = $9`,
+          [m.id, m.departmentId, m.name, m.type, m.promisedDays, m.notes, m.legalDays, m.dayKind, json(m.notice)],
         );
       },
     },

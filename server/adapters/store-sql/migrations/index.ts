@@ -20,6 +20,7 @@ import * as m0020 from './0020_inbox_indexes';
 import * as m0021 from './0021_sign_in_attempts';
 import * as m0022 from './0022_followups_appeals';
 import * as m0023 from './0023_ladder_extensions';
+import * as m0024 from './0024_matter_notice';
 import * as m0025 from './0025_card_lifecycle';
 
 /** Versioned migrations, applied in order, each once, recorded in schema_migrations. */
@@ -46,5 +47,6 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   m0021,
   m0022,
   m0023,
+  m0024,
   m0025,
 ];
