@@ -6,6 +6,8 @@ import SelectCell from '../../components/SelectCell';
 import Input from '../../ui/Input';
 import CellGroup from '../../ui/CellGroup';
 import Textarea from '../../ui/Textarea';
+import Button from '../../ui/Button';
+import { MATERIAL_FORM_LABELS, MATERIAL_FORMS, type MaterialForm } from '../../../server/contract/card';
 
 export type Kind = 'department' | 'window' | 'staff' | 'matter';
 export type Draft = Record<string, unknown>;
@@ -130,6 +132,55 @@ export function StaffForm({ org, draft, set }: FormProps) {
   );
 }
 
+type MaterialDraft = { name: string; form: MaterialForm; count: string };
+const FORM_OPTIONS = MATERIAL_FORMS.map((f) => ({ value: f, label: MATERIAL_FORM_LABELS[f] }));
+const DAY_KIND_OPTIONS = [
+  { value: 'working', label: '工作日' },
+  { value: 'natural', label: '自然日' },
+];
+
+/** The 材料清单 as the form holds it (count as typed). */
+export function materialDrafts(draft: Draft): MaterialDraft[] {
+  const items = (draft.materials as { name: string; form: MaterialForm; count: number | string }[] | undefined) ?? [];
+  return items.map((m) => ({ name: m.name, form: m.form, count: String(m.count) }));
+}
+
+function MaterialsEditor({ draft, set }: Pick<FormProps, 'draft' | 'set'>) {
+  const items = materialDrafts(draft);
+  const put = (next: MaterialDraft[]) => set({ materials: next });
+  const change = (i: number, patch: Partial<MaterialDraft>) =>
+    put(items.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  return (
+    <View className="block">
+      <Text className="muted">材料清单（一次性告知：群众需带齐的每一项材料）</Text>
+      {items.map((m, i) => (
+        <View key={i} className="material-row">
+          <Input label={`材料 ${i + 1}`} value={m.name} maxlength={60} onChange={(name) => change(i, { name })} />
+          <CellGroup>
+            <SelectCell
+              title="原件/复印件"
+              options={FORM_OPTIONS}
+              value={m.form}
+              onChange={(form) => change(i, { form: form as MaterialForm })}
+            />
+          </CellGroup>
+          <Input label="份数" type="number" value={m.count} maxlength={2} onChange={(count) => change(i, { count })} />
+          <Button size="small" variant="outline" theme="danger" onClick={() => put(items.filter((_, j) => j !== i))}>
+            删除这一项
+          </Button>
+        </View>
+      ))}
+      <Button
+        size="small"
+        variant="outline"
+        onClick={() => put([...items, { name: '', form: 'original', count: '1' }])}
+      >
+        添加材料
+      </Button>
+    </View>
+  );
+}
+
 export function MatterForm({ org, draft, set }: FormProps) {
   return (
     <View className="block">
@@ -147,20 +198,52 @@ export function MatterForm({ org, draft, set }: FormProps) {
           value={str(draft.type || '承诺件')}
           onChange={(type) => set({ type })}
         />
+        <SelectCell
+          title="时限按"
+          options={DAY_KIND_OPTIONS}
+          value={str(draft.dayKind || 'working')}
+          onChange={(dayKind) => set({ dayKind })}
+        />
       </CellGroup>
       <Input
-        label="承诺天数"
+        label="承诺时限（天）"
         type="number"
         value={str(draft.promisedDays ?? '')}
-        placeholder="即办件填 0"
+        placeholder="即办件填 0；监督卡承诺不能超过它"
         onChange={(v) => set({ promisedDays: v })}
       />
-      <Text className="muted">一次性告知内容（需带的材料、注意事项）</Text>
+      <Input
+        label="法定时限（天）"
+        type="number"
+        value={str(draft.legalDays ?? '')}
+        placeholder="法律法规规定的办理时限，可不填"
+        onChange={(v) => set({ legalDays: v })}
+      />
+      <Text className="muted">受理条件</Text>
+      <Textarea value={str(draft.conditions)} maxlength={1000} onChange={(conditions) => set({ conditions })} />
+      <MaterialsEditor draft={draft} set={set} />
+      <Text className="muted">办理流程</Text>
+      <Textarea
+        value={str(draft.process)}
+        maxlength={1000}
+        placeholder="如：受理 → 审核 → 发证"
+        onChange={(process) => set({ process })}
+      />
+      <Input
+        label="收费"
+        value={str(draft.fee)}
+        maxlength={200}
+        placeholder="如：免费"
+        onChange={(fee) => set({ fee })}
+      />
+      <Text className="muted">设定依据</Text>
+      <Textarea value={str(draft.basis)} maxlength={1000} onChange={(basis) => set({ basis })} />
+      <Text className="muted">其他告知事项</Text>
       <Textarea
         value={str(draft.notes)}
         maxlength={2000}
         indicator
-        placeholder="每行一项"
+        placeholder="如：委托办理另需授权委托书"
         onChange={(notes) => set({ notes })}
       />
     </View>

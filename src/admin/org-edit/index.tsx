@@ -12,7 +12,16 @@ import { messageOf } from '../../services/api-error';
 import { call } from '../../services/call';
 import { IntentIds } from '../../services/request-id';
 import Button from '../../ui/Button';
-import { DepartmentForm, MatterForm, parseLeave, StaffForm, WindowForm, type Draft, type Kind } from './forms';
+import {
+  DepartmentForm,
+  materialDrafts,
+  MatterForm,
+  parseLeave,
+  StaffForm,
+  WindowForm,
+  type Draft,
+  type Kind,
+} from './forms';
 
 const TITLES: Record<Kind, string> = { department: '部门', window: '窗口', staff: '人员', matter: '事项' };
 
@@ -21,7 +30,8 @@ function initial(org: OrgListOutput, kind: Kind, id?: string): Draft {
     id: string;
   }[];
   const found = id ? list.find((x) => x.id === id) : undefined;
-  if (found) return { ...found };
+  // A matter's 告知 is edited field by field, beside its other fields.
+  if (found) return 'notice' in found ? { ...found, ...(found.notice as object) } : { ...found };
   return kind === 'staff' ? { role: 'staff' } : kind === 'matter' ? { type: '承诺件' } : {};
 }
 
@@ -62,17 +72,29 @@ function payload(kind: Kind, d: Draft): Record<string, unknown> | string {
         leave,
       };
     }
-    case 'matter':
+    case 'matter': {
       if (!d.departmentId) return '请选择所属部门';
-      if (!/^\d{1,3}$/.test(String(d.promisedDays ?? ''))) return '承诺天数应为 0–365 的整数';
+      if (!/^\d{1,3}$/.test(String(d.promisedDays ?? ''))) return '承诺时限应为 0–365 的整数';
+      const legal = String(d.legalDays ?? '').trim();
+      if (legal && !/^\d{1,3}$/.test(legal)) return '法定时限应为 0–365 的整数，或不填';
+      const materials = materialDrafts(d).filter((m) => m.name.trim());
+      if (materials.some((m) => !/^\d{1,2}$/.test(m.count) || Number(m.count) < 1)) return '材料份数应为 1–99';
       return {
         ...id,
         name: d.name ?? '',
         departmentId: d.departmentId,
         type: d.type ?? '承诺件',
         promisedDays: Number(d.promisedDays),
+        legalDays: legal ? Number(legal) : null,
+        dayKind: d.dayKind ?? 'working',
         notes: d.notes ?? '',
+        conditions: d.conditions ?? '',
+        materials: materials.map((m) => ({ name: m.name.trim(), form: m.form, count: Number(m.count) })),
+        process: d.process ?? '',
+        fee: d.fee ?? '',
+        basis: d.basis ?? '',
       };
+    }
   }
 }
 
