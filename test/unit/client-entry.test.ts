@@ -57,6 +57,16 @@ describe('dueStatus and promiseText', () => {
     expect(promiseText(card)).toBe('5 个工作日');
     expect(promiseText({ ...card, dayKind: 'natural' })).toBe('5 个自然日');
   });
+  it('a card past its due date but 办结, 退回 or paused for 补正 is not “已超期”', () => {
+    const late = new Date('2026-12-09T02:00:00Z');
+    expect(dueStatus({ ...card, status: 'completed', completedAt: '2026-11-30T08:00:00Z' }, late)).toEqual({
+      kind: 'done',
+      text: '已于 2026年11月30日 办结',
+    });
+    expect(dueStatus({ ...card, status: 'returned' }, late)).toEqual({ kind: 'returned', text: '已退回' });
+    expect(dueStatus({ ...card, status: 'supplement' }, late)).toEqual({ kind: 'paused', text: '待补正（时限暂停）' });
+    expect(dueStatus({ ...card, status: 'accepted' }, late).kind).toBe('overdue');
+  });
 });
 
 describe('countdown: a deadline as a handler reads it, from the server’s clock', () => {
