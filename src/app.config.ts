@@ -32,6 +32,7 @@ export default defineAppConfig({
         'home/index',
         'issue/index',
         'card/index',
+        'overdue/index',
         'print/index',
         'inbox/index',
         'followups/index',

@@ -28,6 +28,7 @@ export const routes = {
   staffHome: () => '/staff/home/index',
   staffIssue: () => '/staff/issue/index',
   staffCard: (id: string) => `/staff/card/index?id=${encodeURIComponent(id)}`,
+  staffOverdue: () => '/staff/overdue/index',
   staffPrint: (id: string) => `/staff/print/index?id=${encodeURIComponent(id)}`,
   adminOrg: () => '/admin/org/index',
   adminStats: () => '/admin/stats/index',

@@ -8,6 +8,8 @@ import StateView from '../../components/StateView';
 import { useStaffCard } from '../../lib/use-page-card';
 import { routes } from '../../lib/routes';
 import Button from '../../ui/Button';
+import CardCase from './CardCase';
+import './index.scss';
 
 function IssuedCard() {
   const { state, reload } = useStaffCard();
@@ -19,6 +21,7 @@ function IssuedCard() {
             <QrBlock cardId={card.cardId} qr={qr} caption="请群众扫码评价" showUrl />
           </View>
           <CardView card={card} />
+          <CardCase card={card} onChanged={reload} />
           <View className="pad">
             <Button
               theme="primary"
@@ -35,7 +38,7 @@ function IssuedCard() {
   );
 }
 
-/** The issued card as the resident will see it, with its QR code to show or print (staff only). */
+/** The issued card as the resident will see it, with its QR code to show or print, its case and timeline (staff only). */
 export default function StaffCard() {
   return (
     <PageShell>

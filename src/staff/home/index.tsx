@@ -80,6 +80,12 @@ export default function StaffHome() {
                 arrow
                 onClick={() => go(routes.staffInbox())}
               />
+              <Cell
+                title="超期监督卡"
+                description="超过承诺时限仍未办结的监督卡"
+                arrow
+                onClick={() => go(routes.staffOverdue())}
+              />
               {me.role === 'admin' || (me.headOf ?? []).length ? (
                 <Cell
                   title="差评回访"

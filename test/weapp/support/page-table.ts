@@ -97,8 +97,14 @@ const PAGES: Record<string, PageCase> = {
     audience: 'staff',
     query: (d) => `id=${d.cardId}`,
     shows: (who, d) =>
-      who === 'head' ? ['未找到该监督卡'] : ['请群众扫码评价', `/c/${d.cardId}`, matter1.name, '打印'],
+      who === 'head'
+        ? ['未找到该监督卡']
+        : ['请群众扫码评价', `/c/${d.cardId}`, matter1.name, '打印', '办理记录', '办结', '一次性告知补正'],
     hides: (who) => (who === 'head' ? [matter1.name, '请群众扫码评价'] : []),
+  },
+  'staff/overdue/index': {
+    audience: 'staff',
+    shows: () => ['超期监督卡', '已超过承诺时限仍未办结的监督卡'],
   },
   'staff/print/index': {
     audience: 'staff',
