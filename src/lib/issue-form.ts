@@ -29,20 +29,26 @@ export function emptyIssueForm(phone: string, windowId = ''): IssueForm {
   };
 }
 
-/** Picking a catalogue matter fills in its type, time limit and notes (一次性告知). */
+/**
+ * Picking a catalogue matter fills in its type and time limit; its 一次性告知 is the catalogue's
+ * and goes on the card as it is (shown, never copied into the staff's note).
+ */
 export function withMatter(form: IssueForm, m: MatterView): IssueForm {
-  return {
-    ...form,
-    matterId: m.id,
-    matter: m.name,
-    matterType: m.type,
-    promisedDays: String(m.promisedDays),
-    notes: m.notes,
-  };
+  return { ...form, matterId: m.id, matter: m.name, matterType: m.type, promisedDays: String(m.promisedDays) };
 }
 
-/** Field → what is wrong (the contract's own messages); empty when the form can be sent. */
-export function issueProblems(form: IssueForm): Partial<Record<keyof IssueForm, string>> {
+/** Field → what is wrong (the contract's own messages, and the catalogue's cap); empty when the form can be sent. */
+export function issueProblems(form: IssueForm, matter?: MatterView): Partial<Record<keyof IssueForm, string>> {
+  const capped = matter && form.matterType !== '即办件' && Number(form.promisedDays) > matter.promisedDays;
+  const cap = capped
+    ? {
+        promisedDays: `目录规定承诺 ${matter.promisedDays} 个${matter.dayKind === 'working' ? '工作日' : '自然日'}，不能超过`,
+      }
+    : {};
+  return { ...schemaProblems(form), ...cap };
+}
+
+function schemaProblems(form: IssueForm): Partial<Record<keyof IssueForm, string>> {
   // A half-typed number is not a number: the schema then says what the field needs.
   const days = form.matterType === '即办件' || /^\d+$/.test(form.promisedDays.trim()) ? undefined : Number.NaN;
   const input = { ...issueInput(form), ...(days === undefined ? {} : { promisedDays: days }) };

@@ -7,6 +7,7 @@ import PageShell from '../../components/PageShell';
 import StaffGate from '../../components/StaffGate';
 import StateView from '../../components/StateView';
 import { useRemote } from '../../lib/use-remote';
+import Switch from '../../ui/Switch';
 import { messageOf } from '../../services/api-error';
 import { call } from '../../services/call';
 import { routes } from '../../lib/routes';
@@ -132,13 +133,18 @@ function OrgView({ org }: { org: OrgListOutput }) {
           ))}
         </CellGroup>
         <View className="gap" />
+        <FreeMatters />
         <CellGroup title={`事项（${org.matters.length}）`} theme="card">
           {org.matters.map((m) => (
             <Cell
               key={m.id}
               title={m.name}
               note={m.type}
-              description={`${deptName.get(m.departmentId) ?? ''} · ${m.promisedDays === 0 ? '当场办结' : `承诺 ${m.promisedDays} 天`}`}
+              description={`${deptName.get(m.departmentId) ?? ''} · ${
+                m.promisedDays === 0
+                  ? '当场办结'
+                  : `承诺 ${m.promisedDays} 个${m.dayKind === 'natural' ? '自然日' : '工作日'}`
+              }`}
               arrow
               onClick={() => edit('matter', m.id)}
             />
@@ -147,6 +153,33 @@ function OrgView({ org }: { org: OrgListOutput }) {
       </View>
     </View>
   );
+}
+
+/** Whether staff may issue a card for a matter outside the catalogue (card.setSettings). */
+function FreeMatters() {
+  const { state, reload } = useRemote(() => call('card.settings', {}), 'card-settings');
+  const change = async (freeMatters: boolean) => {
+    const ok = await Taro.showModal({
+      title: freeMatters ? '允许目录外事项' : '只能选择目录内事项',
+      content: freeMatters
+        ? '工作人员开具监督卡时可以自行填写目录外的事项。'
+        : '工作人员开具监督卡时只能从事项目录中选择，承诺时限不超过目录规定。',
+    });
+    if (!ok.confirm) return;
+    try {
+      await call('card.setSettings', { freeMatters });
+      toast('已保存', true);
+    } catch (err) {
+      toast(messageOf(err));
+    }
+    void reload();
+  };
+  return state.status === 'ready' ? (
+    <View className="block org__free">
+      <Text>允许开具目录外事项的监督卡</Text>
+      <Switch value={state.data.freeMatters} label="允许目录外事项" onChange={(v) => void change(v)} />
+    </View>
+  ) : null;
 }
 
 /** The organisation at a glance (admin): departments, windows with A/B posts, staff, matters. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { MATERIAL_FORM_LABELS, type CardView as Card } from '../../../server/contract/card.schema';
+import { MATERIAL_FORM_LABELS, type CardNoticeView, type CardView as Card } from '../../../server/contract/card.schema';
 import { dueStatus, promiseText } from '../../lib/due-status';
 import { chineseDate, shanghaiDateTime } from '../../../server/contract/dates';
 import Tag from '../../ui/Tag';
@@ -112,7 +112,7 @@ export default function CardView({ card, now = new Date() }: CardViewProps) {
 }
 
 /** The catalogue's 一次性告知 as it stood when the card was issued: read-only, apart from the staff's note. */
-function MatterNotice({ notice }: { notice: NonNullable<CardViewProps['card']['notice']> }) {
+export function MatterNotice({ notice }: { notice: CardNoticeView }) {
   const limits = [
     notice.legalDays !== null ? `法定 ${notice.legalDays} 个${DAY_WORDS[notice.dayKind]}` : '',
     `承诺 ${notice.promisedDays} 个${DAY_WORDS[notice.dayKind]}`,

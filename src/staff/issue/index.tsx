@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { OrgMattersOutput } from '../../../server/contract/org.schema';
+import { MatterNotice } from '../../components/CardView';
 import PageShell from '../../components/PageShell';
 import SelectCell from '../../components/SelectCell';
 import StaffGate from '../../components/StaffGate';
@@ -21,7 +22,7 @@ import Input from '../../ui/Input';
 import Textarea from '../../ui/Textarea';
 import './index.scss';
 
-function IssueFormView({ org }: { org: OrgMattersOutput }) {
+function IssueFormView({ org, freeMatters }: { org: OrgMattersOutput; freeMatters: boolean }) {
   const [form, setForm] = useState<IssueForm>(() =>
     emptyIssueForm(org.defaultSupervisionPhone, org.windows.length === 1 ? org.windows[0].id : ''),
   );
@@ -29,12 +30,17 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
   const [tried, setTried] = useState(false);
   const [serverIssues, setServerIssues] = useState<Issue[]>([]);
   const ids = useRef(new IntentIds()).current;
-  const problems = tried ? issueProblems(form) : {};
+  const picked = org.matters.find((m) => m.id === form.matterId);
+  const problems = tried ? issueProblems(form, picked) : {};
   const set = (patch: Partial<IssueForm>) => setForm((f) => ({ ...f, ...patch }));
 
   useEffect(() => setServerIssues([]), [form]);
 
-  const matterOptions = [{ value: '', label: '自行填写' }, ...org.matters.map((m) => ({ value: m.id, label: m.name }))];
+  // With free matters off, only the catalogue's may be chosen.
+  const matterOptions = [
+    ...(freeMatters ? [{ value: '', label: '自行填写' }] : [{ value: '', label: '请选择' }]),
+    ...org.matters.map((m) => ({ value: m.id, label: m.name })),
+  ];
   const windowOptions = [
     { value: '', label: '不指定窗口' },
     ...org.windows.map((w) => ({ value: w.id, label: w.name })),
@@ -42,7 +48,8 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
 
   async function submit() {
     setTried(true);
-    if (sending || Object.keys(issueProblems(form)).length) return;
+    if (!freeMatters && !picked) return toast('请从办事事项目录中选择事项');
+    if (sending || Object.keys(issueProblems(form, picked)).length) return;
     const input = issueInput(form);
     const key = JSON.stringify(input);
     setSending(true);
@@ -70,22 +77,38 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
             setForm((f) => (m ? withMatter(f, m) : { ...f, matterId: '' }));
           }}
         />
-        <Input
-          label="办事内容"
-          value={form.matter}
-          placeholder="例如：不动产转移登记"
-          maxlength={100}
-          tips={problems.matter}
-          status={problems.matter ? 'error' : 'default'}
-          // Editing the name turns a catalogue matter into a free one.
-          onChange={(matter) =>
-            set({
-              matter,
-              matterId: org.matters.some((m) => m.id === form.matterId && m.name === matter) ? form.matterId : '',
-            })
-          }
-        />
+        {freeMatters || picked ? (
+          <Input
+            label="办事内容"
+            value={form.matter}
+            placeholder="例如：不动产转移登记"
+            maxlength={100}
+            tips={problems.matter}
+            status={problems.matter ? 'error' : 'default'}
+            // Editing the name turns a catalogue matter into a free one.
+            onChange={(matter) =>
+              set({
+                matter,
+                matterId: org.matters.some((m) => m.id === form.matterId && m.name === matter) ? form.matterId : '',
+              })
+            }
+          />
+        ) : null}
       </CellGroup>
+      {picked ? (
+        <View className="block">
+          <MatterNotice
+            notice={{
+              ...picked.notice,
+              legalDays: picked.legalDays,
+              promisedDays: picked.promisedDays,
+              dayKind: picked.dayKind,
+              notes: picked.notes,
+            }}
+          />
+          <Text className="muted">以上为事项目录的一次性告知，将原样印在监督卡上。</Text>
+        </View>
+      ) : null}
 
       <View className="block">
         <Text className="issue__label">事项类型</Text>
@@ -109,7 +132,12 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
             type="number"
             value={form.promisedDays}
             placeholder="例如 5"
-            tips={problems.promisedDays}
+            tips={
+              problems.promisedDays ??
+              (picked
+                ? `目录规定承诺 ${picked.promisedDays} 个${picked.dayKind === 'working' ? '工作日' : '自然日'}`
+                : undefined)
+            }
             status={problems.promisedDays ? 'error' : 'default'}
             onChange={(promisedDays) => set({ promisedDays })}
           />
@@ -134,11 +162,11 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
       </CellGroup>
 
       <View className="block">
-        <Text className="issue__label">注意事项（一次性告知所需材料和步骤）</Text>
+        <Text className="issue__label">给本次办事人的提示（可选）</Text>
         <Textarea
           value={form.notes}
           maxlength={NOTES_MAX}
-          placeholder={'每行一项，例如：\n1. 身份证原件\n2. 不动产权证书'}
+          placeholder={picked ? '如：请带齐原件，下周一前来领证' : '每行一项，例如：\n1. 身份证原件\n2. 不动产权证书'}
           onChange={(notes) => set({ notes })}
         />
       </View>
@@ -162,7 +190,7 @@ function IssueFormView({ org }: { org: OrgMattersOutput }) {
   );
 }
 
-/** 开具监督卡: pick a catalogue matter (prefills type, days, notes) or type one freely. */
+/** 开具监督卡: pick a catalogue matter (prefills type and days, shows its 告知, caps the promise) or, if the office allows, type one freely. */
 export default function StaffIssue() {
   return (
     <PageShell>
@@ -172,10 +200,14 @@ export default function StaffIssue() {
 }
 
 function IssueLoader() {
-  const { state, reload } = useRemote(() => call('org.matters', {}), 'matters');
+  const { state, reload } = useRemote(
+    () =>
+      Promise.all([call('org.matters', {}), call('card.settings', {})]).then(([org, settings]) => ({ org, settings })),
+    'matters',
+  );
   return (
     <StateView state={state} onRetry={reload}>
-      {(org) => <IssueFormView org={org} />}
+      {({ org, settings }) => <IssueFormView org={org} freeMatters={settings.freeMatters} />}
     </StateView>
   );
 }
