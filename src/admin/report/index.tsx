@@ -65,6 +65,11 @@ function Report({ r }: { r: StatsReportOutput }) {
           {s.followups.excluded ? `；经申诉复核不计入统计的评价 ${s.followups.excluded} 条` : ''}。
         </Text>
       ) : null}
+      <Text className="report__p">
+        限时办结：本期开具监督卡 {s.cards.issued} 张，已办结 {s.cards.completed} 张，按时办结率{' '}
+        {percent(s.cards.onTimeRate)}；一次性告知补正 {s.cards.supplements} 张，退回（不予办理）{s.cards.returned}{' '}
+        张；目前超期未办结 {s.cards.openOverdue} 张。
+      </Text>
       <Text className="report__h">二、部门满意率排名</Text>
       <Table
         head={['名次', '部门', '评价数', '满意率', '差评率']}
@@ -118,7 +123,13 @@ function Report({ r }: { r: StatsReportOutput }) {
         ])}
         empty="目前没有逾期投诉"
       />
-      <Text className="report__h">五、尚未验收的整改事项</Text>
+      <Text className="report__h">五、超期未办结的监督卡</Text>
+      <Table
+        head={['办事事项', '部门', '开卡人', '办结期限', '超期天数']}
+        rows={r.overdueCards.map((c) => [c.matter, c.department, c.staff, c.dueDate, c.daysLate])}
+        empty="目前没有超期未办结的监督卡"
+      />
+      <Text className="report__h">六、尚未验收的整改事项</Text>
       <Table
         head={['存在问题', '责任部门', '整改期限', '状态']}
         rows={r.rectifications.map((x) => [x.problem, x.department, x.dueOn, x.overdue ? '已逾期' : x.status])}

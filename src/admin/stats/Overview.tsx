@@ -113,6 +113,21 @@ export default function Overview({ s }: { s: StatsOverviewOutput }) {
     <>
       <Evaluations s={s} />
       <Complaints c={s.complaints} />
+      <Cards c={s.cards} />
     </>
+  );
+}
+
+/** 限时办结 of the period's cards. */
+function Cards({ c }: { c: StatsOverviewOutput['cards'] }) {
+  return (
+    <View className="block figures figures--4">
+      <Figure label="开具监督卡" value={String(c.issued)} />
+      <Figure label="按时办结率" value={percent(c.onTimeRate)} note="按时办结÷已办结" />
+      <Figure label="超期未办结" value={String(c.openOverdue)} note="当前" />
+      <Figure label="已办结" value={String(c.completed)} />
+      <Figure label="一次性告知补正" value={String(c.supplements)} />
+      <Figure label="退回" value={String(c.returned)} note="不予办理" />
+    </View>
   );
 }
