@@ -28,7 +28,11 @@ export default function MessagesPage() {
                   : routes.staffFollowup(m.followupId)
                 : m.appealId
                   ? routes.staffAppeals()
-                  : m.complaintId && (resident ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
+                  : m.cardId
+                    ? resident
+                      ? routes.card(m.cardId)
+                      : routes.staffCard(m.cardId)
+                    : m.complaintId && (resident ? routes.complaint(m.complaintId) : routes.staffCase(m.complaintId));
             if (url) void Taro.navigateTo({ url });
           };
           return messages.length === 0 ? (
