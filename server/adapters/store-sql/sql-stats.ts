@@ -35,6 +35,24 @@ export function scope(f: StatsFilter, alias: string, extra: unknown[] = []) {
   return { where: where.join(' AND '), params };
 }
 
+/** `conditions` on `params`, narrowed to the filter's department, window, staff member and matter (no period). */
+function scoped(f: StatsFilter, conditions: string[], params: unknown[]) {
+  const where = [...conditions];
+  const values = [...params];
+  for (const [column, value] of [
+    ['department_id', f.departmentId],
+    ['window_id', f.windowId],
+    ['staff_id', f.staffId],
+    ['matter_id', f.matterId],
+  ] as const) {
+    if (value) {
+      values.push(value);
+      where.push(`${column} = $${values.length}`);
+    }
+  }
+  return { where: where.join(' AND '), params: values };
+}
+
 export function sqlStats(db: SqlClient): StatsStore {
   return {
     async evaluations(f) {
@@ -123,23 +141,8 @@ export function sqlStats(db: SqlClient): StatsStore {
       return Object.fromEntries(rows.map((r) => [r.tag, Number(r.n)]));
     },
     async cards(f, now) {
-      const issued: unknown[] = [f.from, f.to];
-      const open: unknown[] = [now];
-      const where = ['issued_at >= $1', 'issued_at < $2'];
-      const openWhere = ["status = 'accepted'", 'due_at < $1'];
-      for (const [column, value] of [
-        ['department_id', f.departmentId],
-        ['window_id', f.windowId],
-        ['staff_id', f.staffId],
-        ['matter_id', f.matterId],
-      ] as const) {
-        if (value) {
-          issued.push(value);
-          where.push(`${column} = $${issued.length}`);
-          open.push(value);
-          openWhere.push(`${column} = $${open.length}`);
-        }
-      }
+      const issued = scoped(f, ['issued_at >= $1', 'issued_at < $2'], [f.from, f.to]);
+      const open = scoped(f, ["status = 'accepted'", 'due_at < $1'], [now]);
       const [[row], [overdue]] = await Promise.all([
         db.query<Record<string, string>>(
           `SELECT count(*) AS issued,
@@ -147,11 +150,11 @@ export function sqlStats(db: SqlClient): StatsStore {
              count(*) FILTER (WHERE status = 'completed' AND completed_at <= due_at) AS on_time,
              count(*) FILTER (WHERE supplement IS NOT NULL) AS supplements,
              count(*) FILTER (WHERE status = 'returned') AS returned
-           FROM cards WHERE ${where.join(' AND ')}`,
-          issued,
+           FROM cards WHERE ${issued.where}`,
+          issued.params,
         ),
         // Like a complaint's, an open card past due counts today however long ago it was issued.
-        db.query<{ n: string }>(`SELECT count(*) AS n FROM cards WHERE ${openWhere.join(' AND ')}`, open),
+        db.query<{ n: string }>(`SELECT count(*) AS n FROM cards WHERE ${open.where}`, open.params),
       ]);
       return cardFigures({
         issued: Number(row.issued),
@@ -181,21 +184,9 @@ export function sqlStats(db: SqlClient): StatsStore {
         period.params,
       );
       // Overdue now ignores the period: a case filed long ago and still open counts today.
-      const open: unknown[] = [now];
-      const where = ["status = 'pending'", 'reply_due_at < $1'];
-      for (const [column, value] of [
-        ['department_id', f.departmentId],
-        ['window_id', f.windowId],
-        ['staff_id', f.staffId],
-        ['matter_id', f.matterId],
-      ] as const) {
-        if (value) {
-          open.push(value);
-          where.push(`${column} = $${open.length}`);
-        }
-      }
+      const open = scoped(f, ["status = 'pending'", 'reply_due_at < $1'], [now]);
       const [[overdue], categories] = await Promise.all([
-        db.query<{ n: string }>(`SELECT count(*) AS n FROM complaints WHERE ${where.join(' AND ')}`, open),
+        db.query<{ n: string }>(`SELECT count(*) AS n FROM complaints WHERE ${open.where}`, open.params),
         db.query<{ category: string; n: string }>(
           `SELECT c.category, count(*) AS n FROM complaints c WHERE ${scope(f, 'c').where} GROUP BY c.category`,
           scope(f, 'c').params,

@@ -21,6 +21,25 @@ import Textarea from '../../ui/Textarea';
 
 type Form = 'none' | 'supplement' | 'return';
 
+function SendOrCancel(p: {
+  label: string;
+  theme: 'primary' | 'danger';
+  busy: boolean;
+  onSend: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <View className="card-case__buttons">
+      <Button theme={p.theme} block loading={p.busy} disabled={p.busy} onClick={p.onSend}>
+        {p.label}
+      </Button>
+      <Button variant="text" block disabled={p.busy} onClick={p.onCancel}>
+        取消
+      </Button>
+    </View>
+  );
+}
+
 export default function CardCase({ card, onChanged }: { card: CardView; onChanged: () => void }) {
   const [form, setForm] = useState<Form>('none');
   const [busy, setBusy] = useState(false);
@@ -156,14 +175,13 @@ export default function CardCase({ card, onChanged }: { card: CardView; onChange
                   onChange={setVisit}
                 />
               </CellGroup>
-              <View className="card-case__buttons">
-                <Button theme="primary" block loading={busy} disabled={busy} onClick={supplement}>
-                  告知补正
-                </Button>
-                <Button variant="text" block disabled={busy} onClick={() => setForm('none')}>
-                  取消
-                </Button>
-              </View>
+              <SendOrCancel
+                label="告知补正"
+                theme="primary"
+                busy={busy}
+                onSend={supplement}
+                onCancel={() => setForm('none')}
+              />
             </View>
           ) : null}
           {form === 'return' ? (
@@ -183,14 +201,13 @@ export default function CardCase({ card, onChanged }: { card: CardView; onChange
                 placeholder="可不填，如：社保服务科 2 号窗口"
                 onChange={setReferTo}
               />
-              <View className="card-case__buttons">
-                <Button theme="danger" block loading={busy} disabled={busy} onClick={giveBack}>
-                  确认退回
-                </Button>
-                <Button variant="text" block disabled={busy} onClick={() => setForm('none')}>
-                  取消
-                </Button>
-              </View>
+              <SendOrCancel
+                label="确认退回"
+                theme="danger"
+                busy={busy}
+                onSend={giveBack}
+                onCancel={() => setForm('none')}
+              />
             </View>
           ) : null}
         </View>
