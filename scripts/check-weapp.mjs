@@ -78,6 +78,22 @@ for (const [name, size] of sizes) {
   );
 }
 
+// zod (the schemas) serves only the forms in the subpackages: a resident page that imports a
+// `*.schema.ts` for a constant pulls all of it into the first download. The contract's zod-free
+// files (e.g. server/contract/card.ts) hold what those pages need.
+const zodInMain = all.filter(
+  (f) =>
+    f.endsWith('.js') &&
+    !roots.some((r) => relative(root, f).split(sep).join('/').startsWith(`${r}/`)) &&
+    readFileSync(f, 'utf8').includes('$ZodType'),
+);
+if (zodInMain.length) {
+  failed = true;
+  console.error(
+    `\n  ✘ zod is in the main package (${zodInMain.map((f) => relative(root, f)).join(', ')}): a main-package page imports a schema`,
+  );
+} else console.log('  ✔ no zod in the main package');
+
 // WeChat's own toolchain on the same build: the upload compile, the analysis and 代码质量.
 if (!failed) {
   console.log('');

@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { MATERIAL_FORM_LABELS, type CardNoticeView, type CardView as Card } from '../../../server/contract/card.schema';
+// The zod-free constants: this component is in the main package, which must not carry zod.
+import { MATERIAL_FORM_LABELS } from '../../../server/contract/card';
+import type { CardNoticeView, CardView as Card } from '../../../server/contract/card.schema';
 import { dueStatus, promiseText } from '../../lib/due-status';
 import { chineseDate, shanghaiDateTime } from '../../../server/contract/dates';
 import Tag from '../../ui/Tag';
