@@ -89,7 +89,8 @@ export default function CardView({ card, now = new Date() }: CardViewProps) {
       <InfoRow label="承诺时限">{promiseText(card)}</InfoRow>
       {due.kind === 'on-spot' || due.kind === 'done' || due.kind === 'returned' ? null : (
         <InfoRow label="办结期限">
-          <Text>{chineseDate(card.dueDate)} </Text>
+          {/* While paused the date moves on by the days the applicant takes: it is not shown. */}
+          <Text>{due.kind === 'paused' ? '补齐材料后顺延 ' : `${chineseDate(card.dueDate)} `}</Text>
           <Tag theme={DUE_THEME[due.kind]} variant="light">
             {due.text}
           </Tag>
