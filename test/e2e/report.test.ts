@@ -14,12 +14,14 @@ it('the office reads this month’s report, prints it on A4 and downloads it', a
   await page.goto(link[2]);
   await page.getByText('评议报告').first().click();
   await page.getByText('服务评议报告').waitFor();
+  await page.getByText('限时办结：本期开具监督卡', { exact: false }).waitFor();
   for (const h of [
     '一、总体情况',
     '二、部门满意率排名',
     '三、群众反映集中的问题',
     '四、逾期未答复的投诉',
-    '五、尚未验收的整改事项',
+    '五、超期未办结的监督卡',
+    '六、尚未验收的整改事项',
   ]) {
     await page.getByText(h).waitFor();
   }
@@ -42,6 +44,7 @@ it('the office reads this month’s report, prints it on A4 and downloads it', a
     '投诉类别',
     '差评原因',
     '逾期投诉',
+    '超期监督卡',
     '整改事项',
   ]);
 });
