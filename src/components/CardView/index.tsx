@@ -98,7 +98,7 @@ export default function CardView({ card, now = new Date() }: CardViewProps) {
       )}
       <CaseState card={card} />
       {notes.length ? (
-        <InfoRow label="工作人员提示">
+        <InfoRow label="经办提示">
           {notes.map((line, i) => (
             <View key={i} className="card-view__note">
               {line}

@@ -9,7 +9,6 @@ import { useRef, useState } from 'react';
 import type { CardView } from '../../../server/contract/card.schema';
 import { addDaysToDate, shanghaiDate, shanghaiDateTime } from '../../../server/contract/dates';
 import DateCell from '../../components/DateCell';
-import InfoRow from '../../components/InfoRow';
 import { toast } from '../../lib/toast';
 import { messageOf } from '../../services/api-error';
 import { call } from '../../services/call';
@@ -215,10 +214,13 @@ export default function CardCase({ card, onChanged }: { card: CardView; onChange
       <View className="block">
         <Text className="block__title">办理记录</Text>
         {card.timeline.map((e, i) => (
-          <InfoRow key={i} label={shanghaiDateTime(e.at)}>
-            {e.text}
-            {e.by ? `（${e.by}）` : ''}
-          </InfoRow>
+          <View key={i} className="card-case__event">
+            <Text className="muted">
+              {shanghaiDateTime(e.at)}
+              {e.by ? ` · ${e.by}` : ''}
+            </Text>
+            <Text className="card-case__event-text">{e.text}</Text>
+          </View>
         ))}
       </View>
     </>
